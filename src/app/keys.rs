@@ -1,0 +1,261 @@
+//! The one key table: it drives dispatch, the footer hints and the help
+//! overlay, so help can never disagree with behaviour.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+/// Where a binding applies. The most specific scope that is active wins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Everywhere (unless an overlay or text input takes the key first).
+    Global,
+    /// A topics tab.
+    Topics,
+    /// A coach tab, choosing a routine.
+    CoachList,
+    /// A coach tab, a session under way.
+    CoachSession,
+    /// A triage tab.
+    Triage,
+    /// A hydration tab.
+    Hydration,
+    /// The "cramp right now" screen.
+    CrampNow,
+    /// The help overlay.
+    Help,
+    /// The search line.
+    Search,
+    /// A yes/no question.
+    Confirm,
+}
+
+impl Scope {
+    pub fn heading(self) -> &'static str {
+        match self {
+            Scope::Global => "Everywhere",
+            Scope::Topics => "Reading a topic",
+            Scope::CoachList => "Coach: choosing a routine",
+            Scope::CoachSession => "Coach: during a routine",
+            Scope::Triage => "Red-flag check",
+            Scope::Hydration => "Water plan",
+            Scope::CrampNow => "Cramp right now",
+            Scope::Help => "This help",
+            Scope::Search => "Search",
+            Scope::Confirm => "Questions",
+        }
+    }
+}
+
+/// Everything a key can ask for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Quit,
+    NextTab,
+    PrevTab,
+    /// Jump to the tab of the digit pressed.
+    JumpTab,
+    Up,
+    Down,
+    First,
+    Last,
+    PageUp,
+    PageDown,
+    HalfPageUp,
+    HalfPageDown,
+    NextLink,
+    PrevLink,
+    Follow,
+    Back,
+    Help,
+    Close,
+    Search,
+    NextMatch,
+    PrevMatch,
+    CrampNow,
+    // coach
+    StartRoutine,
+    TogglePause,
+    SkipPhase,
+    StepBack,
+    Restart,
+    StopRoutine,
+    ToggleBell,
+    // triage
+    Tick,
+    ClearTicks,
+    // hydration
+    WeightUp,
+    WeightDown,
+    ToggleUnit,
+    // cramp-now
+    CrampStopped,
+    // confirm
+    Yes,
+    No,
+}
+
+/// A key and the modifiers that must be held with it. Shift is ignored for
+/// characters (it is already in the character).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    pub code: KeyCode,
+    pub ctrl: bool,
+}
+
+const fn key(code: KeyCode) -> Key {
+    Key { code, ctrl: false }
+}
+const fn ch(c: char) -> Key {
+    key(KeyCode::Char(c))
+}
+const fn ctrl(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        ctrl: true,
+    }
+}
+
+impl Key {
+    pub fn matches(&self, event: &KeyEvent) -> bool {
+        let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
+        let code = match event.code {
+            KeyCode::Char(c) if ctrl => KeyCode::Char(c.to_ascii_lowercase()),
+            code => code,
+        };
+        code == self.code && ctrl == self.ctrl
+    }
+}
+
+/// One row of the key table.
+#[derive(Debug)]
+pub struct Binding {
+    pub scope: Scope,
+    pub keys: &'static [Key],
+    /// How the keys are written in help and the footer.
+    pub label: &'static str,
+    pub action: Action,
+    /// What it does, for the help overlay.
+    pub help: &'static str,
+    /// A short word for the footer, when the binding belongs there.
+    pub hint: Option<&'static str>,
+}
+
+const fn bind(
+    scope: Scope,
+    keys: &'static [Key],
+    label: &'static str,
+    action: Action,
+    help: &'static str,
+    hint: Option<&'static str>,
+) -> Binding {
+    Binding {
+        scope,
+        keys,
+        label,
+        action,
+        help,
+        hint,
+    }
+}
+
+use Action as A;
+use KeyCode as K;
+use Scope as S;
+
+const DIGITS: [Key; 9] = [
+    ch('1'),
+    ch('2'),
+    ch('3'),
+    ch('4'),
+    ch('5'),
+    ch('6'),
+    ch('7'),
+    ch('8'),
+    ch('9'),
+];
+
+/// The key table. Order matters within a scope: the footer shows hints in
+/// this order, and the first matching row wins.
+pub static KEYS: &[Binding] = &[
+    // The search line takes typing; these are its only keys.
+    bind(S::Search, &[key(K::Enter)], "Enter", A::Follow, "go to the selected result", Some("go")),
+    bind(S::Search, &[key(K::Down), ctrl('n')], "↓ Ctrl-n", A::Down, "next result", None),
+    bind(S::Search, &[key(K::Up), ctrl('p')], "↑ Ctrl-p", A::Up, "previous result", None),
+    bind(S::Search, &[key(K::Esc)], "Esc", A::Close, "cancel and return", Some("cancel")),
+    bind(S::Confirm, &[ch('y'), key(K::Enter)], "y Enter", A::Yes, "yes", Some("yes")),
+    bind(S::Confirm, &[ch('n'), key(K::Esc)], "n Esc", A::No, "no", Some("no")),
+    bind(S::Help, &[key(K::Down), ch('j')], "↓ j", A::Down, "scroll down", None),
+    bind(S::Help, &[key(K::Up), ch('k')], "↑ k", A::Up, "scroll up", None),
+    bind(S::Help, &[key(K::PageDown), ch(' ')], "PgDn Space", A::PageDown, "page down", None),
+    bind(S::Help, &[key(K::PageUp)], "PgUp", A::PageUp, "page up", None),
+    bind(S::Help, &[key(K::Esc), ch('?'), key(K::F(1))], "Esc ? F1", A::Close, "close help", Some("close")),
+    bind(S::CrampNow, &[key(K::Enter), ch('c')], "Enter c", A::StartRoutine, "start the relief routine in the coach", Some("coach me")),
+    bind(S::CrampNow, &[ch('s')], "s", A::CrampStopped, "the cramp stopped: note how long it lasted", Some("it stopped")),
+    bind(S::CrampNow, &[key(K::Esc)], "Esc", A::Close, "leave this screen", Some("leave")),
+    bind(S::CoachSession, &[ch(' ')], "Space", A::TogglePause, "pause or resume", Some("pause")),
+    bind(S::CoachSession, &[ch('n')], "n", A::SkipPhase, "skip to the next phase", Some("skip")),
+    bind(S::CoachSession, &[ch('p'), ch('b')], "p b", A::StepBack, "back to the start of this step (twice: the step before)", Some("back")),
+    bind(S::CoachSession, &[ch('r')], "r", A::Restart, "restart the routine", Some("restart")),
+    bind(S::CoachSession, &[ch('m')], "m", A::ToggleBell, "bell at phase changes on/off", Some("bell")),
+    bind(S::CoachSession, &[key(K::Esc)], "Esc", A::StopRoutine, "stop (asks first while running)", Some("stop")),
+    bind(S::CoachList, &[key(K::Down), ch('j')], "↓ j", A::Down, "next routine", None),
+    bind(S::CoachList, &[key(K::Up), ch('k')], "↑ k", A::Up, "previous routine", None),
+    bind(S::CoachList, &[key(K::Home), ch('g')], "Home g", A::First, "first routine", None),
+    bind(S::CoachList, &[key(K::End), ch('G')], "End G", A::Last, "last routine", None),
+    bind(S::CoachList, &[key(K::Enter)], "Enter", A::StartRoutine, "start the selected routine", Some("start")),
+    bind(S::CoachList, &[ch('m')], "m", A::ToggleBell, "bell at phase changes on/off", Some("bell")),
+    bind(S::Triage, &[key(K::Down), ch('j')], "↓ j", A::Down, "next question", None),
+    bind(S::Triage, &[key(K::Up), ch('k')], "↑ k", A::Up, "previous question", None),
+    bind(S::Triage, &[key(K::Home), ch('g')], "Home g", A::First, "first question", None),
+    bind(S::Triage, &[key(K::End), ch('G')], "End G", A::Last, "last question", None),
+    bind(S::Triage, &[ch(' '), key(K::Enter)], "Space Enter", A::Tick, "tick or untick the question", Some("tick")),
+    bind(S::Triage, &[ch('r')], "r", A::ClearTicks, "clear every tick", Some("clear")),
+    bind(S::Hydration, &[ch('+'), ch('='), key(K::Up), ch('k')], "+ ↑", A::WeightUp, "more body weight", Some("weight")),
+    bind(S::Hydration, &[ch('-'), key(K::Down), ch('j')], "- ↓", A::WeightDown, "less body weight", None),
+    bind(S::Hydration, &[ch('u')], "u", A::ToggleUnit, "switch between lb and kg", Some("lb/kg")),
+    bind(S::Topics, &[key(K::Down), ch('j')], "↓ j", A::Down, "next entry", Some("move")),
+    bind(S::Topics, &[key(K::Up), ch('k')], "↑ k", A::Up, "previous entry", None),
+    bind(S::Topics, &[key(K::Home), ch('g')], "Home g", A::First, "first entry", None),
+    bind(S::Topics, &[key(K::End), ch('G')], "End G", A::Last, "last entry", None),
+    bind(S::Topics, &[key(K::PageDown), ch(' ')], "PgDn Space", A::PageDown, "scroll the text down a page", Some("scroll")),
+    bind(S::Topics, &[key(K::PageUp)], "PgUp", A::PageUp, "scroll the text up a page", None),
+    bind(S::Topics, &[ctrl('d')], "Ctrl-d", A::HalfPageDown, "scroll the text down half a page", None),
+    bind(S::Topics, &[ctrl('u')], "Ctrl-u", A::HalfPageUp, "scroll the text up half a page", None),
+    bind(S::Topics, &[ch(']')], "]", A::NextLink, "select the next related entry", None),
+    bind(S::Topics, &[ch('[')], "[", A::PrevLink, "select the previous related entry", None),
+    bind(S::Topics, &[key(K::Enter)], "Enter", A::Follow, "open the selected related entry", Some("open link")),
+    bind(S::Global, &[ctrl('c')], "Ctrl-c", A::Quit, "quit, from anywhere", None),
+    bind(S::Global, &[key(K::Tab), key(K::Right), ch('l')], "Tab → l", A::NextTab, "next tab", Some("tabs")),
+    bind(S::Global, &[key(K::BackTab), key(K::Left), ch('h')], "⇧Tab ← h", A::PrevTab, "previous tab", None),
+    bind(S::Global, &DIGITS, "1-9", A::JumpTab, "go to tab 1 to 9", None),
+    bind(S::Global, &[ch('!')], "!", A::CrampNow, "cramp right now: what to do, with a timer", Some("cramp now")),
+    bind(S::Global, &[ch('/')], "/", A::Search, "search the whole guide", Some("search")),
+    bind(S::Global, &[ch('n')], "n", A::NextMatch, "next search match", None),
+    bind(S::Global, &[ch('N')], "N", A::PrevMatch, "previous search match", None),
+    bind(S::Global, &[key(K::Backspace)], "Backspace", A::Back, "go back to where you were", None),
+    bind(S::Global, &[ch('?'), key(K::F(1))], "? F1", A::Help, "help: every key", Some("help")),
+    bind(S::Global, &[key(K::Esc)], "Esc", A::Close, "close what is open", None),
+    bind(S::Global, &[ch('q')], "q", A::Quit, "quit", Some("quit")),
+];
+
+/// Finds the action for a key among the given scopes, most specific first.
+pub fn lookup(scopes: &[Scope], event: &KeyEvent) -> Option<(&'static Binding, Action)> {
+    scopes.iter().find_map(|&scope| {
+        KEYS.iter()
+            .filter(|b| b.scope == scope)
+            .find(|b| b.keys.iter().any(|k| k.matches(event)))
+            .map(|b| (b, b.action))
+    })
+}
+
+/// The digit of a key event, 1-9.
+pub fn digit(event: &KeyEvent) -> Option<usize> {
+    match event.code {
+        KeyCode::Char(c @ '1'..='9') => Some(c as usize - '0' as usize),
+        _ => None,
+    }
+}
+
+/// The bindings of one scope, in table order.
+pub fn in_scope(scope: Scope) -> impl Iterator<Item = &'static Binding> {
+    KEYS.iter().filter(move |b| b.scope == scope)
+}

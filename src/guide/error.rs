@@ -1,0 +1,142 @@
+//! Load errors that say what is wrong and where: file, line, column, the
+//! entry's path in the file (`tabs[3].entries[2].sources[0].url`) and the
+//! offending line with a caret under the mistake.
+
+use std::fmt;
+use std::ops::Range;
+
+/// Why a guide could not be loaded: one or more problems in one file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoadError {
+    /// The file as the person named it.
+    pub file: String,
+    pub problems: Vec<Problem>,
+}
+
+/// One problem, with where it is when that is known.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    /// Where in the guide's structure (`tabs[1].entries[0].id`); empty for the whole file.
+    pub path: String,
+    pub message: String,
+    pub location: Option<Location>,
+}
+
+/// A place in the file, 1-based, with the line's text for the caret display.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Location {
+    pub line: usize,
+    pub column: usize,
+    pub line_text: String,
+    /// How many columns the caret underline covers.
+    pub width: usize,
+}
+
+impl Location {
+    /// Works out line and column of a byte span in `text`.
+    pub fn of_span(text: &str, span: Range<usize>) -> Location {
+        let start = floor_char_boundary(text, span.start.min(text.len()));
+        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+        let line = text[..start].matches('\n').count() + 1;
+        let column = text[line_start..start].chars().count() + 1;
+        let end = floor_char_boundary(text, span.end.clamp(start, line_end));
+        let width = text[start..end].chars().count().max(1);
+        let line_text = text[line_start..line_end].trim_end_matches('\r').to_string();
+        Location {
+            line,
+            column,
+            line_text,
+            width,
+        }
+    }
+}
+
+fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+impl LoadError {
+    /// A problem with the file as a whole (missing, unreadable, too large).
+    pub fn whole_file(file: &str, message: impl Into<String>) -> LoadError {
+        LoadError {
+            file: file.to_string(),
+            problems: vec![Problem {
+                path: String::new(),
+                message: message.into(),
+                location: None,
+            }],
+        }
+    }
+}
+
+impl Problem {
+    pub fn new(path: impl Into<String>, message: impl Into<String>) -> Problem {
+        Problem {
+            path: path.into(),
+            message: message.into(),
+            location: None,
+        }
+    }
+
+    pub fn at(mut self, text: &str, span: Option<Range<usize>>) -> Problem {
+        self.location = span.map(|s| Location::of_span(text, s));
+        self
+    }
+}
+
+/// Lines longer than this are shown cut around the caret.
+const SNIPPET_WIDTH: usize = 100;
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, problem) in self.problems.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "error: {}", self.file)?;
+            if let Some(loc) = &problem.location {
+                write!(f, ":{}:{}", loc.line, loc.column)?;
+            }
+            write!(f, ": ")?;
+            if !problem.path.is_empty() {
+                write!(f, "{}: ", problem.path)?;
+            }
+            write!(f, "{}", problem.message)?;
+            if let Some(loc) = &problem.location {
+                write_snippet(f, loc)?;
+            }
+        }
+        if self.problems.len() > 1 {
+            write!(f, "\n{} problems in {}", self.problems.len(), self.file)?;
+        }
+        Ok(())
+    }
+}
+
+fn write_snippet(f: &mut fmt::Formatter<'_>, loc: &Location) -> fmt::Result {
+    let chars: Vec<char> = loc.line_text.chars().collect();
+    let caret_at = loc.column - 1;
+    let skip = caret_at.saturating_sub(SNIPPET_WIDTH / 2);
+    let shown: String = chars
+        .iter()
+        .skip(skip)
+        .take(SNIPPET_WIDTH)
+        .map(|&c| if c.is_control() { ' ' } else { c })
+        .collect();
+    let number = loc.line.to_string();
+    let gutter = " ".repeat(number.len());
+    let lead = if skip > 0 { "…" } else { "" };
+    let pad = " ".repeat(caret_at - skip + lead.chars().count());
+    let width = loc.width.min(SNIPPET_WIDTH.saturating_sub(caret_at - skip)).max(1);
+    write!(
+        f,
+        "\n {gutter} |\n {number} | {lead}{shown}\n {gutter} | {pad}{}",
+        "^".repeat(width)
+    )
+}
+
+impl std::error::Error for LoadError {}

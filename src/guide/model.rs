@@ -1,0 +1,256 @@
+//! The content model: what `guide.toml` holds, after validation.
+//!
+//! The shapes here are what the rest of the program reads. `raw.rs` holds the
+//! shapes serde reads from the file; `validate.rs` turns one into the other.
+
+use std::time::Duration;
+
+/// The whole guide.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Guide {
+    pub title: String,
+    /// One paragraph: general information, not medical advice.
+    pub disclaimer: String,
+    /// The article the guide is written from.
+    pub source: Source,
+    pub tabs: Vec<Tab>,
+    /// The "cramp right now" screen, when the guide defines one.
+    pub cramp_now: Option<CrampNow>,
+}
+
+/// A titled link backing a piece of content.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Source {
+    pub title: String,
+    pub url: String,
+}
+
+/// One tab of the guide. The code knows tab kinds, never particular tabs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tab {
+    pub id: String,
+    pub title: String,
+    /// Optional lead paragraph shown above the tab's content.
+    pub intro: Option<String>,
+    pub body: TabBody,
+}
+
+/// What a tab shows; one variant per tab kind.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TabBody {
+    Topics(Vec<Entry>),
+    Coach(Vec<Routine>),
+    Triage(Triage),
+    Hydration(HydrationPlan),
+}
+
+impl TabBody {
+    /// The kind's name as written in `guide.toml`.
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            TabBody::Topics(_) => "topics",
+            TabBody::Coach(_) => "coach",
+            TabBody::Triage(_) => "triage",
+            TabBody::Hydration(_) => "hydration",
+        }
+    }
+
+    /// How many items the tab lists (entries, routines, warning signs, amounts).
+    pub fn item_count(&self) -> usize {
+        match self {
+            TabBody::Topics(entries) => entries.len(),
+            TabBody::Coach(routines) => routines.len(),
+            TabBody::Triage(triage) => triage.signs.len(),
+            TabBody::Hydration(plan) => plan.amounts.len(),
+        }
+    }
+}
+
+/// An entry of a `topics` tab.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    pub id: String,
+    pub title: String,
+    /// One line for the list.
+    pub summary: String,
+    /// Paragraphs and bullets, in the markup of `markup.rs`.
+    pub body: String,
+    pub sources: Vec<Source>,
+    /// Ids of other entries or routines, in any tab.
+    pub related: Vec<String>,
+    /// Everyday words people search for.
+    pub synonyms: Vec<String>,
+}
+
+/// A coach routine: a get-ready lead-in, then steps.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Routine {
+    pub id: String,
+    pub title: String,
+    /// When to use it.
+    pub description: String,
+    pub cautions: Vec<String>,
+    /// Seconds to get ready before the first step.
+    pub lead_in: Option<Duration>,
+    pub steps: Vec<Step>,
+    pub sources: Vec<Source>,
+    pub synonyms: Vec<String>,
+}
+
+/// One step of a routine.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Step {
+    pub title: String,
+    pub kind: StepKind,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum StepKind {
+    /// A breathing pattern repeated for `cycles` cycles.
+    Breathe { phases: Vec<Phase>, cycles: u32 },
+    /// A stretch or massage instruction held for a time, optionally once per
+    /// side with a pause to switch, optionally repeated.
+    Hold {
+        say: String,
+        seconds: Duration,
+        sides: Vec<String>,
+        switch: Duration,
+        repeat: u32,
+    },
+}
+
+/// One phase of a breathing pattern.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Phase {
+    pub kind: PhaseKind,
+    pub seconds: Duration,
+    pub say: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PhaseKind {
+    Inhale,
+    Hold,
+    Exhale,
+    Rest,
+}
+
+impl PhaseKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            PhaseKind::Inhale => "Breathe in",
+            PhaseKind::Hold => "Hold",
+            PhaseKind::Exhale => "Breathe out",
+            PhaseKind::Rest => "Rest",
+        }
+    }
+}
+
+/// The red-flag check of a `triage` tab.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Triage {
+    /// Most urgent first.
+    pub levels: Vec<Level>,
+    /// The verdict when nothing is ticked.
+    pub self_care: Level,
+    pub signs: Vec<Sign>,
+}
+
+/// An advice level ("Get checked right away", ...).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Level {
+    pub id: String,
+    pub title: String,
+    pub advice: String,
+}
+
+/// A warning sign of the red-flag check.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sign {
+    pub id: String,
+    /// Id of a level of the same tab.
+    pub level: String,
+    pub question: String,
+    pub why: String,
+    pub sources: Vec<Source>,
+    pub synonyms: Vec<String>,
+}
+
+/// The hydration plan of a `hydration` tab.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HydrationPlan {
+    pub default_weight_lb: f64,
+    pub min_weight_lb: f64,
+    pub max_weight_lb: f64,
+    pub amounts: Vec<Amount>,
+    pub caution: String,
+    pub sources: Vec<Source>,
+}
+
+/// One figure of the hydration plan.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Amount {
+    pub label: String,
+    pub when: String,
+    pub quantity: Quantity,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Quantity {
+    /// Ounces of water per pound of body weight.
+    PerPound { oz_per_lb: f64 },
+    /// A fixed amount, or a range when `max` is above `min`.
+    Fixed { min_oz: f64, max_oz: f64 },
+}
+
+/// The "cramp right now" screen.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CrampNow {
+    pub title: String,
+    /// The immediate steps, in order.
+    pub steps: Vec<String>,
+    /// The coach routine one key starts.
+    pub routine: Option<String>,
+    /// Warning-sign ids to keep in view.
+    pub watch: Vec<String>,
+    /// Later escalations, earliest first.
+    pub escalations: Vec<Escalation>,
+}
+
+/// Advice that applies once a cramp has lasted a given time.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Escalation {
+    pub after: Duration,
+    /// Id of a triage level.
+    pub level: String,
+    pub say: String,
+    pub sources: Vec<Source>,
+}
+
+impl Guide {
+    /// Finds an entry by id in any topics tab: (tab index, entry index).
+    pub fn find_entry(&self, id: &str) -> Option<(usize, usize)> {
+        self.tabs.iter().enumerate().find_map(|(t, tab)| match &tab.body {
+            TabBody::Topics(entries) => entries.iter().position(|e| e.id == id).map(|i| (t, i)),
+            _ => None,
+        })
+    }
+
+    /// Finds a routine by id in any coach tab: (tab index, routine index).
+    pub fn find_routine(&self, id: &str) -> Option<(usize, usize)> {
+        self.tabs.iter().enumerate().find_map(|(t, tab)| match &tab.body {
+            TabBody::Coach(routines) => routines.iter().position(|r| r.id == id).map(|i| (t, i)),
+            _ => None,
+        })
+    }
+
+    /// The triage data of the first triage tab, if any.
+    pub fn triage(&self) -> Option<(usize, &Triage)> {
+        self.tabs.iter().enumerate().find_map(|(t, tab)| match &tab.body {
+            TabBody::Triage(triage) => Some((t, triage)),
+            _ => None,
+        })
+    }
+}

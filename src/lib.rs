@@ -1,0 +1,11 @@
+//! cramp-guide: a keyboard-only terminal guide to leg cramps.
+//!
+//! `guide` holds the content model and its loader (no terminal code),
+//! `app` the state and key handling, `ui` the drawing, `run` the terminal loop.
+
+pub mod guide;
+pub mod app;
+pub mod ui;
+pub mod cli;
+pub mod report;
+mod run;

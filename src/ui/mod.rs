@@ -1,0 +1,130 @@
+//! Drawing. Everything here reads the app and draws; nothing changes state.
+
+mod footer;
+pub mod help;
+mod tabs;
+pub mod text;
+mod theme;
+pub mod topics;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect, Size};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
+
+use crate::app::{App, Overlay};
+use crate::guide::model::TabBody;
+pub use theme::{Symbols, Theme};
+
+/// Below this size the screen only asks for a larger window.
+pub const MIN_WIDTH: u16 = 24;
+pub const MIN_HEIGHT: u16 = 6;
+
+/// The regions of the screen.
+pub struct Areas {
+    pub tabs: Rect,
+    pub banner: Rect,
+    pub body: Rect,
+    pub footer: Rect,
+}
+
+/// Splits the screen; shared by drawing and by the key handlers that need
+/// to know how much text fits.
+pub fn areas(app: &App, size: Size) -> Areas {
+    let area = Rect::new(0, 0, size.width, size.height);
+    let banner = if app.show_disclaimer && size.height >= 16 {
+        banner_lines(app, size.width).len() as u16 + 1
+    } else {
+        0
+    };
+    let [tabs, banner, body, footer] = area.layout(&Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(banner),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ]));
+    Areas {
+        tabs,
+        banner,
+        body,
+        footer,
+    }
+}
+
+fn banner_lines(app: &App, width: u16) -> Vec<String> {
+    text::wrap(&app.guide.disclaimer, usize::from(width.saturating_sub(2)))
+        .into_iter()
+        .take(4)
+        .collect()
+}
+
+impl Widget for &App {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+            too_small(area, buf, self.theme);
+            return;
+        }
+        let areas = areas(self, area.as_size());
+        tabs::render(self, areas.tabs, buf);
+        if areas.banner.height > 0 {
+            render_banner(self, areas.banner, buf);
+        }
+        match &self.guide.tabs[self.tab].body {
+            TabBody::Topics(_) => topics::render(self, areas.body, buf),
+            other => placeholder(other.kind_name(), areas.body, buf, self.theme),
+        }
+        footer::render(self, areas.footer, buf);
+        if let Some(Overlay::Help { scroll }) = self.overlay {
+            help::render(self, scroll, area, buf);
+        }
+    }
+}
+
+fn render_banner(app: &App, area: Rect, buf: &mut Buffer) {
+    let mut lines: Vec<Line> = banner_lines(app, area.width)
+        .into_iter()
+        .map(|l| Line::styled(format!(" {l}"), app.theme.warning))
+        .collect();
+    lines.push(Line::default());
+    Paragraph::new(lines).render(area, buf);
+}
+
+fn placeholder(kind: &str, area: Rect, buf: &mut Buffer, theme: Theme) {
+    Paragraph::new(format!("This {kind} tab is not available in this version."))
+        .style(theme.dim)
+        .render(area, buf);
+}
+
+/// The notice shown when the window is too small for the guide.
+fn too_small(area: Rect, buf: &mut Buffer, theme: Theme) {
+    let message = format!("Make the window larger (at least {MIN_WIDTH}×{MIN_HEIGHT}) · q quits");
+    let lines: Vec<Line> = text::wrap(&message, usize::from(area.width))
+        .into_iter()
+        .map(|l| Line::styled(l, theme.warning))
+        .collect();
+    Paragraph::new(lines).render(area, buf);
+}
+
+/// A bordered block in the theme's frame style.
+pub fn framed<'a>(title: impl Into<Line<'a>>, theme: Theme, focused: bool) -> Block<'a> {
+    Block::default()
+        .borders(Borders::ALL)
+        .border_set(theme.border_set())
+        .border_style(if focused { theme.focus_border } else { theme.border })
+        .title(title)
+}
+
+/// Clears an area for a popup and draws its frame; returns the inside.
+pub fn popup(area: Rect, title: &str, theme: Theme, buf: &mut Buffer) -> Rect {
+    Clear.render(area, buf);
+    let block = framed(Line::styled(format!(" {title} "), theme.title), theme, true);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    inner
+}
+
+/// A key label and what it does, as in the footer.
+pub fn key_hint<'a>(label: &'a str, what: &'a str, theme: Theme) -> Vec<Span<'a>> {
+    vec![Span::styled(label, theme.key), Span::styled(format!(" {what}"), Style::new())]
+}

@@ -1,0 +1,99 @@
+//! The tab bar: every tab's number and title; when they do not all fit, a
+//! window around the active tab with marks where tabs are hidden.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::text;
+use crate::app::App;
+
+/// The label of tab `i` (0-based): its number key and title.
+fn label(app: &App, i: usize, active: bool) -> String {
+    let title = &app.guide.tabs[i].title;
+    let number = if i < 9 { format!("{} ", i + 1) } else { String::new() };
+    if active {
+        format!("[{number}{title}]")
+    } else {
+        format!(" {number}{title} ")
+    }
+}
+
+/// Which tabs to show: the widest run around the active tab that fits.
+pub fn visible_range(widths: &[usize], active: usize, room: usize) -> (usize, usize) {
+    let total: usize = widths.iter().sum();
+    if total <= room {
+        return (0, widths.len());
+    }
+    let (mut lo, mut hi) = (active, active + 1);
+    let mut used = widths[active];
+    // Each hidden side costs one column for its mark.
+    let cost = |lo: usize, hi: usize| usize::from(lo > 0) + usize::from(hi < widths.len());
+    loop {
+        let mut grew = false;
+        if hi < widths.len() && used + widths[hi] + cost(lo, hi + 1) <= room {
+            used += widths[hi];
+            hi += 1;
+            grew = true;
+        }
+        if lo > 0 && used + widths[lo - 1] + cost(lo - 1, hi) <= room {
+            lo -= 1;
+            used += widths[lo];
+            grew = true;
+        }
+        if !grew {
+            return (lo, hi);
+        }
+    }
+}
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let theme = app.theme;
+    let labels: Vec<String> = (0..app.guide.tabs.len()).map(|i| label(app, i, i == app.tab)).collect();
+    let widths: Vec<usize> = labels.iter().map(|l| text::width(l)).collect();
+    let room = usize::from(area.width);
+    let (lo, hi) = visible_range(&widths, app.tab, room);
+    let mut spans = Vec::new();
+    if lo > 0 {
+        spans.push(Span::styled(theme.symbols.more_left, theme.key));
+    }
+    for (i, label) in labels.iter().enumerate().take(hi).skip(lo) {
+        let style = if i == app.tab { theme.active_tab } else { theme.tab };
+        let label = if i == app.tab {
+            // The active tab always shows, cut if it alone is too wide.
+            text::truncate(label, room.saturating_sub(2), theme.symbols.ellipsis)
+        } else {
+            label.clone()
+        };
+        spans.push(Span::styled(label, style));
+    }
+    if hi < labels.len() {
+        spans.push(Span::styled(theme.symbols.more_right, theme.key));
+    }
+    Line::from(spans).render(area, buf);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::visible_range;
+
+    #[test]
+    fn everything_shows_when_it_fits() {
+        assert_eq!(visible_range(&[10, 10, 10], 1, 30), (0, 3));
+    }
+
+    #[test]
+    fn the_active_tab_and_its_neighbours_show_when_it_does_not() {
+        let widths = [10; 8];
+        let (lo, hi) = visible_range(&widths, 5, 40);
+        assert!(lo <= 4 && hi >= 7, "{lo}..{hi}");
+        assert!(widths[lo..hi].iter().sum::<usize>() + 2 <= 40);
+    }
+
+    #[test]
+    fn the_first_and_last_tabs_only_need_one_mark() {
+        assert_eq!(visible_range(&[10; 8], 0, 35), (0, 3));
+        assert_eq!(visible_range(&[10; 8], 7, 35), (5, 8));
+    }
+}

@@ -1,0 +1,201 @@
+//! A topics tab: the entry list beside (or above, when narrow) the selected
+//! entry's text, sources and related entries.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect, Size};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+use super::{Theme, areas, framed, text};
+use crate::app::{App, TopicsState};
+use crate::guide::markup::{Block, parse_blocks};
+use crate::guide::model::{Entry, Guide, Source, TabBody};
+
+/// Terminals narrower than this stack the list above the text.
+pub const WIDE: u16 = 80;
+
+/// The list and detail rectangles of a topics tab's body.
+pub fn split(body: Rect, entries: usize) -> (Rect, Rect) {
+    if body.width >= WIDE {
+        let list_w = (body.width * 2 / 5).clamp(26, 40);
+        let [list, detail] = body.layout(&Layout::horizontal([Constraint::Length(list_w), Constraint::Fill(1)]));
+        (list, detail)
+    } else {
+        let want = (entries as u16).saturating_add(2);
+        let list_h = want.min((body.height / 3).max(3)).min(body.height);
+        let [list, detail] = body.layout(&Layout::vertical([Constraint::Length(list_h), Constraint::Fill(1)]));
+        (list, detail)
+    }
+}
+
+/// Lines of the detail text and how many show at once, for scrolling.
+pub fn detail_metrics(app: &App, size: Size) -> (usize, usize) {
+    let Some((entry, state)) = app.current_entry() else {
+        return (0, 0);
+    };
+    let body = areas(app, size).body;
+    let (_, detail) = split(body, app.guide.tabs[app.tab].body.item_count());
+    let inner_w = usize::from(detail.width.saturating_sub(4));
+    let lines = detail_lines(&app.guide, entry, state.link, inner_w, app.theme).len();
+    (lines, usize::from(detail.height.saturating_sub(2)))
+}
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let TabBody::Topics(entries) = &app.guide.tabs[app.tab].body else {
+        return;
+    };
+    let Some((entry, state)) = app.current_entry() else {
+        return;
+    };
+    let (list, detail) = split(area, entries.len());
+    render_list(entries, state, app.theme, list, buf);
+    render_detail(app, entry, state, detail, buf);
+}
+
+fn render_list(entries: &[Entry], state: &TopicsState, theme: Theme, area: Rect, buf: &mut Buffer) {
+    let block = framed(
+        Line::styled(format!(" {} of {} ", state.selected + 1, entries.len()), theme.dim),
+        theme,
+        false,
+    );
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let width = usize::from(inner.width);
+    let two_lines = inner.height as usize >= entries.len() * 2 || inner.height >= 8;
+    let per = if two_lines { 2 } else { 1 };
+    let visible = (usize::from(inner.height) / per).max(1);
+    // Keep the selection in view: scroll so it sits on the last visible row at most.
+    let first = state.selected.saturating_sub(visible - 1);
+    let mut lines = Vec::new();
+    for (i, e) in entries.iter().enumerate().skip(first).take(visible) {
+        let selected = i == state.selected;
+        let marker = if selected { theme.symbols.marker } else { " " };
+        let title = text::truncate(&format!("{marker} {}", e.title), width, theme.symbols.ellipsis);
+        let pad = " ".repeat(width.saturating_sub(text::width(&title)));
+        let style = if selected { theme.selected } else { theme.title };
+        lines.push(Line::styled(format!("{title}{pad}"), style));
+        if two_lines {
+            let summary = text::truncate(&format!("  {}", e.summary), width, theme.symbols.ellipsis);
+            lines.push(Line::styled(summary, theme.dim));
+        }
+    }
+    Paragraph::new(lines).render(inner, buf);
+}
+
+fn render_detail(app: &App, entry: &Entry, state: &TopicsState, area: Rect, buf: &mut Buffer) {
+    let theme = app.theme;
+    let block = framed(Line::styled(format!(" {} ", entry.title), theme.title), theme, true);
+    let inner = block.inner(area);
+    let text_area = Rect {
+        x: inner.x + 1,
+        width: inner.width.saturating_sub(2),
+        ..inner
+    };
+    let lines = detail_lines(&app.guide, entry, state.link, usize::from(text_area.width), theme);
+    let page = usize::from(inner.height);
+    let block = if lines.len() > page {
+        let last = (state.scroll + page).min(lines.len());
+        let more = if last < lines.len() { " PgDn for more " } else { " end " };
+        block.title_bottom(
+            Line::from(vec![
+                Span::styled(format!(" lines {}–{last} of {} ", state.scroll + 1, lines.len()), theme.dim),
+                Span::styled(more, theme.key),
+            ])
+            .right_aligned(),
+        )
+    } else {
+        block
+    };
+    block.render(area, buf);
+    let shown: Vec<Line> = lines.into_iter().skip(state.scroll).take(page).collect();
+    Paragraph::new(shown).render(text_area, buf);
+}
+
+/// The whole detail text of an entry, wrapped to `width`.
+pub fn detail_lines(guide: &Guide, entry: &Entry, link: usize, width: usize, theme: Theme) -> Vec<Line<'static>> {
+    let mut out = Vec::new();
+    for l in text::wrap(&entry.summary, width) {
+        out.push(Line::styled(l, theme.heading));
+    }
+    out.push(Line::default());
+    body_lines(&entry.body, width, theme, &mut out);
+    sources_lines(&entry.sources, width, theme, &mut out);
+    if !entry.related.is_empty() {
+        out.push(Line::default());
+        out.push(Line::styled("Related · ] [ choose · Enter opens", theme.heading));
+        for (i, id) in entry.related.iter().enumerate() {
+            let label = related_label(guide, id);
+            let selected = i == link;
+            let marker = if selected { theme.symbols.marker } else { " " };
+            let style = if selected { theme.selected } else { theme.link };
+            for (k, l) in text::wrap(&label, width.saturating_sub(2)).into_iter().enumerate() {
+                let lead = if k == 0 { marker } else { " " };
+                out.push(Line::from(vec![Span::raw(format!("{lead} ")), Span::styled(l, style)]));
+            }
+        }
+    }
+    out
+}
+
+/// Paragraphs and bullets of a body, with a blank line between blocks
+/// (bullets of one list stay together).
+pub fn body_lines(body: &str, width: usize, theme: Theme, out: &mut Vec<Line<'static>>) {
+    let bullet = theme.symbols.bullet;
+    let indent = text::width(bullet) + 1;
+    let mut previous_bullet = false;
+    for (i, block) in parse_blocks(body).iter().enumerate() {
+        let is_bullet = matches!(block, Block::Bullet(_));
+        if i > 0 && !(is_bullet && previous_bullet) {
+            out.push(Line::default());
+        }
+        previous_bullet = is_bullet;
+        match block {
+            Block::Paragraph(t) => out.extend(text::wrap(t, width).into_iter().map(|l| Line::styled(l, theme.text))),
+            Block::Bullet(t) => {
+                for (k, l) in text::wrap(t, width.saturating_sub(indent)).into_iter().enumerate() {
+                    let lead = if k == 0 {
+                        format!("{bullet} ")
+                    } else {
+                        " ".repeat(indent)
+                    };
+                    out.push(Line::from(vec![Span::styled(lead, theme.accent), Span::styled(l, theme.text)]));
+                }
+            }
+        }
+    }
+}
+
+/// "Sources" with each title and its full URL, broken across lines if long.
+pub fn sources_lines(sources: &[Source], width: usize, theme: Theme, out: &mut Vec<Line<'static>>) {
+    if sources.is_empty() {
+        return;
+    }
+    out.push(Line::default());
+    out.push(Line::styled("Sources", theme.heading));
+    for (i, s) in sources.iter().enumerate() {
+        let number = format!("[{}] ", i + 1);
+        let indent = text::width(&number);
+        for (k, l) in text::wrap(&s.title, width.saturating_sub(indent)).into_iter().enumerate() {
+            let lead = if k == 0 { number.clone() } else { " ".repeat(indent) };
+            out.push(Line::from(vec![Span::styled(lead, theme.dim), Span::raw(l)]));
+        }
+        for piece in text::break_chars(&s.url, width.saturating_sub(indent)) {
+            out.push(Line::from(vec![Span::raw(" ".repeat(indent)), Span::styled(piece, theme.link)]));
+        }
+    }
+}
+
+/// "Title (Tab)" for a related id.
+fn related_label(guide: &Guide, id: &str) -> String {
+    if let Some((t, i)) = guide.find_entry(id)
+        && let TabBody::Topics(entries) = &guide.tabs[t].body
+    {
+        return format!("{} ({})", entries[i].title, guide.tabs[t].title);
+    }
+    if let Some((t, i)) = guide.find_routine(id)
+        && let TabBody::Coach(routines) = &guide.tabs[t].body
+    {
+        return format!("{} ({})", routines[i].title, guide.tabs[t].title);
+    }
+    id.to_string()
+}
