@@ -3,9 +3,10 @@
 //! `guide` holds the content model and its loader (no terminal code),
 //! `app` the state and key handling, `ui` the drawing, `run` the terminal loop.
 
-pub mod guide;
 pub mod app;
-pub mod ui;
 pub mod cli;
+pub mod coach;
+pub mod guide;
 pub mod report;
 mod run;
+pub mod ui;

@@ -1,17 +1,27 @@
 //! The app's state and everything that changes it. Drawing lives in `ui`
-//! and only reads this.
+//! and only reads this. Time comes in as a [`Clock`] value, so tests drive
+//! the app with fake clocks.
 
+mod coach;
+pub mod cramp_now;
+pub mod hydration;
 pub mod keys;
 mod topics;
+pub mod triage;
 
 use crossterm::event::KeyEvent;
 use ratatui::layout::Size;
 
+use crate::coach::Clock;
 use crate::guide::Guide;
 use crate::guide::model::TabBody;
 use crate::ui::Theme;
-use keys::{Action, Scope};
+pub use coach::CoachState;
+pub use cramp_now::CrampNow;
+pub use hydration::HydrationState;
+use keys::{Action, Binding, Scope};
 pub use topics::TopicsState;
+pub use triage::TriageState;
 
 /// A place in the guide, for going back.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,28 +34,48 @@ pub struct Place {
 /// What covers the tabs, if anything.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Overlay {
-    Help { scroll: usize },
+    Help {
+        scroll: usize,
+    },
+    /// "Stop the routine?" while a coach session runs.
+    ConfirmStop,
 }
 
 /// Per-tab state, one variant per tab kind.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub enum TabState {
     Topics(TopicsState),
-    /// Kinds whose screens only list items.
-    Plain { selected: usize },
+    Coach(CoachState),
+    Triage(TriageState),
+    Hydration(HydrationState),
+}
+
+/// Options that change how things are drawn.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Options {
+    /// A static, numbers-only coach instead of the breathing animation.
+    pub reduced_motion: bool,
 }
 
 pub struct App {
     pub guide: Guide,
     pub theme: Theme,
+    pub options: Options,
     pub tab: usize,
     pub tabs: Vec<TabState>,
     pub overlay: Option<Overlay>,
+    pub cramp: Option<CrampNow>,
     pub history: Vec<Place>,
     /// The terminal's size, as of the last resize.
     pub size: Size,
     /// The disclaimer banner shows until the first key.
     pub show_disclaimer: bool,
+    /// A one-line note for the footer (e.g. how long the last cramp lasted).
+    pub status: Option<String>,
+    /// The time as of the last key or tick; drawing reads it.
+    pub now: Clock,
+    /// A bell is due (phase change with the bell on); the run loop rings it.
+    pub bell_due: bool,
     pub quit: bool,
 }
 
@@ -56,30 +86,27 @@ impl App {
             .iter()
             .map(|tab| match &tab.body {
                 TabBody::Topics(_) => TabState::Topics(TopicsState::default()),
-                _ => TabState::Plain { selected: 0 },
+                TabBody::Coach(_) => TabState::Coach(CoachState::default()),
+                TabBody::Triage(t) => TabState::Triage(TriageState::new(t.signs.len())),
+                TabBody::Hydration(plan) => TabState::Hydration(HydrationState::new(plan)),
             })
             .collect();
         App {
             guide,
             theme,
+            options: Options::default(),
             tab: 0,
             tabs,
             overlay: None,
+            cramp: None,
             history: Vec::new(),
             size,
             show_disclaimer: true,
+            status: None,
+            now: Clock::now(),
+            bell_due: false,
             quit: false,
         }
-    }
-
-    /// The next instant the screen changes by itself; None when only a key can change it.
-    pub fn next_wake(&self) -> Option<std::time::Instant> {
-        None
-    }
-
-    /// Brings time-driven state up to now; true when the screen changed.
-    pub fn tick(&mut self) -> bool {
-        false
     }
 
     pub fn resize(&mut self, size: Size) {
@@ -89,39 +116,64 @@ impl App {
 
     /// The scopes that are live now, most specific first.
     pub fn scopes(&self) -> Vec<Scope> {
-        if let Some(Overlay::Help { .. }) = self.overlay {
-            return vec![Scope::Help, Scope::Global];
+        match self.overlay {
+            Some(Overlay::Help { .. }) => return vec![Scope::Help, Scope::Global],
+            Some(Overlay::ConfirmStop) => return vec![Scope::Confirm, Scope::Global],
+            None => {}
+        }
+        if self.cramp.as_ref().is_some_and(|c| c.visible) {
+            return vec![Scope::CrampNow, Scope::Global];
         }
         let tab = match &self.tabs[self.tab] {
             TabState::Topics(_) => Scope::Topics,
-            TabState::Plain { .. } => match self.guide.tabs[self.tab].body {
-                TabBody::Coach(_) => Scope::CoachList,
-                TabBody::Triage(_) => Scope::Triage,
-                TabBody::Hydration(_) => Scope::Hydration,
-                TabBody::Topics(_) => Scope::Topics,
-            },
+            TabState::Coach(c) if c.session.is_some() => Scope::CoachSession,
+            TabState::Coach(_) => Scope::CoachList,
+            TabState::Triage(_) => Scope::Triage,
+            TabState::Hydration(_) => Scope::Hydration,
         };
         vec![tab, Scope::Global]
     }
 
-    /// Handles one key press.
+    /// Whether a binding of a live scope applies now: screens that cover the
+    /// tabs let only quitting and help through from the global keys.
+    pub fn allows(&self, binding: &Binding) -> bool {
+        let covered = self.overlay.is_some() || self.cramp.as_ref().is_some_and(|c| c.visible);
+        binding.scope != Scope::Global
+            || !covered
+            || matches!(binding.action, Action::Quit | Action::Help)
+    }
+
+    /// Handles one key press at the real time.
     pub fn handle_key(&mut self, event: KeyEvent) {
+        self.handle_key_at(event, Clock::now());
+    }
+
+    /// Handles one key press at `now`.
+    pub fn handle_key_at(&mut self, event: KeyEvent, now: Clock) {
+        self.tick(now);
         self.show_disclaimer = false;
         let scopes = self.scopes();
-        let Some((binding, action)) = keys::lookup(&scopes, &event) else {
+        let Some((binding, action)) = keys::lookup(&scopes, &event, |b| self.allows(b)) else {
             return;
         };
+        self.status = None;
         match (binding.scope, action) {
             (_, Action::Quit) => self.quit = true,
             (Scope::Help, action) => self.help_action(action),
+            (Scope::Confirm, action) => self.confirm_action(action, now),
+            (Scope::CrampNow, action) => self.cramp_action(action, now),
             (Scope::Topics, action) => {
-                let area = self.size;
-                if let Some(place) = self.topics_action(action, area) {
+                if let Some(place) = self.topics_action(action, self.size) {
                     self.go_to(place);
                 }
             }
+            (Scope::CoachList | Scope::CoachSession, action) => self.coach_action(action, now),
+            (Scope::Triage, action) => self.triage_action(action),
+            (Scope::Hydration, action) => self.hydration_action(action),
             (_, Action::NextTab) => self.select_tab((self.tab + 1) % self.tabs.len()),
-            (_, Action::PrevTab) => self.select_tab((self.tab + self.tabs.len() - 1) % self.tabs.len()),
+            (_, Action::PrevTab) => {
+                self.select_tab((self.tab + self.tabs.len() - 1) % self.tabs.len())
+            }
             (_, Action::JumpTab) => {
                 if let Some(n) = keys::digit(&event).filter(|&n| n <= self.tabs.len()) {
                     self.select_tab(n - 1);
@@ -129,9 +181,42 @@ impl App {
             }
             (_, Action::Help) => self.overlay = Some(Overlay::Help { scroll: 0 }),
             (_, Action::Back) => self.go_back(),
+            (_, Action::CrampNow) => self.open_cramp(now),
             (_, Action::Close) => self.overlay = None,
-            (Scope::CoachList | Scope::Triage, action) => self.plain_list_action(action),
             _ => {}
+        }
+    }
+
+    /// The next instant the screen changes by itself; None when only a key
+    /// can change it.
+    pub fn next_wake(&self, now: Clock) -> Option<std::time::Instant> {
+        let coach = self.tabs.iter().filter_map(|t| match t {
+            TabState::Coach(c) => c.next_change(now, self.anim_steps()),
+            _ => None,
+        });
+        let cramp = self.cramp.as_ref().and_then(|c| c.next_change(now));
+        coach.chain(cramp).min()
+    }
+
+    /// Brings time-driven state up to `now`; true when the screen changed.
+    pub fn tick(&mut self, now: Clock) -> bool {
+        self.now = now;
+        let mut bell = false;
+        for tab in &mut self.tabs {
+            if let TabState::Coach(c) = tab {
+                bell |= c.update(now);
+            }
+        }
+        self.bell_due |= bell;
+        true
+    }
+
+    /// Animation steps per coach phase for the current size and options.
+    pub fn anim_steps(&self) -> u32 {
+        if self.options.reduced_motion {
+            0
+        } else {
+            crate::ui::coach::anim_steps(self.size)
         }
     }
 
@@ -160,26 +245,51 @@ impl App {
         .min(max);
     }
 
-    fn plain_list_action(&mut self, action: Action) {
-        let count = self.guide.tabs[self.tab].body.item_count();
-        if let TabState::Plain { selected } = &mut self.tabs[self.tab] {
-            *selected = step_selection(*selected, count, action);
+    fn triage_action(&mut self, action: Action) {
+        let TabBody::Triage(triage) = &self.guide.tabs[self.tab].body else {
+            return;
+        };
+        let order = triage::display_order(triage);
+        let TabState::Triage(state) = &mut self.tabs[self.tab] else {
+            return;
+        };
+        match action {
+            Action::Tick => state.toggle(),
+            Action::ClearTicks => state.clear(),
+            _ => {
+                // Move in display order (grouped by level), not file order.
+                let at = order.iter().position(|&i| i == state.selected).unwrap_or(0);
+                state.selected = order[step_selection(at, order.len(), action)];
+            }
+        }
+    }
+
+    fn hydration_action(&mut self, action: Action) {
+        let (TabBody::Hydration(plan), TabState::Hydration(state)) =
+            (&self.guide.tabs[self.tab].body, &mut self.tabs[self.tab])
+        else {
+            return;
+        };
+        match action {
+            Action::WeightUp => state.step(plan, true),
+            Action::WeightDown => state.step(plan, false),
+            Action::ToggleUnit => state.toggle_unit(),
+            _ => {}
         }
     }
 
     /// Where the person is now.
     pub fn place(&self) -> Place {
-        match &self.tabs[self.tab] {
-            TabState::Topics(t) => Place {
-                tab: self.tab,
-                item: t.selected,
-                scroll: t.scroll,
-            },
-            TabState::Plain { selected } => Place {
-                tab: self.tab,
-                item: *selected,
-                scroll: 0,
-            },
+        let (item, scroll) = match &self.tabs[self.tab] {
+            TabState::Topics(t) => (t.selected, t.scroll),
+            TabState::Coach(c) => (c.selected, 0),
+            TabState::Triage(t) => (t.selected, 0),
+            TabState::Hydration(_) => (0, 0),
+        };
+        Place {
+            tab: self.tab,
+            item,
+            scroll,
         }
     }
 
@@ -203,13 +313,23 @@ impl App {
 
     fn set_place(&mut self, place: Place) {
         self.tab = place.tab.min(self.tabs.len() - 1);
+        let count = self.guide.tabs[self.tab].body.item_count();
+        let item = place.item.min(count.saturating_sub(1));
         match &mut self.tabs[self.tab] {
             TabState::Topics(t) => {
-                t.selected = place.item;
-                t.scroll = place.scroll;
-                t.link = 0;
+                *t = TopicsState {
+                    selected: item,
+                    scroll: place.scroll,
+                    link: 0,
+                };
             }
-            TabState::Plain { selected } => *selected = place.item,
+            TabState::Coach(c) => {
+                if c.session.is_none() {
+                    c.selected = item;
+                }
+            }
+            TabState::Triage(t) => t.selected = item,
+            TabState::Hydration(_) => {}
         }
         self.clamp_scrolls();
     }

@@ -20,7 +20,9 @@ impl App {
     /// The selected entry of the current tab, when it is a topics tab.
     pub fn current_entry(&self) -> Option<(&Entry, &TopicsState)> {
         match (&self.guide.tabs[self.tab].body, &self.tabs[self.tab]) {
-            (TabBody::Topics(entries), TabState::Topics(state)) => entries.get(state.selected).map(|e| (e, state)),
+            (TabBody::Topics(entries), TabState::Topics(state)) => {
+                entries.get(state.selected).map(|e| (e, state))
+            }
             _ => None,
         }
     }
@@ -48,9 +50,15 @@ impl App {
                     };
                 }
             }
-            Action::PageDown => state.scroll = (state.scroll + page.saturating_sub(1).max(1)).min(max_scroll),
-            Action::PageUp => state.scroll = state.scroll.saturating_sub(page.saturating_sub(1).max(1)),
-            Action::HalfPageDown => state.scroll = (state.scroll + (page / 2).max(1)).min(max_scroll),
+            Action::PageDown => {
+                state.scroll = (state.scroll + page.saturating_sub(1).max(1)).min(max_scroll)
+            }
+            Action::PageUp => {
+                state.scroll = state.scroll.saturating_sub(page.saturating_sub(1).max(1))
+            }
+            Action::HalfPageDown => {
+                state.scroll = (state.scroll + (page / 2).max(1)).min(max_scroll)
+            }
             Action::HalfPageUp => state.scroll = state.scroll.saturating_sub((page / 2).max(1)),
             Action::NextLink if links > 0 => state.link = (state.link + 1) % links,
             Action::PrevLink if links > 0 => state.link = (state.link + links - 1) % links,
@@ -62,8 +70,15 @@ impl App {
 
     /// Where an entry or routine id lives.
     pub fn place_of(&self, id: &str) -> Option<Place> {
-        let (tab, item) = self.guide.find_entry(id).or_else(|| self.guide.find_routine(id))?;
-        Some(Place { tab, item, scroll: 0 })
+        let (tab, item) = self
+            .guide
+            .find_entry(id)
+            .or_else(|| self.guide.find_routine(id))?;
+        Some(Place {
+            tab,
+            item,
+            scroll: 0,
+        })
     }
 
     /// Keeps every topics tab's scroll within its text after a resize or jump.

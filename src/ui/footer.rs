@@ -15,6 +15,7 @@ pub fn hints(app: &App) -> Vec<(&'static str, &'static str)> {
     app.scopes()
         .into_iter()
         .flat_map(keys::in_scope)
+        .filter(|b| app.allows(b))
         .filter_map(|b: &Binding| b.hint.map(|h| (short_label(b), h)))
         .collect()
 }
@@ -30,9 +31,12 @@ fn short_label(b: &Binding) -> &'static str {
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
     let all = hints(app);
-    let (must, rest): (Vec<_>, Vec<_>) = all.into_iter().partition(|(_, h)| *h == "help" || *h == "close");
-    let cost = |(k, h): &(&str, &str)| text::width(k) + text::width(h) + 3;
-    let mut room = usize::from(area.width).saturating_sub(must.iter().map(cost).sum());
+    let (must, rest): (Vec<_>, Vec<_>) = all
+        .into_iter()
+        .partition(|(_, h)| *h == "help" || *h == "close");
+    // "key word" plus " · " before it; the first item has one leading space instead.
+    let cost = |(k, h): &(&str, &str)| text::width(k) + text::width(h) + 4;
+    let mut room = (usize::from(area.width) + 2).saturating_sub(must.iter().map(cost).sum());
     let mut chosen = Vec::new();
     for hint in rest {
         if cost(&hint) <= room {
@@ -43,10 +47,22 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         }
     }
     chosen.extend(must);
+    if let Some(status) = &app.status {
+        let status = text::truncate(
+            status,
+            usize::from(area.width).saturating_sub(1),
+            theme.symbols.ellipsis,
+        );
+        Line::from(vec![Span::raw(" "), Span::styled(status, theme.calm)]).render(area, buf);
+        return;
+    }
     let mut spans = vec![Span::raw(" ")];
     for (i, (key, word)) in chosen.iter().enumerate() {
         if i > 0 {
-            spans.push(Span::styled(format!(" {} ", theme.symbols.separator), theme.dim));
+            spans.push(Span::styled(
+                format!(" {} ", theme.symbols.separator),
+                theme.dim,
+            ));
         }
         spans.push(Span::styled(*key, theme.key));
         spans.push(Span::raw(format!(" {word}")));

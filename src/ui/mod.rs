@@ -1,11 +1,15 @@
 //! Drawing. Everything here reads the app and draws; nothing changes state.
 
+pub mod coach;
+mod cramp_now;
 mod footer;
 pub mod help;
+mod hydration;
 mod tabs;
 pub mod text;
 mod theme;
 pub mod topics;
+mod triage;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect, Size};
@@ -13,7 +17,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
 
-use crate::app::{App, Overlay};
+use crate::app::{App, Overlay, TabState};
 use crate::guide::model::TabBody;
 pub use theme::{Symbols, Theme};
 
@@ -70,13 +74,30 @@ impl Widget for &App {
         if areas.banner.height > 0 {
             render_banner(self, areas.banner, buf);
         }
-        match &self.guide.tabs[self.tab].body {
-            TabBody::Topics(_) => topics::render(self, areas.body, buf),
-            other => placeholder(other.kind_name(), areas.body, buf, self.theme),
+        let tab = &self.guide.tabs[self.tab];
+        match (&tab.body, &self.tabs[self.tab]) {
+            (TabBody::Topics(_), _) => topics::render(self, areas.body, buf),
+            (TabBody::Coach(routines), TabState::Coach(state)) => {
+                coach::render(self, state, routines, self.now.mono, areas.body, buf)
+            }
+            (TabBody::Triage(triage), TabState::Triage(state)) => {
+                triage::render(self, tab, triage, state, areas.body, buf)
+            }
+            (TabBody::Hydration(plan), TabState::Hydration(state)) => {
+                hydration::render(self, tab, plan, state, areas.body, buf)
+            }
+            _ => {}
+        }
+        if let Some(cramp) = self.cramp.as_ref().filter(|c| c.visible) {
+            cramp_now::render(self, cramp, areas.body, buf);
         }
         footer::render(self, areas.footer, buf);
-        if let Some(Overlay::Help { scroll }) = self.overlay {
-            help::render(self, scroll, area, buf);
+        match self.overlay {
+            Some(Overlay::Help { scroll }) => help::render(self, scroll, area, buf),
+            Some(Overlay::ConfirmStop) => {
+                confirm(self, "Stop the routine? y stops · n keeps going", area, buf)
+            }
+            None => {}
         }
     }
 }
@@ -90,10 +111,15 @@ fn render_banner(app: &App, area: Rect, buf: &mut Buffer) {
     Paragraph::new(lines).render(area, buf);
 }
 
-fn placeholder(kind: &str, area: Rect, buf: &mut Buffer, theme: Theme) {
-    Paragraph::new(format!("This {kind} tab is not available in this version."))
-        .style(theme.dim)
-        .render(area, buf);
+/// A one-question popup.
+fn confirm(app: &App, question: &str, area: Rect, buf: &mut Buffer) {
+    let width = (text::width(question) as u16 + 4).min(area.width);
+    let frame = area.centered(
+        Constraint::Length(width),
+        Constraint::Length(3.min(area.height)),
+    );
+    let inner = popup(frame, "Question", app.theme, buf);
+    Paragraph::new(Line::styled(question.to_string(), app.theme.title)).render(inner, buf);
 }
 
 /// The notice shown when the window is too small for the guide.
@@ -111,7 +137,11 @@ pub fn framed<'a>(title: impl Into<Line<'a>>, theme: Theme, focused: bool) -> Bl
     Block::default()
         .borders(Borders::ALL)
         .border_set(theme.border_set())
-        .border_style(if focused { theme.focus_border } else { theme.border })
+        .border_style(if focused {
+            theme.focus_border
+        } else {
+            theme.border
+        })
         .title(title)
 }
 
@@ -126,5 +156,8 @@ pub fn popup(area: Rect, title: &str, theme: Theme, buf: &mut Buffer) -> Rect {
 
 /// A key label and what it does, as in the footer.
 pub fn key_hint<'a>(label: &'a str, what: &'a str, theme: Theme) -> Vec<Span<'a>> {
-    vec![Span::styled(label, theme.key), Span::styled(format!(" {what}"), Style::new())]
+    vec![
+        Span::styled(label, theme.key),
+        Span::styled(format!(" {what}"), Style::new()),
+    ]
 }

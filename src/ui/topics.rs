@@ -18,12 +18,18 @@ pub const WIDE: u16 = 80;
 pub fn split(body: Rect, entries: usize) -> (Rect, Rect) {
     if body.width >= WIDE {
         let list_w = (body.width * 2 / 5).clamp(26, 40);
-        let [list, detail] = body.layout(&Layout::horizontal([Constraint::Length(list_w), Constraint::Fill(1)]));
+        let [list, detail] = body.layout(&Layout::horizontal([
+            Constraint::Length(list_w),
+            Constraint::Fill(1),
+        ]));
         (list, detail)
     } else {
         let want = (entries as u16).saturating_add(2);
         let list_h = want.min((body.height / 3).max(3)).min(body.height);
-        let [list, detail] = body.layout(&Layout::vertical([Constraint::Length(list_h), Constraint::Fill(1)]));
+        let [list, detail] = body.layout(&Layout::vertical([
+            Constraint::Length(list_h),
+            Constraint::Fill(1),
+        ]));
         (list, detail)
     }
 }
@@ -54,7 +60,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 
 fn render_list(entries: &[Entry], state: &TopicsState, theme: Theme, area: Rect, buf: &mut Buffer) {
     let block = framed(
-        Line::styled(format!(" {} of {} ", state.selected + 1, entries.len()), theme.dim),
+        Line::styled(
+            format!(" {} of {} ", state.selected + 1, entries.len()),
+            theme.dim,
+        ),
         theme,
         false,
     );
@@ -70,12 +79,21 @@ fn render_list(entries: &[Entry], state: &TopicsState, theme: Theme, area: Rect,
     for (i, e) in entries.iter().enumerate().skip(first).take(visible) {
         let selected = i == state.selected;
         let marker = if selected { theme.symbols.marker } else { " " };
-        let title = text::truncate(&format!("{marker} {}", e.title), width, theme.symbols.ellipsis);
+        let title = text::truncate(
+            &format!("{marker} {}", e.title),
+            width,
+            theme.symbols.ellipsis,
+        );
         let pad = " ".repeat(width.saturating_sub(text::width(&title)));
-        let style = if selected { theme.selected } else { theme.title };
+        let style = if selected {
+            theme.selected
+        } else {
+            theme.title
+        };
         lines.push(Line::styled(format!("{title}{pad}"), style));
         if two_lines {
-            let summary = text::truncate(&format!("  {}", e.summary), width, theme.symbols.ellipsis);
+            let summary =
+                text::truncate(&format!("  {}", e.summary), width, theme.symbols.ellipsis);
             lines.push(Line::styled(summary, theme.dim));
         }
     }
@@ -84,21 +102,38 @@ fn render_list(entries: &[Entry], state: &TopicsState, theme: Theme, area: Rect,
 
 fn render_detail(app: &App, entry: &Entry, state: &TopicsState, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
-    let block = framed(Line::styled(format!(" {} ", entry.title), theme.title), theme, true);
+    let block = framed(
+        Line::styled(format!(" {} ", entry.title), theme.title),
+        theme,
+        true,
+    );
     let inner = block.inner(area);
     let text_area = Rect {
         x: inner.x + 1,
         width: inner.width.saturating_sub(2),
         ..inner
     };
-    let lines = detail_lines(&app.guide, entry, state.link, usize::from(text_area.width), theme);
+    let lines = detail_lines(
+        &app.guide,
+        entry,
+        state.link,
+        usize::from(text_area.width),
+        theme,
+    );
     let page = usize::from(inner.height);
     let block = if lines.len() > page {
         let last = (state.scroll + page).min(lines.len());
-        let more = if last < lines.len() { " PgDn for more " } else { " end " };
+        let more = if last < lines.len() {
+            " PgDn for more "
+        } else {
+            " end "
+        };
         block.title_bottom(
             Line::from(vec![
-                Span::styled(format!(" lines {}–{last} of {} ", state.scroll + 1, lines.len()), theme.dim),
+                Span::styled(
+                    format!(" lines {}–{last} of {} ", state.scroll + 1, lines.len()),
+                    theme.dim,
+                ),
                 Span::styled(more, theme.key),
             ])
             .right_aligned(),
@@ -112,7 +147,13 @@ fn render_detail(app: &App, entry: &Entry, state: &TopicsState, area: Rect, buf:
 }
 
 /// The whole detail text of an entry, wrapped to `width`.
-pub fn detail_lines(guide: &Guide, entry: &Entry, link: usize, width: usize, theme: Theme) -> Vec<Line<'static>> {
+pub fn detail_lines(
+    guide: &Guide,
+    entry: &Entry,
+    link: usize,
+    width: usize,
+    theme: Theme,
+) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     for l in text::wrap(&entry.summary, width) {
         out.push(Line::styled(l, theme.heading));
@@ -122,15 +163,24 @@ pub fn detail_lines(guide: &Guide, entry: &Entry, link: usize, width: usize, the
     sources_lines(&entry.sources, width, theme, &mut out);
     if !entry.related.is_empty() {
         out.push(Line::default());
-        out.push(Line::styled("Related · ] [ choose · Enter opens", theme.heading));
+        out.push(Line::styled(
+            "Related · ] [ choose · Enter opens",
+            theme.heading,
+        ));
         for (i, id) in entry.related.iter().enumerate() {
             let label = related_label(guide, id);
             let selected = i == link;
             let marker = if selected { theme.symbols.marker } else { " " };
             let style = if selected { theme.selected } else { theme.link };
-            for (k, l) in text::wrap(&label, width.saturating_sub(2)).into_iter().enumerate() {
+            for (k, l) in text::wrap(&label, width.saturating_sub(2))
+                .into_iter()
+                .enumerate()
+            {
                 let lead = if k == 0 { marker } else { " " };
-                out.push(Line::from(vec![Span::raw(format!("{lead} ")), Span::styled(l, style)]));
+                out.push(Line::from(vec![
+                    Span::raw(format!("{lead} ")),
+                    Span::styled(l, style),
+                ]));
             }
         }
     }
@@ -150,15 +200,25 @@ pub fn body_lines(body: &str, width: usize, theme: Theme, out: &mut Vec<Line<'st
         }
         previous_bullet = is_bullet;
         match block {
-            Block::Paragraph(t) => out.extend(text::wrap(t, width).into_iter().map(|l| Line::styled(l, theme.text))),
+            Block::Paragraph(t) => out.extend(
+                text::wrap(t, width)
+                    .into_iter()
+                    .map(|l| Line::styled(l, theme.text)),
+            ),
             Block::Bullet(t) => {
-                for (k, l) in text::wrap(t, width.saturating_sub(indent)).into_iter().enumerate() {
+                for (k, l) in text::wrap(t, width.saturating_sub(indent))
+                    .into_iter()
+                    .enumerate()
+                {
                     let lead = if k == 0 {
                         format!("{bullet} ")
                     } else {
                         " ".repeat(indent)
                     };
-                    out.push(Line::from(vec![Span::styled(lead, theme.accent), Span::styled(l, theme.text)]));
+                    out.push(Line::from(vec![
+                        Span::styled(lead, theme.accent),
+                        Span::styled(l, theme.text),
+                    ]));
                 }
             }
         }
@@ -175,12 +235,25 @@ pub fn sources_lines(sources: &[Source], width: usize, theme: Theme, out: &mut V
     for (i, s) in sources.iter().enumerate() {
         let number = format!("[{}] ", i + 1);
         let indent = text::width(&number);
-        for (k, l) in text::wrap(&s.title, width.saturating_sub(indent)).into_iter().enumerate() {
-            let lead = if k == 0 { number.clone() } else { " ".repeat(indent) };
-            out.push(Line::from(vec![Span::styled(lead, theme.dim), Span::raw(l)]));
+        for (k, l) in text::wrap(&s.title, width.saturating_sub(indent))
+            .into_iter()
+            .enumerate()
+        {
+            let lead = if k == 0 {
+                number.clone()
+            } else {
+                " ".repeat(indent)
+            };
+            out.push(Line::from(vec![
+                Span::styled(lead, theme.dim),
+                Span::raw(l),
+            ]));
         }
         for piece in text::break_chars(&s.url, width.saturating_sub(indent)) {
-            out.push(Line::from(vec![Span::raw(" ".repeat(indent)), Span::styled(piece, theme.link)]));
+            out.push(Line::from(vec![
+                Span::raw(" ".repeat(indent)),
+                Span::styled(piece, theme.link),
+            ]));
         }
     }
 }
