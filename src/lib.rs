@@ -9,4 +9,8 @@ pub mod coach;
 pub mod guide;
 pub mod report;
 mod run;
+pub use run::run_tui;
+pub mod plain_coach;
+pub mod print;
+pub mod search;
 pub mod ui;

@@ -8,7 +8,12 @@ use crate::guide::model::TabBody;
 /// One line per tab (number, title, kind, item count) for `--check`.
 pub fn check_summary(guide: &Guide) -> String {
     let mut out = format!("{}: valid, {} tabs\n", guide.title, guide.tabs.len());
-    let title_w = guide.tabs.iter().map(|t| t.title.chars().count()).max().unwrap_or(0);
+    let title_w = guide
+        .tabs
+        .iter()
+        .map(|t| t.title.chars().count())
+        .max()
+        .unwrap_or(0);
     for (i, tab) in guide.tabs.iter().enumerate() {
         let noun = match tab.body {
             TabBody::Topics(_) => "entries",
@@ -26,4 +31,45 @@ pub fn check_summary(guide: &Guide) -> String {
         );
     }
     out
+}
+
+/// Every tab, entry, routine and warning sign with its id, for `--list`.
+pub fn list(guide: &Guide) -> String {
+    let mut out = String::new();
+    for (i, tab) in guide.tabs.iter().enumerate() {
+        let _ = writeln!(out, "{}. {} (--tab {})", i + 1, tab.title, tab.id);
+        let items: Vec<(&str, &str)> = match &tab.body {
+            TabBody::Topics(entries) => entries
+                .iter()
+                .map(|e| (e.id.as_str(), e.title.as_str()))
+                .collect(),
+            TabBody::Coach(routines) => routines
+                .iter()
+                .map(|r| (r.id.as_str(), r.title.as_str()))
+                .collect(),
+            TabBody::Triage(t) => t
+                .signs
+                .iter()
+                .map(|s| (s.id.as_str(), s.question.as_str()))
+                .collect(),
+            TabBody::Hydration(_) => Vec::new(),
+        };
+        let id_w = items.iter().map(|(id, _)| id.len()).max().unwrap_or(0);
+        for (id, title) in items {
+            let _ = writeln!(out, "   {id:id_w$}  {title}");
+        }
+    }
+    out
+}
+
+/// The ids of every coach routine.
+pub fn routine_ids(guide: &Guide) -> Vec<&str> {
+    guide
+        .tabs
+        .iter()
+        .flat_map(|t| match &t.body {
+            TabBody::Coach(routines) => routines.iter().map(|r| r.id.as_str()).collect(),
+            _ => Vec::new(),
+        })
+        .collect()
 }

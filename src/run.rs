@@ -51,3 +51,40 @@ impl App {
         Ok(())
     }
 }
+
+/// Opens the guide full-screen until the person quits. The terminal is
+/// restored on quit, on error, on a panic (ratatui's hook) and on SIGTERM,
+/// SIGHUP or SIGQUIT.
+pub fn run_tui(
+    guide: crate::guide::Guide,
+    theme: crate::ui::Theme,
+    options: crate::app::Options,
+    place: Option<crate::app::Place>,
+    routine: Option<String>,
+) -> anyhow::Result<()> {
+    restore_on_signals()?;
+    ratatui::run(|terminal| {
+        let mut app = App::new(guide, theme, terminal.size()?);
+        app.options = options;
+        if let Some(place) = place {
+            app.open_at(place);
+        }
+        if let Some(id) = routine {
+            app.start_routine(&id, Clock::now());
+        }
+        app.run(terminal)
+    })?;
+    Ok(())
+}
+
+fn restore_on_signals() -> io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGQUIT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGQUIT])?;
+    std::thread::spawn(move || {
+        if let Some(signal) = signals.forever().next() {
+            ratatui::restore();
+            std::process::exit(128 + signal);
+        }
+    });
+    Ok(())
+}

@@ -12,7 +12,7 @@ use crate::guide::model::TabBody;
 pub struct CoachState {
     pub selected: usize,
     /// The routine (index in the tab) and its session.
-    pub session: Option<(usize, Session)>,
+    pub session: Option<Box<(usize, Session)>>,
     /// Ring the terminal bell at phase changes.
     pub bell: bool,
     /// How the last session went: routine index and summary.
@@ -24,7 +24,7 @@ pub struct CoachState {
 impl CoachState {
     /// Catches the session up with `now`; true when a bell is due.
     pub fn update(&mut self, now: Clock) -> bool {
-        let Some((_, session)) = &mut self.session else {
+        let Some((_, session)) = self.session.as_deref_mut() else {
             return false;
         };
         session.update(now);
@@ -36,14 +36,14 @@ impl CoachState {
 
     /// When the screen next changes by itself.
     pub fn next_change(&self, now: Clock, anim_steps: u32) -> Option<Instant> {
-        let (_, session) = self.session.as_ref()?;
+        let (_, session) = self.session.as_deref()?;
         session.next_change(now.mono, anim_steps)
     }
 
     pub fn is_running(&self) -> bool {
         self.session
             .as_ref()
-            .is_some_and(|(_, s)| s.state() != RunState::Finished)
+            .is_some_and(|b| b.1.state() != RunState::Finished)
     }
 }
 
@@ -60,11 +60,11 @@ impl App {
             Action::ToggleBell => state.bell = !state.bell,
             Action::StartRoutine => {
                 let timeline = Timeline::new(&routines[state.selected.min(count - 1)]);
-                state.session = Some((state.selected, Session::start(timeline, now)));
+                state.session = Some(Box::new((state.selected, Session::start(timeline, now))));
                 state.seen_segment = 0;
             }
             Action::TogglePause | Action::SkipPhase | Action::StepBack | Action::Restart => {
-                if let Some((_, session)) = &mut state.session {
+                if let Some((_, session)) = state.session.as_deref_mut() {
                     session.update(now);
                     match action {
                         Action::TogglePause => session.toggle_pause(now.mono),
@@ -96,7 +96,7 @@ impl App {
     }
 
     /// Starts a routine by id in its coach tab, from anywhere.
-    pub(super) fn start_routine(&mut self, id: &str, now: Clock) -> bool {
+    pub fn start_routine(&mut self, id: &str, now: Clock) -> bool {
         let Some((tab, index)) = self.guide.find_routine(id) else {
             return false;
         };
@@ -116,7 +116,7 @@ impl App {
 impl CoachState {
     /// Ends the session, keeping its summary for the routine list.
     fn end_session(&mut self, now: Clock) {
-        if let Some((routine, mut session)) = self.session.take() {
+        if let Some((routine, mut session)) = self.session.take().map(|b| *b) {
             let summary = session.stop(now.mono);
             self.last = Some((routine, summary));
         }

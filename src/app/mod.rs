@@ -305,6 +305,11 @@ impl App {
         self.set_place(place);
     }
 
+    /// Opens the guide at a place (from the command line), without history.
+    pub fn open_at(&mut self, place: Place) {
+        self.set_place(place);
+    }
+
     fn go_back(&mut self) {
         if let Some(place) = self.history.pop() {
             self.set_place(place);

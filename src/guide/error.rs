@@ -5,6 +5,8 @@
 use std::fmt;
 use std::ops::Range;
 
+use unicode_width::UnicodeWidthChar;
+
 /// Why a guide could not be loaded: one or more problems in one file.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LoadError {
@@ -33,16 +35,23 @@ pub struct Location {
 }
 
 impl Location {
-    /// Works out line and column of a byte span in `text`.
+    /// Works out line and column of a byte span in `text`. The column counts
+    /// characters; `width` counts terminal columns, so the caret fits wide text.
     pub fn of_span(text: &str, span: Range<usize>) -> Location {
         let start = floor_char_boundary(text, span.start.min(text.len()));
         let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
         let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
-        let line = text[..start].matches('\n').count() + 1;
+        let line = text.as_bytes()[..start]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+            + 1;
         let column = text[line_start..start].chars().count() + 1;
         let end = floor_char_boundary(text, span.end.clamp(start, line_end));
-        let width = text[start..end].chars().count().max(1);
-        let line_text = text[line_start..line_end].trim_end_matches('\r').to_string();
+        let width = columns(text[start..end].trim_end_matches('\r')).max(1);
+        let line_text = text[line_start..line_end]
+            .trim_end_matches('\r')
+            .to_string();
         Location {
             line,
             column,
@@ -50,6 +59,20 @@ impl Location {
             width,
         }
     }
+}
+
+/// How many terminal columns `c` takes in the snippet (control characters
+/// are shown as one space).
+fn char_columns(c: char) -> usize {
+    if c.is_control() {
+        1
+    } else {
+        c.width().unwrap_or(0)
+    }
+}
+
+fn columns(s: &str) -> usize {
+    s.chars().map(char_columns).sum()
 }
 
 fn floor_char_boundary(text: &str, mut i: usize) -> usize {
@@ -118,23 +141,33 @@ impl fmt::Display for LoadError {
 }
 
 fn write_snippet(f: &mut fmt::Formatter<'_>, loc: &Location) -> fmt::Result {
-    let chars: Vec<char> = loc.line_text.chars().collect();
-    let caret_at = loc.column - 1;
-    let skip = caret_at.saturating_sub(SNIPPET_WIDTH / 2);
-    let shown: String = chars
-        .iter()
-        .skip(skip)
-        .take(SNIPPET_WIDTH)
-        .map(|&c| if c.is_control() { ' ' } else { c })
+    let chars: Vec<char> = loc
+        .line_text
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
         .collect();
+    let caret_at = (loc.column - 1).min(chars.len());
+    // Cut long lines around the caret; show short ones whole.
+    let skip = if chars.len() <= SNIPPET_WIDTH {
+        0
+    } else {
+        caret_at
+            .saturating_sub(SNIPPET_WIDTH / 2)
+            .min(chars.len() - SNIPPET_WIDTH)
+    };
+    let end = (skip + SNIPPET_WIDTH).min(chars.len());
+    let shown: String = chars[skip..end].iter().collect();
+    let lead = if skip > 0 { "…" } else { "" };
+    let tail = if end < chars.len() { "…" } else { "" };
+    let pad = columns(lead) + columns(&shown.chars().take(caret_at - skip).collect::<String>());
+    let room = columns(lead) + columns(&shown) - pad;
+    let width = loc.width.min(room).max(1);
     let number = loc.line.to_string();
     let gutter = " ".repeat(number.len());
-    let lead = if skip > 0 { "…" } else { "" };
-    let pad = " ".repeat(caret_at - skip + lead.chars().count());
-    let width = loc.width.min(SNIPPET_WIDTH.saturating_sub(caret_at - skip)).max(1);
     write!(
         f,
-        "\n {gutter} |\n {number} | {lead}{shown}\n {gutter} | {pad}{}",
+        "\n {gutter} |\n {number} | {lead}{shown}{tail}\n {gutter} | {}{}",
+        " ".repeat(pad),
         "^".repeat(width)
     )
 }

@@ -30,7 +30,10 @@ pub fn parse_blocks(body: &str) -> Vec<Block> {
         let line = line.trim();
         if line.is_empty() {
             blocks.extend(current.take());
-        } else if let Some(rest) = line.strip_prefix("- ").or_else(|| (line == "-").then_some("")) {
+        } else if let Some(rest) = line
+            .strip_prefix("- ")
+            .or_else(|| (line == "-").then_some(""))
+        {
             blocks.extend(current.take());
             current = Some(Block::Bullet(rest.trim().to_string()));
         } else {
@@ -58,7 +61,10 @@ mod tests {
         let blocks = parse_blocks("one\ntwo\n\nthree\n");
         assert_eq!(
             blocks,
-            vec![Block::Paragraph("one two".into()), Block::Paragraph("three".into())]
+            vec![
+                Block::Paragraph("one two".into()),
+                Block::Paragraph("three".into())
+            ]
         );
     }
 
@@ -78,6 +84,9 @@ mod tests {
 
     #[test]
     fn a_dash_without_space_is_plain_text() {
-        assert_eq!(parse_blocks("-5 degrees"), vec![Block::Paragraph("-5 degrees".into())]);
+        assert_eq!(
+            parse_blocks("-5 degrees"),
+            vec![Block::Paragraph("-5 degrees".into())]
+        );
     }
 }

@@ -27,7 +27,8 @@ pub(super) struct Checker<'a> {
 impl<'a> Checker<'a> {
     pub fn report(&mut self, path: &str, message: impl Into<String>) {
         let span = span_of(self.doc, path);
-        self.problems.push(Problem::new(path, message).at(self.text, span));
+        self.problems
+            .push(Problem::new(path, message).at(self.text, span));
     }
 
     pub fn text(&mut self, path: &str, value: &str) {
@@ -47,14 +48,23 @@ impl<'a> Checker<'a> {
             .strip_prefix("https://")
             .or_else(|| url.strip_prefix("http://"));
         match rest {
-            Some(host) if !host.is_empty() && !host.starts_with('/') && !url.chars().any(char::is_whitespace) => {}
-            _ => self.report(path, format!("expected an http:// or https:// URL, found {url:?}")),
+            Some(host)
+                if !host.is_empty()
+                    && !host.starts_with('/')
+                    && !url.chars().any(char::is_whitespace) => {}
+            _ => self.report(
+                path,
+                format!("expected an http:// or https:// URL, found {url:?}"),
+            ),
         }
     }
 
     pub fn sources(&mut self, path: &str, sources: Vec<RawSource>, required: bool) -> Vec<Source> {
         if required && sources.is_empty() {
-            self.report(path, "needs at least one source (a title and an http(s) URL)");
+            self.report(
+                path,
+                "needs at least one source (a title and an http(s) URL)",
+            );
         }
         sources
             .into_iter()
@@ -66,16 +76,25 @@ impl<'a> Checker<'a> {
     pub fn source(&mut self, path: &str, s: RawSource) -> Source {
         self.text(&format!("{path}.title"), &s.title);
         self.url(&format!("{path}.url"), &s.url);
-        Source { title: s.title, url: s.url }
+        Source {
+            title: s.title,
+            url: s.url,
+        }
     }
 
     /// Seconds to a duration: finite, above zero, at most an hour.
     pub fn seconds(&mut self, path: &str, seconds: f64) -> Duration {
         if !seconds.is_finite() || seconds <= 0.0 {
-            self.report(path, format!("must be a number of seconds above zero, found {seconds}"));
+            self.report(
+                path,
+                format!("must be a number of seconds above zero, found {seconds}"),
+            );
             Duration::ZERO
         } else if seconds > MAX_PHASE_SECONDS {
-            self.report(path, format!("{seconds} s is over the limit of {MAX_PHASE_SECONDS} s (one hour)"));
+            self.report(
+                path,
+                format!("{seconds} s is over the limit of {MAX_PHASE_SECONDS} s (one hour)"),
+            );
             Duration::ZERO
         } else {
             Duration::from_secs_f64(seconds)
@@ -87,7 +106,10 @@ impl<'a> Checker<'a> {
             None => default,
             Some(n) if (1..=10_000).contains(&n) => n as u32,
             Some(n) => {
-                self.report(path, format!("must be a whole number from 1 to 10000, found {n}"));
+                self.report(
+                    path,
+                    format!("must be a whole number from 1 to 10000, found {n}"),
+                );
                 default
             }
         }
@@ -96,14 +118,20 @@ impl<'a> Checker<'a> {
     /// A positive, finite amount no larger than `max`.
     pub fn amount(&mut self, path: &str, value: f64, max: f64) -> f64 {
         if !value.is_finite() || value <= 0.0 || value > max {
-            self.report(path, format!("must be a number above 0 and at most {max}, found {value}"));
+            self.report(
+                path,
+                format!("must be a number above 0 and at most {max}, found {value}"),
+            );
         }
         value
     }
 
     pub fn not_here<T>(&mut self, path: &str, value: &Option<T>, kind: &str) {
         if value.is_some() {
-            self.report(path, format!("is not used by a {kind}; remove it or change `kind`"));
+            self.report(
+                path,
+                format!("is not used by a {kind}; remove it or change `kind`"),
+            );
         }
     }
 }
@@ -136,7 +164,11 @@ pub fn validate(raw: RawGuide, text: &str, doc: &DeTable<'_>) -> Result<Guide, V
         cramp_now,
     };
     cross_check(&mut c, &guide);
-    if c.problems.is_empty() { Ok(guide) } else { Err(c.problems) }
+    if c.problems.is_empty() {
+        Ok(guide)
+    } else {
+        Err(c.problems)
+    }
 }
 
 fn tab(c: &mut Checker, path: &str, t: RawTab) -> Tab {
@@ -167,7 +199,13 @@ fn tab(c: &mut Checker, path: &str, t: RawTab) -> Tab {
     }
     let body = match t.kind {
         TabKind::Topics => {
-            let entries = non_empty(c, path, "entries", t.entries, "at least one entry ([[tabs.entries]])");
+            let entries = non_empty(
+                c,
+                path,
+                "entries",
+                t.entries,
+                "at least one entry ([[tabs.entries]])",
+            );
             TabBody::Topics(
                 entries
                     .into_iter()
@@ -177,12 +215,20 @@ fn tab(c: &mut Checker, path: &str, t: RawTab) -> Tab {
             )
         }
         TabKind::Coach => {
-            let routines = non_empty(c, path, "routines", t.routines, "at least one routine ([[tabs.routines]])");
+            let routines = non_empty(
+                c,
+                path,
+                "routines",
+                t.routines,
+                "at least one routine ([[tabs.routines]])",
+            );
             TabBody::Coach(
                 routines
                     .into_iter()
                     .enumerate()
-                    .map(|(i, r)| super::validate_coach::routine(c, &format!("{path}.routines[{i}]"), r))
+                    .map(|(i, r)| {
+                        super::validate_coach::routine(c, &format!("{path}.routines[{i}]"), r)
+                    })
                     .collect(),
             )
         }
@@ -210,7 +256,13 @@ fn tab(c: &mut Checker, path: &str, t: RawTab) -> Tab {
     }
 }
 
-fn non_empty<T>(c: &mut Checker, path: &str, key: &str, items: Option<Vec<T>>, what: &str) -> Vec<T> {
+fn non_empty<T>(
+    c: &mut Checker,
+    path: &str,
+    key: &str,
+    items: Option<Vec<T>>,
+    what: &str,
+) -> Vec<T> {
     let items = items.unwrap_or_default();
     if items.is_empty() {
         let at = if span_of(c.doc, &format!("{path}.{key}")).is_some() {
@@ -229,7 +281,10 @@ pub(super) fn check_id(c: &mut Checker, path: &str, id: &str) {
             .chars()
             .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-' || ch == '_');
     if !ok {
-        c.report(path, format!("an id is lowercase letters, digits, '-' and '_' only, found {id:?}"));
+        c.report(
+            path,
+            format!("an id is lowercase letters, digits, '-' and '_' only, found {id:?}"),
+        );
     }
 }
 
@@ -269,15 +324,24 @@ fn triage(
     self_care: Option<RawLevel>,
     signs: Option<Vec<RawSign>>,
 ) -> Triage {
-    let levels: Vec<Level> = non_empty(c, path, "levels", levels, "at least one level ([[tabs.levels]])")
-        .into_iter()
-        .enumerate()
-        .map(|(i, l)| level(c, &format!("{path}.levels[{i}]"), l))
-        .collect();
+    let levels: Vec<Level> = non_empty(
+        c,
+        path,
+        "levels",
+        levels,
+        "at least one level ([[tabs.levels]])",
+    )
+    .into_iter()
+    .enumerate()
+    .map(|(i, l)| level(c, &format!("{path}.levels[{i}]"), l))
+    .collect();
     let self_care = match self_care {
         Some(l) => level(c, &format!("{path}.self_care"), l),
         None => {
-            c.report(path, "a triage tab needs `self_care`, the verdict when nothing is ticked");
+            c.report(
+                path,
+                "a triage tab needs `self_care`, the verdict when nothing is ticked",
+            );
             Level {
                 id: String::new(),
                 title: String::new(),
@@ -285,7 +349,13 @@ fn triage(
             }
         }
     };
-    let signs = non_empty(c, path, "signs", signs, "at least one warning sign ([[tabs.signs]])");
+    let signs = non_empty(
+        c,
+        path,
+        "signs",
+        signs,
+        "at least one warning sign ([[tabs.signs]])",
+    );
     let signs = signs
         .into_iter()
         .enumerate()
@@ -296,7 +366,11 @@ fn triage(
                 let known: Vec<&str> = levels.iter().map(|l| l.id.as_str()).collect();
                 c.report(
                     &format!("{p}.level"),
-                    format!("unknown level {:?}; this tab's levels are {}", s.level, known.join(", ")),
+                    format!(
+                        "unknown level {:?}; this tab's levels are {}",
+                        s.level,
+                        known.join(", ")
+                    ),
                 );
             }
             c.text(&format!("{p}.question"), &s.question);
@@ -327,7 +401,10 @@ fn hydration(c: &mut Checker, path: &str, p: RawPlan) -> HydrationPlan {
         ("max_weight_lb", p.max_weight_lb),
     ] {
         if !v.is_finite() || !(lo..=hi).contains(&v) {
-            c.report(&format!("{path}.{key}"), format!("must be a weight from {lo} to {hi} lb, found {v}"));
+            c.report(
+                &format!("{path}.{key}"),
+                format!("must be a weight from {lo} to {hi} lb, found {v}"),
+            );
         }
     }
     if !(p.min_weight_lb <= p.default_weight_lb && p.default_weight_lb <= p.max_weight_lb) {
@@ -339,7 +416,10 @@ fn hydration(c: &mut Checker, path: &str, p: RawPlan) -> HydrationPlan {
     c.text(&format!("{path}.caution"), &p.caution);
     let sources = c.sources(&format!("{path}.sources"), p.sources, true);
     if p.amounts.is_empty() {
-        c.report(&format!("{path}.amounts"), "a plan needs at least one amount ([[tabs.plan.amounts]])");
+        c.report(
+            &format!("{path}.amounts"),
+            "a plan needs at least one amount ([[tabs.plan.amounts]])",
+        );
     }
     let amounts = p
         .amounts
@@ -372,14 +452,19 @@ fn amount(c: &mut Checker, path: &str, a: RawAmount) -> Amount {
         }
         (None, Some(min)) => {
             let min_oz = c.amount(&format!("{path}.oz_min"), min, 1000.0);
-            let max_oz = a.oz_max.map_or(min_oz, |m| c.amount(&format!("{path}.oz_max"), m, 1000.0));
+            let max_oz = a
+                .oz_max
+                .map_or(min_oz, |m| c.amount(&format!("{path}.oz_max"), m, 1000.0));
             if max_oz < min_oz {
                 c.report(&format!("{path}.oz_max"), "must not be below oz_min");
             }
             Quantity::Fixed { min_oz, max_oz }
         }
         _ => {
-            c.report(path, "give exactly one of `oz_per_lb` (a ratio) or `oz_min` (a fixed amount)");
+            c.report(
+                path,
+                "give exactly one of `oz_per_lb` (a ratio) or `oz_min` (a fixed amount)",
+            );
             Quantity::Fixed {
                 min_oz: 0.0,
                 max_oz: 0.0,
@@ -409,11 +494,17 @@ fn cramp_now(c: &mut Checker, r: RawCrampNow) -> CrampNow {
             let p = format!("cramp_now.escalations[{i}]");
             let minutes = e.after_minutes;
             let after = if !minutes.is_finite() || minutes <= 0.0 || minutes > 24.0 * 60.0 {
-                c.report(&format!("{p}.after_minutes"), format!("must be minutes above 0 and at most 1440, found {minutes}"));
+                c.report(
+                    &format!("{p}.after_minutes"),
+                    format!("must be minutes above 0 and at most 1440, found {minutes}"),
+                );
                 Duration::ZERO
             } else {
                 if minutes <= previous {
-                    c.report(&format!("{p}.after_minutes"), "escalations must be in order, earliest first");
+                    c.report(
+                        &format!("{p}.after_minutes"),
+                        "escalations must be in order, earliest first",
+                    );
                 }
                 previous = minutes;
                 Duration::from_secs_f64(minutes * 60.0)
@@ -444,7 +535,10 @@ fn cross_check(c: &mut Checker, guide: &Guide) {
             return;
         }
         match seen.get(id) {
-            Some(first) => c.report(&path, format!("duplicate id {id:?} (first used at {first})")),
+            Some(first) => c.report(
+                &path,
+                format!("duplicate id {id:?} (first used at {first})"),
+            ),
             None => {
                 seen.insert(id.to_string(), path);
             }
@@ -493,12 +587,18 @@ fn cross_check(c: &mut Checker, guide: &Guide) {
         if let Some(id) = &now.routine
             && guide.find_routine(id).is_none()
         {
-            c.report("cramp_now.routine", format!("no coach routine has the id {id:?}"));
+            c.report(
+                "cramp_now.routine",
+                format!("no coach routine has the id {id:?}"),
+            );
         }
         let triage = guide.triage().map(|(_, t)| t);
         for (k, id) in now.watch.iter().enumerate() {
             if !triage.is_some_and(|t| t.signs.iter().any(|s| &s.id == id)) {
-                c.report(&format!("cramp_now.watch[{k}]"), format!("no warning sign has the id {id:?}"));
+                c.report(
+                    &format!("cramp_now.watch[{k}]"),
+                    format!("no warning sign has the id {id:?}"),
+                );
             }
         }
         for (k, e) in now.escalations.iter().enumerate() {
@@ -517,7 +617,10 @@ fn cross_check(c: &mut Checker, guide: &Guide) {
                 if total > MAX_ROUTINE {
                     c.report(
                         &format!("tabs[{t}].routines[{i}]"),
-                        format!("lasts {} min; a routine may last at most 4 hours", total.as_secs() / 60),
+                        format!(
+                            "lasts {} min; a routine may last at most 4 hours",
+                            total.as_secs() / 60
+                        ),
                     );
                 }
             }

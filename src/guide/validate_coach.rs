@@ -14,7 +14,10 @@ pub(super) fn routine(c: &mut Checker, path: &str, r: RawRoutine) -> Routine {
     c.texts(&format!("{path}.synonyms"), &r.synonyms);
     let lead_in = r.lead_in.map(|s| c.seconds(&format!("{path}.lead_in"), s));
     if r.steps.is_empty() {
-        c.report(&format!("{path}.steps"), "a routine needs at least one step");
+        c.report(
+            &format!("{path}.steps"),
+            "a routine needs at least one step",
+        );
     }
     let steps = r
         .steps
@@ -46,12 +49,18 @@ fn step(c: &mut Checker, path: &str, s: RawStep) -> Step {
                 ("repeat", s.repeat.is_some()),
             ] {
                 if present {
-                    c.report(&format!("{path}.{key}"), "is not used by a breathe step; remove it or change `kind`");
+                    c.report(
+                        &format!("{path}.{key}"),
+                        "is not used by a breathe step; remove it or change `kind`",
+                    );
                 }
             }
             let phases = s.phases.unwrap_or_default();
             if phases.is_empty() {
-                c.report(path, "a breathe step needs `phases` (at least one inhale, hold, exhale or rest)");
+                c.report(
+                    path,
+                    "a breathe step needs `phases` (at least one inhale, hold, exhale or rest)",
+                );
             }
             let phases = phases
                 .into_iter()
@@ -68,7 +77,10 @@ fn step(c: &mut Checker, path: &str, s: RawStep) -> Step {
                 .collect();
             let cycles = match s.cycles {
                 None => {
-                    c.report(path, "a breathe step needs `cycles` (how many times to repeat the phases)");
+                    c.report(
+                        path,
+                        "a breathe step needs `cycles` (how many times to repeat the phases)",
+                    );
                     1
                 }
                 some => c.count(&format!("{path}.cycles"), some, 1),
@@ -76,9 +88,15 @@ fn step(c: &mut Checker, path: &str, s: RawStep) -> Step {
             StepKind::Breathe { phases, cycles }
         }
         StepKindName::Hold => {
-            for (key, present) in [("phases", s.phases.is_some()), ("cycles", s.cycles.is_some())] {
+            for (key, present) in [
+                ("phases", s.phases.is_some()),
+                ("cycles", s.cycles.is_some()),
+            ] {
                 if present {
-                    c.report(&format!("{path}.{key}"), "is not used by a hold step; remove it or change `kind`");
+                    c.report(
+                        &format!("{path}.{key}"),
+                        "is not used by a hold step; remove it or change `kind`",
+                    );
                 }
             }
             let say = s.say.unwrap_or_default();
@@ -92,9 +110,9 @@ fn step(c: &mut Checker, path: &str, s: RawStep) -> Step {
             };
             let sides = s.sides.unwrap_or_default();
             c.texts(&format!("{path}.sides"), &sides);
-            let switch = s
-                .switch_seconds
-                .map_or(Duration::ZERO, |v| c.seconds(&format!("{path}.switch_seconds"), v));
+            let switch = s.switch_seconds.map_or(Duration::ZERO, |v| {
+                c.seconds(&format!("{path}.switch_seconds"), v)
+            });
             StepKind::Hold {
                 say,
                 seconds,
@@ -104,7 +122,10 @@ fn step(c: &mut Checker, path: &str, s: RawStep) -> Step {
             }
         }
     };
-    Step { title: s.title, kind }
+    Step {
+        title: s.title,
+        kind,
+    }
 }
 
 /// How long a routine lasts from the lead-in to the end of its last step.
@@ -115,7 +136,9 @@ pub fn routine_length(r: &Routine) -> Duration {
 /// How long one step lasts.
 pub fn step_length(s: &Step) -> Duration {
     match &s.kind {
-        StepKind::Breathe { phases, cycles } => phases.iter().map(|p| p.seconds).sum::<Duration>() * *cycles,
+        StepKind::Breathe { phases, cycles } => {
+            phases.iter().map(|p| p.seconds).sum::<Duration>() * *cycles
+        }
         StepKind::Hold {
             seconds,
             sides,

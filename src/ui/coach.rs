@@ -44,7 +44,7 @@ pub fn render(
     area: Rect,
     buf: &mut Buffer,
 ) {
-    match &state.session {
+    match state.session.as_deref() {
         Some((index, session)) => render_session(app, &routines[*index], session, now, area, buf),
         None => render_list(app, state, routines, area, buf),
     }

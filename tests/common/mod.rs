@@ -1,0 +1,87 @@
+//! Shared helpers for the screen tests: the shipped guide in an app of a
+//! given size, keys at fake instants, and drawing on a test backend.
+#![allow(dead_code)]
+
+use std::time::Duration;
+
+use cramp_guide::app::App;
+use cramp_guide::coach::Clock;
+use cramp_guide::guide::{DEFAULT_GUIDE, parse_guide};
+use cramp_guide::ui::Theme;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::layout::Size;
+
+/// An app on the shipped guide with a fixed clock origin.
+pub struct Harness {
+    pub app: App,
+    pub base: Clock,
+    /// Time since `base`.
+    pub at: Duration,
+}
+
+impl Harness {
+    pub fn new(width: u16, height: u16) -> Harness {
+        let guide = parse_guide(DEFAULT_GUIDE, "guide.toml").expect("the shipped guide loads");
+        let base = Clock::now();
+        let mut app = App::new(guide, Theme::MONO, Size { width, height });
+        app.tick(base);
+        Harness {
+            app,
+            base,
+            at: Duration::ZERO,
+        }
+    }
+
+    pub fn clock(&self) -> Clock {
+        Clock {
+            mono: self.base.mono + self.at,
+            wall: self.base.wall + self.at,
+        }
+    }
+
+    /// Lets time pass and wakes the app as the run loop would.
+    pub fn advance(&mut self, by: Duration) {
+        self.at += by;
+        let now = self.clock();
+        self.app.tick(now);
+    }
+
+    pub fn press(&mut self, code: KeyCode) {
+        let now = self.clock();
+        self.app
+            .handle_key_at(KeyEvent::new(code, KeyModifiers::NONE), now);
+    }
+
+    pub fn chars(&mut self, keys: &str) {
+        for c in keys.chars() {
+            self.press(KeyCode::Char(c));
+        }
+    }
+
+    pub fn terminal(&self) -> Terminal<TestBackend> {
+        let size = self.app.size;
+        let mut terminal = Terminal::new(TestBackend::new(size.width, size.height)).unwrap();
+        terminal
+            .draw(|f| f.render_widget(&self.app, f.area()))
+            .unwrap();
+        terminal
+    }
+
+    pub fn screen(&self) -> String {
+        self.terminal().backend().to_string()
+    }
+
+    /// Goes to the first tab of the given kind.
+    pub fn tab_of_kind(&mut self, kind: &str) {
+        let i = self
+            .app
+            .guide
+            .tabs
+            .iter()
+            .position(|t| t.body.kind_name() == kind)
+            .expect("the guide has this kind of tab");
+        self.press(KeyCode::Char(char::from(b'1' + i as u8)));
+    }
+}

@@ -1,0 +1,155 @@
+//! The coach's screens on a fake clock: the routine list, and a session at
+//! start, mid-inhale, on a hold, paused and finished.
+
+mod common;
+
+use std::time::Duration;
+
+use common::Harness;
+use cramp_guide::app::TabState;
+use crossterm::event::KeyCode;
+
+fn coach_at_slow_exhale() -> Harness {
+    let mut h = Harness::new(80, 24);
+    h.tab_of_kind("coach");
+    let index = match &h.app.guide.tabs[h.app.tab].body {
+        cramp_guide::guide::model::TabBody::Coach(r) => {
+            r.iter().position(|r| r.id == "slow-exhale").unwrap()
+        }
+        _ => unreachable!(),
+    };
+    for _ in 0..index {
+        h.press(KeyCode::Down);
+    }
+    h
+}
+
+/// Starts the selected routine and lets its get-ready lead-in run out.
+fn start_past_lead_in(h: &mut Harness) {
+    h.press(KeyCode::Enter);
+    let lead = lead_in(h);
+    h.advance(lead);
+}
+
+fn lead_in(h: &Harness) -> Duration {
+    match &h.app.tabs[h.app.tab] {
+        TabState::Coach(c) => {
+            let segment = &c.session.as_ref().unwrap().1.timeline().segments()[0];
+            match segment.kind {
+                cramp_guide::coach::SegmentKind::GetReady => segment.len,
+                _ => Duration::ZERO,
+            }
+        }
+        _ => unreachable!(),
+    }
+}
+
+fn secs(s: f64) -> Duration {
+    Duration::from_secs_f64(s)
+}
+
+#[test]
+fn routine_list() {
+    let mut h = Harness::new(80, 24);
+    h.tab_of_kind("coach");
+    insta::assert_snapshot!("coach_list_80x24", h.terminal().backend());
+}
+
+#[test]
+fn a_session_at_several_moments() {
+    let mut h = coach_at_slow_exhale();
+    h.press(KeyCode::Enter);
+    insta::assert_snapshot!("coach_session_start", h.terminal().backend());
+    assert!(h.screen().contains("GET READY"));
+    let lead = lead_in(&h);
+    h.advance(lead);
+    let screen = h.screen();
+    assert!(screen.contains("BREATHE IN"), "{screen}");
+
+    h.advance(secs(2.0));
+    insta::assert_snapshot!("coach_session_mid_inhale", h.terminal().backend());
+
+    h.advance(secs(3.0));
+    let out = h.screen();
+    assert!(out.contains("BREATHE OUT"), "{out}");
+
+    h.press(KeyCode::Char(' '));
+    let paused = h.screen();
+    assert!(paused.contains("PAUSED"), "{paused}");
+    insta::assert_snapshot!("coach_session_paused", h.terminal().backend());
+    h.advance(secs(30.0));
+    assert_eq!(h.screen(), paused, "paused, nothing moves");
+    h.press(KeyCode::Char(' '));
+    assert!(!h.screen().contains("PAUSED"));
+}
+
+#[test]
+fn a_stretch_hold_and_the_finish() {
+    let mut h = Harness::new(80, 24);
+    h.tab_of_kind("coach");
+    // Past the get-ready lead-in into the first hold.
+    start_past_lead_in(&mut h);
+    h.advance(secs(1.0));
+    let hold = h.screen();
+    assert!(hold.contains("HOLD"), "{hold}");
+    insta::assert_snapshot!("coach_session_hold", h.terminal().backend());
+    // Run far past the end.
+    h.advance(secs(4.0 * 3600.0));
+    let done = h.screen();
+    assert!(done.contains("finished"), "{done}");
+    insta::assert_snapshot!("coach_session_finished", h.terminal().backend());
+    h.press(KeyCode::Esc);
+    assert!(h.screen().contains("Finished last time"));
+}
+
+#[test]
+fn esc_asks_before_discarding_a_running_session() {
+    let mut h = coach_at_slow_exhale();
+    start_past_lead_in(&mut h);
+    h.advance(secs(1.0));
+    h.press(KeyCode::Esc);
+    assert!(h.screen().contains("Stop the routine?"));
+    h.press(KeyCode::Char('n'));
+    assert!(h.screen().contains("BREATHE IN"), "n keeps going");
+    h.press(KeyCode::Esc);
+    h.press(KeyCode::Char('y'));
+    let list = h.screen();
+    assert!(list.contains("Stopped last time"), "{list}");
+}
+
+#[test]
+fn skip_and_back_move_between_phases_and_steps() {
+    let mut h = coach_at_slow_exhale();
+    start_past_lead_in(&mut h);
+    h.press(KeyCode::Char('n'));
+    assert!(h.screen().contains("BREATHE OUT"));
+    h.press(KeyCode::Char('b'));
+    assert!(h.screen().contains("BREATHE IN"));
+}
+
+#[test]
+fn the_run_loop_sleeps_until_the_next_visible_change() {
+    let mut h = coach_at_slow_exhale();
+    assert_eq!(h.app.next_wake(h.clock()), None, "idle: no wake-up at all");
+    h.press(KeyCode::Enter);
+    let wake = h.app.next_wake(h.clock()).expect("a running session wakes");
+    assert!(wake > h.clock().mono && wake <= h.clock().mono + secs(1.0));
+    h.press(KeyCode::Char(' '));
+    assert_eq!(h.app.next_wake(h.clock()), None, "paused: no wake-up");
+}
+
+#[test]
+fn small_sizes_keep_the_instruction_and_countdown() {
+    let mut h = coach_at_slow_exhale();
+    start_past_lead_in(&mut h);
+    for (w, hgt) in [(40, 12), (30, 8), (24, 6)] {
+        h.app.resize(ratatui::layout::Size {
+            width: w,
+            height: hgt,
+        });
+        let screen = h.screen();
+        assert!(screen.contains("BREATHE IN"), "{w}x{hgt}:\n{screen}");
+        assert!(screen.contains(" s"), "{w}x{hgt}:\n{screen}");
+        assert_eq!(h.app.anim_steps(), 0, "no animation at {w}x{hgt}");
+    }
+}

@@ -1,0 +1,97 @@
+//! The red-flag check, the "cramp right now" screen and the water plan,
+//! driven by keys on a fake clock.
+
+mod common;
+
+use std::time::Duration;
+
+use common::Harness;
+use crossterm::event::KeyCode;
+
+#[test]
+fn triage_with_nothing_ticked_then_an_urgent_sign() {
+    let mut h = Harness::new(80, 24);
+    h.tab_of_kind("triage");
+    let calm = h.screen();
+    assert!(calm.contains("SELF-CARE IS REASONABLE"), "{calm}");
+    insta::assert_snapshot!("triage_nothing_ticked", h.terminal().backend());
+    // The first question shown is the most urgent level's.
+    h.press(KeyCode::Char(' '));
+    let urgent = h.screen();
+    assert!(urgent.contains("GET CHECKED RIGHT AWAY"), "{urgent}");
+    assert!(urgent.contains("Because you ticked"), "{urgent}");
+    insta::assert_snapshot!("triage_urgent_ticked", h.terminal().backend());
+    h.press(KeyCode::Char('r'));
+    assert!(h.screen().contains("SELF-CARE IS REASONABLE"));
+}
+
+#[test]
+fn the_verdict_stays_in_view_while_moving_through_the_questions() {
+    let mut h = Harness::new(80, 24);
+    h.tab_of_kind("triage");
+    h.press(KeyCode::Char(' '));
+    for _ in 0..30 {
+        h.press(KeyCode::Down);
+        assert!(h.screen().contains("GET CHECKED RIGHT AWAY"));
+    }
+}
+
+#[test]
+fn cramp_now_opens_from_any_tab_counts_and_escalates() {
+    let mut h = Harness::new(80, 24);
+    h.press(KeyCode::Char('3'));
+    h.press(KeyCode::Char('!'));
+    let start = h.screen();
+    assert!(start.contains("lasting 0:00"), "{start}");
+    insta::assert_snapshot!("cramp_now_start", h.terminal().backend());
+    let threshold = h.app.guide.cramp_now.as_ref().unwrap().escalations[0].after;
+    h.advance(threshold - Duration::from_secs(1));
+    assert!(
+        !h.screen().contains("SEE A DOCTOR"),
+        "not before the threshold"
+    );
+    h.advance(Duration::from_secs(1));
+    let late = h.screen();
+    assert!(late.contains("SEE A DOCTOR SOON"), "{late}");
+    insta::assert_snapshot!("cramp_now_after_threshold", h.terminal().backend());
+    h.press(KeyCode::Char('s'));
+    let after = h.screen();
+    assert!(after.contains("That cramp lasted 10:00."), "{after}");
+    assert_eq!(h.app.tab, 2, "back on the tab it was opened from");
+}
+
+#[test]
+fn cramp_now_starts_the_relief_routine_and_keeps_timing() {
+    let mut h = Harness::new(80, 24);
+    h.press(KeyCode::Char('!'));
+    h.advance(Duration::from_secs(5));
+    h.press(KeyCode::Enter);
+    let coach = h.screen();
+    assert!(coach.contains("Coach · Calf cramp relief"), "{coach}");
+    h.advance(Duration::from_secs(60));
+    h.press(KeyCode::Char('!'));
+    assert!(h.screen().contains("lasting 1:05"));
+    h.press(KeyCode::Esc);
+    assert!(h.app.cramp.is_none());
+}
+
+#[test]
+fn water_plan_for_a_weight_in_both_units() {
+    let mut h = Harness::new(80, 24);
+    h.tab_of_kind("hydration");
+    let lb = h.screen();
+    assert!(
+        lb.contains("160 lb") && lb.contains("80 oz ≈ 2,370 ml"),
+        "{lb}"
+    );
+    insta::assert_snapshot!("water_plan_160lb", h.terminal().backend());
+    h.chars("++");
+    assert!(h.screen().contains("85 oz"));
+    h.press(KeyCode::Char('u'));
+    let kg = h.screen();
+    assert!(kg.contains("77 kg"), "170 lb is 77 kg:\n{kg}");
+    for _ in 0..500 {
+        h.press(KeyCode::Char('+'));
+    }
+    assert!(h.screen().contains("227 kg"), "clamped at 500 lb");
+}
