@@ -1,11 +1,13 @@
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
-use cramp_guide::app::App;
-use cramp_guide::cli::{Cli, ColorChoice};
+use cramp_guide::app::{Options, Place};
+use cramp_guide::cli::{Cli, ColorChoice, Command, Format};
+use cramp_guide::guide::model::TabBody;
 use cramp_guide::guide::{self, DEFAULT_GUIDE, Guide, LoadError};
 use cramp_guide::ui::Theme;
+use cramp_guide::{plain_coach, print, report};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -16,21 +18,29 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    if cli.check {
-        print!("{}", cramp_guide::report::check_summary(&guide));
-        return ExitCode::SUCCESS;
-    }
-    let theme = theme(cli.color);
-    let result = ratatui::run(|terminal| {
-        let size = terminal.size()?;
-        App::new(guide, theme, size).run(terminal)
-    });
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(error) => {
-            eprintln!("cramp-guide: {error}");
+    match run(cli, guide) {
+        Ok(code) => code,
+        Err(Failure::Usage(message)) => {
+            eprintln!("error: {message}");
+            ExitCode::from(2)
+        }
+        Err(Failure::Runtime(error)) => {
+            eprintln!("cramp-guide: {error:#}");
             ExitCode::FAILURE
         }
+    }
+}
+
+enum Failure {
+    /// A wrong id or argument: exit 2.
+    Usage(String),
+    /// Something failed while running: exit 1.
+    Runtime(anyhow::Error),
+}
+
+impl From<std::io::Error> for Failure {
+    fn from(e: std::io::Error) -> Failure {
+        Failure::Runtime(e.into())
     }
 }
 
@@ -41,13 +51,110 @@ fn load(cli: &Cli) -> Result<Guide, LoadError> {
     }
 }
 
-fn theme(choice: ColorChoice) -> Theme {
-    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+fn run(cli: Cli, guide: Guide) -> Result<ExitCode, Failure> {
+    let stdout_tty = std::io::stdout().is_terminal();
     let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
-    let colour = match choice {
+    if cli.check {
+        return write_out(&report::check_summary(&guide));
+    }
+    if cli.list {
+        return write_out(&report::list(&guide));
+    }
+    let place = start_place(&cli, &guide)?;
+    if let Some(Command::Coach { routine, plain }) = &cli.command {
+        let Some((t, r)) = guide.find_routine(routine) else {
+            return Err(Failure::Usage(format!(
+                "no routine has the id {routine:?}; routines: {}",
+                report::routine_ids(&guide).join(", ")
+            )));
+        };
+        if *plain || !stdout_tty || dumb {
+            let TabBody::Coach(routines) = &guide.tabs[t].body else {
+                unreachable!("find_routine returns coach tabs");
+            };
+            return Ok(if plain_coach::run(&routines[r])? {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(130)
+            });
+        }
+    }
+    if cli.print.is_some() || !stdout_tty || dumb {
+        let tab = match cli.print.as_deref().filter(|s| !s.is_empty()) {
+            Some(name) => Some(find_tab(&guide, name)?),
+            None => place.map(|p| p.tab),
+        };
+        let format = match cli.format {
+            Format::Text => print::Format::Text,
+            Format::Markdown => print::Format::Markdown,
+        };
+        let width = if stdout_tty {
+            crossterm::terminal::size().map_or(80, |(w, _)| usize::from(w).clamp(20, 100))
+        } else {
+            80
+        };
+        return write_out(&print::print_guide(&guide, tab, format, width));
+    }
+    let theme = theme(&cli, stdout_tty);
+    let options = Options {
+        reduced_motion: cli.reduced_motion,
+    };
+    let routine = cli.command.as_ref().map(|Command::Coach { routine, .. }| routine.clone());
+    cramp_guide::run_tui(guide, theme, options, place, routine).map_err(Failure::Runtime)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes to stdout; a closed pipe (e.g. `| head`) is not an error.
+fn write_out(text: &str) -> Result<ExitCode, Failure> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(ExitCode::SUCCESS),
+    }
+}
+
+fn find_tab(guide: &Guide, name: &str) -> Result<usize, Failure> {
+    print::find_tab(guide, name).ok_or_else(|| {
+        let tabs: Vec<&str> = guide.tabs.iter().map(|t| t.id.as_str()).collect();
+        Failure::Usage(format!(
+            "no tab is called {name:?}; tabs: {}",
+            tabs.join(", ")
+        ))
+    })
+}
+
+/// Where --tab or --entry asks the guide to open.
+fn start_place(cli: &Cli, guide: &Guide) -> Result<Option<Place>, Failure> {
+    if let Some(name) = &cli.tab {
+        let tab = find_tab(guide, name)?;
+        return Ok(Some(Place {
+            tab,
+            item: 0,
+            scroll: 0,
+        }));
+    }
+    if let Some(id) = &cli.entry {
+        let Some((tab, item)) = guide.find_entry(id).or_else(|| guide.find_routine(id)) else {
+            return Err(Failure::Usage(format!(
+                "no entry or routine has the id {id:?}; `cramp-guide --list` shows every id"
+            )));
+        };
+        return Ok(Some(Place {
+            tab,
+            item,
+            scroll: 0,
+        }));
+    }
+    Ok(None)
+}
+
+fn theme(cli: &Cli, stdout_tty: bool) -> Theme {
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let colour = match cli.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
-        ColorChoice::Auto => !no_color && !dumb && std::io::stdout().is_terminal(),
+        ColorChoice::Auto => !no_color && stdout_tty,
     };
-    if colour { Theme::COLOR } else { Theme::MONO }
+    let theme = if colour { Theme::COLOR } else { Theme::MONO };
+    if cli.ascii { theme.with_ascii() } else { theme }
 }

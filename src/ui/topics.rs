@@ -25,7 +25,12 @@ pub fn split(body: Rect, entries: usize) -> (Rect, Rect) {
         (list, detail)
     } else {
         let want = (entries as u16).saturating_add(2);
-        let list_h = want.min((body.height / 3).max(3)).min(body.height);
+        // Too short for both: the text wins (its frame names the entry).
+        let list_h = if body.height < 10 {
+            0
+        } else {
+            want.min((body.height / 3).max(3))
+        };
         let [list, detail] = body.layout(&Layout::vertical([
             Constraint::Length(list_h),
             Constraint::Fill(1),
@@ -121,7 +126,7 @@ fn render_detail(app: &App, entry: &Entry, state: &TopicsState, area: Rect, buf:
         theme,
     );
     let page = usize::from(inner.height);
-    let block = if lines.len() > page {
+    let block = if lines.len() > page && page > 0 {
         let last = (state.scroll + page).min(lines.len());
         let more = if last < lines.len() {
             " PgDn for more "
