@@ -75,12 +75,6 @@ pub fn say(
 ) -> io::Result<bool> {
     for cue in cues {
         if !wait_until(cue.at) {
-            writeln!(
-                out,
-                "Stopped at {}.",
-                clock_text(cue.at.saturating_sub(Duration::from_nanos(1)))
-            )?;
-            out.flush()?;
             return Ok(false);
         }
         writeln!(out, "{}", cue.line)?;
@@ -103,7 +97,7 @@ pub fn run(routine: &Routine) -> io::Result<bool> {
     });
     let start = Instant::now();
     let mut stdout = io::stdout().lock();
-    say(&script(routine), &mut stdout, |at| {
+    let finished = say(&script(routine), &mut stdout, |at| {
         let due = start + at;
         loop {
             let now = Instant::now();
@@ -115,5 +109,9 @@ pub fn run(routine: &Routine) -> io::Result<bool> {
                 Err(mpsc::RecvTimeoutError::Timeout) => {}
             }
         }
-    })
+    })?;
+    if !finished {
+        writeln!(stdout, "Stopped after {}.", clock_text(start.elapsed()))?;
+    }
+    Ok(finished)
 }
