@@ -40,11 +40,7 @@ fn bench(name: &str, mut f: impl FnMut()) {
     }
     let mean = times.iter().sum::<f64>() / times.len() as f64;
     let best = times.iter().cloned().fold(f64::MAX, f64::min);
-    println!(
-        "{name:<44} mean {:>12}   best {:>12}",
-        human(mean),
-        human(best)
-    );
+    println!("{name:<44} mean {:>12}   best {:>12}", human(mean), human(best));
 }
 
 fn human(ns: f64) -> String {
@@ -97,10 +93,7 @@ fn main() {
         let mut app = app(w, h);
         let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
         for i in 0..app.guide.tabs.len() {
-            app.handle_key(KeyEvent::new(
-                KeyCode::Char(char::from(b'1' + i as u8)),
-                KeyModifiers::NONE,
-            ));
+            app.handle_key(KeyEvent::new(KeyCode::Char(char::from(b'1' + i as u8)), KeyModifiers::NONE));
             let name = format!("draw tab {} ({}) at {w}x{h}", i + 1, app.guide.tabs[i].id);
             bench(&name, || {
                 terminal.draw(|f| f.render_widget(&app, f.area())).unwrap();
@@ -109,16 +102,8 @@ fn main() {
     }
 
     let mut app = app(80, 24);
-    let coach = app
-        .guide
-        .tabs
-        .iter()
-        .position(|t| matches!(t.body, TabBody::Coach(_)))
-        .unwrap();
-    app.handle_key(KeyEvent::new(
-        KeyCode::Char(char::from(b'1' + coach as u8)),
-        KeyModifiers::NONE,
-    ));
+    let coach = app.guide.tabs.iter().position(|t| matches!(t.body, TabBody::Coach(_))).unwrap();
+    app.handle_key(KeyEvent::new(KeyCode::Char(char::from(b'1' + coach as u8)), KeyModifiers::NONE));
     app.handle_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
     bench("draw one coach session frame at 80x24", || {

@@ -72,11 +72,7 @@ fn run(cli: Cli, guide: Guide) -> Result<ExitCode, Failure> {
             let TabBody::Coach(routines) = &guide.tabs[t].body else {
                 unreachable!("find_routine returns coach tabs");
             };
-            return Ok(if plain_coach::run(&routines[r])? {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::from(130)
-            });
+            return Ok(if plain_coach::run(&routines[r])? { ExitCode::SUCCESS } else { ExitCode::from(130) });
         }
     }
     if cli.print.is_some() || !stdout_tty || dumb {
@@ -96,9 +92,7 @@ fn run(cli: Cli, guide: Guide) -> Result<ExitCode, Failure> {
         return write_out(&print::print_guide(&guide, tab, format, width));
     }
     let theme = theme(&cli, stdout_tty);
-    let options = Options {
-        reduced_motion: cli.reduced_motion,
-    };
+    let options = Options { reduced_motion: cli.reduced_motion };
     let routine = cli.command.as_ref().map(|Command::Coach { routine, .. }| routine.clone());
     cramp_guide::run_tui(guide, theme, options, place, routine).map_err(Failure::Runtime)?;
     Ok(ExitCode::SUCCESS)
@@ -116,10 +110,7 @@ fn write_out(text: &str) -> Result<ExitCode, Failure> {
 fn find_tab(guide: &Guide, name: &str) -> Result<usize, Failure> {
     print::find_tab(guide, name).ok_or_else(|| {
         let tabs: Vec<&str> = guide.tabs.iter().map(|t| t.id.as_str()).collect();
-        Failure::Usage(format!(
-            "no tab is called {name:?}; tabs: {}",
-            tabs.join(", ")
-        ))
+        Failure::Usage(format!("no tab is called {name:?}; tabs: {}", tabs.join(", ")))
     })
 }
 
@@ -127,11 +118,7 @@ fn find_tab(guide: &Guide, name: &str) -> Result<usize, Failure> {
 fn start_place(cli: &Cli, guide: &Guide) -> Result<Option<Place>, Failure> {
     if let Some(name) = &cli.tab {
         let tab = find_tab(guide, name)?;
-        return Ok(Some(Place {
-            tab,
-            item: 0,
-            scroll: 0,
-        }));
+        return Ok(Some(Place { tab, item: 0, scroll: 0 }));
     }
     if let Some(id) = &cli.entry {
         let Some((tab, item)) = guide.find_entry(id).or_else(|| guide.find_routine(id)) else {
@@ -139,11 +126,7 @@ fn start_place(cli: &Cli, guide: &Guide) -> Result<Option<Place>, Failure> {
                 "no entry or routine has the id {id:?}; `cramp-guide --list` shows every id"
             )));
         };
-        return Ok(Some(Place {
-            tab,
-            item,
-            scroll: 0,
-        }));
+        return Ok(Some(Place { tab, item, scroll: 0 }));
     }
     Ok(None)
 }

@@ -23,11 +23,7 @@ pub fn script(routine: &Routine) -> Vec<Cue> {
     let timeline = Timeline::new(routine);
     let mut cues = vec![Cue {
         at: Duration::ZERO,
-        line: format!(
-            "{} — {} in all",
-            routine.title,
-            clock_text(timeline.total())
-        ),
+        line: format!("{} — {} in all", routine.title, clock_text(timeline.total())),
     }];
     for segment in timeline.segments().iter().filter(|s| !s.len.is_zero()) {
         let mut parts = vec![segment.say.clone()];
@@ -38,41 +34,23 @@ pub fn script(routine: &Routine) -> Vec<Cue> {
         }
         parts.push(seconds(segment.len));
         if segment.cycles > 1 {
-            let noun = if matches!(segment.kind, SegmentKind::Breathe(_)) {
-                "cycle"
-            } else {
-                "round"
-            };
+            let noun = if matches!(segment.kind, SegmentKind::Breathe(_)) { "cycle" } else { "round" };
             parts.push(format!("{noun} {} of {}", segment.cycle, segment.cycles));
         }
-        cues.push(Cue {
-            at: segment.start,
-            line: parts.join(" — "),
-        });
+        cues.push(Cue { at: segment.start, line: parts.join(" — ") });
     }
-    cues.push(Cue {
-        at: timeline.total(),
-        line: format!("Done — {}", clock_text(timeline.total())),
-    });
+    cues.push(Cue { at: timeline.total(), line: format!("Done — {}", clock_text(timeline.total())) });
     cues
 }
 
 fn seconds(d: Duration) -> String {
     let s = d.as_secs_f64();
-    if s.fract() == 0.0 {
-        format!("{s:.0} s")
-    } else {
-        format!("{s:.1} s")
-    }
+    if s.fract() == 0.0 { format!("{s:.0} s") } else { format!("{s:.1} s") }
 }
 
 /// Says the script, waiting for each cue with `wait_until` (which returns
 /// false when interrupted). Returns whether it ran to the end.
-pub fn say(
-    cues: &[Cue],
-    out: &mut impl Write,
-    mut wait_until: impl FnMut(Duration) -> bool,
-) -> io::Result<bool> {
+pub fn say(cues: &[Cue], out: &mut impl Write, mut wait_until: impl FnMut(Duration) -> bool) -> io::Result<bool> {
     for cue in cues {
         if !wait_until(cue.at) {
             return Ok(false);
@@ -86,10 +64,7 @@ pub fn say(
 /// Runs the script on the real clock; Ctrl-C (or SIGTERM) stops it cleanly.
 pub fn run(routine: &Routine) -> io::Result<bool> {
     let (tx, rx) = mpsc::channel();
-    let mut signals = signal_hook::iterator::Signals::new([
-        signal_hook::consts::SIGINT,
-        signal_hook::consts::SIGTERM,
-    ])?;
+    let mut signals = signal_hook::iterator::Signals::new([signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM])?;
     std::thread::spawn(move || {
         if signals.forever().next().is_some() {
             let _ = tx.send(());

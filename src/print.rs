@@ -10,8 +10,7 @@ use crate::coach::clock_text;
 use crate::guide::Guide;
 use crate::guide::markup::{Block as MarkupBlock, parse_blocks};
 use crate::guide::model::{
-    Amount, CrampNow, Entry, HydrationPlan, Quantity, Routine, Source, Step, StepKind, Tab,
-    TabBody, Triage,
+    Amount, CrampNow, Entry, HydrationPlan, Quantity, Routine, Source, Step, StepKind, Tab, TabBody, Triage,
 };
 use crate::guide::routine_length;
 use crate::guide::step_length;
@@ -50,20 +49,11 @@ pub fn find_tab(guide: &Guide, name: &str) -> Option<usize> {
     let tabs = &guide.tabs;
     tabs.iter()
         .position(|t| t.id.eq_ignore_ascii_case(name))
-        .or_else(|| {
-            name.parse::<usize>()
-                .ok()
-                .filter(|n| (1..=tabs.len()).contains(n))
-                .map(|n| n - 1)
-        })
-        .or_else(|| {
-            tabs.iter()
-                .position(|t| t.title.to_lowercase() == name.to_lowercase())
-        })
+        .or_else(|| name.parse::<usize>().ok().filter(|n| (1..=tabs.len()).contains(n)).map(|n| n - 1))
+        .or_else(|| tabs.iter().position(|t| t.title.to_lowercase() == name.to_lowercase()))
         .or_else(|| {
             let wanted = crate::search::normalize(name);
-            tabs.iter()
-                .position(|t| crate::search::normalize(&t.title) == wanted)
+            tabs.iter().position(|t| crate::search::normalize(&t.title) == wanted)
         })
 }
 
@@ -102,10 +92,7 @@ struct Item {
 
 impl Item {
     fn bullet(text: impl Into<String>) -> Item {
-        Item {
-            text: text.into(),
-            ..Item::default()
-        }
+        Item { text: text.into(), ..Item::default() }
     }
 }
 
@@ -118,32 +105,17 @@ fn para(text: &str) -> Block {
 }
 
 fn bullets<'a>(texts: impl IntoIterator<Item = &'a String>) -> Block {
-    Block::List {
-        items: texts
-            .into_iter()
-            .map(|t| Item::bullet(t.as_str()))
-            .collect(),
-        loose: false,
-    }
+    Block::List { items: texts.into_iter().map(|t| Item::bullet(t.as_str())).collect(), loose: false }
 }
 
 fn source_items(sources: &[Source]) -> Vec<Item> {
-    sources
-        .iter()
-        .map(|s| Item {
-            url: Some(s.url.clone()),
-            ..Item::bullet(s.title.as_str())
-        })
-        .collect()
+    sources.iter().map(|s| Item { url: Some(s.url.clone()), ..Item::bullet(s.title.as_str()) }).collect()
 }
 
 fn push_sources(out: &mut Vec<Block>, sources: &[Source]) {
     if !sources.is_empty() {
         out.push(Block::Label("Sources:".into()));
-        out.push(Block::List {
-            items: source_items(sources),
-            loose: false,
-        });
+        out.push(Block::List { items: source_items(sources), loose: false });
     }
 }
 
@@ -168,10 +140,7 @@ fn guide_blocks(guide: &Guide, only: Option<usize>) -> Vec<Block> {
         cramp_now_blocks(&mut out, guide, guide.triage().map(|(_, t)| t), now);
     }
     out.push(Block::Label("Source article:".into()));
-    out.push(Block::List {
-        items: source_items(std::slice::from_ref(&guide.source)),
-        loose: false,
-    });
+    out.push(Block::List { items: source_items(std::slice::from_ref(&guide.source)), loose: false });
     out
 }
 
@@ -181,9 +150,7 @@ fn tab_blocks(out: &mut Vec<Block>, guide: &Guide, tab: &Tab) {
         out.push(para(intro));
     }
     match &tab.body {
-        TabBody::Topics(entries) => entries
-            .iter()
-            .for_each(|e| entry_blocks(out, guide, tab, e)),
+        TabBody::Topics(entries) => entries.iter().for_each(|e| entry_blocks(out, guide, tab, e)),
         TabBody::Coach(routines) => routines.iter().for_each(|r| routine_blocks(out, r)),
         TabBody::Triage(triage) => triage_blocks(out, triage),
         TabBody::Hydration(plan) => hydration_blocks(out, plan),
@@ -194,11 +161,7 @@ fn entry_blocks(out: &mut Vec<Block>, guide: &Guide, tab: &Tab, entry: &Entry) {
     out.push(heading(3, &entry.title));
     out.push(Block::Lead(entry.summary.clone()));
     body_blocks(out, &entry.body);
-    let related: Vec<String> = entry
-        .related
-        .iter()
-        .filter_map(|id| related_title(guide, tab, id))
-        .collect();
+    let related: Vec<String> = entry.related.iter().filter_map(|id| related_title(guide, tab, id)).collect();
     if !related.is_empty() {
         out.push(Block::Para(format!("Related: {}.", related.join("; "))));
     }
@@ -211,14 +174,10 @@ fn body_blocks(out: &mut Vec<Block>, body: &str) {
         match block {
             MarkupBlock::Paragraph(t) => out.push(Block::Para(t)),
             MarkupBlock::Bullet(t) => match out.last_mut() {
-                Some(Block::List {
-                    items,
-                    loose: false,
-                }) if items.iter().all(|i| i.url.is_none()) => items.push(Item::bullet(t)),
-                _ => out.push(Block::List {
-                    items: vec![Item::bullet(t)],
-                    loose: false,
-                }),
+                Some(Block::List { items, loose: false }) if items.iter().all(|i| i.url.is_none()) => {
+                    items.push(Item::bullet(t))
+                }
+                _ => out.push(Block::List { items: vec![Item::bullet(t)], loose: false }),
             },
         }
     }
@@ -239,11 +198,7 @@ fn related_title(guide: &Guide, here: &Tab, id: &str) -> Option<String> {
         }
     };
     let tab = &guide.tabs[t];
-    Some(if tab.id == here.id {
-        title
-    } else {
-        format!("{title} ({})", tab.title)
-    })
+    Some(if tab.id == here.id { title } else { format!("{title} ({})", tab.title) })
 }
 
 fn routine_blocks(out: &mut Vec<Block>, routine: &Routine) {
@@ -258,23 +213,12 @@ fn routine_blocks(out: &mut Vec<Block>, routine: &Routine) {
     }
     out.push(Block::Label("Steps:".into()));
     out.push(Block::List {
-        items: routine
-            .steps
-            .iter()
-            .enumerate()
-            .map(|(i, s)| Item {
-                number: Some(i + 1),
-                ..step_item(s)
-            })
-            .collect(),
+        items: routine.steps.iter().enumerate().map(|(i, s)| Item { number: Some(i + 1), ..step_item(s) }).collect(),
         loose: false,
     });
     let mut total = format!("Total length: {}", length_text(routine_length(routine)));
     if let Some(lead_in) = routine.lead_in.filter(|d| !d.is_zero()) {
-        total.push_str(&format!(
-            ", including {} to get ready",
-            length_text(lead_in)
-        ));
+        total.push_str(&format!(", including {} to get ready", length_text(lead_in)));
     }
     total.push('.');
     out.push(Block::Para(total));
@@ -285,22 +229,12 @@ fn routine_blocks(out: &mut Vec<Block>, routine: &Routine) {
 fn step_item(step: &Step) -> Item {
     let total = step_length(step);
     match &step.kind {
-        StepKind::Hold {
-            say,
-            seconds,
-            sides,
-            switch,
-            repeat,
-        } => {
+        StepKind::Hold { say, seconds, sides, switch, repeat } => {
             let mut parts = Vec::new();
             if sides.is_empty() {
                 parts.push(length_text(*seconds));
             } else {
-                parts.push(format!(
-                    "{} per side ({})",
-                    length_text(*seconds),
-                    sides.join(", ")
-                ));
+                parts.push(format!("{} per side ({})", length_text(*seconds), sides.join(", ")));
                 if !switch.is_zero() {
                     parts.push(format!("{} to switch", length_text(*switch)));
                 }
@@ -311,10 +245,7 @@ fn step_item(step: &Step) -> Item {
             if total != *seconds {
                 parts.push(format!("{} in all", length_text(total)));
             }
-            Item {
-                notes: vec![say.clone()],
-                ..Item::bullet(format!("{} — {}", step.title, parts.join(", ")))
-            }
+            Item { notes: vec![say.clone()], ..Item::bullet(format!("{} — {}", step.title, parts.join(", "))) }
         }
         StepKind::Breathe { phases, cycles } => {
             let noun = if *cycles == 1 { "cycle" } else { "cycles" };
@@ -322,19 +253,11 @@ fn step_item(step: &Step) -> Item {
                 sub: phases
                     .iter()
                     .map(|p| {
-                        let say = if p.say.trim().is_empty() {
-                            p.kind.label()
-                        } else {
-                            &p.say
-                        };
+                        let say = if p.say.trim().is_empty() { p.kind.label() } else { &p.say };
                         format!("{say} — {}", length_text(p.seconds))
                     })
                     .collect(),
-                ..Item::bullet(format!(
-                    "{} — {cycles} {noun}, {} in all",
-                    step.title,
-                    length_text(total)
-                ))
+                ..Item::bullet(format!("{} — {cycles} {noun}, {} in all", step.title, length_text(total)))
             }
         }
     }
@@ -342,11 +265,7 @@ fn step_item(step: &Step) -> Item {
 
 /// "45 s" under a minute, else "1:05".
 fn length_text(d: Duration) -> String {
-    if d < Duration::from_secs(60) {
-        format!("{} s", number_text(d.as_secs_f64()))
-    } else {
-        clock_text(d)
-    }
+    if d < Duration::from_secs(60) { format!("{} s", number_text(d.as_secs_f64())) } else { clock_text(d) }
 }
 
 fn triage_blocks(out: &mut Vec<Block>, triage: &Triage) {
@@ -373,11 +292,7 @@ fn triage_blocks(out: &mut Vec<Block>, triage: &Triage) {
 
 fn hydration_blocks(out: &mut Vec<Block>, plan: &HydrationPlan) {
     out.push(Block::List {
-        items: plan
-            .amounts
-            .iter()
-            .map(|a| amount_item(a, plan.default_weight_lb))
-            .collect(),
+        items: plan.amounts.iter().map(|a| amount_item(a, plan.default_weight_lb)).collect(),
         loose: false,
     });
     out.push(Block::Para(format!("Caution: {}", plan.caution.trim())));
@@ -404,11 +319,7 @@ fn amount_item(amount: &Amount, example_lb: f64) -> Item {
                 } else {
                     format!("{}–{} ml", ml_text(min_oz), ml_text(max_oz))
                 };
-                format!(
-                    "{}–{} oz (≈ {metric})",
-                    number_text(min_oz),
-                    number_text(max_oz)
-                )
+                format!("{}–{} oz (≈ {metric})", number_text(min_oz), number_text(max_oz))
             } else if min_oz * ML_PER_OZ >= 995.0 {
                 format!("{} oz (≈ {} l)", number_text(min_oz), litres_text(min_oz))
             } else {
@@ -422,10 +333,7 @@ fn amount_item(amount: &Amount, example_lb: f64) -> Item {
     } else {
         format!("{} ({when}): {figure}", amount.label)
     };
-    Item {
-        notes: amount.note.iter().cloned().collect(),
-        ..Item::bullet(text)
-    }
+    Item { notes: amount.note.iter().cloned().collect(), ..Item::bullet(text) }
 }
 
 /// Millilitres rounded to the nearest 10.
@@ -457,28 +365,18 @@ fn cramp_now_blocks(out: &mut Vec<Block>, guide: &Guide, triage: Option<&Triage>
             .steps
             .iter()
             .enumerate()
-            .map(|(i, s)| Item {
-                number: Some(i + 1),
-                ..Item::bullet(s.as_str())
-            })
+            .map(|(i, s)| Item { number: Some(i + 1), ..Item::bullet(s.as_str()) })
             .collect(),
         loose: false,
     });
     if let Some((t, i)) = now.routine.as_deref().and_then(|id| guide.find_routine(id))
         && let TabBody::Coach(routines) = &guide.tabs[t].body
     {
-        out.push(Block::Para(format!(
-            "Coach routine: {} (in the {} tab).",
-            routines[i].title, guide.tabs[t].title
-        )));
+        out.push(Block::Para(format!("Coach routine: {} (in the {} tab).", routines[i].title, guide.tabs[t].title)));
     }
     let level_title = |id: &str| {
         triage.and_then(|t| {
-            t.levels
-                .iter()
-                .chain(std::iter::once(&t.self_care))
-                .find(|l| l.id == id)
-                .map(|l| l.title.clone())
+            t.levels.iter().chain(std::iter::once(&t.self_care)).find(|l| l.id == id).map(|l| l.title.clone())
         })
     };
     let watch: Vec<Item> = now
@@ -492,10 +390,7 @@ fn cramp_now_blocks(out: &mut Vec<Block>, guide: &Guide, triage: Option<&Triage>
         .collect();
     if !watch.is_empty() {
         out.push(Block::Label("Watch for:".into()));
-        out.push(Block::List {
-            items: watch,
-            loose: false,
-        });
+        out.push(Block::List { items: watch, loose: false });
     }
     if !now.escalations.is_empty() {
         out.push(Block::Label("If it goes on:".into()));
@@ -506,11 +401,7 @@ fn cramp_now_blocks(out: &mut Vec<Block>, guide: &Guide, triage: Option<&Triage>
                 let level = level_title(&e.level).unwrap_or_else(|| e.level.clone());
                 Item {
                     sources: e.sources.clone(),
-                    ..Item::bullet(format!(
-                        "After {} — {level}: {}",
-                        after_text(e.after),
-                        e.say.trim()
-                    ))
+                    ..Item::bullet(format!("After {} — {level}: {}", after_text(e.after), e.say.trim()))
                 }
             })
             .collect();
@@ -523,11 +414,7 @@ fn after_text(d: Duration) -> String {
     let secs = d.as_secs_f64();
     if secs >= 60.0 && secs % 60.0 == 0.0 {
         let m = secs / 60.0;
-        format!(
-            "{} minute{}",
-            number_text(m),
-            if m == 1.0 { "" } else { "s" }
-        )
+        format!("{} minute{}", number_text(m), if m == 1.0 { "" } else { "s" })
     } else {
         length_text(d)
     }
@@ -547,12 +434,7 @@ fn render_text(blocks: &[Block], width: usize) -> String {
         match block {
             Block::Heading(level, text) => {
                 let heading = wrap(&clean(text), width);
-                let rule_w = heading
-                    .iter()
-                    .map(|l| text_width(l))
-                    .max()
-                    .unwrap_or(0)
-                    .max(1);
+                let rule_w = heading.iter().map(|l| text_width(l)).max().unwrap_or(0).max(1);
                 let rule = if *level == 3 { "-" } else { "=" }.repeat(rule_w);
                 if *level == 1 {
                     lines.push(rule.clone());
@@ -573,11 +455,7 @@ fn render_text(blocks: &[Block], width: usize) -> String {
             }
         }
     }
-    let mut out = lines
-        .iter()
-        .map(|l| l.trim_end())
-        .collect::<Vec<_>>()
-        .join("\n");
+    let mut out = lines.iter().map(|l| l.trim_end()).collect::<Vec<_>>().join("\n");
     out.push('\n');
     out
 }
@@ -634,10 +512,7 @@ fn render_markdown(blocks: &[Block]) -> String {
             Block::Para(text) | Block::Label(text) => md_text(text),
             Block::Lead(text) => format!("*{}*", md_text(text)),
             Block::List { items, loose } => {
-                let spaced = *loose
-                    || items
-                        .iter()
-                        .any(|i| !(i.notes.is_empty() && i.sub.is_empty()));
+                let spaced = *loose || items.iter().any(|i| !(i.notes.is_empty() && i.sub.is_empty()));
                 let items: Vec<String> = items.iter().map(md_item).collect();
                 items.join(if spaced { "\n\n" } else { "\n" })
             }

@@ -8,12 +8,7 @@ use crate::guide::model::TabBody;
 /// One line per tab (number, title, kind, item count) for `--check`.
 pub fn check_summary(guide: &Guide) -> String {
     let mut out = format!("{}: valid, {} tabs\n", guide.title, guide.tabs.len());
-    let title_w = guide
-        .tabs
-        .iter()
-        .map(|t| t.title.chars().count())
-        .max()
-        .unwrap_or(0);
+    let title_w = guide.tabs.iter().map(|t| t.title.chars().count()).max().unwrap_or(0);
     for (i, tab) in guide.tabs.iter().enumerate() {
         let noun = match tab.body {
             TabBody::Topics(_) => "entries",
@@ -39,19 +34,9 @@ pub fn list(guide: &Guide) -> String {
     for (i, tab) in guide.tabs.iter().enumerate() {
         let _ = writeln!(out, "{}. {} (--tab {})", i + 1, tab.title, tab.id);
         let items: Vec<(&str, &str)> = match &tab.body {
-            TabBody::Topics(entries) => entries
-                .iter()
-                .map(|e| (e.id.as_str(), e.title.as_str()))
-                .collect(),
-            TabBody::Coach(routines) => routines
-                .iter()
-                .map(|r| (r.id.as_str(), r.title.as_str()))
-                .collect(),
-            TabBody::Triage(t) => t
-                .signs
-                .iter()
-                .map(|s| (s.id.as_str(), s.question.as_str()))
-                .collect(),
+            TabBody::Topics(entries) => entries.iter().map(|e| (e.id.as_str(), e.title.as_str())).collect(),
+            TabBody::Coach(routines) => routines.iter().map(|r| (r.id.as_str(), r.title.as_str())).collect(),
+            TabBody::Triage(t) => t.signs.iter().map(|s| (s.id.as_str(), s.question.as_str())).collect(),
             TabBody::Hydration(_) => Vec::new(),
         };
         let id_w = items.iter().map(|(id, _)| id.len()).max().unwrap_or(0);

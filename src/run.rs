@@ -27,11 +27,7 @@ impl App {
                 None => Some(event::read()?),
                 Some(at) => {
                     let wait = at.saturating_duration_since(Instant::now());
-                    if event::poll(wait)? {
-                        Some(event::read()?)
-                    } else {
-                        None
-                    }
+                    if event::poll(wait)? { Some(event::read()?) } else { None }
                 }
             };
             dirty = match event {

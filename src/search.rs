@@ -107,12 +107,7 @@ const B_EXACT: u32 = 150;
 
 impl Item {
     fn new(target: Target, tab_title: &str, title: &str) -> Item {
-        Item {
-            target,
-            tab_title: tab_title.to_string(),
-            title: title.to_string(),
-            texts: Vec::new(),
-        }
+        Item { target, tab_title: tab_title.to_string(), title: title.to_string(), texts: Vec::new() }
     }
 
     fn add(&mut self, field: Field, weight: u32, text: &str) {
@@ -121,20 +116,10 @@ impl Item {
             return;
         }
         let norm = Normalized::new(&display);
-        self.texts.push(Text {
-            field,
-            weight,
-            display,
-            norm,
-        });
+        self.texts.push(Text { field, weight, display, norm });
     }
 
-    fn add_all<'a>(
-        &mut self,
-        field: Field,
-        weight: u32,
-        texts: impl IntoIterator<Item = &'a String>,
-    ) {
+    fn add_all<'a>(&mut self, field: Field, weight: u32, texts: impl IntoIterator<Item = &'a String>) {
         for t in texts {
             self.add(field, weight, t);
         }
@@ -162,10 +147,7 @@ impl Index {
                         it.add(Field::Title, W_TITLE, &e.title);
                         it.add_all(Field::Synonym, W_SYNONYM, &e.synonyms);
                         it.add(Field::Summary, W_SUMMARY, &e.summary);
-                        let body: Vec<String> = parse_blocks(&e.body)
-                            .iter()
-                            .map(|b| b.text().to_string())
-                            .collect();
+                        let body: Vec<String> = parse_blocks(&e.body).iter().map(|b| b.text().to_string()).collect();
                         it.add(Field::Body, W_BODY, &body.join(" · "));
                         it.add_sources(&e.sources);
                         items.push(it);
@@ -277,14 +259,8 @@ fn score_item(item: &Item, words: &[String]) -> Option<(u32, usize)> {
         }
         total = total.saturating_add(best);
     }
-    let bonus = item
-        .texts
-        .iter()
-        .map(|t| phrase_bonus(t, words))
-        .max()
-        .unwrap_or(0);
-    let shown =
-        (0..item.texts.len()).max_by(|&a, &b| per_text[a].cmp(&per_text[b]).then(b.cmp(&a)))?;
+    let bonus = item.texts.iter().map(|t| phrase_bonus(t, words)).max().unwrap_or(0);
+    let shown = (0..item.texts.len()).max_by(|&a, &b| per_text[a].cmp(&per_text[b]).then(b.cmp(&a)))?;
     Some((total.saturating_add(bonus), shown))
 }
 
@@ -298,11 +274,7 @@ fn word_score(text: &Text, word: &str) -> Option<u32> {
         if !w.starts_with(word) {
             continue;
         }
-        let whole = if w.len() == word.len() {
-            B_WHOLE_WORD
-        } else {
-            0
-        };
+        let whole = if w.len() == word.len() { B_WHOLE_WORD } else { 0 };
         let position = B_POSITION.saturating_sub(i as u32);
         let s = text.weight + whole + position;
         best = best.max(Some(s));
@@ -317,11 +289,7 @@ fn word_score(text: &Text, word: &str) -> Option<u32> {
 /// are all of it (a synonym typed in full).
 fn phrase_bonus(text: &Text, words: &[String]) -> u32 {
     if words.len() < 2 {
-        return if text.norm.words.len() == 1 && text.norm.word(0) == words[0] {
-            B_EXACT
-        } else {
-            0
-        };
+        return if text.norm.words.len() == 1 && text.norm.word(0) == words[0] { B_EXACT } else { 0 };
     }
     let n = &text.norm;
     let count = n.words.len();
@@ -329,13 +297,8 @@ fn phrase_bonus(text: &Text, words: &[String]) -> u32 {
         return 0;
     }
     for start in 0..=count - words.len() {
-        if words
-            .iter()
-            .enumerate()
-            .all(|(k, q)| n.word(start + k).starts_with(q.as_str()))
-        {
-            let exact =
-                count == words.len() && words.iter().enumerate().all(|(k, q)| n.word(k) == q);
+        if words.iter().enumerate().all(|(k, q)| n.word(start + k).starts_with(q.as_str())) {
+            let exact = count == words.len() && words.iter().enumerate().all(|(k, q)| n.word(k) == q);
             return B_PHRASE + if exact { B_EXACT } else { 0 };
         }
     }
@@ -422,9 +385,7 @@ fn query_words(query: &str) -> Vec<String> {
         cut -= 1;
     }
     let n = Normalized::new(&query[..cut]);
-    (0..n.words.len().min(MAX_QUERY_WORDS))
-        .map(|i| n.word(i).to_string())
-        .collect()
+    (0..n.words.len().min(MAX_QUERY_WORDS)).map(|i| n.word(i).to_string()).collect()
 }
 
 /// A normalised text that remembers where each byte came from.
@@ -485,11 +446,7 @@ impl Normalized {
         if let Some(s) = start {
             words.push(s..text.len());
         }
-        Normalized {
-            text,
-            origin,
-            words,
-        }
+        Normalized { text, origin, words }
     }
 
     fn word(&self, i: usize) -> &str {
@@ -507,12 +464,7 @@ impl Normalized {
         let mut out: Vec<Range<usize>> = Vec::new();
         for w in &self.words {
             let word = &self.text[w.clone()];
-            let Some(len) = words
-                .iter()
-                .filter(|q| word.starts_with(q.as_str()))
-                .map(|q| q.len())
-                .max()
-            else {
+            let Some(len) = words.iter().filter(|q| word.starts_with(q.as_str())).map(|q| q.len()).max() else {
                 continue;
             };
             let r = self.original(w.start..w.start + len);
@@ -533,10 +485,7 @@ mod tests {
     #[test]
     fn normalizes_case_accents_and_punctuation() {
         assert_eq!(normalize("CAFÉ"), "cafe");
-        assert_eq!(
-            normalize("Parkinson's disease (PD)"),
-            "parkinsons disease pd"
-        );
+        assert_eq!(normalize("Parkinson's disease (PD)"), "parkinsons disease pd");
         assert_eq!(normalize("  sodium-potassium  "), "sodium potassium");
         assert_eq!(normalize("e\u{301}te\u{301}"), "ete");
     }

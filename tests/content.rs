@@ -81,16 +81,11 @@ const CONDITIONS: [&str; 9] = [
 ];
 
 fn guide() -> Guide {
-    parse_guide(DEFAULT_GUIDE, "guide.toml")
-        .unwrap_or_else(|e| panic!("the shipped guide.toml must load:\n{e}"))
+    parse_guide(DEFAULT_GUIDE, "guide.toml").unwrap_or_else(|e| panic!("the shipped guide.toml must load:\n{e}"))
 }
 
 fn tab<'a>(guide: &'a Guide, id: &str) -> &'a cramp_guide::guide::model::Tab {
-    guide
-        .tabs
-        .iter()
-        .find(|t| t.id == id)
-        .unwrap_or_else(|| panic!("tab {id:?} is missing"))
+    guide.tabs.iter().find(|t| t.id == id).unwrap_or_else(|| panic!("tab {id:?} is missing"))
 }
 
 fn entry_ids(guide: &Guide, tab_id: &str) -> Vec<String> {
@@ -121,21 +116,13 @@ fn all_sources(guide: &Guide) -> Vec<(String, &Source)> {
                 }
             }
             TabBody::Hydration(plan) => {
-                out.extend(
-                    plan.sources
-                        .iter()
-                        .map(|s| (format!("plan of {}", tab.id), s)),
-                );
+                out.extend(plan.sources.iter().map(|s| (format!("plan of {}", tab.id), s)));
             }
         }
     }
     if let Some(now) = &guide.cramp_now {
         for esc in &now.escalations {
-            out.extend(
-                esc.sources
-                    .iter()
-                    .map(|s| ("cramp_now escalation".to_string(), s)),
-            );
+            out.extend(esc.sources.iter().map(|s| ("cramp_now escalation".to_string(), s)));
         }
     }
     out
@@ -165,11 +152,7 @@ fn all_texts(guide: &Guide) -> Vec<(String, String)> {
                 }
             }
             TabBody::Triage(triage) => {
-                for l in triage
-                    .levels
-                    .iter()
-                    .chain(std::iter::once(&triage.self_care))
-                {
+                for l in triage.levels.iter().chain(std::iter::once(&triage.self_care)) {
                     out.push((format!("advice of {}", l.id), l.advice.clone()));
                 }
                 for s in &triage.signs {
@@ -226,11 +209,7 @@ fn tabs_are_present_in_order_with_kind_and_content() {
         let t = tab(&g, id);
         assert_eq!(t.body.kind_name(), kind, "kind of tab {id:?}");
         assert!(t.body.item_count() > 0, "tab {id:?} is empty");
-        assert!(
-            t.title.chars().count() <= 12,
-            "tab title {:?} is too long for the bar",
-            t.title
-        );
+        assert!(t.title.chars().count() <= 12, "tab title {:?} is too long for the bar", t.title);
     }
 }
 
@@ -239,10 +218,7 @@ fn all_seven_medications_are_present() {
     let g = guide();
     let ids = entry_ids(&g, "medications");
     for med in MEDICATIONS {
-        assert!(
-            ids.iter().any(|i| i == med),
-            "medication entry {med:?} missing"
-        );
+        assert!(ids.iter().any(|i| i == med), "medication entry {med:?} missing");
     }
 }
 
@@ -251,15 +227,9 @@ fn all_nine_conditions_are_present() {
     let g = guide();
     let ids = entry_ids(&g, "conditions");
     for cond in CONDITIONS {
-        assert!(
-            ids.iter().any(|i| i == cond),
-            "condition entry {cond:?} missing"
-        );
+        assert!(ids.iter().any(|i| i == cond), "condition entry {cond:?} missing");
     }
-    assert!(
-        ids.iter().any(|i| i == "other-conditions"),
-        "the FAQ's wider list of conditions is missing"
-    );
+    assert!(ids.iter().any(|i| i == "other-conditions"), "the FAQ's wider list of conditions is missing");
 }
 
 #[test]
@@ -269,45 +239,26 @@ fn every_entry_and_sign_has_a_web_source() {
         match &tab.body {
             TabBody::Topics(entries) => {
                 for e in entries {
-                    assert!(
-                        e.sources.iter().any(|s| is_http(&s.url)),
-                        "entry {:?} has no http(s) source",
-                        e.id
-                    );
+                    assert!(e.sources.iter().any(|s| is_http(&s.url)), "entry {:?} has no http(s) source", e.id);
                 }
             }
             TabBody::Triage(triage) => {
                 for s in &triage.signs {
-                    assert!(
-                        s.sources.iter().any(|src| is_http(&src.url)),
-                        "sign {:?} has no http(s) source",
-                        s.id
-                    );
+                    assert!(s.sources.iter().any(|src| is_http(&src.url)), "sign {:?} has no http(s) source", s.id);
                 }
             }
             TabBody::Coach(routines) => {
                 for r in routines {
-                    assert!(
-                        r.sources.iter().any(|s| is_http(&s.url)),
-                        "routine {:?} has no http(s) source",
-                        r.id
-                    );
+                    assert!(r.sources.iter().any(|s| is_http(&s.url)), "routine {:?} has no http(s) source", r.id);
                 }
             }
             TabBody::Hydration(plan) => {
-                assert!(
-                    plan.sources.iter().any(|s| is_http(&s.url)),
-                    "plan has no source"
-                );
+                assert!(plan.sources.iter().any(|s| is_http(&s.url)), "plan has no source");
             }
         }
     }
     for (place, s) in all_sources(&g) {
-        assert!(
-            is_http(&s.url),
-            "{place}: {:?} is not an http(s) url",
-            s.url
-        );
+        assert!(is_http(&s.url), "{place}: {:?} is not an http(s) url", s.url);
         assert!(!s.title.trim().is_empty(), "{place}: a source has no title");
     }
 }
@@ -352,9 +303,7 @@ fn relief_entries_point_at_the_coach() {
 fn medicines_and_conditions_overviews_link_every_item() {
     let g = guide();
     let related_of = |id: &str| -> Vec<String> {
-        let (t, i) = g
-            .find_entry(id)
-            .unwrap_or_else(|| panic!("entry {id:?} missing"));
+        let (t, i) = g.find_entry(id).unwrap_or_else(|| panic!("entry {id:?} missing"));
         match &g.tabs[t].body {
             TabBody::Topics(entries) => entries[i].related.clone(),
             _ => unreachable!(),
@@ -362,40 +311,24 @@ fn medicines_and_conditions_overviews_link_every_item() {
     };
     let meds = related_of("medication-side-effects");
     for med in MEDICATIONS {
-        assert!(
-            meds.iter().any(|r| r == med),
-            "Medicines entry should relate to {med:?}"
-        );
+        assert!(meds.iter().any(|r| r == med), "Medicines entry should relate to {med:?}");
     }
     let conds = related_of("underlying-conditions");
     for cond in CONDITIONS {
-        assert!(
-            conds.iter().any(|r| r == cond),
-            "Underlying conditions should relate to {cond:?}"
-        );
+        assert!(conds.iter().any(|r| r == cond), "Underlying conditions should relate to {cond:?}");
     }
 }
 
 #[test]
 fn every_article_link_is_cited() {
     let g = guide();
-    let urls: Vec<&str> = all_sources(&g)
-        .iter()
-        .map(|(_, s)| s.url.as_str())
-        .collect();
+    let urls: Vec<&str> = all_sources(&g).iter().map(|(_, s)| s.url.as_str()).collect();
     let mut distinct = ARTICLE_HREFS.to_vec();
     distinct.sort_unstable();
     distinct.dedup();
-    assert_eq!(
-        distinct.len(),
-        30,
-        "the literal list holds 30 distinct links"
-    );
+    assert_eq!(distinct.len(), 30, "the literal list holds 30 distinct links");
     for href in ARTICLE_HREFS {
-        assert!(
-            urls.contains(&href),
-            "article link not cited anywhere: {href}"
-        );
+        assert!(urls.contains(&href), "article link not cited anywhere: {href}");
     }
 }
 
@@ -404,10 +337,7 @@ fn ounces_always_come_with_millilitres() {
     let g = guide();
     for (place, text) in all_texts(&g) {
         if text.contains(" oz") {
-            assert!(
-                text.contains(" ml"),
-                "{place} gives ounces without millilitres: {text:?}"
-            );
+            assert!(text.contains(" ml"), "{place} gives ounces without millilitres: {text:?}");
         }
     }
 }
@@ -417,31 +347,14 @@ fn triage_levels_and_signs() {
     let g = guide();
     let (_, triage) = g.triage().expect("a triage tab");
     let levels: Vec<&str> = triage.levels.iter().map(|l| l.id.as_str()).collect();
-    assert_eq!(
-        levels,
-        ["now", "soon", "mention"],
-        "levels, most urgent first"
-    );
+    assert_eq!(levels, ["now", "soon", "mention"], "levels, most urgent first");
     assert_eq!(triage.self_care.id, "self-care");
     for level in &levels {
-        assert!(
-            triage.signs.iter().any(|s| &s.level == level),
-            "no sign at level {level:?}"
-        );
+        assert!(triage.signs.iter().any(|s| &s.level == level), "no sign at level {level:?}");
     }
-    let intro = tab(&g, "worry")
-        .intro
-        .as_deref()
-        .unwrap_or_default()
-        .to_lowercase();
-    assert!(
-        intro.contains("diagnose"),
-        "the check must say it does not diagnose"
-    );
-    assert!(
-        intro.contains("emergency number"),
-        "the check must point to the emergency number"
-    );
+    let intro = tab(&g, "worry").intro.as_deref().unwrap_or_default().to_lowercase();
+    assert!(intro.contains("diagnose"), "the check must say it does not diagnose");
+    assert!(intro.contains("emergency number"), "the check must point to the emergency number");
 }
 
 #[test]
@@ -449,20 +362,13 @@ fn cramp_now_points_at_real_things() {
     let g = guide();
     let now = g.cramp_now.as_ref().expect("a [cramp_now] screen");
     assert!((4..=6).contains(&now.steps.len()), "4 to 6 steps");
-    let routine = now
-        .routine
-        .as_deref()
-        .expect("a routine for the cramp screen");
+    let routine = now.routine.as_deref().expect("a routine for the cramp screen");
     assert_eq!(routine, "calf-relief");
     assert!(g.find_routine(routine).is_some());
     let (_, triage) = g.triage().expect("a triage tab");
     assert!(!now.watch.is_empty());
     for id in &now.watch {
-        let sign = triage
-            .signs
-            .iter()
-            .find(|s| &s.id == id)
-            .unwrap_or_else(|| panic!("watched sign {id:?} missing"));
+        let sign = triage.signs.iter().find(|s| &s.id == id).unwrap_or_else(|| panic!("watched sign {id:?} missing"));
         assert_eq!(sign.level, "now", "watched sign {id:?} should be urgent");
     }
     for esc in &now.escalations {

@@ -27,10 +27,8 @@ fn detail_rows(screen: &str) -> Vec<&str> {
     screen
         .lines()
         .filter_map(|line| {
-            let (_, right) = line
-                .split_once("││")
-                .or_else(|| line.split_once("╮╭"))
-                .or_else(|| line.split_once("╯╰"))?;
+            let (_, right) =
+                line.split_once("││").or_else(|| line.split_once("╮╭")).or_else(|| line.split_once("╯╰"))?;
             Some(right.trim_end().trim_end_matches(['│', '╮', '╯']).trim())
         })
         .collect()
@@ -38,9 +36,7 @@ fn detail_rows(screen: &str) -> Vec<&str> {
 
 /// The detail frame's title: the selected entry's title.
 fn detail_title(screen: &str) -> Option<String> {
-    let top = screen
-        .lines()
-        .find_map(|line| line.split_once("╮╭").map(|(_, r)| r))?;
+    let top = screen.lines().find_map(|line| line.split_once("╮╭").map(|(_, r)| r))?;
     let title = top.trim_start_matches(' ').split(" ─").next()?.trim();
     (!title.is_empty()).then(|| title.to_string())
 }
@@ -60,9 +56,7 @@ fn list_position(screen: &str) -> Option<String> {
 fn selected_link(screen: &str) -> Option<(String, String)> {
     let rows = detail_rows(screen);
     let related = rows.iter().position(|r| r.starts_with("Related"))?;
-    let line = rows[related + 1..]
-        .iter()
-        .find_map(|r| r.strip_prefix("▶ "))?;
+    let line = rows[related + 1..].iter().find_map(|r| r.strip_prefix("▶ "))?;
     let open = line.rfind(" (")?;
     let tab = line[open + 2..].strip_suffix(')')?;
     Some((line[..open].to_string(), tab.to_string()))
@@ -74,18 +68,12 @@ fn link_count(screen: &str) -> usize {
     let Some(related) = rows.iter().position(|r| r.starts_with("Related")) else {
         return 0;
     };
-    rows[related + 1..]
-        .iter()
-        .take_while(|r| r.ends_with(')'))
-        .count()
+    rows[related + 1..].iter().take_while(|r| r.ends_with(')')).count()
 }
 
 /// Whether a detail title shows `title`, allowing for a title cut to fit.
 fn title_shows(shown: &str, title: &str) -> bool {
-    shown == title
-        || shown
-            .strip_suffix('…')
-            .is_some_and(|cut| title.starts_with(cut))
+    shown == title || shown.strip_suffix('…').is_some_and(|cut| title.starts_with(cut))
 }
 
 /// Starts the guide and waits for its first screen.
@@ -99,30 +87,15 @@ fn start(cols: u16, rows: u16) -> Tui {
 fn tab_keys_switch_tabs_and_q_quits() {
     let mut tui = start(80, 24);
     tui.key("Tab");
-    tui.wait_for(
-        |s| tab_bar(s).contains("[2 Causes]"),
-        "Tab to show [2 Causes]",
-    );
+    tui.wait_for(|s| tab_bar(s).contains("[2 Causes]"), "Tab to show [2 Causes]");
     tui.send("3");
-    tui.wait_for(
-        |s| tab_bar(s).contains("[3 Medicines]"),
-        "3 to show [3 Medicines]",
-    );
+    tui.wait_for(|s| tab_bar(s).contains("[3 Medicines]"), "3 to show [3 Medicines]");
     tui.key("BackTab");
-    tui.wait_for(
-        |s| tab_bar(s).contains("[2 Causes]"),
-        "Shift-Tab to show [2 Causes]",
-    );
+    tui.wait_for(|s| tab_bar(s).contains("[2 Causes]"), "Shift-Tab to show [2 Causes]");
     tui.key("Right");
-    tui.wait_for(
-        |s| tab_bar(s).contains("[3 Medicines]"),
-        "→ to show [3 Medicines]",
-    );
+    tui.wait_for(|s| tab_bar(s).contains("[3 Medicines]"), "→ to show [3 Medicines]");
     tui.send("h");
-    tui.wait_for(
-        |s| tab_bar(s).contains("[2 Causes]"),
-        "h to show [2 Causes]",
-    );
+    tui.wait_for(|s| tab_bar(s).contains("[2 Causes]"), "h to show [2 Causes]");
     tui.send("q");
     assert_eq!(tui.wait_exit(), 0, "q exits with 0");
 }
@@ -130,28 +103,14 @@ fn tab_keys_switch_tabs_and_q_quits() {
 #[test]
 fn ctrl_c_quits_and_restores_the_terminal() {
     let mut tui = start(80, 24);
-    tui.wait_for_screen(
-        |s| s.alternate_screen() && s.hide_cursor(),
-        "the app to take over the terminal",
-    );
+    tui.wait_for_screen(|s| s.alternate_screen() && s.hide_cursor(), "the app to take over the terminal");
     tui.key("Tab");
-    tui.wait_for(
-        |s| tab_bar(s).contains("[2 Causes]"),
-        "Tab to show [2 Causes]",
-    );
+    tui.wait_for(|s| tab_bar(s).contains("[2 Causes]"), "Tab to show [2 Causes]");
     tui.key("Ctrl-C");
     assert_eq!(tui.wait_exit(), 0, "Ctrl-C exits with 0");
     let (alternate, hidden) = tui.with_screen(|s| (s.alternate_screen(), s.hide_cursor()));
-    assert!(
-        !alternate,
-        "the alternate screen is left on exit:\n{}",
-        tui.screen()
-    );
-    assert!(
-        !hidden,
-        "the cursor is shown again on exit:\n{}",
-        tui.screen()
-    );
+    assert!(!alternate, "the alternate screen is left on exit:\n{}", tui.screen());
+    assert!(!hidden, "the cursor is shown again on exit:\n{}", tui.screen());
     let raw = tui.raw_output();
     assert!(
         !raw.windows(4).any(|w| w == b"\x1b[6n") || tui.cursor_queries_answered() > 0,
@@ -164,16 +123,10 @@ fn help_opens_with_question_mark_and_f1_and_esc_closes_it() {
     let tui = start(80, 24);
     tui.send("?");
     let help = tui.wait_for(|s| s.contains("Keys · Esc closes"), "? to open help");
-    assert!(
-        help.contains("Everywhere"),
-        "help lists the global keys:\n{help}"
-    );
+    assert!(help.contains("Everywhere"), "help lists the global keys:\n{help}");
     assert!(help.contains("quit"), "help names the quit key:\n{help}");
     tui.key("Esc");
-    tui.wait_for(
-        |s| !s.contains("Keys · Esc closes") && tab_bar(s).contains("[1 Overview]"),
-        "Esc to close help",
-    );
+    tui.wait_for(|s| !s.contains("Keys · Esc closes") && tab_bar(s).contains("[1 Overview]"), "Esc to close help");
     tui.key("F1");
     tui.wait_for(|s| s.contains("Keys · Esc closes"), "F1 to open help");
     tui.key("Esc");
@@ -185,10 +138,7 @@ fn moving_in_the_list_changes_the_detail_and_links_can_be_followed_and_undone() 
     let tui = start(80, 24);
     let first = tui.wait_for(|s| detail_title(s).is_some(), "a detail title");
     let first_title = detail_title(&first).unwrap();
-    assert!(
-        list_position(&first).is_some_and(|p| p.starts_with("1 of")),
-        "{first}"
-    );
+    assert!(list_position(&first).is_some_and(|p| p.starts_with("1 of")), "{first}");
 
     tui.send("j");
     let second = tui.wait_for(
@@ -196,10 +146,7 @@ fn moving_in_the_list_changes_the_detail_and_links_can_be_followed_and_undone() 
         "j to select another entry and change the detail title",
     );
     let second_title = detail_title(&second).unwrap();
-    assert!(
-        list_position(&second).is_some_and(|p| p.starts_with("2 of")),
-        "{second}"
-    );
+    assert!(list_position(&second).is_some_and(|p| p.starts_with("2 of")), "{second}");
 
     // Scroll the detail to its end, where the related entries are.
     let mut screen = second;
@@ -209,20 +156,14 @@ fn moving_in_the_list_changes_the_detail_and_links_can_be_followed_and_undone() 
         }
         let before = detail_rows(&screen).join("\n");
         tui.key("PageDown");
-        screen = tui.wait_for(
-            |s| detail_rows(s).join("\n") != before,
-            "PgDn to scroll the detail",
-        );
+        screen = tui.wait_for(|s| detail_rows(s).join("\n") != before, "PgDn to scroll the detail");
     }
-    let mut link = selected_link(&screen)
-        .unwrap_or_else(|| panic!("the second entry lists related entries:\n{screen}"));
+    let mut link =
+        selected_link(&screen).unwrap_or_else(|| panic!("the second entry lists related entries:\n{screen}"));
     if link_count(&screen) >= 2 {
         tui.send("]");
         let before = link.clone();
-        screen = tui.wait_for(
-            |s| selected_link(s).is_some_and(|l| l != before),
-            "] to select the next related entry",
-        );
+        screen = tui.wait_for(|s| selected_link(s).is_some_and(|l| l != before), "] to select the next related entry");
         link = selected_link(&screen).unwrap();
     }
     let (target, target_tab) = link;
@@ -231,14 +172,12 @@ fn moving_in_the_list_changes_the_detail_and_links_can_be_followed_and_undone() 
     tui.key("Enter");
     let there = tui.wait_for(
         |s| {
-            tab_bar(s).contains(&format!(" {target_tab}]"))
-                && detail_title(s).is_some_and(|t| title_shows(&t, &target))
+            tab_bar(s).contains(&format!(" {target_tab}]")) && detail_title(s).is_some_and(|t| title_shows(&t, &target))
         },
         &format!("Enter to open {target:?} in tab {target_tab:?}"),
     );
     assert!(
-        active_tab(&there) != Some(here.clone())
-            || detail_title(&there) != Some(second_title.clone()),
+        active_tab(&there) != Some(here.clone()) || detail_title(&there) != Some(second_title.clone()),
         "following a link moves somewhere else:\n{there}"
     );
 
@@ -260,12 +199,8 @@ fn colour_sgr(raw: &[u8]) -> Vec<String> {
     let mut found = Vec::new();
     for sgr in sgr_sequences(raw) {
         let params: Vec<&str> = sgr.split([';', ':']).collect();
-        let colour = params.iter().any(|p| {
-            matches!(
-                p.parse::<u16>(),
-                Ok(30..=38 | 40..=48 | 58 | 90..=97 | 100..=107)
-            )
-        });
+        let colour =
+            params.iter().any(|p| matches!(p.parse::<u16>(), Ok(30..=38 | 40..=48 | 58 | 90..=97 | 100..=107)));
         if colour {
             found.push(sgr);
         }
@@ -300,15 +235,9 @@ fn sgr_sequences(raw: &[u8]) -> Vec<String> {
 fn visit_styled_screens(tui: &mut Tui) {
     tui.wait_for_text("[1 Overview]");
     tui.send("j");
-    tui.wait_for(
-        |s| list_position(s).is_some_and(|p| p.starts_with("2 of")),
-        "j to move",
-    );
+    tui.wait_for(|s| list_position(s).is_some_and(|p| p.starts_with("2 of")), "j to move");
     tui.key("Tab");
-    tui.wait_for(
-        |s| tab_bar(s).contains("[2 Causes]"),
-        "Tab to show [2 Causes]",
-    );
+    tui.wait_for(|s| tab_bar(s).contains("[2 Causes]"), "Tab to show [2 Causes]");
     tui.send("?");
     tui.wait_for_text("Keys · Esc closes");
     tui.key("Esc");
@@ -323,23 +252,15 @@ fn no_color_output_has_no_colour_codes() {
     visit_styled_screens(&mut tui);
     let raw = tui.raw_output();
     let colours = colour_sgr(&raw);
-    assert!(
-        colours.is_empty(),
-        "NO_COLOR output sets colours: {colours:?}"
-    );
+    assert!(colours.is_empty(), "NO_COLOR output sets colours: {colours:?}");
     let text = String::from_utf8_lossy(&raw);
     for needle in ["38;5", "48;5", "38;2", "48;2"] {
-        assert!(
-            !text.contains(needle),
-            "NO_COLOR output contains {needle:?}"
-        );
+        assert!(!text.contains(needle), "NO_COLOR output contains {needle:?}");
     }
     // It is still styled: bold and reverse mark what matters.
     let attrs: Vec<String> = sgr_sequences(&raw);
     assert!(
-        attrs
-            .iter()
-            .any(|p| p.split(';').any(|x| x == "1" || x == "7")),
+        attrs.iter().any(|p| p.split(';').any(|x| x == "1" || x == "7")),
         "NO_COLOR output still uses bold or reverse; SGRs seen: {attrs:?}"
     );
 }
@@ -358,20 +279,11 @@ fn colour_output_has_colour_codes() {
 fn a_small_window_asks_to_be_larger_and_recovers() {
     let tui = start(80, 24);
     tui.resize(20, 5);
-    tui.wait_for(
-        |s| s.contains("larger") && !s.contains("[1 Overview]"),
-        "the too-small notice at 20×5",
-    );
+    tui.wait_for(|s| s.contains("larger") && !s.contains("[1 Overview]"), "the too-small notice at 20×5");
     tui.resize(80, 24);
-    tui.wait_for(
-        |s| tab_bar(s).contains("[1 Overview]") && !s.contains("larger"),
-        "the tab bar again at 80×24",
-    );
+    tui.wait_for(|s| tab_bar(s).contains("[1 Overview]") && !s.contains("larger"), "the tab bar again at 80×24");
     tui.resize(24, 6);
-    tui.wait_for(
-        |s| tab_bar(s).contains("[1 ") && !s.contains("larger"),
-        "the guide at exactly 24×6",
-    );
+    tui.wait_for(|s| tab_bar(s).contains("[1 ") && !s.contains("larger"), "the guide at exactly 24×6");
     tui.resize(23, 6);
     tui.wait_for_text("larger");
 }
@@ -386,9 +298,7 @@ fn a_one_by_one_terminal_does_not_crash() {
 }
 
 fn missing_guide() -> std::path::PathBuf {
-    std::env::temp_dir()
-        .join(format!("cramp-guide-e2e-missing-{}", std::process::id()))
-        .join("no-such-guide.toml")
+    std::env::temp_dir().join(format!("cramp-guide-e2e-missing-{}", std::process::id())).join("no-such-guide.toml")
 }
 
 #[test]
@@ -404,19 +314,9 @@ fn a_missing_guide_file_exits_2_with_an_error_and_no_escape_codes() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "exit status; stderr: {stderr}");
     assert!(!stderr.trim().is_empty(), "an error on stderr");
-    assert!(
-        stderr.contains("no-such-guide.toml"),
-        "the error names the file: {stderr}"
-    );
-    assert!(
-        !out.stderr.contains(&0x1b),
-        "no escape codes on stderr: {stderr:?}"
-    );
-    assert!(
-        !out.stdout.contains(&0x1b),
-        "no escape codes on stdout: {:?}",
-        out.stdout
-    );
+    assert!(stderr.contains("no-such-guide.toml"), "the error names the file: {stderr}");
+    assert!(!out.stderr.contains(&0x1b), "no escape codes on stderr: {stderr:?}");
+    assert!(!out.stdout.contains(&0x1b), "no escape codes on stdout: {:?}", out.stdout);
 }
 
 #[test]
@@ -426,13 +326,7 @@ fn a_missing_guide_file_in_a_terminal_never_touches_the_screen() {
     assert_eq!(tui.wait_exit(), 2);
     let raw = tui.raw_output();
     let text = String::from_utf8_lossy(&raw);
-    assert!(
-        text.contains("no-such-guide.toml"),
-        "the error shows in the terminal: {text:?}"
-    );
-    assert!(
-        !raw.contains(&0x1b),
-        "no escape sequence before or after the error: {text:?}"
-    );
+    assert!(text.contains("no-such-guide.toml"), "the error shows in the terminal: {text:?}");
+    assert!(!raw.contains(&0x1b), "no escape sequence before or after the error: {text:?}");
     assert!(!tui.with_screen(|s| s.alternate_screen()));
 }

@@ -75,16 +75,9 @@ fn help_scrolls_to_its_last_line_and_no_further() {
         press(&mut app, KeyCode::Down);
     }
     let bottom = screen(&app);
-    assert!(
-        bottom.contains("Questions"),
-        "the last group shows at the bottom:\n{bottom}"
-    );
+    assert!(bottom.contains("Questions"), "the last group shows at the bottom:\n{bottom}");
     press(&mut app, KeyCode::Down);
-    assert_eq!(
-        screen(&app),
-        bottom,
-        "scrolling past the end changes nothing"
-    );
+    assert_eq!(screen(&app), bottom, "scrolling past the end changes nothing");
 }
 
 #[test]
@@ -102,10 +95,7 @@ fn scrolling_the_detail_stops_at_its_end() {
         press(&mut app, KeyCode::PageDown);
     }
     let end = screen(&app);
-    assert!(
-        end.contains(" end "),
-        "the frame says the end is reached:\n{end}"
-    );
+    assert!(end.contains(" end "), "the frame says the end is reached:\n{end}");
     ctrl(&mut app, 'd');
     assert_eq!(screen(&app), end);
     ctrl(&mut app, 'u');
@@ -118,10 +108,7 @@ fn tiny_sizes_render_without_panicking() {
     let tabs = app.guide.tabs.len();
     for w in 1..=30 {
         for h in 1..=12 {
-            app.resize(Size {
-                width: w,
-                height: h,
-            });
+            app.resize(Size { width: w, height: h });
             for i in 0..tabs {
                 press(&mut app, KeyCode::Char(char::from(b'1' + i as u8)));
                 let text = screen(&app);

@@ -13,9 +13,7 @@ fn coach_at_slow_exhale() -> Harness {
     let mut h = Harness::new(80, 24);
     h.tab_of_kind("coach");
     let index = match &h.app.guide.tabs[h.app.tab].body {
-        cramp_guide::guide::model::TabBody::Coach(r) => {
-            r.iter().position(|r| r.id == "slow-exhale").unwrap()
-        }
+        cramp_guide::guide::model::TabBody::Coach(r) => r.iter().position(|r| r.id == "slow-exhale").unwrap(),
         _ => unreachable!(),
     };
     for _ in 0..index {
@@ -143,10 +141,7 @@ fn small_sizes_keep_the_instruction_and_countdown() {
     let mut h = coach_at_slow_exhale();
     start_past_lead_in(&mut h);
     for (w, hgt) in [(40, 12), (30, 8), (24, 6)] {
-        h.app.resize(ratatui::layout::Size {
-            width: w,
-            height: hgt,
-        });
+        h.app.resize(ratatui::layout::Size { width: w, height: hgt });
         let screen = h.screen();
         assert!(screen.contains("BREATHE IN"), "{w}x{hgt}:\n{screen}");
         assert!(screen.contains(" s"), "{w}x{hgt}:\n{screen}");

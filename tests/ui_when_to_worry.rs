@@ -46,10 +46,7 @@ fn cramp_now_opens_from_any_tab_counts_and_escalates() {
     insta::assert_snapshot!("cramp_now_start", h.terminal().backend());
     let threshold = h.app.guide.cramp_now.as_ref().unwrap().escalations[0].after;
     h.advance(threshold - Duration::from_secs(1));
-    assert!(
-        !h.screen().contains("SEE A DOCTOR"),
-        "not before the threshold"
-    );
+    assert!(!h.screen().contains("SEE A DOCTOR"), "not before the threshold");
     h.advance(Duration::from_secs(1));
     let late = h.screen();
     assert!(late.contains("SEE A DOCTOR SOON"), "{late}");
@@ -80,10 +77,7 @@ fn water_plan_for_a_weight_in_both_units() {
     let mut h = Harness::new(80, 24);
     h.tab_of_kind("hydration");
     let lb = h.screen();
-    assert!(
-        lb.contains("160 lb") && lb.contains("80 oz ≈ 2,370 ml"),
-        "{lb}"
-    );
+    assert!(lb.contains("160 lb") && lb.contains("80 oz ≈ 2,370 ml"), "{lb}");
     insta::assert_snapshot!("water_plan_160lb", h.terminal().backend());
     h.chars("++");
     assert!(h.screen().contains("85 oz"));

@@ -41,9 +41,7 @@ impl CoachState {
     }
 
     pub fn is_running(&self) -> bool {
-        self.session
-            .as_ref()
-            .is_some_and(|b| b.1.state() != RunState::Finished)
+        self.session.as_ref().is_some_and(|b| b.1.state() != RunState::Finished)
     }
 }
 
@@ -100,11 +98,7 @@ impl App {
         let Some((tab, index)) = self.guide.find_routine(id) else {
             return false;
         };
-        self.go_to(super::Place {
-            tab,
-            item: index,
-            scroll: 0,
-        });
+        self.go_to(super::Place { tab, item: index, scroll: 0 });
         if let TabState::Coach(state) = &mut self.tabs[tab] {
             state.selected = index;
         }

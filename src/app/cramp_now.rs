@@ -18,10 +18,7 @@ pub struct CrampNow {
 
 impl CrampNow {
     pub fn new(now: Clock) -> CrampNow {
-        CrampNow {
-            started: now.wall,
-            visible: true,
-        }
+        CrampNow { started: now.wall, visible: true }
     }
 
     /// How long the cramp has lasted (zero if the wall clock went back).
@@ -72,11 +69,7 @@ impl App {
         };
         match action {
             Action::StartRoutine => {
-                let routine = self
-                    .guide
-                    .cramp_now
-                    .as_ref()
-                    .and_then(|c| c.routine.clone());
+                let routine = self.guide.cramp_now.as_ref().and_then(|c| c.routine.clone());
                 if let Some(id) = routine {
                     cramp.visible = false;
                     self.start_routine(&id, now);
@@ -111,33 +104,18 @@ mod tests {
     fn escalation_applies_from_its_threshold_on() {
         let list = [esc(10, "soon"), esc(30, "now")];
         assert_eq!(escalation(&list, Duration::from_secs(599)), None);
-        assert_eq!(
-            escalation(&list, Duration::from_secs(600)).unwrap().level,
-            "soon"
-        );
-        assert_eq!(
-            escalation(&list, Duration::from_secs(1799)).unwrap().level,
-            "soon"
-        );
-        assert_eq!(
-            escalation(&list, Duration::from_secs(1800)).unwrap().level,
-            "now"
-        );
+        assert_eq!(escalation(&list, Duration::from_secs(600)).unwrap().level, "soon");
+        assert_eq!(escalation(&list, Duration::from_secs(1799)).unwrap().level, "soon");
+        assert_eq!(escalation(&list, Duration::from_secs(1800)).unwrap().level, "now");
     }
 
     #[test]
     fn the_timer_follows_the_wall_clock() {
         let base = Clock::now();
         let cramp = CrampNow::new(base);
-        let later = Clock {
-            mono: base.mono + Duration::from_secs(1),
-            wall: base.wall + Duration::from_secs(3600),
-        };
+        let later = Clock { mono: base.mono + Duration::from_secs(1), wall: base.wall + Duration::from_secs(3600) };
         assert_eq!(cramp.elapsed(later), Duration::from_secs(3600));
-        let earlier = Clock {
-            mono: base.mono,
-            wall: base.wall - Duration::from_secs(5),
-        };
+        let earlier = Clock { mono: base.mono, wall: base.wall - Duration::from_secs(5) };
         assert_eq!(cramp.elapsed(earlier), Duration::ZERO);
     }
 
@@ -145,14 +123,9 @@ mod tests {
     fn the_next_change_is_the_next_whole_second() {
         let base = Clock::now();
         let cramp = CrampNow::new(base);
-        let now = Clock {
-            mono: base.mono + Duration::from_millis(2300),
-            wall: base.wall + Duration::from_millis(2300),
-        };
-        assert_eq!(
-            cramp.next_change(now),
-            Some(now.mono + Duration::from_millis(700))
-        );
+        let now =
+            Clock { mono: base.mono + Duration::from_millis(2300), wall: base.wall + Duration::from_millis(2300) };
+        assert_eq!(cramp.next_change(now), Some(now.mono + Duration::from_millis(700)));
     }
 
     #[test]

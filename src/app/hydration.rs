@@ -26,9 +26,7 @@ pub struct HydrationState {
 impl HydrationState {
     pub fn new(plan: &HydrationPlan) -> HydrationState {
         HydrationState {
-            weight_lb: plan
-                .default_weight_lb
-                .clamp(plan.min_weight_lb, plan.max_weight_lb),
+            weight_lb: plan.default_weight_lb.clamp(plan.min_weight_lb, plan.max_weight_lb),
             unit: Unit::Lb,
         }
     }
@@ -40,11 +38,7 @@ impl HydrationState {
             // A hair of tolerance so a value that is a multiple after a unit
             // round trip still counts as one.
             let units = value / step;
-            if up {
-                ((units + 1e-6).floor() + 1.0) * step
-            } else {
-                ((units - 1e-6).ceil() - 1.0) * step
-            }
+            if up { ((units + 1e-6).floor() + 1.0) * step } else { ((units - 1e-6).ceil() - 1.0) * step }
         };
         let next_lb = match self.unit {
             Unit::Lb => next(self.weight_lb, STEP_LB),
@@ -86,32 +80,18 @@ pub fn ml(oz: f64) -> f64 {
 pub fn amount_text((min, max): (f64, f64)) -> String {
     let litres = |oz: f64| {
         let l = oz * ML_PER_OZ / 1000.0;
-        if l >= 1.0 {
-            format!(" ({l:.1} l)")
-        } else {
-            String::new()
-        }
+        if l >= 1.0 { format!(" ({l:.1} l)") } else { String::new() }
     };
     if (max - min).abs() < 0.5 {
         format!("{:.0} oz ≈ {} ml{}", min, thousands(ml(min)), litres(min))
     } else {
-        format!(
-            "{:.0}–{:.0} oz ≈ {}–{} ml",
-            min,
-            max,
-            thousands(ml(min)),
-            thousands(ml(max))
-        )
+        format!("{:.0}–{:.0} oz ≈ {}–{} ml", min, max, thousands(ml(min)), thousands(ml(max)))
     }
 }
 
 fn thousands(v: f64) -> String {
     let n = v.round() as i64;
-    if n >= 1000 {
-        format!("{},{:03}", n / 1000, n % 1000)
-    } else {
-        n.to_string()
-    }
+    if n >= 1000 { format!("{},{:03}", n / 1000, n % 1000) } else { n.to_string() }
 }
 
 #[cfg(test)]
@@ -131,19 +111,13 @@ mod tests {
 
     #[test]
     fn half_the_body_weight_in_ounces() {
-        assert_eq!(
-            ounces(Quantity::PerPound { oz_per_lb: 0.5 }, 160.0),
-            (80.0, 80.0)
-        );
+        assert_eq!(ounces(Quantity::PerPound { oz_per_lb: 0.5 }, 160.0), (80.0, 80.0));
         assert_eq!(amount_text((80.0, 80.0)), "80 oz ≈ 2,370 ml (2.4 l)");
     }
 
     #[test]
     fn fixed_ranges_in_both_units() {
-        let q = Quantity::Fixed {
-            min_oz: 8.0,
-            max_oz: 16.0,
-        };
+        let q = Quantity::Fixed { min_oz: 8.0, max_oz: 16.0 };
         assert_eq!(amount_text(ounces(q, 999.0)), "8–16 oz ≈ 240–470 ml");
         assert_eq!(amount_text((12.0, 12.0)), "12 oz ≈ 350 ml");
     }

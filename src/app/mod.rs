@@ -4,6 +4,7 @@
 
 mod coach;
 pub mod cramp_now;
+mod find;
 pub mod hydration;
 pub mod keys;
 mod topics;
@@ -18,6 +19,7 @@ use crate::guide::model::TabBody;
 use crate::ui::Theme;
 pub use coach::CoachState;
 pub use cramp_now::CrampNow;
+pub use find::{LastSearch, SearchState};
 pub use hydration::HydrationState;
 use keys::{Action, Binding, Scope};
 pub use topics::TopicsState;
@@ -65,6 +67,11 @@ pub struct App {
     pub tabs: Vec<TabState>,
     pub overlay: Option<Overlay>,
     pub cramp: Option<CrampNow>,
+    /// The open search line, if any.
+    pub search: Option<SearchState>,
+    /// The last search jumped from, for n / N and marking matches.
+    pub last_search: Option<LastSearch>,
+    pub index: crate::search::Index,
     pub history: Vec<Place>,
     /// The terminal's size, as of the last resize.
     pub size: Size,
@@ -91,6 +98,7 @@ impl App {
                 TabBody::Hydration(plan) => TabState::Hydration(HydrationState::new(plan)),
             })
             .collect();
+        let index = crate::search::Index::new(&guide);
         App {
             guide,
             theme,
@@ -99,6 +107,9 @@ impl App {
             tabs,
             overlay: None,
             cramp: None,
+            search: None,
+            last_search: None,
+            index,
             history: Vec::new(),
             size,
             show_disclaimer: true,
@@ -116,6 +127,9 @@ impl App {
 
     /// The scopes that are live now, most specific first.
     pub fn scopes(&self) -> Vec<Scope> {
+        if self.search.is_some() {
+            return vec![Scope::Search, Scope::Global];
+        }
         match self.overlay {
             Some(Overlay::Help { .. }) => return vec![Scope::Help, Scope::Global],
             Some(Overlay::ConfirmStop) => return vec![Scope::Confirm, Scope::Global],
@@ -137,10 +151,8 @@ impl App {
     /// Whether a binding of a live scope applies now: screens that cover the
     /// tabs let only quitting and help through from the global keys.
     pub fn allows(&self, binding: &Binding) -> bool {
-        let covered = self.overlay.is_some() || self.cramp.as_ref().is_some_and(|c| c.visible);
-        binding.scope != Scope::Global
-            || !covered
-            || matches!(binding.action, Action::Quit | Action::Help)
+        let covered = self.overlay.is_some() || self.search.is_some() || self.cramp.as_ref().is_some_and(|c| c.visible);
+        binding.scope != Scope::Global || !covered || matches!(binding.action, Action::Quit | Action::Help)
     }
 
     /// Handles one key press at the real time.
@@ -152,6 +164,9 @@ impl App {
     pub fn handle_key_at(&mut self, event: KeyEvent, now: Clock) {
         self.tick(now);
         self.show_disclaimer = false;
+        if self.search_typing(&event) {
+            return;
+        }
         let scopes = self.scopes();
         let Some((binding, action)) = keys::lookup(&scopes, &event, |b| self.allows(b)) else {
             return;
@@ -160,6 +175,7 @@ impl App {
         match (binding.scope, action) {
             (_, Action::Quit) => self.quit = true,
             (Scope::Help, action) => self.help_action(action),
+            (Scope::Search, action) => self.search_action(action),
             (Scope::Confirm, action) => self.confirm_action(action, now),
             (Scope::CrampNow, action) => self.cramp_action(action, now),
             (Scope::Topics, action) => {
@@ -171,9 +187,7 @@ impl App {
             (Scope::Triage, action) => self.triage_action(action),
             (Scope::Hydration, action) => self.hydration_action(action),
             (_, Action::NextTab) => self.select_tab((self.tab + 1) % self.tabs.len()),
-            (_, Action::PrevTab) => {
-                self.select_tab((self.tab + self.tabs.len() - 1) % self.tabs.len())
-            }
+            (_, Action::PrevTab) => self.select_tab((self.tab + self.tabs.len() - 1) % self.tabs.len()),
             (_, Action::JumpTab) => {
                 if let Some(n) = keys::digit(&event).filter(|&n| n <= self.tabs.len()) {
                     self.select_tab(n - 1);
@@ -182,7 +196,13 @@ impl App {
             (_, Action::Help) => self.overlay = Some(Overlay::Help { scroll: 0 }),
             (_, Action::Back) => self.go_back(),
             (_, Action::CrampNow) => self.open_cramp(now),
-            (_, Action::Close) => self.overlay = None,
+            (_, Action::Search) => self.open_search(),
+            (_, Action::NextMatch) => self.next_match(true),
+            (_, Action::PrevMatch) => self.next_match(false),
+            (_, Action::Close) => {
+                self.overlay = None;
+                self.last_search = None;
+            }
             _ => {}
         }
     }
@@ -213,11 +233,7 @@ impl App {
 
     /// Animation steps per coach phase for the current size and options.
     pub fn anim_steps(&self) -> u32 {
-        if self.options.reduced_motion {
-            0
-        } else {
-            crate::ui::coach::anim_steps(self.size)
-        }
+        if self.options.reduced_motion { 0 } else { crate::ui::coach::anim_steps(self.size) }
     }
 
     fn select_tab(&mut self, tab: usize) {
@@ -286,11 +302,7 @@ impl App {
             TabState::Triage(t) => (t.selected, 0),
             TabState::Hydration(_) => (0, 0),
         };
-        Place {
-            tab: self.tab,
-            item,
-            scroll,
-        }
+        Place { tab: self.tab, item, scroll }
     }
 
     /// Moves to a place, remembering the current one for Backspace.
@@ -322,11 +334,7 @@ impl App {
         let item = place.item.min(count.saturating_sub(1));
         match &mut self.tabs[self.tab] {
             TabState::Topics(t) => {
-                *t = TopicsState {
-                    selected: item,
-                    scroll: place.scroll,
-                    link: 0,
-                };
+                *t = TopicsState { selected: item, scroll: place.scroll, link: 0 };
             }
             TabState::Coach(c) => {
                 if c.session.is_none() {

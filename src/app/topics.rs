@@ -20,9 +20,7 @@ impl App {
     /// The selected entry of the current tab, when it is a topics tab.
     pub fn current_entry(&self) -> Option<(&Entry, &TopicsState)> {
         match (&self.guide.tabs[self.tab].body, &self.tabs[self.tab]) {
-            (TabBody::Topics(entries), TabState::Topics(state)) => {
-                entries.get(state.selected).map(|e| (e, state))
-            }
+            (TabBody::Topics(entries), TabState::Topics(state)) => entries.get(state.selected).map(|e| (e, state)),
             _ => None,
         }
     }
@@ -33,10 +31,7 @@ impl App {
         let max_scroll = lines.saturating_sub(page);
         let entry_count = self.guide.tabs[self.tab].body.item_count();
         let links = self.current_entry().map_or(0, |(e, _)| e.related.len());
-        let follow = self
-            .current_entry()
-            .and_then(|(e, s)| e.related.get(s.link))
-            .and_then(|id| self.place_of(id));
+        let follow = self.current_entry().and_then(|(e, s)| e.related.get(s.link)).and_then(|id| self.place_of(id));
         let TabState::Topics(state) = &mut self.tabs[self.tab] else {
             return None;
         };
@@ -44,21 +39,12 @@ impl App {
             Action::Down | Action::Up | Action::First | Action::Last => {
                 let next = step_selection(state.selected, entry_count, action);
                 if next != state.selected {
-                    *state = TopicsState {
-                        selected: next,
-                        ..TopicsState::default()
-                    };
+                    *state = TopicsState { selected: next, ..TopicsState::default() };
                 }
             }
-            Action::PageDown => {
-                state.scroll = (state.scroll + page.saturating_sub(1).max(1)).min(max_scroll)
-            }
-            Action::PageUp => {
-                state.scroll = state.scroll.saturating_sub(page.saturating_sub(1).max(1))
-            }
-            Action::HalfPageDown => {
-                state.scroll = (state.scroll + (page / 2).max(1)).min(max_scroll)
-            }
+            Action::PageDown => state.scroll = (state.scroll + page.saturating_sub(1).max(1)).min(max_scroll),
+            Action::PageUp => state.scroll = state.scroll.saturating_sub(page.saturating_sub(1).max(1)),
+            Action::HalfPageDown => state.scroll = (state.scroll + (page / 2).max(1)).min(max_scroll),
             Action::HalfPageUp => state.scroll = state.scroll.saturating_sub((page / 2).max(1)),
             Action::NextLink if links > 0 => state.link = (state.link + 1) % links,
             Action::PrevLink if links > 0 => state.link = (state.link + links - 1) % links,
@@ -70,15 +56,8 @@ impl App {
 
     /// Where an entry or routine id lives.
     pub fn place_of(&self, id: &str) -> Option<Place> {
-        let (tab, item) = self
-            .guide
-            .find_entry(id)
-            .or_else(|| self.guide.find_routine(id))?;
-        Some(Place {
-            tab,
-            item,
-            scroll: 0,
-        })
+        let (tab, item) = self.guide.find_entry(id).or_else(|| self.guide.find_routine(id))?;
+        Some(Place { tab, item, scroll: 0 })
     }
 
     /// Keeps every topics tab's scroll within its text after a resize or jump.

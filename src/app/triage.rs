@@ -22,10 +22,7 @@ pub struct Verdict<'a> {
 
 impl TriageState {
     pub fn new(signs: usize) -> TriageState {
-        TriageState {
-            selected: 0,
-            ticked: vec![false; signs],
-        }
+        TriageState { selected: 0, ticked: vec![false; signs] }
     }
 
     pub fn toggle(&mut self) {
@@ -41,31 +38,14 @@ impl TriageState {
 
 /// The most urgent level among the ticked signs, and why.
 pub fn verdict<'a>(triage: &'a Triage, ticked: &[bool]) -> Verdict<'a> {
-    let ticked_signs = || {
-        triage
-            .signs
-            .iter()
-            .zip(ticked)
-            .filter(|(_, t)| **t)
-            .map(|(s, _)| s)
-    };
-    let rank = ticked_signs()
-        .filter_map(|s| triage.levels.iter().position(|l| l.id == s.level))
-        .min();
+    let ticked_signs = || triage.signs.iter().zip(ticked).filter(|(_, t)| **t).map(|(s, _)| s);
+    let rank = ticked_signs().filter_map(|s| triage.levels.iter().position(|l| l.id == s.level)).min();
     match rank {
         Some(rank) => {
             let level = &triage.levels[rank];
-            Verdict {
-                level,
-                rank: Some(rank),
-                because: ticked_signs().filter(|s| s.level == level.id).collect(),
-            }
+            Verdict { level, rank: Some(rank), because: ticked_signs().filter(|s| s.level == level.id).collect() }
         }
-        None => Verdict {
-            level: &triage.self_care,
-            rank: None,
-            because: Vec::new(),
-        },
+        None => Verdict { level: &triage.self_care, rank: None, because: Vec::new() },
     }
 }
 
@@ -74,14 +54,7 @@ pub fn verdict<'a>(triage: &'a Triage, ticked: &[bool]) -> Verdict<'a> {
 pub fn display_order(triage: &Triage) -> Vec<usize> {
     let mut order = Vec::with_capacity(triage.signs.len());
     for level in &triage.levels {
-        order.extend(
-            triage
-                .signs
-                .iter()
-                .enumerate()
-                .filter(|(_, s)| s.level == level.id)
-                .map(|(i, _)| i),
-        );
+        order.extend(triage.signs.iter().enumerate().filter(|(_, s)| s.level == level.id).map(|(i, _)| i));
     }
     order
 }
@@ -91,11 +64,7 @@ mod tests {
     use super::*;
 
     fn level(id: &str) -> Level {
-        Level {
-            id: id.into(),
-            title: id.to_uppercase(),
-            advice: format!("advice for {id}"),
-        }
+        Level { id: id.into(), title: id.to_uppercase(), advice: format!("advice for {id}") }
     }
 
     fn sign(id: &str, level: &str) -> Sign {

@@ -29,10 +29,7 @@ pub struct Clock {
 impl Clock {
     /// The real clocks, for the run loop (tests build their own).
     pub fn now() -> Clock {
-        Clock {
-            mono: Instant::now(),
-            wall: SystemTime::now(),
-        }
+        Clock { mono: Instant::now(), wall: SystemTime::now() }
     }
 }
 
@@ -110,9 +107,7 @@ impl Session {
 
     /// Where in the timeline the session is, 0..=total.
     pub fn position(&self, now: Instant) -> Duration {
-        let raw = self
-            .raw_position(now)
-            .clamp(0, nanos(self.timeline.total()));
+        let raw = self.raw_position(now).clamp(0, nanos(self.timeline.total()));
         Duration::from_nanos(raw as u64)
     }
 
@@ -124,10 +119,7 @@ impl Session {
     pub fn update(&mut self, clock: Clock) -> bool {
         let before = self.state;
         let mono_gap = clock.mono.saturating_duration_since(self.sample.mono);
-        let wall_gap = clock
-            .wall
-            .duration_since(self.sample.wall)
-            .unwrap_or_default();
+        let wall_gap = clock.wall.duration_since(self.sample.wall).unwrap_or_default();
         self.settle(clock.mono);
         if self.state == RunState::Running && wall_gap > mono_gap + SLEEP_GAP {
             self.frozen_at = Some(clock.mono);
@@ -166,10 +158,7 @@ impl Session {
         let segment = &self.timeline.segments()[index];
         let target = segment.end();
         let left = target.saturating_sub(pos).as_secs_f64();
-        self.skipped.push(format!(
-            "{} ({left:.1} s left)",
-            self.timeline.describe(index)
-        ));
+        self.skipped.push(format!("{} ({left:.1} s left)", self.timeline.describe(index)));
         self.skipped_segments[index] = true;
         self.move_to(now, target);
         self.settle(now);
@@ -186,12 +175,8 @@ impl Session {
         let step = self.timeline.segments()[self.timeline.index_at(pos)].step;
         let current = step.map_or(Duration::ZERO, |s| self.timeline.step_start(s));
         let target = if pos - current < BACK_GRACE {
-            let mut earlier = (0..step.unwrap_or(0))
-                .rev()
-                .map(|s| self.timeline.step_start(s));
-            earlier
-                .find(|&start| start < current)
-                .unwrap_or(Duration::ZERO)
+            let mut earlier = (0..step.unwrap_or(0)).rev().map(|s| self.timeline.step_start(s));
+            earlier.find(|&start| start < current).unwrap_or(Duration::ZERO)
         } else {
             current
         };
@@ -218,9 +203,7 @@ impl Session {
     /// while paused or finished.
     fn counted(&self, now: Instant) -> Duration {
         let until = self.frozen_at.unwrap_or(now);
-        until
-            .saturating_duration_since(self.started)
-            .saturating_sub(self.paused_total)
+        until.saturating_duration_since(self.started).saturating_sub(self.paused_total)
     }
 
     fn raw_position(&self, now: Instant) -> i128 {
@@ -230,11 +213,7 @@ impl Session {
     /// The state at `now`: running past the end counts as finished.
     fn state_at(&self, now: Instant) -> RunState {
         let over = self.raw_position(now) >= nanos(self.timeline.total());
-        if self.state == RunState::Running && over {
-            RunState::Finished
-        } else {
-            self.state
-        }
+        if self.state == RunState::Running && over { RunState::Finished } else { self.state }
     }
 
     /// Catches up with `now`: a running session past its end is finished,
@@ -243,9 +222,7 @@ impl Session {
         let over = self.raw_position(now) - nanos(self.timeline.total());
         match self.state {
             RunState::Running if over >= 0 => {
-                let ended = now
-                    .checked_sub(Duration::from_nanos(over as u64))
-                    .unwrap_or(now);
+                let ended = now.checked_sub(Duration::from_nanos(over as u64)).unwrap_or(now);
                 self.frozen_at = Some(ended.max(self.started));
                 self.state = RunState::Finished;
             }

@@ -60,12 +60,7 @@ impl Timeline {
             Some(title) => format!("Get ready: {title}"),
             None => "Get ready".to_string(),
         };
-        out.push(Segment::new(
-            SegmentKind::GetReady,
-            routine.lead_in.unwrap_or_default(),
-            None,
-            say,
-        ));
+        out.push(Segment::new(SegmentKind::GetReady, routine.lead_in.unwrap_or_default(), None, say));
         let mut step_starts = Vec::with_capacity(routine.steps.len());
         for (index, step) in routine.steps.iter().enumerate() {
             step_starts.push(out.at);
@@ -74,19 +69,9 @@ impl Timeline {
         let total = out.at;
         let mut segments = out.segments;
         if segments.is_empty() {
-            segments.push(Segment::new(
-                SegmentKind::GetReady,
-                Duration::ZERO,
-                None,
-                "Get ready".into(),
-            ));
+            segments.push(Segment::new(SegmentKind::GetReady, Duration::ZERO, None, "Get ready".into()));
         }
-        Timeline {
-            segments,
-            step_starts,
-            step_titles: routine.steps.iter().map(|s| s.title.clone()).collect(),
-            total,
-        }
+        Timeline { segments, step_starts, step_titles: routine.steps.iter().map(|s| s.title.clone()).collect(), total }
     }
 
     pub fn segments(&self) -> &[Segment] {
@@ -131,12 +116,7 @@ impl Timeline {
         match seg.kind {
             SegmentKind::GetReady => "Get ready".to_string(),
             SegmentKind::Breathe(kind) => {
-                format!(
-                    "{title}: {}, cycle {} of {}",
-                    kind.label(),
-                    seg.cycle,
-                    seg.cycles
-                )
+                format!("{title}: {}, cycle {} of {}", kind.label(), seg.cycle, seg.cycles)
             }
             SegmentKind::Switch => format!("{title}: {}", seg.say),
             SegmentKind::Hold => {
@@ -155,16 +135,7 @@ impl Timeline {
 
 impl Segment {
     fn new(kind: SegmentKind, len: Duration, step: Option<usize>, say: String) -> Segment {
-        Segment {
-            start: Duration::ZERO,
-            len,
-            kind,
-            step,
-            say,
-            side: None,
-            cycle: 1,
-            cycles: 1,
-        }
+        Segment { start: Duration::ZERO, len, kind, step, say, side: None, cycle: 1, cycles: 1 }
     }
 }
 
@@ -191,33 +162,16 @@ impl Layout {
             StepKind::Breathe { phases, cycles } => {
                 for cycle in 1..=*cycles {
                     for phase in phases {
-                        let say = if phase.say.is_empty() {
-                            phase.kind.label().to_string()
-                        } else {
-                            phase.say.clone()
-                        };
+                        let say = if phase.say.is_empty() { phase.kind.label().to_string() } else { phase.say.clone() };
                         let kind = SegmentKind::Breathe(phase.kind);
-                        self.push(Segment {
-                            cycle,
-                            cycles: *cycles,
-                            ..Segment::new(kind, phase.seconds, at, say)
-                        });
+                        self.push(Segment { cycle, cycles: *cycles, ..Segment::new(kind, phase.seconds, at, say) });
                     }
                 }
             }
-            StepKind::Hold {
-                say,
-                seconds,
-                sides,
-                switch,
-                repeat,
-            } => {
+            StepKind::Hold { say, seconds, sides, switch, repeat } => {
                 let repeat = (*repeat).max(1);
-                let sides: Vec<Option<&String>> = if sides.is_empty() {
-                    vec![None]
-                } else {
-                    sides.iter().map(Some).collect()
-                };
+                let sides: Vec<Option<&String>> =
+                    if sides.is_empty() { vec![None] } else { sides.iter().map(Some).collect() };
                 let mut previous: Option<Option<&String>> = None;
                 for cycle in 1..=repeat {
                     for &side in &sides {
@@ -229,20 +183,10 @@ impl Layout {
                                 _ => "Relax, then hold again".to_string(),
                             };
                             let seg = Segment::new(SegmentKind::Switch, *switch, at, say);
-                            self.push(Segment {
-                                side: side.cloned(),
-                                cycle,
-                                cycles: repeat,
-                                ..seg
-                            });
+                            self.push(Segment { side: side.cloned(), cycle, cycles: repeat, ..seg });
                         }
                         let seg = Segment::new(SegmentKind::Hold, *seconds, at, say.clone());
-                        self.push(Segment {
-                            side: side.cloned(),
-                            cycle,
-                            cycles: repeat,
-                            ..seg
-                        });
+                        self.push(Segment { side: side.cloned(), cycle, cycles: repeat, ..seg });
                         previous = Some(side);
                     }
                 }

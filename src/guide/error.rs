@@ -41,34 +41,19 @@ impl Location {
         let start = floor_char_boundary(text, span.start.min(text.len()));
         let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
         let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
-        let line = text.as_bytes()[..start]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count()
-            + 1;
+        let line = text.as_bytes()[..start].iter().filter(|&&b| b == b'\n').count() + 1;
         let column = text[line_start..start].chars().count() + 1;
         let end = floor_char_boundary(text, span.end.clamp(start, line_end));
         let width = columns(text[start..end].trim_end_matches('\r')).max(1);
-        let line_text = text[line_start..line_end]
-            .trim_end_matches('\r')
-            .to_string();
-        Location {
-            line,
-            column,
-            line_text,
-            width,
-        }
+        let line_text = text[line_start..line_end].trim_end_matches('\r').to_string();
+        Location { line, column, line_text, width }
     }
 }
 
 /// How many terminal columns `c` takes in the snippet (control characters
 /// are shown as one space).
 fn char_columns(c: char) -> usize {
-    if c.is_control() {
-        1
-    } else {
-        c.width().unwrap_or(0)
-    }
+    if c.is_control() { 1 } else { c.width().unwrap_or(0) }
 }
 
 fn columns(s: &str) -> usize {
@@ -87,22 +72,26 @@ impl LoadError {
     pub fn whole_file(file: &str, message: impl Into<String>) -> LoadError {
         LoadError {
             file: file.to_string(),
-            problems: vec![Problem {
-                path: String::new(),
-                message: message.into(),
-                location: None,
-            }],
+            problems: vec![Problem { path: String::new(), message: message.into(), location: None }],
         }
     }
 }
 
 impl Problem {
     pub fn new(path: impl Into<String>, message: impl Into<String>) -> Problem {
-        Problem {
-            path: path.into(),
-            message: message.into(),
-            location: None,
-        }
+        Problem { path: path.into(), message: message.into(), location: None }
+    }
+
+    /// The note that ends a list cut short: how many more problems there are.
+    pub fn more(shown: usize, more: usize) -> Problem {
+        Problem::new(
+            "",
+            format!("{MORE_NOTE}{more} more problems not shown ({} in all); fix these and check again", shown + more),
+        )
+    }
+
+    fn is_more_note(&self) -> bool {
+        self.path.is_empty() && self.location.is_none() && self.message.starts_with(MORE_NOTE)
     }
 
     pub fn at(mut self, text: &str, span: Option<Range<usize>>) -> Problem {
@@ -110,6 +99,9 @@ impl Problem {
         self
     }
 }
+
+/// How the note about problems left out begins.
+const MORE_NOTE: &str = "…and ";
 
 /// Lines longer than this are shown cut around the caret.
 const SNIPPET_WIDTH: usize = 100;
@@ -133,7 +125,8 @@ impl fmt::Display for LoadError {
                 write_snippet(f, loc)?;
             }
         }
-        if self.problems.len() > 1 {
+        let cut_short = self.problems.last().is_some_and(Problem::is_more_note);
+        if self.problems.len() > 1 && !cut_short {
             write!(f, "\n{} problems in {}", self.problems.len(), self.file)?;
         }
         Ok(())
@@ -141,19 +134,13 @@ impl fmt::Display for LoadError {
 }
 
 fn write_snippet(f: &mut fmt::Formatter<'_>, loc: &Location) -> fmt::Result {
-    let chars: Vec<char> = loc
-        .line_text
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
+    let chars: Vec<char> = loc.line_text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
     let caret_at = (loc.column - 1).min(chars.len());
     // Cut long lines around the caret; show short ones whole.
     let skip = if chars.len() <= SNIPPET_WIDTH {
         0
     } else {
-        caret_at
-            .saturating_sub(SNIPPET_WIDTH / 2)
-            .min(chars.len() - SNIPPET_WIDTH)
+        caret_at.saturating_sub(SNIPPET_WIDTH / 2).min(chars.len() - SNIPPET_WIDTH)
     };
     let end = (skip + SNIPPET_WIDTH).min(chars.len());
     let shown: String = chars[skip..end].iter().collect();
@@ -164,12 +151,7 @@ fn write_snippet(f: &mut fmt::Formatter<'_>, loc: &Location) -> fmt::Result {
     let width = loc.width.min(room).max(1);
     let number = loc.line.to_string();
     let gutter = " ".repeat(number.len());
-    write!(
-        f,
-        "\n {gutter} |\n {number} | {lead}{shown}{tail}\n {gutter} | {}{}",
-        " ".repeat(pad),
-        "^".repeat(width)
-    )
+    write!(f, "\n {gutter} |\n {number} | {lead}{shown}{tail}\n {gutter} | {}{}", " ".repeat(pad), "^".repeat(width))
 }
 
 impl std::error::Error for LoadError {}

@@ -25,16 +25,14 @@ pub fn load_guide(path: &Path) -> Result<Guide, LoadError> {
 
 fn read_text(path: &Path, name: &str) -> Result<String, LoadError> {
     let fail = |message: String| LoadError::whole_file(name, message);
-    let meta = std::fs::metadata(path)
-        .map_err(|e| fail(format!("cannot read the guide: {}", io_reason(&e))))?;
+    let meta = std::fs::metadata(path).map_err(|e| fail(format!("cannot read the guide: {}", io_reason(&e))))?;
     if meta.is_dir() {
         return Err(fail("is a directory; expected a guide file (TOML)".into()));
     }
     if meta.is_file() && meta.len() > MAX_GUIDE_BYTES {
         return Err(fail(too_large(meta.len())));
     }
-    let file =
-        File::open(path).map_err(|e| fail(format!("cannot open the guide: {}", io_reason(&e))))?;
+    let file = File::open(path).map_err(|e| fail(format!("cannot open the guide: {}", io_reason(&e))))?;
     let mut bytes = Vec::new();
     // Read at most one byte past the limit, so a device or a growing file cannot hang us.
     file.take(MAX_GUIDE_BYTES + 1)
@@ -79,41 +77,26 @@ fn io_reason(e: &std::io::Error) -> String {
 
 /// Parses and validates guide text; `file` names it in messages.
 pub fn parse_guide(text: &str, file: &str) -> Result<Guide, LoadError> {
-    let fail = |problem: Problem| LoadError {
-        file: file.to_string(),
-        problems: vec![problem],
-    };
+    let fail = |problem: Problem| LoadError { file: file.to_string(), problems: vec![problem] };
     if text.len() as u64 > MAX_GUIDE_BYTES {
         return Err(LoadError::whole_file(file, too_large(text.len() as u64)));
     }
     if text.trim().is_empty() {
-        return Err(LoadError::whole_file(
-            file,
-            "is empty; a guide needs a title, a disclaimer, a source and tabs",
-        ));
+        return Err(LoadError::whole_file(file, "is empty; a guide needs a title, a disclaimer, a source and tabs"));
     }
-    let doc =
-        DeTable::parse(text).map_err(|e| fail(syntax_problem(text, e.message(), e.span())))?;
-    let raw: RawGuide =
-        serde_path_to_error::deserialize(Deserializer::from(doc.clone())).map_err(|e| {
-            let path = e.path().to_string();
-            let path = if path == "." { String::new() } else { path };
-            let inner = e.into_inner();
-            let span = inner.span();
-            let found = span.clone().and_then(|s| text.get(s)).unwrap_or("");
-            let message = shape_message(inner.message().trim(), found);
-            // A key missing from the top level has no place to point at.
-            let span = if path.is_empty() && message.starts_with("missing") {
-                None
-            } else {
-                span
-            };
-            fail(Problem::new(path, message).at(text, span))
-        })?;
-    validate::validate(raw, text, doc.get_ref()).map_err(|problems| LoadError {
-        file: file.to_string(),
-        problems,
-    })
+    let doc = DeTable::parse(text).map_err(|e| fail(syntax_problem(text, e.message(), e.span())))?;
+    let raw: RawGuide = serde_path_to_error::deserialize(Deserializer::from(doc.clone())).map_err(|e| {
+        let path = e.path().to_string();
+        let path = if path == "." { String::new() } else { path };
+        let inner = e.into_inner();
+        let span = inner.span();
+        let found = span.clone().and_then(|s| text.get(s)).unwrap_or("");
+        let message = shape_message(inner.message().trim(), found);
+        // A key missing from the top level has no place to point at.
+        let span = if path.is_empty() && message.starts_with("missing") { None } else { span };
+        fail(Problem::new(path, message).at(text, span))
+    })?;
+    validate::validate(raw, text, doc.get_ref()).map_err(|problems| LoadError { file: file.to_string(), problems })
 }
 
 /// A TOML syntax error, said as such; a duplicate key is named.
@@ -141,9 +124,8 @@ fn shape_message(message: &str, found: &str) -> String {
         let key = rest.trim_end_matches('`');
         return format!("missing required key `{key}`");
     }
-    if let Some((unexpected, expected)) = message
-        .strip_prefix("invalid type: ")
-        .and_then(|rest| rest.split_once(", expected "))
+    if let Some((unexpected, expected)) =
+        message.strip_prefix("invalid type: ").and_then(|rest| rest.split_once(", expected "))
     {
         let expected = type_name(expected);
         let found = found_name(unexpected, found);
@@ -198,16 +180,10 @@ fn found_name(unexpected: &str, text: &str) -> String {
         _ if unexpected == "map" => "a table".into(),
         _ if unexpected == "sequence" => "an array".into(),
         Some((_, value)) if unexpected.ends_with("as i128") => {
-            format!(
-                "{} (too large)",
-                value.trim_end_matches(" as i128").trim_matches('`')
-            )
+            format!("{} (too large)", value.trim_end_matches(" as i128").trim_matches('`'))
         }
         Some(("string", value)) => format!("the text {value}"),
-        Some(("floating", value)) => format!(
-            "the number {}",
-            value.trim_start_matches("point ").trim_matches('`')
-        ),
+        Some(("floating", value)) => format!("the number {}", value.trim_start_matches("point ").trim_matches('`')),
         Some(("integer", value)) => format!("the number {}", value.trim_matches('`')),
         Some(("boolean", value)) => value.trim_matches('`').into(),
         _ => unexpected.into(),
@@ -222,9 +198,7 @@ fn edit_distance(a: &str, b: &str) -> usize {
         let mut diagonal = row[0];
         row[0] = i + 1;
         for (j, &cb) in b.iter().enumerate() {
-            let next = (row[j + 1] + 1)
-                .min(row[j] + 1)
-                .min(diagonal + usize::from(ca != cb));
+            let next = (row[j + 1] + 1).min(row[j] + 1).min(diagonal + usize::from(ca != cb));
             diagonal = row[j + 1];
             row[j + 1] = next;
         }

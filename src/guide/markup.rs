@@ -30,10 +30,7 @@ pub fn parse_blocks(body: &str) -> Vec<Block> {
         let line = line.trim();
         if line.is_empty() {
             blocks.extend(current.take());
-        } else if let Some(rest) = line
-            .strip_prefix("- ")
-            .or_else(|| (line == "-").then_some(""))
-        {
+        } else if let Some(rest) = line.strip_prefix("- ").or_else(|| (line == "-").then_some("")) {
             blocks.extend(current.take());
             current = Some(Block::Bullet(rest.trim().to_string()));
         } else {
@@ -59,13 +56,7 @@ mod tests {
     #[test]
     fn paragraphs_join_lines_and_split_on_blank_lines() {
         let blocks = parse_blocks("one\ntwo\n\nthree\n");
-        assert_eq!(
-            blocks,
-            vec![
-                Block::Paragraph("one two".into()),
-                Block::Paragraph("three".into())
-            ]
-        );
+        assert_eq!(blocks, vec![Block::Paragraph("one two".into()), Block::Paragraph("three".into())]);
     }
 
     #[test]
@@ -84,9 +75,6 @@ mod tests {
 
     #[test]
     fn a_dash_without_space_is_plain_text() {
-        assert_eq!(
-            parse_blocks("-5 degrees"),
-            vec![Block::Paragraph("-5 degrees".into())]
-        );
+        assert_eq!(parse_blocks("-5 degrees"), vec![Block::Paragraph("-5 degrees".into())]);
     }
 }

@@ -110,13 +110,7 @@ pub enum StepKind {
     Breathe { phases: Vec<Phase>, cycles: u32 },
     /// A stretch or massage instruction held for a time, optionally once per
     /// side with a pause to switch, optionally repeated.
-    Hold {
-        say: String,
-        seconds: Duration,
-        sides: Vec<String>,
-        switch: Duration,
-        repeat: u32,
-    },
+    Hold { say: String, seconds: Duration, sides: Vec<String>, switch: Duration, repeat: u32 },
 }
 
 /// One phase of a breathing pattern.
@@ -232,36 +226,25 @@ pub struct Escalation {
 impl Guide {
     /// Finds an entry by id in any topics tab: (tab index, entry index).
     pub fn find_entry(&self, id: &str) -> Option<(usize, usize)> {
-        self.tabs
-            .iter()
-            .enumerate()
-            .find_map(|(t, tab)| match &tab.body {
-                TabBody::Topics(entries) => entries.iter().position(|e| e.id == id).map(|i| (t, i)),
-                _ => None,
-            })
+        self.tabs.iter().enumerate().find_map(|(t, tab)| match &tab.body {
+            TabBody::Topics(entries) => entries.iter().position(|e| e.id == id).map(|i| (t, i)),
+            _ => None,
+        })
     }
 
     /// Finds a routine by id in any coach tab: (tab index, routine index).
     pub fn find_routine(&self, id: &str) -> Option<(usize, usize)> {
-        self.tabs
-            .iter()
-            .enumerate()
-            .find_map(|(t, tab)| match &tab.body {
-                TabBody::Coach(routines) => {
-                    routines.iter().position(|r| r.id == id).map(|i| (t, i))
-                }
-                _ => None,
-            })
+        self.tabs.iter().enumerate().find_map(|(t, tab)| match &tab.body {
+            TabBody::Coach(routines) => routines.iter().position(|r| r.id == id).map(|i| (t, i)),
+            _ => None,
+        })
     }
 
     /// The triage data of the first triage tab, if any.
     pub fn triage(&self) -> Option<(usize, &Triage)> {
-        self.tabs
-            .iter()
-            .enumerate()
-            .find_map(|(t, tab)| match &tab.body {
-                TabBody::Triage(triage) => Some((t, triage)),
-                _ => None,
-            })
+        self.tabs.iter().enumerate().find_map(|(t, tab)| match &tab.body {
+            TabBody::Triage(triage) => Some((t, triage)),
+            _ => None,
+        })
     }
 }

@@ -1,7 +1,8 @@
 //! The shapes serde reads from `guide.toml`. Every table refuses unknown keys,
 //! so a misspelt key is an error rather than silently ignored. Tabs and steps
 //! are flat tables with a `kind` field (not serde-tagged enums), so every error
-//! keeps its exact line and column.
+//! keeps its exact line and column. Lists that must not be empty default to
+//! empty here, so the validator can say what is missing and where.
 
 use serde::Deserialize;
 
@@ -13,6 +14,7 @@ pub struct RawGuide {
     pub title: String,
     pub disclaimer: String,
     pub source: RawSource,
+    #[serde(default)]
     pub tabs: Vec<RawTab>,
     pub cramp_now: Option<RawCrampNow>,
 }
@@ -59,6 +61,7 @@ pub struct RawEntry {
     pub title: String,
     pub summary: String,
     pub body: String,
+    #[serde(default)]
     pub sources: Vec<RawSource>,
     #[serde(default)]
     pub related: Vec<String>,
@@ -75,6 +78,7 @@ pub struct RawRoutine {
     #[serde(default)]
     pub cautions: Vec<String>,
     pub lead_in: Option<f64>,
+    #[serde(default)]
     pub steps: Vec<RawStep>,
     #[serde(default)]
     pub sources: Vec<RawSource>,
@@ -128,6 +132,7 @@ pub struct RawSign {
     pub level: String,
     pub question: String,
     pub why: String,
+    #[serde(default)]
     pub sources: Vec<RawSource>,
     #[serde(default)]
     pub synonyms: Vec<String>,
@@ -140,7 +145,9 @@ pub struct RawPlan {
     pub min_weight_lb: f64,
     pub max_weight_lb: f64,
     pub caution: String,
+    #[serde(default)]
     pub sources: Vec<RawSource>,
+    #[serde(default)]
     pub amounts: Vec<RawAmount>,
 }
 
@@ -159,6 +166,7 @@ pub struct RawAmount {
 #[serde(deny_unknown_fields)]
 pub struct RawCrampNow {
     pub title: String,
+    #[serde(default)]
     pub steps: Vec<String>,
     pub routine: Option<String>,
     #[serde(default)]
@@ -173,5 +181,6 @@ pub struct RawEscalation {
     pub after_minutes: f64,
     pub level: String,
     pub say: String,
+    #[serde(default)]
     pub sources: Vec<RawSource>,
 }

@@ -1,12 +1,12 @@
 //! Turns what serde read into the checked model, collecting every problem
 //! (not just the first) with its place in the file.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::time::Duration;
 
 use toml::de::{DeTable, DeValue};
 
-use super::error::Problem;
+use super::error::{Location, Problem};
 use super::model::*;
 use super::raw::*;
 
@@ -16,19 +16,46 @@ const MAX_PHASE_SECONDS: f64 = 3600.0;
 const MAX_ROUTINE: Duration = Duration::from_secs(4 * 3600);
 /// Body weights outside this range (in pounds) are not a person's.
 const WEIGHT_RANGE_LB: (f64, f64) = (1.0, 1500.0);
+/// Keys 1-9 select a tab, so there can be no more.
+const MAX_TABS: usize = 9;
+/// After this many problems the rest are only counted: a broken generated
+/// file must not flood the screen (or take long to locate every mistake).
+const MAX_PROBLEMS: usize = 100;
 
 /// Collects problems with their spans.
 pub(super) struct Checker<'a> {
     text: &'a str,
     doc: &'a DeTable<'a>,
     pub problems: Vec<Problem>,
+    /// Problems found beyond `MAX_PROBLEMS`, counted but not kept.
+    more: usize,
 }
 
 impl<'a> Checker<'a> {
     pub fn report(&mut self, path: &str, message: impl Into<String>) {
+        if self.problems.len() >= MAX_PROBLEMS {
+            self.more += 1;
+            return;
+        }
         let span = span_of(self.doc, path);
-        self.problems
-            .push(Problem::new(path, message).at(self.text, span));
+        self.problems.push(Problem::new(path, message).at(self.text, span));
+    }
+
+    /// The line where the value at `path` is written, if it is in the file.
+    fn line_of(&self, path: &str) -> Option<usize> {
+        span_of(self.doc, path).map(|span| Location::of_span(self.text, span).line)
+    }
+
+    fn finish<T>(mut self, value: T) -> Result<T, Vec<Problem>> {
+        if self.problems.is_empty() {
+            return Ok(value);
+        }
+        // In file order, so they read top to bottom like the file.
+        self.problems.sort_by_key(|p| p.location.as_ref().map(|l| (l.line, l.column)));
+        if self.more > 0 {
+            self.problems.push(Problem::more(self.problems.len(), self.more));
+        }
+        Err(self.problems)
     }
 
     pub fn text(&mut self, path: &str, value: &str) {
@@ -44,57 +71,33 @@ impl<'a> Checker<'a> {
     }
 
     pub fn url(&mut self, path: &str, url: &str) {
-        let rest = url
-            .strip_prefix("https://")
-            .or_else(|| url.strip_prefix("http://"));
+        let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"));
         match rest {
-            Some(host)
-                if !host.is_empty()
-                    && !host.starts_with('/')
-                    && !url.chars().any(char::is_whitespace) => {}
-            _ => self.report(
-                path,
-                format!("expected an http:// or https:// URL, found {url:?}"),
-            ),
+            Some(host) if !host.is_empty() && !host.starts_with('/') && !url.chars().any(char::is_whitespace) => {}
+            _ => self.report(path, format!("expected an http:// or https:// URL, found {url:?}")),
         }
     }
 
     pub fn sources(&mut self, path: &str, sources: Vec<RawSource>, required: bool) -> Vec<Source> {
         if required && sources.is_empty() {
-            self.report(
-                path,
-                "needs at least one source (a title and an http(s) URL)",
-            );
+            self.report(path, "needs at least one source (a title and an http(s) URL)");
         }
-        sources
-            .into_iter()
-            .enumerate()
-            .map(|(i, s)| self.source(&format!("{path}[{i}]"), s))
-            .collect()
+        sources.into_iter().enumerate().map(|(i, s)| self.source(&format!("{path}[{i}]"), s)).collect()
     }
 
     pub fn source(&mut self, path: &str, s: RawSource) -> Source {
         self.text(&format!("{path}.title"), &s.title);
         self.url(&format!("{path}.url"), &s.url);
-        Source {
-            title: s.title,
-            url: s.url,
-        }
+        Source { title: s.title, url: s.url }
     }
 
     /// Seconds to a duration: finite, above zero, at most an hour.
     pub fn seconds(&mut self, path: &str, seconds: f64) -> Duration {
         if !seconds.is_finite() || seconds <= 0.0 {
-            self.report(
-                path,
-                format!("must be a number of seconds above zero, found {seconds}"),
-            );
+            self.report(path, format!("must be a number of seconds above zero, found {seconds}"));
             Duration::ZERO
         } else if seconds > MAX_PHASE_SECONDS {
-            self.report(
-                path,
-                format!("{seconds} s is over the limit of {MAX_PHASE_SECONDS} s (one hour)"),
-            );
+            self.report(path, format!("{seconds} s is over the limit of {MAX_PHASE_SECONDS} s (one hour)"));
             Duration::ZERO
         } else {
             Duration::from_secs_f64(seconds)
@@ -106,10 +109,7 @@ impl<'a> Checker<'a> {
             None => default,
             Some(n) if (1..=10_000).contains(&n) => n as u32,
             Some(n) => {
-                self.report(
-                    path,
-                    format!("must be a whole number from 1 to 10000, found {n}"),
-                );
+                self.report(path, format!("must be a whole number from 1 to 10000, found {n}"));
                 default
             }
         }
@@ -118,57 +118,41 @@ impl<'a> Checker<'a> {
     /// A positive, finite amount no larger than `max`.
     pub fn amount(&mut self, path: &str, value: f64, max: f64) -> f64 {
         if !value.is_finite() || value <= 0.0 || value > max {
-            self.report(
-                path,
-                format!("must be a number above 0 and at most {max}, found {value}"),
-            );
+            self.report(path, format!("must be a number above 0 and at most {max}, found {value}"));
         }
         value
     }
 
     pub fn not_here<T>(&mut self, path: &str, value: &Option<T>, kind: &str) {
         if value.is_some() {
-            self.report(
-                path,
-                format!("is not used by a {kind}; remove it or change `kind`"),
-            );
+            self.report(path, format!("is not used by a {kind}; remove it or change `kind`"));
         }
     }
 }
 
 /// Checks everything and builds the model, or returns every problem found.
 pub fn validate(raw: RawGuide, text: &str, doc: &DeTable<'_>) -> Result<Guide, Vec<Problem>> {
-    let mut c = Checker {
-        text,
-        doc,
-        problems: Vec::new(),
-    };
+    let mut c = Checker { text, doc, problems: Vec::new(), more: 0 };
     c.text("title", &raw.title);
     c.text("disclaimer", &raw.disclaimer);
     let source = c.source("source", raw.source);
     if raw.tabs.is_empty() {
-        c.report("tabs", "a guide needs at least one tab");
+        c.report("tabs", "a guide needs at least one tab ([[tabs]])");
     }
-    let tabs: Vec<Tab> = raw
-        .tabs
-        .into_iter()
-        .enumerate()
-        .map(|(i, t)| tab(&mut c, &format!("tabs[{i}]"), t))
-        .collect();
+    if raw.tabs.len() > MAX_TABS {
+        c.report(
+            &format!("tabs[{MAX_TABS}]"),
+            format!(
+                "a guide has at most {MAX_TABS} tabs (keys 1-{MAX_TABS} select them); this file has {}",
+                raw.tabs.len()
+            ),
+        );
+    }
+    let tabs: Vec<Tab> = raw.tabs.into_iter().enumerate().map(|(i, t)| tab(&mut c, &format!("tabs[{i}]"), t)).collect();
     let cramp_now = raw.cramp_now.map(|r| cramp_now(&mut c, r));
-    let guide = Guide {
-        title: raw.title,
-        disclaimer: raw.disclaimer,
-        source,
-        tabs,
-        cramp_now,
-    };
+    let guide = Guide { title: raw.title, disclaimer: raw.disclaimer, source, tabs, cramp_now };
     cross_check(&mut c, &guide);
-    if c.problems.is_empty() {
-        Ok(guide)
-    } else {
-        Err(c.problems)
-    }
+    c.finish(guide)
 }
 
 fn tab(c: &mut Checker, path: &str, t: RawTab) -> Tab {
@@ -199,36 +183,18 @@ fn tab(c: &mut Checker, path: &str, t: RawTab) -> Tab {
     }
     let body = match t.kind {
         TabKind::Topics => {
-            let entries = non_empty(
-                c,
-                path,
-                "entries",
-                t.entries,
-                "at least one entry ([[tabs.entries]])",
-            );
+            let entries = non_empty(c, path, "entries", t.entries, "at least one entry ([[tabs.entries]])");
             TabBody::Topics(
-                entries
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, e)| entry(c, &format!("{path}.entries[{i}]"), e))
-                    .collect(),
+                entries.into_iter().enumerate().map(|(i, e)| entry(c, &format!("{path}.entries[{i}]"), e)).collect(),
             )
         }
         TabKind::Coach => {
-            let routines = non_empty(
-                c,
-                path,
-                "routines",
-                t.routines,
-                "at least one routine ([[tabs.routines]])",
-            );
+            let routines = non_empty(c, path, "routines", t.routines, "at least one routine ([[tabs.routines]])");
             TabBody::Coach(
                 routines
                     .into_iter()
                     .enumerate()
-                    .map(|(i, r)| {
-                        super::validate_coach::routine(c, &format!("{path}.routines[{i}]"), r)
-                    })
+                    .map(|(i, r)| super::validate_coach::routine(c, &format!("{path}.routines[{i}]"), r))
                     .collect(),
             )
         }
@@ -248,43 +214,24 @@ fn tab(c: &mut Checker, path: &str, t: RawTab) -> Tab {
             }
         },
     };
-    Tab {
-        id: t.id,
-        title: t.title,
-        intro: t.intro,
-        body,
-    }
+    Tab { id: t.id, title: t.title, intro: t.intro, body }
 }
 
-fn non_empty<T>(
-    c: &mut Checker,
-    path: &str,
-    key: &str,
-    items: Option<Vec<T>>,
-    what: &str,
-) -> Vec<T> {
+fn non_empty<T>(c: &mut Checker, path: &str, key: &str, items: Option<Vec<T>>, what: &str) -> Vec<T> {
     let items = items.unwrap_or_default();
     if items.is_empty() {
-        let at = if span_of(c.doc, &format!("{path}.{key}")).is_some() {
-            format!("{path}.{key}")
-        } else {
-            path.to_string()
-        };
+        // Point at `entries = []` when it is written, else at the tab.
+        let at = if written(c.doc, &format!("{path}.{key}")) { format!("{path}.{key}") } else { path.to_string() };
         c.report(&at, format!("this tab has no items; it needs {what}"));
     }
     items
 }
 
 pub(super) fn check_id(c: &mut Checker, path: &str, id: &str) {
-    let ok = !id.is_empty()
-        && id
-            .chars()
-            .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-' || ch == '_');
+    let ok =
+        !id.is_empty() && id.chars().all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-' || ch == '_');
     if !ok {
-        c.report(
-            path,
-            format!("an id is lowercase letters, digits, '-' and '_' only, found {id:?}"),
-        );
+        c.report(path, format!("an id is lowercase letters, digits, '-' and '_' only, found {id:?}"));
     }
 }
 
@@ -310,11 +257,7 @@ fn level(c: &mut Checker, path: &str, l: RawLevel) -> Level {
     check_id(c, &format!("{path}.id"), &l.id);
     c.text(&format!("{path}.title"), &l.title);
     c.text(&format!("{path}.advice"), &l.advice);
-    Level {
-        id: l.id,
-        title: l.title,
-        advice: l.advice,
-    }
+    Level { id: l.id, title: l.title, advice: l.advice }
 }
 
 fn triage(
@@ -324,38 +267,19 @@ fn triage(
     self_care: Option<RawLevel>,
     signs: Option<Vec<RawSign>>,
 ) -> Triage {
-    let levels: Vec<Level> = non_empty(
-        c,
-        path,
-        "levels",
-        levels,
-        "at least one level ([[tabs.levels]])",
-    )
-    .into_iter()
-    .enumerate()
-    .map(|(i, l)| level(c, &format!("{path}.levels[{i}]"), l))
-    .collect();
+    let levels: Vec<Level> = non_empty(c, path, "levels", levels, "at least one level ([[tabs.levels]])")
+        .into_iter()
+        .enumerate()
+        .map(|(i, l)| level(c, &format!("{path}.levels[{i}]"), l))
+        .collect();
     let self_care = match self_care {
         Some(l) => level(c, &format!("{path}.self_care"), l),
         None => {
-            c.report(
-                path,
-                "a triage tab needs `self_care`, the verdict when nothing is ticked",
-            );
-            Level {
-                id: String::new(),
-                title: String::new(),
-                advice: String::new(),
-            }
+            c.report(path, "a triage tab needs `self_care`, the verdict when nothing is ticked");
+            Level { id: String::new(), title: String::new(), advice: String::new() }
         }
     };
-    let signs = non_empty(
-        c,
-        path,
-        "signs",
-        signs,
-        "at least one warning sign ([[tabs.signs]])",
-    );
+    let signs = non_empty(c, path, "signs", signs, "at least one warning sign ([[tabs.signs]])");
     let signs = signs
         .into_iter()
         .enumerate()
@@ -366,11 +290,7 @@ fn triage(
                 let known: Vec<&str> = levels.iter().map(|l| l.id.as_str()).collect();
                 c.report(
                     &format!("{p}.level"),
-                    format!(
-                        "unknown level {:?}; this tab's levels are {}",
-                        s.level,
-                        known.join(", ")
-                    ),
+                    format!("unknown level {:?}; this tab's levels are {}", s.level, known.join(", ")),
                 );
             }
             c.text(&format!("{p}.question"), &s.question);
@@ -386,11 +306,7 @@ fn triage(
             }
         })
         .collect();
-    Triage {
-        levels,
-        self_care,
-        signs,
-    }
+    Triage { levels, self_care, signs }
 }
 
 fn hydration(c: &mut Checker, path: &str, p: RawPlan) -> HydrationPlan {
@@ -401,32 +317,27 @@ fn hydration(c: &mut Checker, path: &str, p: RawPlan) -> HydrationPlan {
         ("max_weight_lb", p.max_weight_lb),
     ] {
         if !v.is_finite() || !(lo..=hi).contains(&v) {
-            c.report(
-                &format!("{path}.{key}"),
-                format!("must be a weight from {lo} to {hi} lb, found {v}"),
-            );
+            c.report(&format!("{path}.{key}"), format!("must be a weight from {lo} to {hi} lb, found {v}"));
         }
     }
-    if !(p.min_weight_lb <= p.default_weight_lb && p.default_weight_lb <= p.max_weight_lb) {
+    if p.min_weight_lb > p.max_weight_lb {
         c.report(
-            &format!("{path}.default_weight_lb"),
-            "must lie between min_weight_lb and max_weight_lb",
+            &format!("{path}.min_weight_lb"),
+            format!(
+                "min_weight_lb ({}) is above max_weight_lb ({}); the smallest weight must come first",
+                p.min_weight_lb, p.max_weight_lb
+            ),
         );
+    } else if !(p.min_weight_lb <= p.default_weight_lb && p.default_weight_lb <= p.max_weight_lb) {
+        c.report(&format!("{path}.default_weight_lb"), "must lie between min_weight_lb and max_weight_lb");
     }
     c.text(&format!("{path}.caution"), &p.caution);
     let sources = c.sources(&format!("{path}.sources"), p.sources, true);
     if p.amounts.is_empty() {
-        c.report(
-            &format!("{path}.amounts"),
-            "a plan needs at least one amount ([[tabs.plan.amounts]])",
-        );
+        c.report(&format!("{path}.amounts"), "a plan needs at least one amount ([[tabs.plan.amounts]])");
     }
-    let amounts = p
-        .amounts
-        .into_iter()
-        .enumerate()
-        .map(|(i, a)| amount(c, &format!("{path}.amounts[{i}]"), a))
-        .collect();
+    let amounts =
+        p.amounts.into_iter().enumerate().map(|(i, a)| amount(c, &format!("{path}.amounts[{i}]"), a)).collect();
     HydrationPlan {
         default_weight_lb: p.default_weight_lb,
         min_weight_lb: p.min_weight_lb,
@@ -446,37 +357,22 @@ fn amount(c: &mut Checker, path: &str, a: RawAmount) -> Amount {
     let quantity = match (a.oz_per_lb, a.oz_min) {
         (Some(ratio), None) => {
             c.not_here(&format!("{path}.oz_max"), &a.oz_max, "per-pound amount");
-            Quantity::PerPound {
-                oz_per_lb: c.amount(&format!("{path}.oz_per_lb"), ratio, 5.0),
-            }
+            Quantity::PerPound { oz_per_lb: c.amount(&format!("{path}.oz_per_lb"), ratio, 5.0) }
         }
         (None, Some(min)) => {
             let min_oz = c.amount(&format!("{path}.oz_min"), min, 1000.0);
-            let max_oz = a
-                .oz_max
-                .map_or(min_oz, |m| c.amount(&format!("{path}.oz_max"), m, 1000.0));
+            let max_oz = a.oz_max.map_or(min_oz, |m| c.amount(&format!("{path}.oz_max"), m, 1000.0));
             if max_oz < min_oz {
                 c.report(&format!("{path}.oz_max"), "must not be below oz_min");
             }
             Quantity::Fixed { min_oz, max_oz }
         }
         _ => {
-            c.report(
-                path,
-                "give exactly one of `oz_per_lb` (a ratio) or `oz_min` (a fixed amount)",
-            );
-            Quantity::Fixed {
-                min_oz: 0.0,
-                max_oz: 0.0,
-            }
+            c.report(path, "give exactly one of `oz_per_lb` (a ratio) or `oz_min` (a fixed amount)");
+            Quantity::Fixed { min_oz: 0.0, max_oz: 0.0 }
         }
     };
-    Amount {
-        label: a.label,
-        when: a.when,
-        quantity,
-        note: a.note,
-    }
+    Amount { label: a.label, when: a.when, quantity, note: a.note }
 }
 
 fn cramp_now(c: &mut Checker, r: RawCrampNow) -> CrampNow {
@@ -501,10 +397,7 @@ fn cramp_now(c: &mut Checker, r: RawCrampNow) -> CrampNow {
                 Duration::ZERO
             } else {
                 if minutes <= previous {
-                    c.report(
-                        &format!("{p}.after_minutes"),
-                        "escalations must be in order, earliest first",
-                    );
+                    c.report(&format!("{p}.after_minutes"), "escalations must be in order, earliest first");
                 }
                 previous = minutes;
                 Duration::from_secs_f64(minutes * 60.0)
@@ -518,13 +411,7 @@ fn cramp_now(c: &mut Checker, r: RawCrampNow) -> CrampNow {
             }
         })
         .collect();
-    CrampNow {
-        title: r.title,
-        steps: r.steps,
-        routine: r.routine,
-        watch: r.watch,
-        escalations,
-    }
+    CrampNow { title: r.title, steps: r.steps, routine: r.routine, watch: r.watch, escalations }
 }
 
 /// Checks that span tabs: unique ids and references that resolve.
@@ -535,10 +422,15 @@ fn cross_check(c: &mut Checker, guide: &Guide) {
             return;
         }
         match seen.get(id) {
-            Some(first) => c.report(
-                &path,
-                format!("duplicate id {id:?} (first used at {first})"),
-            ),
+            Some(first) => {
+                let line = c.line_of(first).map(|l| format!(" on line {l}")).unwrap_or_default();
+                c.report(
+                    &path,
+                    format!(
+                        "duplicate id {id:?}: already used by {first}{line}; ids must be unique in the whole guide"
+                    ),
+                );
+            }
             None => {
                 seen.insert(id.to_string(), path);
             }
@@ -569,6 +461,15 @@ fn cross_check(c: &mut Checker, guide: &Guide) {
             TabBody::Hydration(_) => {}
         }
     }
+    let targets: HashSet<&str> = guide
+        .tabs
+        .iter()
+        .flat_map(|tab| match &tab.body {
+            TabBody::Topics(entries) => entries.iter().map(|e| e.id.as_str()).collect(),
+            TabBody::Coach(routines) => routines.iter().map(|r| r.id.as_str()).collect(),
+            _ => Vec::new(),
+        })
+        .collect();
     for (t, tab) in guide.tabs.iter().enumerate() {
         if let TabBody::Topics(entries) = &tab.body {
             for (i, e) in entries.iter().enumerate() {
@@ -576,7 +477,7 @@ fn cross_check(c: &mut Checker, guide: &Guide) {
                     let path = format!("tabs[{t}].entries[{i}].related[{k}]");
                     if id == &e.id {
                         c.report(&path, "an entry cannot be related to itself");
-                    } else if guide.find_entry(id).is_none() && guide.find_routine(id).is_none() {
+                    } else if !targets.contains(id.as_str()) {
                         c.report(&path, format!("no entry or routine has the id {id:?}"));
                     }
                 }
@@ -587,18 +488,12 @@ fn cross_check(c: &mut Checker, guide: &Guide) {
         if let Some(id) = &now.routine
             && guide.find_routine(id).is_none()
         {
-            c.report(
-                "cramp_now.routine",
-                format!("no coach routine has the id {id:?}"),
-            );
+            c.report("cramp_now.routine", format!("no coach routine has the id {id:?}"));
         }
         let triage = guide.triage().map(|(_, t)| t);
         for (k, id) in now.watch.iter().enumerate() {
             if !triage.is_some_and(|t| t.signs.iter().any(|s| &s.id == id)) {
-                c.report(
-                    &format!("cramp_now.watch[{k}]"),
-                    format!("no warning sign has the id {id:?}"),
-                );
+                c.report(&format!("cramp_now.watch[{k}]"), format!("no warning sign has the id {id:?}"));
             }
         }
         for (k, e) in now.escalations.iter().enumerate() {
@@ -617,10 +512,7 @@ fn cross_check(c: &mut Checker, guide: &Guide) {
                 if total > MAX_ROUTINE {
                     c.report(
                         &format!("tabs[{t}].routines[{i}]"),
-                        format!(
-                            "lasts {} min; a routine may last at most 4 hours",
-                            total.as_secs() / 60
-                        ),
+                        format!("lasts {} min; a routine may last at most 4 hours", total.as_secs() / 60),
                     );
                 }
             }
@@ -628,35 +520,44 @@ fn cross_check(c: &mut Checker, guide: &Guide) {
     }
 }
 
+/// Whether the value at `path` is written in the file (not just its table).
+fn written(doc: &DeTable<'_>, path: &str) -> bool {
+    lookup(doc, path).1
+}
+
 /// The span of the value at `path` (`tabs[1].entries[0].id`), or of the
 /// nearest enclosing value that exists.
 pub(super) fn span_of(doc: &DeTable<'_>, path: &str) -> Option<std::ops::Range<usize>> {
+    lookup(doc, path).0
+}
+
+/// The span of the value at `path` or its nearest enclosing value, and
+/// whether the whole path was found.
+fn lookup(doc: &DeTable<'_>, path: &str) -> (Option<std::ops::Range<usize>>, bool) {
     let mut best = None;
     let mut value: Option<&DeValue<'_>> = None;
-    'walk: for part in path.split('.') {
+    for part in path.split('.') {
         let (key, indexes) = part.split_once('[').unwrap_or((part, ""));
         let table = match value {
             None => doc,
             Some(v) => match v.as_table() {
                 Some(t) => t,
-                None => break,
+                None => return (best, false),
             },
         };
-        let Some(found) = table.get(key) else { break };
+        let Some(found) = table.get(key) else {
+            return (best, false);
+        };
         best = Some(found.span());
         value = Some(found.get_ref());
         for index in indexes.split('[').filter(|s| !s.is_empty()) {
-            let Some(item) = index
-                .trim_end_matches(']')
-                .parse::<usize>()
-                .ok()
-                .and_then(|i| value?.as_array()?.get(i))
+            let Some(item) = index.trim_end_matches(']').parse::<usize>().ok().and_then(|i| value?.as_array()?.get(i))
             else {
-                break 'walk;
+                return (best, false);
             };
             best = Some(item.span());
             value = Some(item.get_ref());
         }
     }
-    best
+    (best, true)
 }

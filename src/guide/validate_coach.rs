@@ -14,17 +14,9 @@ pub(super) fn routine(c: &mut Checker, path: &str, r: RawRoutine) -> Routine {
     c.texts(&format!("{path}.synonyms"), &r.synonyms);
     let lead_in = r.lead_in.map(|s| c.seconds(&format!("{path}.lead_in"), s));
     if r.steps.is_empty() {
-        c.report(
-            &format!("{path}.steps"),
-            "a routine needs at least one step",
-        );
+        c.report(&format!("{path}.steps"), "a routine needs at least one step ([[tabs.routines.steps]])");
     }
-    let steps = r
-        .steps
-        .into_iter()
-        .enumerate()
-        .map(|(i, s)| step(c, &format!("{path}.steps[{i}]"), s))
-        .collect();
+    let steps = r.steps.into_iter().enumerate().map(|(i, s)| step(c, &format!("{path}.steps[{i}]"), s)).collect();
     Routine {
         sources: c.sources(&format!("{path}.sources"), r.sources, false),
         id: r.id,
@@ -49,18 +41,12 @@ fn step(c: &mut Checker, path: &str, s: RawStep) -> Step {
                 ("repeat", s.repeat.is_some()),
             ] {
                 if present {
-                    c.report(
-                        &format!("{path}.{key}"),
-                        "is not used by a breathe step; remove it or change `kind`",
-                    );
+                    c.report(&format!("{path}.{key}"), "is not used by a breathe step; remove it or change `kind`");
                 }
             }
             let phases = s.phases.unwrap_or_default();
             if phases.is_empty() {
-                c.report(
-                    path,
-                    "a breathe step needs `phases` (at least one inhale, hold, exhale or rest)",
-                );
+                c.report(path, "a breathe step needs `phases` (at least one inhale, hold, exhale or rest)");
             }
             let phases = phases
                 .into_iter()
@@ -68,19 +54,12 @@ fn step(c: &mut Checker, path: &str, s: RawStep) -> Step {
                 .map(|(i, p)| {
                     let pp = format!("{path}.phases[{i}]");
                     c.text(&format!("{pp}.say"), &p.say);
-                    Phase {
-                        kind: p.kind,
-                        seconds: c.seconds(&format!("{pp}.seconds"), p.seconds),
-                        say: p.say,
-                    }
+                    Phase { kind: p.kind, seconds: c.seconds(&format!("{pp}.seconds"), p.seconds), say: p.say }
                 })
                 .collect();
             let cycles = match s.cycles {
                 None => {
-                    c.report(
-                        path,
-                        "a breathe step needs `cycles` (how many times to repeat the phases)",
-                    );
+                    c.report(path, "a breathe step needs `cycles` (how many times to repeat the phases)");
                     1
                 }
                 some => c.count(&format!("{path}.cycles"), some, 1),
@@ -88,15 +67,9 @@ fn step(c: &mut Checker, path: &str, s: RawStep) -> Step {
             StepKind::Breathe { phases, cycles }
         }
         StepKindName::Hold => {
-            for (key, present) in [
-                ("phases", s.phases.is_some()),
-                ("cycles", s.cycles.is_some()),
-            ] {
+            for (key, present) in [("phases", s.phases.is_some()), ("cycles", s.cycles.is_some())] {
                 if present {
-                    c.report(
-                        &format!("{path}.{key}"),
-                        "is not used by a hold step; remove it or change `kind`",
-                    );
+                    c.report(&format!("{path}.{key}"), "is not used by a hold step; remove it or change `kind`");
                 }
             }
             let say = s.say.unwrap_or_default();
@@ -110,45 +83,30 @@ fn step(c: &mut Checker, path: &str, s: RawStep) -> Step {
             };
             let sides = s.sides.unwrap_or_default();
             c.texts(&format!("{path}.sides"), &sides);
-            let switch = s.switch_seconds.map_or(Duration::ZERO, |v| {
-                c.seconds(&format!("{path}.switch_seconds"), v)
-            });
-            StepKind::Hold {
-                say,
-                seconds,
-                sides,
-                switch,
-                repeat: c.count(&format!("{path}.repeat"), s.repeat, 1),
-            }
+            let switch = s.switch_seconds.map_or(Duration::ZERO, |v| c.seconds(&format!("{path}.switch_seconds"), v));
+            StepKind::Hold { say, seconds, sides, switch, repeat: c.count(&format!("{path}.repeat"), s.repeat, 1) }
         }
     };
-    Step {
-        title: s.title,
-        kind,
-    }
+    Step { title: s.title, kind }
 }
 
 /// How long a routine lasts from the lead-in to the end of its last step.
+/// Saturates rather than overflowing, so an absurd routine is still measured.
 pub fn routine_length(r: &Routine) -> Duration {
-    r.lead_in.unwrap_or_default() + r.steps.iter().map(step_length).sum::<Duration>()
+    r.steps.iter().map(step_length).fold(r.lead_in.unwrap_or_default(), Duration::saturating_add)
 }
 
 /// How long one step lasts.
 pub fn step_length(s: &Step) -> Duration {
     match &s.kind {
         StepKind::Breathe { phases, cycles } => {
-            phases.iter().map(|p| p.seconds).sum::<Duration>() * *cycles
+            phases.iter().map(|p| p.seconds).fold(Duration::ZERO, Duration::saturating_add).saturating_mul(*cycles)
         }
-        StepKind::Hold {
-            seconds,
-            sides,
-            switch,
-            repeat,
-            ..
-        } => {
+        StepKind::Hold { seconds, sides, switch, repeat, .. } => {
             // Every hold is followed by a switch pause but the last.
-            let holds = sides.len().max(1) as u32 * *repeat;
-            *seconds * holds + *switch * (holds - 1)
+            let sides = u32::try_from(sides.len().max(1)).unwrap_or(u32::MAX);
+            let holds = sides.saturating_mul(*repeat).max(1);
+            seconds.saturating_mul(holds).saturating_add(switch.saturating_mul(holds - 1))
         }
     }
 }

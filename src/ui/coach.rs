@@ -29,21 +29,10 @@ fn bar_width(width: u16) -> u16 {
 
 /// How many steps the breathing animation has at this size (0: none shown).
 pub fn anim_steps(size: Size) -> u32 {
-    if size.height < ANIMATION_MIN_HEIGHT || size.width < 30 {
-        0
-    } else {
-        u32::from(bar_width(size.width))
-    }
+    if size.height < ANIMATION_MIN_HEIGHT || size.width < 30 { 0 } else { u32::from(bar_width(size.width)) }
 }
 
-pub fn render(
-    app: &App,
-    state: &CoachState,
-    routines: &[Routine],
-    now: Instant,
-    area: Rect,
-    buf: &mut Buffer,
-) {
+pub fn render(app: &App, state: &CoachState, routines: &[Routine], now: Instant, area: Rect, buf: &mut Buffer) {
     match state.session.as_deref() {
         Some((index, session)) => render_session(app, &routines[*index], session, now, area, buf),
         None => render_list(app, state, routines, area, buf),
@@ -70,15 +59,8 @@ fn render_list(app: &App, state: &CoachState, routines: &[Routine], area: Rect, 
                 theme.symbols.ellipsis,
             );
             let pad = " ".repeat(width.saturating_sub(text::width(&title) + length.len()));
-            let style = if selected {
-                theme.selected
-            } else {
-                theme.title
-            };
-            [
-                Line::styled(format!("{title}{pad}{length}"), style),
-                Line::default(),
-            ]
+            let style = if selected { theme.selected } else { theme.title };
+            [Line::styled(format!("{title}{pad}{length}"), style), Line::default()]
         })
         .collect();
     Paragraph::new(lines).render(inner, buf);
@@ -86,28 +68,16 @@ fn render_list(app: &App, state: &CoachState, routines: &[Routine], area: Rect, 
     let Some(routine) = routines.get(state.selected) else {
         return;
     };
-    let block = framed(
-        Line::styled(format!(" {} ", routine.title), theme.title),
-        theme,
-        true,
-    );
+    let block = framed(Line::styled(format!(" {} ", routine.title), theme.title), theme, true);
     let inner = block.inner(detail);
     block.render(detail, buf);
-    let text_area = Rect {
-        x: inner.x + 1,
-        width: inner.width.saturating_sub(2),
-        ..inner
-    };
+    let text_area = Rect { x: inner.x + 1, width: inner.width.saturating_sub(2), ..inner };
     let w = usize::from(text_area.width);
     let mut out = Vec::new();
     if let Some((i, summary)) = &state.last
         && *i == state.selected
     {
-        let how = if summary.completed {
-            "Finished"
-        } else {
-            "Stopped"
-        };
+        let how = if summary.completed { "Finished" } else { "Stopped" };
         out.push(Line::styled(
             format!(
                 "{how} last time: {} · {} breathing cycles{}",
@@ -125,24 +95,15 @@ fn render_list(app: &App, state: &CoachState, routines: &[Routine], area: Rect, 
     }
     out.push(Line::from(vec![
         Span::styled("Enter", theme.key),
-        Span::raw(format!(
-            " starts · {} in all",
-            clock_text(routine_length(routine))
-        )),
+        Span::raw(format!(" starts · {} in all", clock_text(routine_length(routine)))),
     ]));
     out.push(Line::default());
-    body_lines(&routine.description, w, theme, &mut out);
+    body_lines(&routine.description, w, theme, None, &mut out);
     for caution in &routine.cautions {
         out.push(Line::default());
-        for (k, l) in text::wrap(caution, w.saturating_sub(9))
-            .into_iter()
-            .enumerate()
-        {
+        for (k, l) in text::wrap(caution, w.saturating_sub(9)).into_iter().enumerate() {
             let lead = if k == 0 { "Caution: " } else { "         " };
-            out.push(Line::from(vec![
-                Span::styled(lead, theme.warning),
-                Span::raw(l),
-            ]));
+            out.push(Line::from(vec![Span::styled(lead, theme.warning), Span::raw(l)]));
         }
     }
     out.push(Line::default());
@@ -155,50 +116,19 @@ fn render_list(app: &App, state: &CoachState, routines: &[Routine], area: Rect, 
             StepKind::Breathe { phases, cycles } => {
                 let pattern: Vec<String> = phases
                     .iter()
-                    .map(|p| {
-                        format!(
-                            "{} {}",
-                            p.kind.label().to_lowercase(),
-                            seconds_text(p.seconds.as_secs_f64())
-                        )
-                    })
+                    .map(|p| format!("{} {}", p.kind.label().to_lowercase(), seconds_text(p.seconds.as_secs_f64())))
                     .collect();
                 format!("{} × {cycles}", pattern.join(", "))
             }
-            StepKind::Hold {
-                seconds,
-                sides,
-                repeat,
-                ..
-            } => {
-                let per = if sides.is_empty() {
-                    String::new()
-                } else {
-                    format!(" per side ({})", sides.join(", "))
-                };
-                let times = if *repeat > 1 {
-                    format!(" × {repeat}")
-                } else {
-                    String::new()
-                };
+            StepKind::Hold { seconds, sides, repeat, .. } => {
+                let per = if sides.is_empty() { String::new() } else { format!(" per side ({})", sides.join(", ")) };
+                let times = if *repeat > 1 { format!(" × {repeat}") } else { String::new() };
                 format!("hold {}{per}{times}", seconds_text(seconds.as_secs_f64()))
             }
         };
-        let line = format!(
-            "{}. {} · {} · {}",
-            i + 1,
-            step.title,
-            detail,
-            clock_text(step_length(step))
-        );
-        for (k, l) in text::wrap(&line, w.saturating_sub(2))
-            .into_iter()
-            .enumerate()
-        {
-            out.push(Line::raw(format!(
-                "{}{l}",
-                if k == 0 { "  " } else { "     " }
-            )));
+        let line = format!("{}. {} · {} · {}", i + 1, step.title, detail, clock_text(step_length(step)));
+        for (k, l) in text::wrap(&line, w.saturating_sub(2)).into_iter().enumerate() {
+            out.push(Line::raw(format!("{}{l}", if k == 0 { "  " } else { "     " })));
         }
     }
     sources_lines(&routine.sources, w, theme, &mut out);
@@ -206,21 +136,10 @@ fn render_list(app: &App, state: &CoachState, routines: &[Routine], area: Rect, 
 }
 
 fn seconds_text(s: f64) -> String {
-    if s.fract() == 0.0 {
-        format!("{s:.0} s")
-    } else {
-        format!("{s:.1} s")
-    }
+    if s.fract() == 0.0 { format!("{s:.0} s") } else { format!("{s:.1} s") }
 }
 
-fn render_session(
-    app: &App,
-    routine: &Routine,
-    session: &Session,
-    now: Instant,
-    area: Rect,
-    buf: &mut Buffer,
-) {
+fn render_session(app: &App, routine: &Routine, session: &Session, now: Instant, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
     let view = session.view(now);
     let finished = view.state == RunState::Finished;
@@ -228,11 +147,7 @@ fn render_session(
     let block = framed(title, theme, true);
     let inner = block.inner(area);
     block.render(area, buf);
-    let inner = Rect {
-        x: inner.x + 1,
-        width: inner.width.saturating_sub(2),
-        ..inner
-    };
+    let inner = Rect { x: inner.x + 1, width: inner.width.saturating_sub(2), ..inner };
     if finished {
         render_summary(app, session, now, inner, buf);
         return;
@@ -249,10 +164,7 @@ fn render_session(
     let seconds = shown_seconds(view.phase_left);
     lines.push(Line::from(vec![
         Span::styled(format!("{label} "), style),
-        Span::styled(
-            format!("{seconds} s"),
-            theme.title.add_modifier(Modifier::BOLD),
-        ),
+        Span::styled(format!("{seconds} s"), theme.title.add_modifier(Modifier::BOLD)),
         Span::styled(status, theme.warning),
     ]));
     for l in text::wrap(&view.segment.say, w) {
@@ -268,21 +180,10 @@ fn render_session(
             lines.push(breathing_bar(&view, steps, bar_w, theme));
             lines.push(Line::default());
         }
-        lines.push(gauge(
-            "Phase  ",
-            view.anim_frame(steps) as usize,
-            bar_w,
-            theme,
-        ));
-        let total = session
-            .timeline()
-            .total()
-            .as_secs_f64()
-            .max(f64::MIN_POSITIVE);
+        lines.push(gauge("Phase  ", view.anim_frame(steps) as usize, bar_w, theme));
+        let total = session.timeline().total().as_secs_f64().max(f64::MIN_POSITIVE);
         let done_secs = total - shown_seconds(view.routine_left) as f64;
-        let routine_cells = ((done_secs / total) * bar_w as f64)
-            .floor()
-            .clamp(0.0, bar_w as f64) as usize;
+        let routine_cells = ((done_secs / total) * bar_w as f64).floor().clamp(0.0, bar_w as f64) as usize;
         lines.push(gauge("Routine", routine_cells, bar_w, theme));
         lines.push(Line::default());
     }
@@ -293,24 +194,15 @@ fn render_session(
             lines.push(Line::styled(l, theme.dim));
         }
     }
-    Paragraph::new(lines)
-        .wrap(Wrap { trim: false })
-        .render(inner, buf);
+    Paragraph::new(lines).wrap(Wrap { trim: false }).render(inner, buf);
 }
 
 /// "cycle 3 of 8 · step 2 of 4 · 3:10 left"
 pub fn progress_text(session: &Session, view: &View) -> String {
     let mut parts = Vec::new();
     if view.segment.cycles > 1 {
-        let noun = if matches!(view.segment.kind, SegmentKind::Breathe(_)) {
-            "cycle"
-        } else {
-            "round"
-        };
-        parts.push(format!(
-            "{noun} {} of {}",
-            view.segment.cycle, view.segment.cycles
-        ));
+        let noun = if matches!(view.segment.kind, SegmentKind::Breathe(_)) { "cycle" } else { "round" };
+        parts.push(format!("{noun} {} of {}", view.segment.cycle, view.segment.cycles));
     }
     match view.step {
         Some(step) => parts.push(format!("step {} of {}", step + 1, view.step_count)),
@@ -363,14 +255,7 @@ fn render_summary(app: &App, session: &Session, now: Instant, area: Rect, buf: &
     let theme = app.theme;
     let s = session.summary(now);
     let mut lines = vec![
-        Line::styled(
-            if s.completed {
-                "Well done: routine finished."
-            } else {
-                "Routine stopped."
-            },
-            theme.calm,
-        ),
+        Line::styled(if s.completed { "Well done: routine finished." } else { "Routine stopped." }, theme.calm),
         Line::default(),
         Line::raw(format!("Time taken: {}", clock_text(s.active))),
         Line::raw(format!("Breathing cycles done: {}", s.cycles_done)),
@@ -391,7 +276,5 @@ fn render_summary(app: &App, session: &Session, now: Instant, area: Rect, buf: &
         Span::raw(" back to the routines"),
     ]));
     let [body] = area.layout(&Layout::vertical([Constraint::Fill(1)]));
-    Paragraph::new(lines)
-        .wrap(Wrap { trim: false })
-        .render(body, buf);
+    Paragraph::new(lines).wrap(Wrap { trim: false }).render(body, buf);
 }

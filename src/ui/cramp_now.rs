@@ -22,38 +22,21 @@ pub fn render(app: &App, cramp: &CrampNow, area: Rect, buf: &mut Buffer) {
     let due = escalation(&config.escalations, elapsed);
     let triage = app.guide.triage().map(|(_, t)| t);
     let rank = due.and_then(|e| triage?.levels.iter().position(|l| l.id == e.level));
-    let tone = if due.is_some() {
-        level_style(rank, theme)
-    } else {
-        theme.focus_border
-    };
+    let tone = if due.is_some() { level_style(rank, theme) } else { theme.focus_border };
     Clear.render(area, buf);
-    let title = Line::styled(
-        format!(" {} · lasting {} ", config.title, duration_text(elapsed)),
-        tone,
-    );
+    let title = Line::styled(format!(" {} · lasting {} ", config.title, duration_text(elapsed)), tone);
     let block = framed(title, theme, true).border_style(tone);
     let inner = block.inner(area);
     block.render(area, buf);
-    let inner = Rect {
-        x: inner.x + 1,
-        width: inner.width.saturating_sub(2),
-        ..inner
-    };
+    let inner = Rect { x: inner.x + 1, width: inner.width.saturating_sub(2), ..inner };
     let w = usize::from(inner.width);
     let mut out = Vec::new();
     if let Some(e) = due {
-        let level = triage
-            .and_then(|t| t.levels.iter().find(|l| l.id == e.level))
-            .map_or(e.level.clone(), |l| l.title.clone());
+        let level =
+            triage.and_then(|t| t.levels.iter().find(|l| l.id == e.level)).map_or(e.level.clone(), |l| l.title.clone());
         out.push(Line::styled(
             text::truncate(
-                &format!(
-                    "{} {} — over {}",
-                    theme.symbols.marker,
-                    level.to_uppercase(),
-                    duration_text(e.after)
-                ),
+                &format!("{} {} — over {}", theme.symbols.marker, level.to_uppercase(), duration_text(e.after)),
                 w,
                 theme.symbols.ellipsis,
             ),
@@ -72,19 +55,9 @@ pub fn render(app: &App, cramp: &CrampNow, area: Rect, buf: &mut Buffer) {
     out.push(Line::styled("Do this now", theme.heading));
     for (i, step) in config.steps.iter().enumerate() {
         let number = format!("{}. ", i + 1);
-        for (k, l) in text::wrap(step, w.saturating_sub(number.len()))
-            .into_iter()
-            .enumerate()
-        {
-            let lead = if k == 0 {
-                number.clone()
-            } else {
-                " ".repeat(number.len())
-            };
-            out.push(Line::from(vec![
-                Span::styled(lead, theme.accent),
-                Span::raw(l),
-            ]));
+        for (k, l) in text::wrap(step, w.saturating_sub(number.len())).into_iter().enumerate() {
+            let lead = if k == 0 { number.clone() } else { " ".repeat(number.len()) };
+            out.push(Line::from(vec![Span::styled(lead, theme.accent), Span::raw(l)]));
         }
     }
     if let Some(id) = &config.routine
@@ -94,10 +67,7 @@ pub fn render(app: &App, cramp: &CrampNow, area: Rect, buf: &mut Buffer) {
         out.push(Line::default());
         out.push(Line::from(vec![
             Span::styled("Enter", theme.key),
-            Span::raw(format!(
-                " starts \"{}\" in the coach (the timer keeps running)",
-                routines[r].title
-            )),
+            Span::raw(format!(" starts \"{}\" in the coach (the timer keeps running)", routines[r].title)),
         ]));
     }
     if let Some(triage) = triage
@@ -107,10 +77,7 @@ pub fn render(app: &App, cramp: &CrampNow, area: Rect, buf: &mut Buffer) {
         out.push(Line::styled("Red flags to watch for", theme.urgent));
         for id in &config.watch {
             if let Some(sign) = triage.signs.iter().find(|s| &s.id == id) {
-                for (k, l) in text::wrap(&sign.question, w.saturating_sub(2))
-                    .into_iter()
-                    .enumerate()
-                {
+                for (k, l) in text::wrap(&sign.question, w.saturating_sub(2)).into_iter().enumerate() {
                     let lead = if k == 0 { theme.symbols.bullet } else { " " };
                     out.push(Line::raw(format!("{lead} {l}")));
                 }

@@ -31,9 +31,7 @@ fn short_label(b: &Binding) -> &'static str {
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
     let all = hints(app);
-    let (must, rest): (Vec<_>, Vec<_>) = all
-        .into_iter()
-        .partition(|(_, h)| *h == "help" || *h == "close");
+    let (must, rest): (Vec<_>, Vec<_>) = all.into_iter().partition(|(_, h)| *h == "help" || *h == "close");
     // "key word" plus " · " before it; the first item has one leading space instead.
     let cost = |(k, h): &(&str, &str)| text::width(k) + text::width(h) + 4;
     let mut room = (usize::from(area.width) + 2).saturating_sub(must.iter().map(cost).sum());
@@ -48,21 +46,14 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     }
     chosen.extend(must);
     if let Some(status) = &app.status {
-        let status = text::truncate(
-            status,
-            usize::from(area.width).saturating_sub(1),
-            theme.symbols.ellipsis,
-        );
+        let status = text::truncate(status, usize::from(area.width).saturating_sub(1), theme.symbols.ellipsis);
         Line::from(vec![Span::raw(" "), Span::styled(status, theme.calm)]).render(area, buf);
         return;
     }
     let mut spans = vec![Span::raw(" ")];
     for (i, (key, word)) in chosen.iter().enumerate() {
         if i > 0 {
-            spans.push(Span::styled(
-                format!(" {} ", theme.symbols.separator),
-                theme.dim,
-            ));
+            spans.push(Span::styled(format!(" {} ", theme.symbols.separator), theme.dim));
         }
         spans.push(Span::styled(*key, theme.key));
         spans.push(Span::raw(format!(" {word}")));

@@ -12,8 +12,7 @@ use crate::app::keys::{KEYS, Scope};
 
 /// Where help is drawn for a screen of `size`.
 fn frame(size: Size) -> Rect {
-    Rect::new(0, 0, size.width, size.height)
-        .centered(Constraint::Max(76), Constraint::Percentage(90))
+    Rect::new(0, 0, size.width, size.height).centered(Constraint::Max(76), Constraint::Percentage(90))
 }
 
 /// Lines of text that fit inside the help frame.
@@ -46,11 +45,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
         out.push(Line::styled(scope.heading(), theme.heading));
         for b in KEYS.iter().filter(|b| b.scope == scope) {
             let pad = " ".repeat(label_w - text::width(b.label));
-            let help = text::truncate(
-                b.help,
-                width.saturating_sub(label_w + 3),
-                theme.symbols.ellipsis,
-            );
+            let help = text::truncate(b.help, width.saturating_sub(label_w + 3), theme.symbols.ellipsis);
             out.push(Line::from(vec![
                 Span::raw("  "),
                 Span::styled(format!("{}{pad}", b.label), theme.key),
@@ -58,10 +53,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
             ]));
         }
         if scope == Scope::Search {
-            out.push(Line::raw(format!(
-                "  {:label_w$} type to search; Backspace deletes",
-                ""
-            )));
+            out.push(Line::raw(format!("  {:label_w$} type to search; Backspace deletes", "")));
         }
     }
     out

@@ -12,27 +12,12 @@ use crate::app::hydration::{Unit, amount_text, ounces};
 use crate::app::{App, HydrationState};
 use crate::guide::model::{HydrationPlan, Quantity, Tab};
 
-pub fn render(
-    app: &App,
-    tab: &Tab,
-    plan: &HydrationPlan,
-    state: &HydrationState,
-    area: Rect,
-    buf: &mut Buffer,
-) {
+pub fn render(app: &App, tab: &Tab, plan: &HydrationPlan, state: &HydrationState, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
-    let block = framed(
-        Line::styled(format!(" {} ", tab.title), theme.title),
-        theme,
-        true,
-    );
+    let block = framed(Line::styled(format!(" {} ", tab.title), theme.title), theme, true);
     let inner = block.inner(area);
     block.render(area, buf);
-    let inner = Rect {
-        x: inner.x + 1,
-        width: inner.width.saturating_sub(2),
-        ..inner
-    };
+    let inner = Rect { x: inner.x + 1, width: inner.width.saturating_sub(2), ..inner };
     let w = usize::from(inner.width);
     let full = lines(app, tab, plan, state, w, true);
     let out = if full.len() > usize::from(inner.height) {
@@ -74,13 +59,7 @@ fn lines(
         Span::raw(format!(" show in {other}")),
     ]));
     out.push(Line::default());
-    let label_w = plan
-        .amounts
-        .iter()
-        .map(|a| text::width(&a.label))
-        .max()
-        .unwrap_or(0)
-        .min(w / 3);
+    let label_w = plan.amounts.iter().map(|a| text::width(&a.label)).max().unwrap_or(0).min(w / 3);
     for amount in &plan.amounts {
         let figure = amount_text(ounces(amount.quantity, state.weight_lb));
         let label = text::truncate(&amount.label, label_w, theme.symbols.ellipsis);
@@ -103,15 +82,9 @@ fn lines(
             out.push(Line::default());
         }
     }
-    for (k, l) in text::wrap(&plan.caution, w.saturating_sub(9))
-        .into_iter()
-        .enumerate()
-    {
+    for (k, l) in text::wrap(&plan.caution, w.saturating_sub(9)).into_iter().enumerate() {
         let lead = if k == 0 { "Caution: " } else { "         " };
-        out.push(Line::from(vec![
-            Span::styled(lead, theme.warning),
-            Span::raw(l),
-        ]));
+        out.push(Line::from(vec![Span::styled(lead, theme.warning), Span::raw(l)]));
     }
     sources_lines(&plan.sources, w, theme, &mut out);
     out

@@ -5,6 +5,7 @@ mod cramp_now;
 mod footer;
 pub mod help;
 mod hydration;
+mod search;
 mod tabs;
 pub mod text;
 mod theme;
@@ -37,30 +38,19 @@ pub struct Areas {
 /// to know how much text fits.
 pub fn areas(app: &App, size: Size) -> Areas {
     let area = Rect::new(0, 0, size.width, size.height);
-    let banner = if app.show_disclaimer && size.height >= 16 {
-        banner_lines(app, size.width).len() as u16 + 1
-    } else {
-        0
-    };
+    let banner =
+        if app.show_disclaimer && size.height >= 16 { banner_lines(app, size.width).len() as u16 + 1 } else { 0 };
     let [tabs, banner, body, footer] = area.layout(&Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(banner),
         Constraint::Fill(1),
         Constraint::Length(1),
     ]));
-    Areas {
-        tabs,
-        banner,
-        body,
-        footer,
-    }
+    Areas { tabs, banner, body, footer }
 }
 
 fn banner_lines(app: &App, width: u16) -> Vec<String> {
-    text::wrap(&app.guide.disclaimer, usize::from(width.saturating_sub(2)))
-        .into_iter()
-        .take(4)
-        .collect()
+    text::wrap(&app.guide.disclaimer, usize::from(width.saturating_sub(2))).into_iter().take(4).collect()
 }
 
 impl Widget for &App {
@@ -92,21 +82,20 @@ impl Widget for &App {
             cramp_now::render(self, cramp, areas.body, buf);
         }
         footer::render(self, areas.footer, buf);
+        if let Some(search) = &self.search {
+            search::render(self, search, area, buf);
+        }
         match self.overlay {
             Some(Overlay::Help { scroll }) => help::render(self, scroll, area, buf),
-            Some(Overlay::ConfirmStop) => {
-                confirm(self, "Stop the routine? y stops · n keeps going", area, buf)
-            }
+            Some(Overlay::ConfirmStop) => confirm(self, "Stop the routine? y stops · n keeps going", area, buf),
             None => {}
         }
     }
 }
 
 fn render_banner(app: &App, area: Rect, buf: &mut Buffer) {
-    let mut lines: Vec<Line> = banner_lines(app, area.width)
-        .into_iter()
-        .map(|l| Line::styled(format!(" {l}"), app.theme.warning))
-        .collect();
+    let mut lines: Vec<Line> =
+        banner_lines(app, area.width).into_iter().map(|l| Line::styled(format!(" {l}"), app.theme.warning)).collect();
     lines.push(Line::default());
     Paragraph::new(lines).render(area, buf);
 }
@@ -114,10 +103,7 @@ fn render_banner(app: &App, area: Rect, buf: &mut Buffer) {
 /// A one-question popup.
 fn confirm(app: &App, question: &str, area: Rect, buf: &mut Buffer) {
     let width = (text::width(question) as u16 + 4).min(area.width);
-    let frame = area.centered(
-        Constraint::Length(width),
-        Constraint::Length(3.min(area.height)),
-    );
+    let frame = area.centered(Constraint::Length(width), Constraint::Length(3.min(area.height)));
     let inner = popup(frame, "Question", app.theme, buf);
     Paragraph::new(Line::styled(question.to_string(), app.theme.title)).render(inner, buf);
 }
@@ -125,10 +111,8 @@ fn confirm(app: &App, question: &str, area: Rect, buf: &mut Buffer) {
 /// The notice shown when the window is too small for the guide.
 fn too_small(area: Rect, buf: &mut Buffer, theme: Theme) {
     let message = format!("Make the window larger (at least {MIN_WIDTH}×{MIN_HEIGHT}) · q quits");
-    let lines: Vec<Line> = text::wrap(&message, usize::from(area.width))
-        .into_iter()
-        .map(|l| Line::styled(l, theme.warning))
-        .collect();
+    let lines: Vec<Line> =
+        text::wrap(&message, usize::from(area.width)).into_iter().map(|l| Line::styled(l, theme.warning)).collect();
     Paragraph::new(lines).render(area, buf);
 }
 
@@ -137,11 +121,7 @@ pub fn framed<'a>(title: impl Into<Line<'a>>, theme: Theme, focused: bool) -> Bl
     Block::default()
         .borders(Borders::ALL)
         .border_set(theme.border_set())
-        .border_style(if focused {
-            theme.focus_border
-        } else {
-            theme.border
-        })
+        .border_style(if focused { theme.focus_border } else { theme.border })
         .title(title)
 }
 
@@ -156,8 +136,5 @@ pub fn popup(area: Rect, title: &str, theme: Theme, buf: &mut Buffer) -> Rect {
 
 /// A key label and what it does, as in the footer.
 pub fn key_hint<'a>(label: &'a str, what: &'a str, theme: Theme) -> Vec<Span<'a>> {
-    vec![
-        Span::styled(label, theme.key),
-        Span::styled(format!(" {what}"), Style::new()),
-    ]
+    vec![Span::styled(label, theme.key), Span::styled(format!(" {what}"), Style::new())]
 }

@@ -12,16 +12,8 @@ use crate::app::App;
 /// The label of tab `i` (0-based): its number key and title.
 fn label(app: &App, i: usize, active: bool) -> String {
     let title = &app.guide.tabs[i].title;
-    let number = if i < 9 {
-        format!("{} ", i + 1)
-    } else {
-        String::new()
-    };
-    if active {
-        format!("[{number}{title}]")
-    } else {
-        format!(" {number}{title} ")
-    }
+    let number = if i < 9 { format!("{} ", i + 1) } else { String::new() };
+    if active { format!("[{number}{title}]") } else { format!(" {number}{title} ") }
 }
 
 /// Which tabs to show: the widest run around the active tab that fits.
@@ -54,9 +46,7 @@ pub fn visible_range(widths: &[usize], active: usize, room: usize) -> (usize, us
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
-    let labels: Vec<String> = (0..app.guide.tabs.len())
-        .map(|i| label(app, i, i == app.tab))
-        .collect();
+    let labels: Vec<String> = (0..app.guide.tabs.len()).map(|i| label(app, i, i == app.tab)).collect();
     let widths: Vec<usize> = labels.iter().map(|l| text::width(l)).collect();
     let room = usize::from(area.width);
     let (lo, hi) = visible_range(&widths, app.tab, room);
@@ -65,11 +55,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         spans.push(Span::styled(theme.symbols.more_left, theme.key));
     }
     for (i, label) in labels.iter().enumerate().take(hi).skip(lo) {
-        let style = if i == app.tab {
-            theme.active_tab
-        } else {
-            theme.tab
-        };
+        let style = if i == app.tab { theme.active_tab } else { theme.tab };
         let label = if i == app.tab {
             // The active tab always shows, cut if it alone is too wide.
             text::truncate(label, room.saturating_sub(2), theme.symbols.ellipsis)

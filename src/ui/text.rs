@@ -98,10 +98,7 @@ mod tests {
 
     #[test]
     fn wraps_at_words() {
-        assert_eq!(
-            wrap("the quick brown fox", 9),
-            vec!["the quick", "brown fox"]
-        );
+        assert_eq!(wrap("the quick brown fox", 9), vec!["the quick", "brown fox"]);
     }
 
     #[test]

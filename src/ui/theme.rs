@@ -79,28 +79,18 @@ impl Theme {
         dim: Style::new().fg(Color::Gray),
         heading: Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
         title: Style::new().add_modifier(Modifier::BOLD),
-        selected: Style::new()
-            .add_modifier(Modifier::REVERSED)
-            .add_modifier(Modifier::BOLD),
+        selected: Style::new().add_modifier(Modifier::REVERSED).add_modifier(Modifier::BOLD),
         tab: Style::new().fg(Color::Gray),
-        active_tab: Style::new()
-            .fg(Color::Black)
-            .bg(Color::Cyan)
-            .add_modifier(Modifier::BOLD),
+        active_tab: Style::new().fg(Color::Black).bg(Color::Cyan).add_modifier(Modifier::BOLD),
         key: Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
-        link: Style::new()
-            .fg(Color::Blue)
-            .add_modifier(Modifier::UNDERLINED),
+        link: Style::new().fg(Color::Blue).add_modifier(Modifier::UNDERLINED),
         border: Style::new().fg(Color::DarkGray),
         focus_border: Style::new().fg(Color::Cyan),
         urgent: Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
         warning: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
         calm: Style::new().fg(Color::Green).add_modifier(Modifier::BOLD),
         accent: Style::new().fg(Color::Cyan),
-        matched: Style::new()
-            .fg(Color::Yellow)
-            .add_modifier(Modifier::BOLD)
-            .add_modifier(Modifier::UNDERLINED),
+        matched: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD).add_modifier(Modifier::UNDERLINED),
         symbols: UNICODE,
         ascii: false,
     };
@@ -111,26 +101,18 @@ impl Theme {
         dim: Style::new(),
         heading: Style::new().add_modifier(Modifier::BOLD),
         title: Style::new().add_modifier(Modifier::BOLD),
-        selected: Style::new()
-            .add_modifier(Modifier::REVERSED)
-            .add_modifier(Modifier::BOLD),
+        selected: Style::new().add_modifier(Modifier::REVERSED).add_modifier(Modifier::BOLD),
         tab: Style::new(),
-        active_tab: Style::new()
-            .add_modifier(Modifier::REVERSED)
-            .add_modifier(Modifier::BOLD),
+        active_tab: Style::new().add_modifier(Modifier::REVERSED).add_modifier(Modifier::BOLD),
         key: Style::new().add_modifier(Modifier::BOLD),
         link: Style::new().add_modifier(Modifier::UNDERLINED),
         border: Style::new(),
         focus_border: Style::new().add_modifier(Modifier::BOLD),
-        urgent: Style::new()
-            .add_modifier(Modifier::BOLD)
-            .add_modifier(Modifier::REVERSED),
+        urgent: Style::new().add_modifier(Modifier::BOLD).add_modifier(Modifier::REVERSED),
         warning: Style::new().add_modifier(Modifier::BOLD),
         calm: Style::new().add_modifier(Modifier::BOLD),
         accent: Style::new().add_modifier(Modifier::BOLD),
-        matched: Style::new()
-            .add_modifier(Modifier::BOLD)
-            .add_modifier(Modifier::UNDERLINED),
+        matched: Style::new().add_modifier(Modifier::BOLD).add_modifier(Modifier::UNDERLINED),
         symbols: UNICODE,
         ascii: false,
     };
@@ -144,11 +126,7 @@ impl Theme {
 
     /// The frame characters for bordered blocks.
     pub fn border_set(&self) -> ratatui::symbols::border::Set<'static> {
-        if self.ascii {
-            ASCII_BORDER
-        } else {
-            ratatui::symbols::border::ROUNDED
-        }
+        if self.ascii { ASCII_BORDER } else { ratatui::symbols::border::ROUNDED }
     }
 }
 

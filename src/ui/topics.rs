@@ -18,23 +18,13 @@ pub const WIDE: u16 = 80;
 pub fn split(body: Rect, entries: usize) -> (Rect, Rect) {
     if body.width >= WIDE {
         let list_w = (body.width * 2 / 5).clamp(26, 40);
-        let [list, detail] = body.layout(&Layout::horizontal([
-            Constraint::Length(list_w),
-            Constraint::Fill(1),
-        ]));
+        let [list, detail] = body.layout(&Layout::horizontal([Constraint::Length(list_w), Constraint::Fill(1)]));
         (list, detail)
     } else {
         let want = (entries as u16).saturating_add(2);
         // Too short for both: the text wins (its frame names the entry).
-        let list_h = if body.height < 10 {
-            0
-        } else {
-            want.min((body.height / 3).max(3))
-        };
-        let [list, detail] = body.layout(&Layout::vertical([
-            Constraint::Length(list_h),
-            Constraint::Fill(1),
-        ]));
+        let list_h = if body.height < 10 { 0 } else { want.min((body.height / 3).max(3)) };
+        let [list, detail] = body.layout(&Layout::vertical([Constraint::Length(list_h), Constraint::Fill(1)]));
         (list, detail)
     }
 }
@@ -47,7 +37,7 @@ pub fn detail_metrics(app: &App, size: Size) -> (usize, usize) {
     let body = areas(app, size).body;
     let (_, detail) = split(body, app.guide.tabs[app.tab].body.item_count());
     let inner_w = usize::from(detail.width.saturating_sub(4));
-    let lines = detail_lines(&app.guide, entry, state.link, inner_w, app.theme).len();
+    let lines = detail_lines(&app.guide, entry, state.link, inner_w, app.theme, None).len();
     (lines, usize::from(detail.height.saturating_sub(2)))
 }
 
@@ -64,14 +54,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 }
 
 fn render_list(entries: &[Entry], state: &TopicsState, theme: Theme, area: Rect, buf: &mut Buffer) {
-    let block = framed(
-        Line::styled(
-            format!(" {} of {} ", state.selected + 1, entries.len()),
-            theme.dim,
-        ),
-        theme,
-        false,
-    );
+    let block = framed(Line::styled(format!(" {} of {} ", state.selected + 1, entries.len()), theme.dim), theme, false);
     let inner = block.inner(area);
     block.render(area, buf);
     let width = usize::from(inner.width);
@@ -84,21 +67,12 @@ fn render_list(entries: &[Entry], state: &TopicsState, theme: Theme, area: Rect,
     for (i, e) in entries.iter().enumerate().skip(first).take(visible) {
         let selected = i == state.selected;
         let marker = if selected { theme.symbols.marker } else { " " };
-        let title = text::truncate(
-            &format!("{marker} {}", e.title),
-            width,
-            theme.symbols.ellipsis,
-        );
+        let title = text::truncate(&format!("{marker} {}", e.title), width, theme.symbols.ellipsis);
         let pad = " ".repeat(width.saturating_sub(text::width(&title)));
-        let style = if selected {
-            theme.selected
-        } else {
-            theme.title
-        };
+        let style = if selected { theme.selected } else { theme.title };
         lines.push(Line::styled(format!("{title}{pad}"), style));
         if two_lines {
-            let summary =
-                text::truncate(&format!("  {}", e.summary), width, theme.symbols.ellipsis);
+            let summary = text::truncate(&format!("  {}", e.summary), width, theme.symbols.ellipsis);
             lines.push(Line::styled(summary, theme.dim));
         }
     }
@@ -107,38 +81,17 @@ fn render_list(entries: &[Entry], state: &TopicsState, theme: Theme, area: Rect,
 
 fn render_detail(app: &App, entry: &Entry, state: &TopicsState, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
-    let block = framed(
-        Line::styled(format!(" {} ", entry.title), theme.title),
-        theme,
-        true,
-    );
+    let block = framed(Line::styled(format!(" {} ", entry.title), theme.title), theme, true);
     let inner = block.inner(area);
-    let text_area = Rect {
-        x: inner.x + 1,
-        width: inner.width.saturating_sub(2),
-        ..inner
-    };
-    let lines = detail_lines(
-        &app.guide,
-        entry,
-        state.link,
-        usize::from(text_area.width),
-        theme,
-    );
+    let text_area = Rect { x: inner.x + 1, width: inner.width.saturating_sub(2), ..inner };
+    let lines = detail_lines(&app.guide, entry, state.link, usize::from(text_area.width), theme, app.highlight());
     let page = usize::from(inner.height);
     let block = if lines.len() > page && page > 0 {
         let last = (state.scroll + page).min(lines.len());
-        let more = if last < lines.len() {
-            " PgDn for more "
-        } else {
-            " end "
-        };
+        let more = if last < lines.len() { " PgDn for more " } else { " end " };
         block.title_bottom(
             Line::from(vec![
-                Span::styled(
-                    format!(" lines {}–{last} of {} ", state.scroll + 1, lines.len()),
-                    theme.dim,
-                ),
+                Span::styled(format!(" lines {}–{last} of {} ", state.scroll + 1, lines.len()), theme.dim),
                 Span::styled(more, theme.key),
             ])
             .right_aligned(),
@@ -158,34 +111,26 @@ pub fn detail_lines(
     link: usize,
     width: usize,
     theme: Theme,
+    highlight: Option<&str>,
 ) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     for l in text::wrap(&entry.summary, width) {
-        out.push(Line::styled(l, theme.heading));
+        out.push(Line::from(mark(&l, theme.heading, highlight, theme)));
     }
     out.push(Line::default());
-    body_lines(&entry.body, width, theme, &mut out);
+    body_lines(&entry.body, width, theme, highlight, &mut out);
     sources_lines(&entry.sources, width, theme, &mut out);
     if !entry.related.is_empty() {
         out.push(Line::default());
-        out.push(Line::styled(
-            "Related · ] [ choose · Enter opens",
-            theme.heading,
-        ));
+        out.push(Line::styled("Related · ] [ choose · Enter opens", theme.heading));
         for (i, id) in entry.related.iter().enumerate() {
             let label = related_label(guide, id);
             let selected = i == link;
             let marker = if selected { theme.symbols.marker } else { " " };
             let style = if selected { theme.selected } else { theme.link };
-            for (k, l) in text::wrap(&label, width.saturating_sub(2))
-                .into_iter()
-                .enumerate()
-            {
+            for (k, l) in text::wrap(&label, width.saturating_sub(2)).into_iter().enumerate() {
                 let lead = if k == 0 { marker } else { " " };
-                out.push(Line::from(vec![
-                    Span::raw(format!("{lead} ")),
-                    Span::styled(l, style),
-                ]));
+                out.push(Line::from(vec![Span::raw(format!("{lead} ")), Span::styled(l, style)]));
             }
         }
     }
@@ -194,7 +139,7 @@ pub fn detail_lines(
 
 /// Paragraphs and bullets of a body, with a blank line between blocks
 /// (bullets of one list stay together).
-pub fn body_lines(body: &str, width: usize, theme: Theme, out: &mut Vec<Line<'static>>) {
+pub fn body_lines(body: &str, width: usize, theme: Theme, highlight: Option<&str>, out: &mut Vec<Line<'static>>) {
     let bullet = theme.symbols.bullet;
     let indent = text::width(bullet) + 1;
     let mut previous_bullet = false;
@@ -205,28 +150,26 @@ pub fn body_lines(body: &str, width: usize, theme: Theme, out: &mut Vec<Line<'st
         }
         previous_bullet = is_bullet;
         match block {
-            Block::Paragraph(t) => out.extend(
-                text::wrap(t, width)
-                    .into_iter()
-                    .map(|l| Line::styled(l, theme.text)),
-            ),
+            Block::Paragraph(t) => {
+                out.extend(text::wrap(t, width).into_iter().map(|l| Line::from(mark(&l, theme.text, highlight, theme))))
+            }
             Block::Bullet(t) => {
-                for (k, l) in text::wrap(t, width.saturating_sub(indent))
-                    .into_iter()
-                    .enumerate()
-                {
-                    let lead = if k == 0 {
-                        format!("{bullet} ")
-                    } else {
-                        " ".repeat(indent)
-                    };
-                    out.push(Line::from(vec![
-                        Span::styled(lead, theme.accent),
-                        Span::styled(l, theme.text),
-                    ]));
+                for (k, l) in text::wrap(t, width.saturating_sub(indent)).into_iter().enumerate() {
+                    let lead = if k == 0 { format!("{bullet} ") } else { " ".repeat(indent) };
+                    let mut spans = vec![Span::styled(lead, theme.accent)];
+                    spans.extend(mark(&l, theme.text, highlight, theme));
+                    out.push(Line::from(spans));
                 }
             }
         }
+    }
+}
+
+/// A line of text with the words of a search marked.
+fn mark(line: &str, style: ratatui::style::Style, highlight: Option<&str>, theme: Theme) -> Vec<Span<'static>> {
+    match highlight {
+        Some(query) => super::search::marked(line, &crate::search::match_ranges(line, query), style, theme),
+        None => vec![Span::styled(line.to_string(), style)],
     }
 }
 
@@ -240,25 +183,12 @@ pub fn sources_lines(sources: &[Source], width: usize, theme: Theme, out: &mut V
     for (i, s) in sources.iter().enumerate() {
         let number = format!("[{}] ", i + 1);
         let indent = text::width(&number);
-        for (k, l) in text::wrap(&s.title, width.saturating_sub(indent))
-            .into_iter()
-            .enumerate()
-        {
-            let lead = if k == 0 {
-                number.clone()
-            } else {
-                " ".repeat(indent)
-            };
-            out.push(Line::from(vec![
-                Span::styled(lead, theme.dim),
-                Span::raw(l),
-            ]));
+        for (k, l) in text::wrap(&s.title, width.saturating_sub(indent)).into_iter().enumerate() {
+            let lead = if k == 0 { number.clone() } else { " ".repeat(indent) };
+            out.push(Line::from(vec![Span::styled(lead, theme.dim), Span::raw(l)]));
         }
         for piece in text::break_chars(&s.url, width.saturating_sub(indent)) {
-            out.push(Line::from(vec![
-                Span::raw(" ".repeat(indent)),
-                Span::styled(piece, theme.link),
-            ]));
+            out.push(Line::from(vec![Span::raw(" ".repeat(indent)), Span::styled(piece, theme.link)]));
         }
     }
 }

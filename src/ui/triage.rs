@@ -23,36 +23,17 @@ pub fn level_style(rank: Option<usize>, theme: Theme) -> Style {
     }
 }
 
-pub fn render(
-    app: &App,
-    tab: &Tab,
-    triage: &Triage,
-    state: &TriageState,
-    area: Rect,
-    buf: &mut Buffer,
-) {
+pub fn render(app: &App, tab: &Tab, triage: &Triage, state: &TriageState, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
     let v = verdict(triage, &state.ticked);
     let card = verdict_lines(&v, tab, usize::from(area.width.saturating_sub(4)), theme);
-    let card_h = (card.len() as u16 + 2)
-        .min(area.height / 2)
-        .max(3.min(area.height));
-    let [top, rest] = area.layout(&Layout::vertical([
-        Constraint::Length(card_h),
-        Constraint::Fill(1),
-    ]));
+    let card_h = (card.len() as u16 + 2).min(area.height / 2).max(3.min(area.height));
+    let [top, rest] = area.layout(&Layout::vertical([Constraint::Length(card_h), Constraint::Fill(1)]));
     let style = level_style(v.rank, theme);
     let block = framed(Line::styled(" Verdict ", style), theme, true).border_style(style);
     let inner = block.inner(top);
     block.render(top, buf);
-    Paragraph::new(card).render(
-        Rect {
-            x: inner.x + 1,
-            width: inner.width.saturating_sub(2),
-            ..inner
-        },
-        buf,
-    );
+    Paragraph::new(card).render(Rect { x: inner.x + 1, width: inner.width.saturating_sub(2), ..inner }, buf);
     let (list, detail) = super::topics::split(rest, triage.signs.len() + triage.levels.len());
     render_questions(triage, state, theme, list, buf);
     render_why(triage, state, theme, detail, buf);
@@ -70,21 +51,14 @@ fn verdict_lines(v: &Verdict, tab: &Tab, width: usize, theme: Theme) -> Vec<Line
         style,
     )];
     for l in text::wrap(
-        &crate::guide::markup::parse_blocks(&v.level.advice)
-            .iter()
-            .map(|b| b.text())
-            .collect::<Vec<_>>()
-            .join(" "),
+        &crate::guide::markup::parse_blocks(&v.level.advice).iter().map(|b| b.text()).collect::<Vec<_>>().join(" "),
         width,
     ) {
         out.push(Line::raw(l));
     }
     if !v.because.is_empty() {
         let because: Vec<&str> = v.because.iter().map(|s| s.question.as_str()).collect();
-        for l in text::wrap(
-            &format!("Because you ticked: {}", because.join(" · ")),
-            width,
-        ) {
+        for l in text::wrap(&format!("Because you ticked: {}", because.join(" · ")), width) {
             out.push(Line::styled(l, theme.dim));
         }
     } else if let Some(intro) = &tab.intro {
@@ -95,19 +69,9 @@ fn verdict_lines(v: &Verdict, tab: &Tab, width: usize, theme: Theme) -> Vec<Line
     out
 }
 
-fn render_questions(
-    triage: &Triage,
-    state: &TriageState,
-    theme: Theme,
-    area: Rect,
-    buf: &mut Buffer,
-) {
+fn render_questions(triage: &Triage, state: &TriageState, theme: Theme, area: Rect, buf: &mut Buffer) {
     let ticked = state.ticked.iter().filter(|t| **t).count();
-    let block = framed(
-        Line::styled(format!(" Questions · {ticked} ticked "), theme.dim),
-        theme,
-        false,
-    );
+    let block = framed(Line::styled(format!(" Questions · {ticked} ticked "), theme.dim), theme, false);
     let inner = block.inner(area);
     block.render(area, buf);
     let width = usize::from(inner.width);
@@ -119,33 +83,19 @@ fn render_questions(
             text::truncate(&level.title, width, theme.symbols.ellipsis),
             level_style(Some(rank), theme),
         ));
-        for i in display_order(triage)
-            .into_iter()
-            .filter(|&i| triage.signs[i].level == level.id)
-        {
+        for i in display_order(triage).into_iter().filter(|&i| triage.signs[i].level == level.id) {
             let sign = &triage.signs[i];
             let selected = i == state.selected;
             if selected {
                 selected_line = lines.len();
             }
             let marker = if selected { theme.symbols.marker } else { " " };
-            let check = if state.ticked[i] {
-                theme.symbols.check_on
-            } else {
-                theme.symbols.check_off
-            };
+            let check = if state.ticked[i] { theme.symbols.check_on } else { theme.symbols.check_off };
             let lead = format!("{marker}{check} ");
             let indent = text::width(&lead);
             let style = if selected { theme.selected } else { theme.text };
-            for (k, l) in text::wrap(&sign.question, width.saturating_sub(indent))
-                .into_iter()
-                .enumerate()
-            {
-                let lead = if k == 0 {
-                    lead.clone()
-                } else {
-                    " ".repeat(indent)
-                };
+            for (k, l) in text::wrap(&sign.question, width.saturating_sub(indent)).into_iter().enumerate() {
+                let lead = if k == 0 { lead.clone() } else { " ".repeat(indent) };
                 let line = format!("{lead}{l}");
                 let pad = " ".repeat(width.saturating_sub(text::width(&line)));
                 lines.push(Line::styled(format!("{line}{pad}"), style));
@@ -168,18 +118,14 @@ fn render_why(triage: &Triage, state: &TriageState, theme: Theme, area: Rect, bu
     let block = framed(Line::styled(" Why it matters ", theme.title), theme, true);
     let inner = block.inner(area);
     block.render(area, buf);
-    let inner = Rect {
-        x: inner.x + 1,
-        width: inner.width.saturating_sub(2),
-        ..inner
-    };
+    let inner = Rect { x: inner.x + 1, width: inner.width.saturating_sub(2), ..inner };
     let width = usize::from(inner.width);
     let mut out = Vec::new();
     for l in text::wrap(&sign.question, width) {
         out.push(Line::styled(l, theme.title));
     }
     out.push(Line::default());
-    body_lines(&sign.why, width, theme, &mut out);
+    body_lines(&sign.why, width, theme, None, &mut out);
     sources_lines(&sign.sources, width, theme, &mut out);
     out.push(Line::default());
     out.push(Line::from(vec![

@@ -9,10 +9,7 @@ fn pause_freezes_time_and_resume_continues() {
     session.toggle_pause(fake.at(s(7.0)));
     let paused = session.view(fake.at(s(107.0)));
     assert_eq!(paused.state, RunState::Paused { by_sleep: false });
-    assert_eq!(
-        (paused.segment.kind, paused.phase_left),
-        (SegmentKind::Breathe(OUT), s(3.0))
-    );
+    assert_eq!((paused.segment.kind, paused.phase_left), (SegmentKind::Breathe(OUT), s(3.0)));
     assert_eq!(session.next_change(fake.at(s(50.0)), 0), None);
     session.toggle_pause(fake.at(s(107.0)));
     let resumed = session.view(fake.at(s(107.0)));
@@ -20,22 +17,10 @@ fn pause_freezes_time_and_resume_continues() {
         (resumed.segment.kind, resumed.phase_left, resumed.state),
         (SegmentKind::Breathe(OUT), s(3.0), RunState::Running)
     );
-    assert_eq!(
-        session.next_change(fake.at(s(107.0)), 0),
-        Some(fake.at(s(108.0)))
-    );
+    assert_eq!(session.next_change(fake.at(s(107.0)), 0), Some(fake.at(s(108.0))));
     let later = session.view(fake.at(s(110.0)));
-    assert_eq!(
-        (later.segment.kind, later.segment.cycle, later.phase_left),
-        (SegmentKind::Breathe(IN), 2, s(4.0))
-    );
-    assert_eq!(
-        (
-            session.active(fake.at(s(110.0))),
-            session.position(fake.at(s(110.0)))
-        ),
-        (s(10.0), s(10.0))
-    );
+    assert_eq!((later.segment.kind, later.segment.cycle, later.phase_left), (SegmentKind::Breathe(IN), 2, s(4.0)));
+    assert_eq!((session.active(fake.at(s(110.0))), session.position(fake.at(s(110.0)))), (s(10.0), s(10.0)));
 }
 
 #[test]
@@ -44,48 +29,27 @@ fn skip_goes_to_the_next_phase_and_finishes_from_the_last() {
     let mut session = fake.start(&four_six(2));
     session.skip(fake.at(s(1.5)));
     let view = session.view(fake.at(s(1.5)));
-    assert_eq!(
-        (view.segment.kind, view.phase_left),
-        (SegmentKind::Breathe(OUT), s(6.0))
-    );
+    assert_eq!((view.segment.kind, view.phase_left), (SegmentKind::Breathe(OUT), s(6.0)));
     let view = session.view(fake.at(s(7.5)));
-    assert_eq!(
-        (view.segment.kind, view.segment.cycle, view.phase_left),
-        (SegmentKind::Breathe(IN), 2, s(4.0))
-    );
+    assert_eq!((view.segment.kind, view.segment.cycle, view.phase_left), (SegmentKind::Breathe(IN), 2, s(4.0)));
     // Paused, skipping still moves and stays paused.
     session.toggle_pause(fake.at(s(8.0)));
     session.skip(fake.at(s(9.0)));
     let view = session.view(fake.at(s(30.0)));
-    assert_eq!(
-        (view.index, view.phase_left, view.state),
-        (3, s(6.0), RunState::Paused { by_sleep: false })
-    );
+    assert_eq!((view.index, view.phase_left, view.state), (3, s(6.0), RunState::Paused { by_sleep: false }));
     session.skip(fake.at(s(31.0)));
     assert_eq!(session.state(), RunState::Finished);
     let summary = session.summary(fake.at(s(40.0)));
     assert_eq!(summary.skipped.len(), 3);
-    assert_eq!(
-        summary.skipped[0],
-        "Slow breathing: Breathe in, cycle 1 of 2 (2.5 s left)"
-    );
-    assert_eq!(
-        summary.skipped[1],
-        "Slow breathing: Breathe in, cycle 2 of 2 (3.5 s left)"
-    );
-    assert_eq!(
-        (summary.cycles_done, summary.completed, summary.active),
-        (0, true, s(8.0))
-    );
+    assert_eq!(summary.skipped[0], "Slow breathing: Breathe in, cycle 1 of 2 (2.5 s left)");
+    assert_eq!(summary.skipped[1], "Slow breathing: Breathe in, cycle 2 of 2 (3.5 s left)");
+    assert_eq!((summary.cycles_done, summary.completed, summary.active), (0, true, s(8.0)));
 }
 
 #[test]
 fn back_goes_to_the_step_start_then_the_previous_step() {
     let fake = Fake::new();
-    let steps = vec![
-        breathe("Breathe", &[(IN, s(4.0)), (OUT, s(6.0))], 2),
-        hold("Stretch", s(30.0), &[], s(0.0), 1),
-    ];
+    let steps = vec![breathe("Breathe", &[(IN, s(4.0)), (OUT, s(6.0))], 2), hold("Stretch", s(30.0), &[], s(0.0), 1)];
     let mut session = fake.start(&routine(Some(s(3.0)), steps));
     session.back(fake.at(s(28.0)));
     assert_eq!(session.position(fake.at(s(28.0))), s(23.0));
@@ -94,10 +58,7 @@ fn back_goes_to_the_step_start_then_the_previous_step() {
     assert_eq!(session.position(fake.at(s(28.5))), s(3.0));
     session.back(fake.at(s(29.0)));
     assert_eq!(session.position(fake.at(s(29.0))), Duration::ZERO);
-    assert_eq!(
-        session.view(fake.at(s(29.0))).segment.say,
-        "Get ready: Breathe"
-    );
+    assert_eq!(session.view(fake.at(s(29.0))).segment.say, "Get ready: Breathe");
     session.back(fake.at(s(30.0)));
     assert_eq!(session.position(fake.at(s(31.0))), s(1.0));
     // Paused, back moves and stays paused.
@@ -106,11 +67,7 @@ fn back_goes_to_the_step_start_then_the_previous_step() {
     let view = session.view(fake.at(s(60.0)));
     assert_eq!(
         (view.segment.kind, view.phase_left, view.state),
-        (
-            SegmentKind::Breathe(IN),
-            s(4.0),
-            RunState::Paused { by_sleep: false }
-        )
+        (SegmentKind::Breathe(IN), s(4.0), RunState::Paused { by_sleep: false })
     );
     assert_eq!(session.active(fake.at(s(60.0))), s(40.0));
 }
@@ -134,32 +91,20 @@ fn sleep_pauses_without_counting_the_slept_time() {
 #[test]
 fn summary_and_restart() {
     let fake = Fake::new();
-    let steps = vec![
-        breathe("Slow breathing", &[(IN, s(2.0)), (OUT, s(2.0))], 3),
-        hold("Stretch", s(10.0), &[], s(0.0), 1),
-    ];
+    let steps =
+        vec![breathe("Slow breathing", &[(IN, s(2.0)), (OUT, s(2.0))], 3), hold("Stretch", s(10.0), &[], s(0.0), 1)];
     let mut session = fake.start(&routine(Some(s(2.0)), steps));
     session.skip(fake.at(s(7.0)));
     session.toggle_pause(fake.at(s(9.0)));
     session.toggle_pause(fake.at(s(69.0)));
     let summary = session.stop(fake.at(s(75.0)));
-    assert_eq!(
-        (summary.active, summary.cycles_done, summary.completed),
-        (s(15.0), 2, false)
-    );
-    assert_eq!(
-        summary.skipped,
-        vec!["Slow breathing: Breathe in, cycle 2 of 3 (1.0 s left)".to_string()]
-    );
+    assert_eq!((summary.active, summary.cycles_done, summary.completed), (s(15.0), 2, false));
+    assert_eq!(summary.skipped, vec!["Slow breathing: Breathe in, cycle 2 of 3 (1.0 s left)".to_string()]);
     assert_eq!(session.view(fake.at(s(90.0))).state, RunState::Finished);
     assert_eq!(session.position(fake.at(s(90.0))), s(16.0));
     session.restart(fake.clock(s(100.0), s(100.0)));
     assert_eq!(
-        (
-            session.state(),
-            session.active(fake.at(s(101.0))),
-            session.position(fake.at(s(101.0)))
-        ),
+        (session.state(), session.active(fake.at(s(101.0))), session.position(fake.at(s(101.0)))),
         (RunState::Running, s(1.0), s(1.0))
     );
     assert!(session.summary(fake.at(s(101.0))).skipped.is_empty());

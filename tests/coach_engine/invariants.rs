@@ -10,18 +10,14 @@ fn ms(n: u64) -> Duration {
 fn arb_step() -> impl Strategy<Value = Step> {
     let kinds = [IN, PhaseKind::Hold, OUT, PhaseKind::Rest];
     let phase = (0..4usize, 100..=20_000u64).prop_map(move |(k, t)| (kinds[k], ms(t)));
-    let breathing = (prop::collection::vec(phase, 1..=4), 1..=5u32)
-        .prop_map(|(p, c)| breathe("Breathe", &p, c));
+    let breathing = (prop::collection::vec(phase, 1..=4), 1..=5u32).prop_map(|(p, c)| breathe("Breathe", &p, c));
     let holding = (100..=20_000u64, 0..=2usize, 0..=5_000u64, 1..=3u32)
         .prop_map(|(t, n, sw, r)| hold("Hold", ms(t), &["left leg", "right leg"][..n], ms(sw), r));
     prop_oneof![breathing, holding]
 }
 
 fn arb_routine() -> impl Strategy<Value = Routine> {
-    (
-        prop::option::of(0..=5_000u64),
-        prop::collection::vec(arb_step(), 1..=4),
-    )
+    (prop::option::of(0..=5_000u64), prop::collection::vec(arb_step(), 1..=4))
         .prop_map(|(lead, steps)| routine(lead.map(ms), steps))
 }
 
@@ -48,16 +44,8 @@ fn arb_op() -> impl Strategy<Value = Op> {
 /// Length of a routine worked out from the model, independently of the timeline.
 fn expected_total(routine: &Routine) -> Duration {
     let steps = routine.steps.iter().map(|step| match &step.kind {
-        StepKind::Breathe { phases, cycles } => {
-            phases.iter().map(|p| p.seconds).sum::<Duration>() * *cycles
-        }
-        StepKind::Hold {
-            seconds,
-            sides,
-            switch,
-            repeat,
-            ..
-        } => {
+        StepKind::Breathe { phases, cycles } => phases.iter().map(|p| p.seconds).sum::<Duration>() * *cycles,
+        StepKind::Hold { seconds, sides, switch, repeat, .. } => {
             let holds = *repeat * sides.len().max(1) as u32;
             *seconds * holds + *switch * (holds - 1)
         }
@@ -68,13 +56,7 @@ fn expected_total(routine: &Routine) -> Duration {
 /// What the screen shows: it must not change before `next_change`, and must at it.
 fn shown(session: &Session, at: Instant) -> (usize, u64, u64, u32, RunState) {
     let view = session.view(at);
-    (
-        view.index,
-        shown_seconds(view.phase_left),
-        shown_seconds(view.routine_left),
-        view.anim_frame(8),
-        view.state,
-    )
+    (view.index, shown_seconds(view.phase_left), shown_seconds(view.routine_left), view.anim_frame(8), view.state)
 }
 
 proptest! {

@@ -27,18 +27,11 @@ impl Harness {
         let base = Clock::now();
         let mut app = App::new(guide, Theme::MONO, Size { width, height });
         app.tick(base);
-        Harness {
-            app,
-            base,
-            at: Duration::ZERO,
-        }
+        Harness { app, base, at: Duration::ZERO }
     }
 
     pub fn clock(&self) -> Clock {
-        Clock {
-            mono: self.base.mono + self.at,
-            wall: self.base.wall + self.at,
-        }
+        Clock { mono: self.base.mono + self.at, wall: self.base.wall + self.at }
     }
 
     /// Lets time pass and wakes the app as the run loop would.
@@ -50,8 +43,7 @@ impl Harness {
 
     pub fn press(&mut self, code: KeyCode) {
         let now = self.clock();
-        self.app
-            .handle_key_at(KeyEvent::new(code, KeyModifiers::NONE), now);
+        self.app.handle_key_at(KeyEvent::new(code, KeyModifiers::NONE), now);
     }
 
     pub fn chars(&mut self, keys: &str) {
@@ -63,9 +55,7 @@ impl Harness {
     pub fn terminal(&self) -> Terminal<TestBackend> {
         let size = self.app.size;
         let mut terminal = Terminal::new(TestBackend::new(size.width, size.height)).unwrap();
-        terminal
-            .draw(|f| f.render_widget(&self.app, f.area()))
-            .unwrap();
+        terminal.draw(|f| f.render_widget(&self.app, f.area())).unwrap();
         terminal
     }
 

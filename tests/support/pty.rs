@@ -68,9 +68,7 @@ pub fn key_bytes(name: &str) -> Vec<u8> {
     if !fixed.is_empty() {
         return fixed.to_vec();
     }
-    if let Some(letter) = name
-        .strip_prefix("Ctrl-")
-        .or_else(|| name.strip_prefix("C-"))
+    if let Some(letter) = name.strip_prefix("Ctrl-").or_else(|| name.strip_prefix("C-"))
         && let [c] = letter.as_bytes()
         && c.is_ascii_alphabetic()
     {
@@ -100,10 +98,7 @@ impl TuiBuilder {
             rows,
             program: binary().into(),
             args: Vec::new(),
-            env: vec![
-                ("TERM".into(), Some("xterm-256color".into())),
-                ("NO_COLOR".into(), None),
-            ],
+            env: vec![("TERM".into(), Some("xterm-256color".into())), ("NO_COLOR".into(), None)],
             timeout: TIMEOUT,
         }
     }
@@ -149,12 +144,7 @@ impl TuiBuilder {
     /// Starts the app. Panics when the pty or the process cannot be made.
     #[track_caller]
     pub fn spawn(self) -> Tui {
-        let size = PtySize {
-            rows: self.rows,
-            cols: self.cols,
-            pixel_width: 0,
-            pixel_height: 0,
-        };
+        let size = PtySize { rows: self.rows, cols: self.cols, pixel_width: 0, pixel_height: 0 };
         let pair = native_pty_system().openpty(size).expect("open a pty");
         let mut cmd = CommandBuilder::new(&self.program);
         cmd.args(&self.args);
@@ -167,29 +157,20 @@ impl TuiBuilder {
                 None => cmd.env_remove(key),
             }
         }
-        let child = pair
-            .slave
-            .spawn_command(cmd)
-            .unwrap_or_else(|e| panic!("start {:?} in a pty: {e}", self.program));
+        let child = pair.slave.spawn_command(cmd).unwrap_or_else(|e| panic!("start {:?} in a pty: {e}", self.program));
         // Only the child may hold the slave side: then the reader sees EOF
         // as soon as the child (and anything it started) has gone.
         drop(pair.slave);
         let master = pair.master;
         let reader = master.try_clone_reader().expect("pty reader");
-        let writer: Arc<Mutex<Box<dyn Write + Send>>> =
-            Arc::new(Mutex::new(master.take_writer().expect("pty writer")));
+        let writer: Arc<Mutex<Box<dyn Write + Send>>> = Arc::new(Mutex::new(master.take_writer().expect("pty writer")));
         let parser = Arc::new(Mutex::new(vt100::Parser::new(self.rows, self.cols, 0)));
         let raw = Arc::new(Mutex::new(Vec::new()));
         let eof = Arc::new(AtomicBool::new(false));
         let queries = Arc::new(Mutex::new(0));
         let thread = {
-            let (parser, raw, eof, writer, queries) = (
-                parser.clone(),
-                raw.clone(),
-                eof.clone(),
-                writer.clone(),
-                queries.clone(),
-            );
+            let (parser, raw, eof, writer, queries) =
+                (parser.clone(), raw.clone(), eof.clone(), writer.clone(), queries.clone());
             std::thread::Builder::new()
                 .name("pty-reader".into())
                 .spawn(move || read_loop(reader, &parser, &raw, &writer, &queries, &eof))
@@ -335,9 +316,7 @@ impl Tui {
     #[track_caller]
     pub fn send_bytes(&self, bytes: &[u8]) {
         let mut w = lock(&self.writer);
-        w.write_all(bytes)
-            .and_then(|()| w.flush())
-            .unwrap_or_else(|e| panic!("write {bytes:?} to the pty: {e}"));
+        w.write_all(bytes).and_then(|()| w.flush()).unwrap_or_else(|e| panic!("write {bytes:?} to the pty: {e}"));
     }
 
     /// Presses a named key; see [`key_bytes`] for the names.
@@ -370,10 +349,7 @@ impl Tui {
     /// Waits until the screen no longer shows `text`; returns the screen.
     #[track_caller]
     pub fn wait_for_no_text(&self, text: &str) -> String {
-        self.wait_for(
-            |s| !s.contains(text),
-            &format!("{text:?} to leave the screen"),
-        )
+        self.wait_for(|s| !s.contains(text), &format!("{text:?} to leave the screen"))
     }
 
     /// Waits until `pred` holds for the full terminal state (modes, cursor,
@@ -447,12 +423,7 @@ impl Tui {
         // The model first: output drawn for the new size must land in it.
         lock(&self.parser).screen_mut().set_size(rows, cols);
         self.master
-            .resize(PtySize {
-                rows,
-                cols,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
+            .resize(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 })
             .unwrap_or_else(|e| panic!("resize the pty to {cols}×{rows}: {e}"));
     }
 
@@ -478,8 +449,7 @@ impl Tui {
     /// Fails the test with a message and everything useful for debugging.
     #[track_caller]
     fn fail(&self, message: &str) -> ! {
-        let (screen, size, alternate) =
-            self.with_screen(|s| (s.contents(), s.size(), s.alternate_screen()));
+        let (screen, size, alternate) = self.with_screen(|s| (s.contents(), s.size(), s.alternate_screen()));
         let raw = lock(&self.raw);
         let tail = String::from_utf8_lossy(&raw[raw.len().saturating_sub(400)..]).into_owned();
         panic!(
@@ -495,11 +465,7 @@ impl Tui {
             size.0,
             size.1,
             "─".repeat(usize::from(size.1)),
-            screen
-                .lines()
-                .map(|l| format!("│{l}"))
-                .collect::<Vec<_>>()
-                .join("\n"),
+            screen.lines().map(|l| format!("│{l}")).collect::<Vec<_>>().join("\n"),
             "─".repeat(usize::from(size.1)),
         );
     }

@@ -96,11 +96,7 @@ impl Session {
             routine_fraction: fraction(pos, total),
             step: segment.step,
             step_count: self.timeline.step_count(),
-            next: if state == RunState::Finished {
-                None
-            } else {
-                segments.get(index + 1)
-            },
+            next: if state == RunState::Finished { None } else { segments.get(index + 1) },
             state,
         }
     }
@@ -143,9 +139,5 @@ fn to_flip(left: i128) -> i128 {
 }
 
 fn fraction(part: Duration, whole: Duration) -> f64 {
-    if whole.is_zero() {
-        1.0
-    } else {
-        (part.as_secs_f64() / whole.as_secs_f64()).clamp(0.0, 1.0)
-    }
+    if whole.is_zero() { 1.0 } else { (part.as_secs_f64() / whole.as_secs_f64()).clamp(0.0, 1.0) }
 }

@@ -1,0 +1,498 @@
+//! The loader refuses every broken guide with its own clear message: what is
+//! wrong, where (file, line, column, entry path) and the line with a caret.
+//!
+//! Every file in `tests/fixtures/invalid/` has a row in `CASES`; files that
+//! cannot be committed (missing, a directory, unreadable, huge) are made here
+//! in a temporary directory.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use cramp_guide::guide::model::TabBody;
+use cramp_guide::guide::{LoadError, MAX_GUIDE_BYTES, Problem, load_guide, parse_guide};
+
+/// One broken fixture: the entry path the problem names, a piece of its
+/// message, and the line and column of the mistake (None: the file as a whole).
+struct Case {
+    file: &'static str,
+    path: &'static str,
+    message: &'static str,
+    at: Option<(usize, usize)>,
+}
+
+const fn case(file: &'static str, path: &'static str, message: &'static str, at: Option<(usize, usize)>) -> Case {
+    Case { file, path, message, at }
+}
+
+/// Line and column were checked by hand against each fixture: they point at
+/// the bad value, the misspelt key, or the header of the table that lacks a key.
+const CASES: &[Case] = &[
+    // The file itself.
+    case("empty.toml", "", "is empty", None),
+    case("not_utf8.toml", "", "is not valid UTF-8 text (found the byte 0xE9)", Some((2, 18))),
+    // TOML syntax.
+    case("syntax_error.toml", "", "TOML syntax error: string values must be quoted", Some((15, 9))),
+    case("duplicate_key.toml", "", "duplicate key `title`", Some((19, 1))),
+    // Shapes: types, required keys, unknown keys and values.
+    case("wrong_type.toml", "tabs[0].entries[0].summary", "expected a string, found the number 42", Some((16, 11))),
+    case("missing_key.toml", "tabs[0].entries[0]", "missing required key `summary`", Some((13, 1))),
+    case(
+        "unknown_key.toml",
+        "tabs[0].entries[0].sumary",
+        "unknown key `sumary`; did you mean `summary`?",
+        Some((16, 1)),
+    ),
+    case("unknown_tab_kind.toml", "tabs[0].kind", "unknown value `topic`; did you mean `topics`?", Some((11, 8))),
+    case("no_tabs.toml", "tabs", "a guide needs at least one tab", None),
+    case("ten_tabs.toml", "tabs[9]", "a guide has at most 9 tabs", Some((62, 1))),
+    // Topics.
+    case(
+        "duplicate_id.toml",
+        "tabs[0].entries[1].id",
+        "duplicate id \"dehydration\": already used by tabs[0].entries[0].id on line 14",
+        Some((21, 6)),
+    ),
+    case(
+        "unknown_related.toml",
+        "tabs[0].entries[0].related[0]",
+        "no entry or routine has the id \"night-cramps\"",
+        Some((19, 12)),
+    ),
+    case("tab_without_entries.toml", "tabs[0]", "this tab has no items; it needs at least one entry", Some((8, 1))),
+    case("empty_title.toml", "tabs[0].entries[0].title", "must not be empty", Some((15, 9))),
+    case(
+        "bad_url.toml",
+        "tabs[0].entries[1].sources[0].url",
+        "expected an http:// or https:// URL, found \"ftp://example.com/iron\"",
+        Some((25, 36)),
+    ),
+    case("bad_id.toml", "tabs[0].entries[0].id", "an id is lowercase letters, digits", Some((14, 6))),
+    case("no_sources.toml", "tabs[0].entries[0].sources", "needs at least one source", Some((18, 11))),
+    case("routines_in_topics_tab.toml", "tabs[0].routines", "is not used by a topics tab", Some((20, 1))),
+    case(
+        "several_mistakes.toml",
+        "tabs[0].entries[0].sources[0].url",
+        "found \"www.example.com/water\"",
+        Some((18, 37)),
+    ),
+    // Coach routines.
+    case(
+        "zero_seconds.toml",
+        "tabs[0].routines[0].steps[0].seconds",
+        "must be a number of seconds above zero, found 0",
+        Some((22, 11)),
+    ),
+    case(
+        "negative_seconds.toml",
+        "tabs[0].routines[0].steps[0].phases[1].seconds",
+        "above zero, found -6",
+        Some((24, 32)),
+    ),
+    case("nan_seconds.toml", "tabs[0].routines[0].steps[0].seconds", "above zero, found NaN", Some((22, 11))),
+    case(
+        "phase_over_an_hour.toml",
+        "tabs[0].routines[0].steps[0].phases[1].seconds",
+        "3601 s is over the limit of 3600 s",
+        Some((24, 32)),
+    ),
+    case(
+        "routine_over_four_hours.toml",
+        "tabs[0].routines[0]",
+        "lasts 300 min; a routine may last at most 4 hours",
+        Some((13, 1)),
+    ),
+    case(
+        "zero_cycles.toml",
+        "tabs[0].routines[0].steps[0].cycles",
+        "must be a whole number from 1 to 10000, found 0",
+        Some((21, 10)),
+    ),
+    case("routine_without_steps.toml", "tabs[0].routines[0].steps", "a routine needs at least one step", Some((13, 1))),
+    case(
+        "unknown_phase_kind.toml",
+        "tabs[0].routines[0].steps[0].phases[1].kind",
+        "unknown value `exhail`; did you mean `exhale`?",
+        Some((24, 12)),
+    ),
+    case(
+        "unknown_step_kind.toml",
+        "tabs[0].routines[0].steps[0].kind",
+        "unknown value `stretch`; expected `breathe` or `hold`",
+        Some((19, 8)),
+    ),
+    case(
+        "cycles_in_hold_step.toml",
+        "tabs[0].routines[0].steps[0].cycles",
+        "is not used by a hold step",
+        Some((23, 10)),
+    ),
+    case(
+        "unknown_cramp_now_routine.toml",
+        "cramp_now.routine",
+        "no coach routine has the id \"calf-stretch\"",
+        Some((54, 11)),
+    ),
+    // Triage.
+    case(
+        "unknown_sign_level.toml",
+        "tabs[0].signs[0].level",
+        "unknown level \"urgent\"; this tab's levels are now, soon",
+        Some((30, 9)),
+    ),
+    case(
+        "duplicate_level.toml",
+        "tabs[0].levels[1].id",
+        "duplicate id \"now\": already used by tabs[0].levels[0].id on line 14",
+        Some((19, 6)),
+    ),
+    case(
+        "escalation_zero_minutes.toml",
+        "cramp_now.escalations[0].after_minutes",
+        "must be minutes above 0",
+        Some((57, 17)),
+    ),
+    // Hydration.
+    case(
+        "min_weight_over_max.toml",
+        "tabs[0].plan.min_weight_lb",
+        "min_weight_lb (500) is above max_weight_lb (60)",
+        Some((15, 17)),
+    ),
+    case("amount_ratio_and_fixed.toml", "tabs[0].plan.amounts[0]", "give exactly one of `oz_per_lb`", Some((20, 1))),
+];
+
+fn fixtures(kind: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(kind)
+}
+
+fn fixture_names(kind: &str) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(fixtures(kind))
+        .expect("the fixtures folder")
+        .map(|e| e.expect("a fixture").file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+fn expect_error(result: Result<cramp_guide::guide::Guide, LoadError>, what: &str) -> LoadError {
+    match result {
+        Ok(_) => panic!("{what} loaded, but it should be refused"),
+        Err(e) => e,
+    }
+}
+
+/// The problem at `path`, or a failure that shows every problem found.
+fn problem_at<'e>(error: &'e LoadError, path: &str) -> &'e Problem {
+    error
+        .problems
+        .iter()
+        .find(|p| p.path == path)
+        .unwrap_or_else(|| panic!("no problem at {path:?}; the loader said:\n{error}"))
+}
+
+fn check_case(case: &Case, error: &LoadError) {
+    let problem = problem_at(error, case.path);
+    assert!(
+        problem.message.contains(case.message),
+        "{}: expected a message containing {:?}, got {:?}",
+        case.file,
+        case.message,
+        problem.message
+    );
+    let at = problem.location.as_ref().map(|l| (l.line, l.column));
+    assert_eq!(at, case.at, "{}: line and column of {:?}\n{error}", case.file, problem.message);
+    assert!(error.to_string().contains(case.message), "{}: the printed error lacks the message", case.file);
+}
+
+#[test]
+fn every_invalid_fixture_fails_with_its_own_message() {
+    for case in CASES {
+        let path = fixtures("invalid").join(case.file);
+        let error = expect_error(load_guide(&path), case.file);
+        assert_eq!(error.file, path.display().to_string(), "{}: the error names the file", case.file);
+        check_case(case, &error);
+    }
+}
+
+#[test]
+fn every_invalid_fixture_has_a_case() {
+    let named: Vec<&str> = CASES.iter().map(|c| c.file).collect();
+    for name in fixture_names("invalid") {
+        assert!(named.contains(&name.as_str()), "tests/fixtures/invalid/{name} has no row in CASES");
+    }
+    for name in &named {
+        assert!(fixtures("invalid").join(name).is_file(), "CASES names a missing fixture {name}");
+    }
+}
+
+#[test]
+fn every_valid_fixture_loads() {
+    for name in fixture_names("valid") {
+        let path = fixtures("valid").join(&name);
+        if let Err(e) = load_guide(&path) {
+            panic!("{name} should load:\n{e}");
+        }
+    }
+}
+
+#[test]
+fn the_printed_error_names_file_line_column_path_and_shows_a_caret() {
+    let text = fs::read_to_string(fixtures("invalid").join("bad_url.toml")).unwrap();
+    let error = expect_error(parse_guide(&text, "bad_url.toml"), "bad_url.toml");
+    let expected = [
+        r#"error: bad_url.toml:25:36: tabs[0].entries[1].sources[0].url: expected an http:// or https:// URL, found "ftp://example.com/iron""#,
+        r#"    |"#,
+        r#" 25 | sources = [{ title = "Iron", url = "ftp://example.com/iron" }]"#,
+        r#"    |                                    ^^^^^^^^^^^^^^^^^^^^^^^^"#,
+    ]
+    .join("\n");
+    assert_eq!(error.to_string(), expected);
+}
+
+#[test]
+fn the_caret_lines_up_under_wide_characters() {
+    let text = fs::read_to_string(fixtures("valid").join("minimal.toml")).unwrap().replace(
+        r#"sources = [{ title = "Water", url = "https://example.com/water" }]"#,
+        r#"sources = [{ title = "水分 Wasser", url = "ftp://example.com" }]"#,
+    );
+    let error = expect_error(parse_guide(&text, "wide.toml"), "wide.toml");
+    let printed = error.to_string();
+    let lines: Vec<&str> = printed.lines().collect();
+    // `sources = [{ title = "` is 22 characters, `水分 Wasser` 9 (but 11
+    // columns wide) and `", url = ` 9 more: the URL is at character 41, which
+    // the terminal shows at column 43, so the caret needs 42 spaces.
+    assert!(lines[0].starts_with("error: wide.toml:19:41: "), "{printed}");
+    let source_line = lines[2].split_once(" | ").unwrap().1;
+    let caret_line = lines[3].split_once(" | ").unwrap().1;
+    assert!(source_line.starts_with("sources = [{ title = \"水分"), "{printed}");
+    assert_eq!(caret_line, format!("{}{}", " ".repeat(42), "^".repeat(19)), "{printed}");
+}
+
+#[test]
+fn several_mistakes_are_all_reported_in_file_order() {
+    let path = fixtures("invalid").join("several_mistakes.toml");
+    let error = expect_error(load_guide(&path), "several_mistakes.toml");
+    let found: Vec<(&str, usize)> =
+        error.problems.iter().map(|p| (p.path.as_str(), p.location.as_ref().map_or(0, |l| l.line))).collect();
+    assert_eq!(
+        found,
+        [
+            ("tabs[0].title", 10),
+            ("tabs[0].entries[0].sources[0].url", 18),
+            ("tabs[0].entries[0].related[0]", 19),
+            ("tabs[0].entries[1].id", 22),
+        ]
+    );
+    assert!(error.to_string().ends_with(&format!("4 problems in {}", path.display())));
+}
+
+/// A unique temporary directory, removed when dropped.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new(name: &str) -> TempDir {
+        let dir = std::env::temp_dir().join(format!("cramp-guide-load-errors-{}-{name}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).expect("a temporary directory");
+        TempDir(dir)
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            // Make anything the test locked readable again, so it can be removed.
+            if let Ok(entries) = fs::read_dir(&self.0) {
+                for entry in entries.flatten() {
+                    let _ = fs::set_permissions(entry.path(), fs::Permissions::from_mode(0o644));
+                }
+            }
+        }
+        let _ = fs::remove_dir_all(&self.0);
+    }
+}
+
+fn whole_file_message(error: &LoadError) -> &str {
+    assert_eq!(error.problems.len(), 1, "{error}");
+    assert_eq!(error.problems[0].path, "");
+    assert_eq!(error.problems[0].location, None);
+    &error.problems[0].message
+}
+
+#[test]
+fn a_missing_file_is_named() {
+    let dir = TempDir::new("missing");
+    let path = dir.0.join("no-such-guide.toml");
+    let error = expect_error(load_guide(&path), "a missing file");
+    assert_eq!(whole_file_message(&error), "cannot read the guide: no such file");
+    assert_eq!(error.to_string(), format!("error: {}: cannot read the guide: no such file", path.display()));
+}
+
+#[test]
+fn a_directory_is_refused() {
+    let dir = TempDir::new("directory");
+    let error = expect_error(load_guide(&dir.0), "a directory");
+    assert!(whole_file_message(&error).contains("is a directory; expected a guide file"), "{error}");
+}
+
+#[test]
+fn a_path_through_a_file_is_refused() {
+    let dir = TempDir::new("not-a-dir");
+    let file = dir.0.join("guide.toml");
+    fs::write(&file, "").unwrap();
+    let error = expect_error(load_guide(&file.join("inner.toml")), "a path through a file");
+    assert!(whole_file_message(&error).starts_with("cannot read the guide: "), "{error}");
+}
+
+#[cfg(unix)]
+#[test]
+fn an_unreadable_file_is_refused() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = TempDir::new("unreadable");
+    let path = dir.0.join("guide.toml");
+    fs::copy(fixtures("valid").join("minimal.toml"), &path).unwrap();
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o000)).unwrap();
+    if fs::File::open(&path).is_ok() {
+        eprintln!("skipped: this user (root?) can read a file with mode 000");
+        return;
+    }
+    let error = expect_error(load_guide(&path), "an unreadable file");
+    assert!(whole_file_message(&error).contains("permission denied"), "{error}");
+}
+
+#[test]
+fn an_empty_or_blank_file_is_refused() {
+    for text in ["", "   \n\n\t\n"] {
+        let error = expect_error(parse_guide(text, "blank.toml"), "a blank file");
+        assert!(whole_file_message(&error).starts_with("is empty"), "{error}");
+    }
+}
+
+/// A valid guide of at least `bytes` bytes: one topics tab with many entries.
+fn large_guide(bytes: usize) -> String {
+    let mut text = fs::read_to_string(fixtures("valid").join("minimal.toml")).unwrap();
+    let mut i = 0;
+    while text.len() < bytes {
+        text.push_str(&format!(
+            "\n[[tabs.entries]]\nid = \"entry-{i}\"\ntitle = \"Entry {i}\"\nsummary = \"One line\"\n\
+             body = \"Some text about it, long enough to be a paragraph of a real entry.\"\n\
+             related = [\"dehydration\"]\nsources = [{{ title = \"Source\", url = \"https://example.com/{i}\" }}]\n"
+        ));
+        i += 1;
+    }
+    text
+}
+
+#[test]
+fn a_five_megabyte_file_is_refused_quickly() {
+    let dir = TempDir::new("huge");
+    let path = dir.0.join("guide.toml");
+    fs::write(&path, large_guide(5 * 1024 * 1024)).unwrap();
+    let started = Instant::now();
+    let error = expect_error(load_guide(&path), "a 5 MB file");
+    assert!(started.elapsed() < Duration::from_secs(2), "took {:?}", started.elapsed());
+    assert!(whole_file_message(&error).contains("is too large"), "{error}");
+    assert!(error.to_string().contains("a guide may be at most 4 MiB"), "{error}");
+    // The same text handed over directly is refused too.
+    let text = fs::read_to_string(&path).unwrap();
+    let error = expect_error(parse_guide(&text, "huge.toml"), "5 MB of text");
+    assert!(whole_file_message(&error).contains("is too large"), "{error}");
+}
+
+#[test]
+fn a_three_megabyte_guide_loads_or_is_refused_cleanly() {
+    let dir = TempDir::new("large");
+    let path = dir.0.join("guide.toml");
+    let text = large_guide(3 * 1024 * 1024);
+    assert!((text.len() as u64) < MAX_GUIDE_BYTES);
+    fs::write(&path, &text).unwrap();
+    let started = Instant::now();
+    let result = load_guide(&path);
+    assert!(started.elapsed() < Duration::from_secs(30), "took {:?}", started.elapsed());
+    match result {
+        Ok(guide) => match &guide.tabs[0].body {
+            TabBody::Topics(entries) => {
+                assert!(entries.len() > 10_000, "{} entries", entries.len())
+            }
+            _ => panic!("expected a topics tab"),
+        },
+        Err(error) => assert!(whole_file_message(&error).contains("too large"), "{error}"),
+    }
+}
+
+#[test]
+fn a_large_file_full_of_mistakes_stops_after_a_hundred() {
+    let text = large_guide(3 * 1024 * 1024).replace("title = \"Entry ", "title = \"\" # ");
+    let started = Instant::now();
+    let error = expect_error(parse_guide(&text, "many.toml"), "a file full of mistakes");
+    assert!(started.elapsed() < Duration::from_secs(30), "took {:?}", started.elapsed());
+    assert_eq!(error.problems.len(), 101, "100 problems and a note");
+    let note = &error.problems[100].message;
+    assert!(note.starts_with("…and ") && note.contains("more problems not shown"), "{note}");
+    assert!(!error.to_string().contains("101 problems"));
+}
+
+#[test]
+fn deep_nesting_is_an_error_not_a_crash() {
+    let depth = 10_000;
+    let texts = [
+        format!("a = {}{}", "[".repeat(depth), "]".repeat(depth)),
+        format!("a = {}", "[".repeat(depth)),
+        format!("a = {}1{}", "{ b = ".repeat(depth), " }".repeat(depth)),
+        format!("{}b = 1", "a.".repeat(depth)),
+        format!("[{}b]", "a.".repeat(depth)),
+    ];
+    for text in &texts {
+        let error = expect_error(parse_guide(text, "deep.toml"), "deeply nested TOML");
+        assert!(!error.problems.is_empty());
+        // The snippet of a 20,000-character line is cut around the caret.
+        assert!(error.to_string().lines().all(|l| l.chars().count() < 200), "{error}");
+    }
+}
+
+fn run_check(guide: &Path) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_cramp-guide"))
+        .arg("--guide")
+        .arg(guide)
+        .arg("--check")
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the binary runs")
+}
+
+#[test]
+fn the_binary_exits_2_with_the_message_on_stderr() {
+    for case in CASES {
+        let output = run_check(&fixtures("invalid").join(case.file));
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{}: {stderr}", case.file);
+        assert!(output.stdout.is_empty(), "{}: nothing on stdout", case.file);
+        assert!(stderr.contains(case.message), "{}: stderr was\n{stderr}", case.file);
+        if let Some((line, column)) = case.at {
+            let place = format!("{}:{line}:{column}: {}", case.file, case.path);
+            assert!(stderr.contains(&place), "{}: stderr lacks {place:?}\n{stderr}", case.file);
+        }
+    }
+}
+
+#[test]
+fn the_binary_refuses_a_missing_file() {
+    let dir = TempDir::new("binary-missing");
+    let output = run_check(&dir.0.join("nothing.toml"));
+    assert_eq!(output.status.code(), Some(2));
+    assert!(output.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("cannot read the guide: no such file"));
+}
+
+#[test]
+fn the_binary_accepts_the_shipped_guide() {
+    let output = run_check(&Path::new(env!("CARGO_MANIFEST_DIR")).join("guide.toml"));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(output.stderr.is_empty());
+    assert!(stdout.contains("valid"), "{stdout}");
+}

@@ -1,0 +1,275 @@
+//! `--print`: the shipped guide as plain text and Markdown.
+
+use cramp_guide::guide::model::{Amount, Guide, Quantity, Source, TabBody};
+use cramp_guide::guide::{DEFAULT_GUIDE, parse_guide};
+use cramp_guide::print::{Format, find_tab, print_guide};
+use cramp_guide::ui::text::width;
+
+fn guide() -> Guide {
+    parse_guide(DEFAULT_GUIDE, "guide.toml").expect("the shipped guide loads")
+}
+
+/// Text with all runs of whitespace made single spaces, so wrapped phrases
+/// can be looked for.
+fn flat(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The titles a tab's print must show: its own and each item's.
+fn titles(guide: &Guide, t: usize) -> Vec<String> {
+    let tab = &guide.tabs[t];
+    let mut out = vec![tab.title.clone()];
+    match &tab.body {
+        TabBody::Topics(e) => out.extend(e.iter().map(|e| e.title.clone())),
+        TabBody::Coach(r) => out.extend(r.iter().map(|r| r.title.clone())),
+        TabBody::Triage(tr) => {
+            out.extend(tr.levels.iter().map(|l| l.title.clone()));
+            out.extend(tr.signs.iter().map(|s| s.question.clone()));
+        }
+        TabBody::Hydration(p) => out.extend(p.amounts.iter().map(|a| a.label.clone())),
+    }
+    out
+}
+
+/// Every source of a tab (or of the whole guide with `None`).
+fn sources(guide: &Guide, only: Option<usize>) -> Vec<Source> {
+    let mut out = Vec::new();
+    for (t, tab) in guide.tabs.iter().enumerate() {
+        if only.is_some_and(|o| o != t) {
+            continue;
+        }
+        match &tab.body {
+            TabBody::Topics(e) => e.iter().for_each(|e| out.extend(e.sources.clone())),
+            TabBody::Coach(r) => r.iter().for_each(|r| out.extend(r.sources.clone())),
+            TabBody::Triage(tr) => tr.signs.iter().for_each(|s| out.extend(s.sources.clone())),
+            TabBody::Hydration(p) => out.extend(p.sources.clone()),
+        }
+    }
+    if only.is_none() {
+        out.push(guide.source.clone());
+        for e in guide.cramp_now.iter().flat_map(|c| &c.escalations) {
+            out.extend(e.sources.clone());
+        }
+    }
+    out
+}
+
+fn is_url_line(line: &str) -> bool {
+    let t = line.trim();
+    (t.starts_with("https://") || t.starts_with("http://")) && !t.contains(char::is_whitespace)
+}
+
+#[test]
+fn every_tab_prints_its_titles() {
+    let g = guide();
+    for t in 0..g.tabs.len() {
+        for format in [Format::Text, Format::Markdown] {
+            let out = print_guide(&g, Some(t), format, 80);
+            assert!(!out.trim().is_empty());
+            let flat = flat(&out);
+            for title in titles(&g, t) {
+                assert!(flat.contains(&title), "tab {t} {format:?} lacks {title:?}");
+            }
+            assert!(flat.contains(&g.title) && flat.contains(&flat_disclaimer(&g)));
+        }
+    }
+}
+
+fn flat_disclaimer(g: &Guide) -> String {
+    flat(&g.disclaimer)
+}
+
+#[test]
+fn text_starts_with_title_and_disclaimer_and_ends_with_the_article() {
+    let g = guide();
+    let out = print_guide(&g, None, Format::Text, 80);
+    let first_text = out.lines().find(|l| !l.starts_with('=')).unwrap();
+    assert_eq!(first_text, g.title);
+    assert!(flat(&out[..out.find("\n\n").unwrap() + 600]).contains(&flat_disclaimer(&g)));
+    assert_eq!(out.lines().rev().find(|l| !l.trim().is_empty()).unwrap().trim(), g.source.url);
+}
+
+#[test]
+fn every_source_url_is_whole_on_one_line() {
+    let g = guide();
+    let out = print_guide(&g, None, Format::Text, 80);
+    let lines: Vec<&str> = out.lines().map(str::trim).collect();
+    for s in sources(&g, None) {
+        assert!(lines.contains(&s.url.as_str()), "{} is not on a line of its own", s.url);
+        assert!(flat(&out).contains(&s.title), "{}", s.title);
+    }
+    for t in 0..g.tabs.len() {
+        let out = print_guide(&g, Some(t), Format::Text, 40);
+        let lines: Vec<&str> = out.lines().map(str::trim).collect();
+        for s in sources(&g, Some(t)) {
+            assert!(lines.contains(&s.url.as_str()), "tab {t}: {}", s.url);
+        }
+    }
+}
+
+#[test]
+fn no_escape_sequences_ever() {
+    let mut g = guide();
+    g.title = "\x1b[31mRed\x1b[0m title".into();
+    g.disclaimer.push_str(" \u{9b}31m\x07");
+    for format in [Format::Text, Format::Markdown] {
+        for tab in std::iter::once(None).chain((0..g.tabs.len()).map(Some)) {
+            let out = print_guide(&g, tab, format, 80);
+            assert!(!out.contains('\x1b') && !out.contains('\u{9b}') && !out.contains('\x07'));
+        }
+    }
+}
+
+#[test]
+fn lines_fit_the_width_except_urls() {
+    let g = guide();
+    for w in [20, 33, 40, 60, 80, 120] {
+        for tab in std::iter::once(None).chain((0..g.tabs.len()).map(Some)) {
+            let out = print_guide(&g, tab, Format::Text, w);
+            for line in out.lines() {
+                assert!(
+                    width(line) <= w || is_url_line(line),
+                    "width {w}, tab {tab:?}: {line:?} is {} wide",
+                    width(line)
+                );
+                assert_eq!(line, line.trim_end(), "trailing space: {line:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn text_has_underlined_headings_and_hanging_bullets() {
+    let g = guide();
+    let out = print_guide(&g, Some(0), Format::Text, 80);
+    assert!(out.contains("Overview\n========\n"));
+    assert!(out.contains("What a leg cramp is\n-------------------\n"));
+    assert!(
+        out.contains("\n  * a problem with the nervous system or with metabolism (how the body handles\n    energy)\n")
+    );
+    assert!(out.contains("Sources:\n  * MedlinePlus: Muscle cramps (charley horse)\n    https://medlineplus.gov/ency/article/002066.htm\n"));
+    assert!(out.contains("Related: How a cramp feels; Dehydration and electrolytes (Causes); Key points."));
+}
+
+#[test]
+fn coach_steps_show_their_timings() {
+    let g = guide();
+    let coach = find_tab(&g, "coach").unwrap();
+    let out = flat(&print_guide(&g, Some(coach), Format::Text, 80));
+    for phrase in [
+        "Breathe in slowly through your nose — 4 s",
+        "Breathe out slowly through pursed lips — 6 s",
+        "Slow-exhale breathing — 6 cycles, 1:00 in all",
+        "Calf stretch — 30 s, 2 times, 1:00 in all",
+        "Calf stretch — 30 s per side (left leg, right leg), 5 s to switch, 1:05 in all",
+        "Get ready: 5 s.",
+        "Total length: 2:50, including 5 s to get ready.",
+        "Stop if the stretch hurts sharply or you feel dizzy.",
+    ] {
+        assert!(out.contains(phrase), "{phrase:?}");
+    }
+}
+
+#[test]
+fn triage_lists_levels_most_urgent_first_with_their_signs_and_the_cramp_now_block() {
+    let g = guide();
+    let (t, triage) = g.triage().unwrap();
+    let out = flat(&print_guide(&g, Some(t), Format::Text, 80));
+    let at = |s: &str| out.find(s).unwrap_or_else(|| panic!("{s:?} missing"));
+    let mut levels: Vec<usize> = triage.levels.iter().map(|l| at(&l.title)).collect();
+    levels.push(at(&triage.self_care.title));
+    assert!(levels.windows(2).all(|w| w[0] < w[1]), "levels out of order");
+    for sign in &triage.signs {
+        let l = triage.levels.iter().position(|l| l.id == sign.level).unwrap();
+        let q = at(&sign.question);
+        assert!(levels[l] < q && q < levels[l + 1], "{} is not under its level", sign.id);
+        assert!(out.contains(&flat(&sign.why)));
+    }
+    let now = g.cramp_now.as_ref().unwrap();
+    assert!(at(&now.title) > levels[levels.len() - 1]);
+    for step in &now.steps {
+        at(step);
+    }
+    at("https://www.nhs.uk/conditions/leg-cramps/");
+    // Not after other tabs printed alone.
+    assert!(!print_guide(&g, Some(0), Format::Text, 80).contains(&now.title));
+}
+
+#[test]
+fn hydration_amounts_are_in_words_with_metric() {
+    let mut g = guide();
+    let t = find_tab(&g, "water").unwrap();
+    let out = flat(&print_guide(&g, Some(t), Format::Text, 80));
+    for phrase in [
+        "about 0.5 oz per lb of body weight (example: 160 lb → 80 oz ≈ 2.4 l)",
+        "8–16 oz (≈ 240–470 ml)",
+        "12 oz (≈ 350 ml)",
+        "Caution: Do not over-drink plain water",
+    ] {
+        assert!(out.contains(phrase), "{phrase:?} in {out}");
+    }
+    let TabBody::Hydration(plan) = &mut g.tabs[t].body else { panic!("not a hydration tab") };
+    plan.amounts.push(Amount {
+        label: "Big".into(),
+        when: String::new(),
+        quantity: Quantity::Fixed { min_oz: 40.0, max_oz: 40.0 },
+        note: None,
+    });
+    assert!(print_guide(&g, Some(t), Format::Text, 80).contains("Big: 40 oz (≈ 1.2 l)"));
+}
+
+#[test]
+fn whole_guide_has_every_tab_and_cramp_now_at_the_end() {
+    let g = guide();
+    let out = print_guide(&g, None, Format::Text, 80);
+    let mut last = 0;
+    for tab in &g.tabs {
+        let at = out.find(&format!("\n{}\n", tab.title)).unwrap();
+        assert!(at > last, "{} out of order", tab.title);
+        last = at;
+    }
+    let now = out.find(&g.cramp_now.as_ref().unwrap().title).unwrap();
+    assert!(now > last && now < out.rfind(&g.source.url).unwrap());
+}
+
+#[test]
+fn markdown_has_headings_links_and_no_hard_wrapping() {
+    let g = guide();
+    let md = print_guide(&g, None, Format::Markdown, 80);
+    assert!(md.starts_with(&format!("# {}\n", g.title)));
+    assert!(md.contains(&format!("\n{}\n", flat_disclaimer(&g))), "the disclaimer is one line");
+    assert!(md.contains("\n## Overview\n"));
+    assert!(md.contains("\n### What a leg cramp is\n"));
+    assert!(md.contains(
+        "\n- [MedlinePlus: Muscle cramps (charley horse)](https://medlineplus.gov/ency/article/002066.htm)\n"
+    ));
+    assert!(md.contains("\n- a blood clot\n"));
+    for s in sources(&g, None) {
+        assert!(md.contains(&format!("]({})", s.url)) || md.contains(&format!("](<{}>)", s.url)), "{}", s.url);
+    }
+    assert!(!md.contains("\n===") && !md.contains("\n---"));
+    assert!(!md.contains('\x1b'));
+}
+
+#[test]
+fn find_tab_by_id_number_and_title() {
+    let g = guide();
+    let worry = g.tabs.iter().position(|t| t.id == "worry").unwrap();
+    assert_eq!(find_tab(&g, "worry"), Some(worry));
+    assert_eq!(find_tab(&g, &(worry + 1).to_string()), Some(worry));
+    assert_eq!(find_tab(&g, "Red flags"), Some(worry));
+    assert_eq!(find_tab(&g, "  RED FLAGS "), Some(worry));
+    assert_eq!(find_tab(&g, "1"), Some(0));
+    assert_eq!(find_tab(&g, &g.tabs.len().to_string()), Some(g.tabs.len() - 1));
+    for bad in ["0", "99", "", "   ", "nope", "-1"] {
+        assert_eq!(find_tab(&g, bad), None, "{bad:?}");
+    }
+}
+
+#[test]
+fn an_unknown_tab_index_prints_only_the_frame() {
+    let g = guide();
+    let out = print_guide(&g, Some(999), Format::Text, 80);
+    assert!(out.contains(&g.title) && out.contains(&g.source.url));
+    assert!(!out.contains("Overview"));
+}
