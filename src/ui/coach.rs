@@ -22,6 +22,11 @@ use crate::guide::{routine_length, step_length};
 /// instruction and countdown.
 const ANIMATION_MIN_HEIGHT: u16 = 16;
 
+/// Lines kept for the instruction while the animation shows.
+const INSTRUCTION_LINES: usize = 3;
+/// Rows of the session block with the animation (for placing it).
+const SESSION_ROWS: u16 = 15;
+
 /// Width of the breathing bar (and the phase gauge) for a screen width.
 fn bar_width(width: u16) -> u16 {
     width.saturating_sub(16).min(60)
@@ -167,19 +172,28 @@ fn render_session(app: &App, routine: &Routine, session: &Session, now: Instant,
         Span::styled(format!("{seconds} s"), theme.title.add_modifier(Modifier::BOLD)),
         Span::styled(status, theme.warning),
     ]));
-    for l in text::wrap(&view.segment.say, w) {
-        lines.push(Line::styled(l, theme.title));
+    // Fixed slots while there is room, so nothing jumps between phases:
+    // three lines of instruction, the side, the breathing bar.
+    let roomy = steps > 0;
+    let instruction = text::wrap(&view.segment.say, w);
+    let slots = if roomy { instruction.len().max(INSTRUCTION_LINES) } else { instruction.len() };
+    for i in 0..slots {
+        lines.push(Line::styled(instruction.get(i).cloned().unwrap_or_default(), theme.title));
     }
-    if let Some(side) = &view.segment.side {
-        lines.push(Line::styled(format!("Side: {side}"), theme.accent));
+    match &view.segment.side {
+        Some(side) => lines.push(Line::styled(format!("Side: {side}"), theme.accent)),
+        None if roomy => lines.push(Line::default()),
+        None => {}
     }
     lines.push(Line::default());
-    if steps > 0 {
+    if roomy {
         let bar_w = bar_width(app.size.width) as usize;
         if matches!(view.segment.kind, SegmentKind::Breathe(_)) {
             lines.push(breathing_bar(&view, steps, bar_w, theme));
+        } else {
             lines.push(Line::default());
         }
+        lines.push(Line::default());
         lines.push(gauge("Phase  ", view.anim_frame(steps) as usize, bar_w, theme));
         let total = session.timeline().total().as_secs_f64().max(f64::MIN_POSITIVE);
         let done_secs = total - shown_seconds(view.routine_left) as f64;
@@ -187,18 +201,21 @@ fn render_session(app: &App, routine: &Routine, session: &Session, now: Instant,
         lines.push(gauge("Routine", routine_cells, bar_w, theme));
         lines.push(Line::default());
     }
-    lines.push(Line::styled(progress_text(session, &view), theme.text));
+    lines.push(Line::styled(progress_text(&view), theme.text));
     if let Some(next) = view.next {
         let next_text = format!("Next: {} ({})", next.say, clock_text(next.len));
         for l in text::wrap(&next_text, w) {
             lines.push(Line::styled(l, theme.dim));
         }
     }
+    // With room to spare, sit the block a little way down, at a fixed row.
+    let top = if roomy { inner.height.saturating_sub(SESSION_ROWS) / 3 } else { 0 };
+    let inner = Rect { y: inner.y + top, height: inner.height - top, ..inner };
     Paragraph::new(lines).wrap(Wrap { trim: false }).render(inner, buf);
 }
 
 /// "cycle 3 of 8 · step 2 of 4 · 3:10 left"
-pub fn progress_text(session: &Session, view: &View) -> String {
+pub fn progress_text(view: &View) -> String {
     let mut parts = Vec::new();
     if view.segment.cycles > 1 {
         let noun = if matches!(view.segment.kind, SegmentKind::Breathe(_)) { "cycle" } else { "round" };
@@ -209,7 +226,6 @@ pub fn progress_text(session: &Session, view: &View) -> String {
         None => parts.push("getting ready".into()),
     }
     parts.push(format!("{} left", clock_text(view.routine_left)));
-    let _ = session;
     parts.join(" · ")
 }
 

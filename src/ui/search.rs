@@ -26,7 +26,7 @@ pub fn render(app: &App, search: &SearchState, area: Rect, buf: &mut Buffer) {
     let mut lines = vec![Line::from(vec![
         Span::styled("/ ", theme.key),
         Span::styled(search.query.clone(), theme.title),
-        Span::styled("▏", theme.accent),
+        Span::styled(theme.symbols.cursor, theme.accent),
     ])];
     if search.query.trim().is_empty() {
         lines.push(Line::default());
@@ -39,7 +39,7 @@ pub fn render(app: &App, search: &SearchState, area: Rect, buf: &mut Buffer) {
             lines.push(Line::styled(l, theme.warning));
         }
     } else {
-        lines.push(Line::styled(format!("{} found · ↑ ↓ choose", search.hits.len()), theme.dim));
+        lines.push(Line::styled(format!("{} found {} {} choose", search.hits.len(), theme.symbols.separator, theme.key_label("↑ ↓")), theme.dim));
         let per = 2;
         let room = (usize::from(inner.height).saturating_sub(2) / per).max(1);
         let first = search.selected.saturating_sub(room - 1);
@@ -47,7 +47,7 @@ pub fn render(app: &App, search: &SearchState, area: Rect, buf: &mut Buffer) {
             let selected = i == search.selected;
             let marker = if selected { theme.symbols.marker } else { " " };
             let head =
-                text::truncate(&format!("{marker} {} › {}", hit.tab_title, hit.title), w, theme.symbols.ellipsis);
+                text::truncate(&format!("{marker} {} {} {}", hit.tab_title, theme.symbols.path, hit.title), w, theme.symbols.ellipsis);
             let pad = " ".repeat(w.saturating_sub(text::width(&head)));
             lines.push(Line::styled(format!("{head}{pad}"), if selected { theme.selected } else { theme.title }));
             let mut spans = vec![Span::raw("   ")];

@@ -19,6 +19,12 @@ pub struct Symbols {
     pub check_off: &'static str,
     pub bar_full: &'static str,
     pub bar_empty: &'static str,
+    /// The text cursor of the search line.
+    pub cursor: &'static str,
+    /// Between a tab and an item: "Causes › Low iron".
+    pub path: &'static str,
+    /// Between two numbers of a range: "lines 1–20".
+    pub range: &'static str,
 }
 
 pub const UNICODE: Symbols = Symbols {
@@ -32,6 +38,9 @@ pub const UNICODE: Symbols = Symbols {
     check_off: "[ ]",
     bar_full: "█",
     bar_empty: "░",
+    cursor: "▏",
+    path: "›",
+    range: "–",
 };
 
 pub const ASCII: Symbols = Symbols {
@@ -45,6 +54,9 @@ pub const ASCII: Symbols = Symbols {
     check_off: "[ ]",
     bar_full: "#",
     bar_empty: ".",
+    cursor: "_",
+    path: ">",
+    range: "-",
 };
 
 /// Styles by role.
@@ -122,6 +134,14 @@ impl Theme {
         self.symbols = ASCII;
         self.ascii = true;
         self
+    }
+
+    /// A key label as drawn: arrows spelt out when drawing ASCII only.
+    pub fn key_label(&self, label: &'static str) -> std::borrow::Cow<'static, str> {
+        if !self.ascii || label.is_ascii() {
+            return label.into();
+        }
+        label.replace('↓', "Down").replace('↑', "Up").replace('←', "Left").replace('→', "Right").replace('⇧', "Shift-").into()
     }
 
     /// The frame characters for bordered blocks.

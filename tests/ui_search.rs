@@ -1,0 +1,155 @@
+//! The search overlay, matches marked in the text, the monochrome and ASCII
+//! themes, and wide characters in a guide.
+
+mod common;
+
+use common::Harness;
+use cramp_guide::app::App;
+use cramp_guide::guide::parse_guide;
+use cramp_guide::ui::Theme;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::layout::Size;
+use ratatui::style::Modifier;
+
+#[test]
+fn search_overlay_with_results_and_with_none() {
+    let mut h = Harness::new(80, 24);
+    h.press(KeyCode::Char('/'));
+    h.chars("water pills");
+    let found = h.screen();
+    assert!(found.contains("Diuretics"), "{found}");
+    insta::assert_snapshot!("search_water_pills", h.terminal().backend());
+    for _ in 0.."water pills".len() {
+        h.press(KeyCode::Backspace);
+    }
+    h.chars("qqzzx");
+    let none = h.screen();
+    assert!(none.contains("No matches for \"qqzzx\""), "{none}");
+    insta::assert_snapshot!("search_no_results", h.terminal().backend());
+}
+
+#[test]
+fn typing_q_in_the_search_line_does_not_quit() {
+    let mut h = Harness::new(80, 24);
+    h.press(KeyCode::Char('/'));
+    h.chars("q?");
+    assert!(!h.app.quit);
+    assert!(h.screen().contains("/ q?"));
+    h.app.handle_key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
+    assert!(h.app.quit, "Ctrl-C still quits");
+}
+
+#[test]
+fn enter_jumps_esc_returns_and_n_walks_the_hits() {
+    let mut h = Harness::new(80, 24);
+    h.press(KeyCode::Char('4'));
+    h.press(KeyCode::Char('/'));
+    h.press(KeyCode::Esc);
+    assert_eq!(h.app.tab, 3, "Esc cancels where the person was");
+    assert!(h.app.search.is_none());
+
+    h.press(KeyCode::Char('/'));
+    h.chars("blood clot");
+    h.press(KeyCode::Enter);
+    let screen = h.screen();
+    assert!(screen.contains("Deep vein thrombosis"), "{screen}");
+    let first = h.app.place();
+    h.press(KeyCode::Char('n'));
+    let second = h.app.place();
+    assert_ne!(first, second, "n goes to the next hit");
+    h.press(KeyCode::Char('N'));
+    assert_eq!(h.app.place(), first, "N comes back");
+    h.press(KeyCode::Backspace);
+    assert_eq!(h.app.place(), second, "Backspace retraces the jumps");
+}
+
+#[test]
+fn matches_are_marked_in_the_text_without_colour() {
+    let mut h = Harness::new(80, 24);
+    h.press(KeyCode::Char('/'));
+    h.chars("magnesium");
+    h.press(KeyCode::Enter);
+    let terminal = h.terminal();
+    let buffer = terminal.backend().buffer();
+    let marked: String = buffer
+        .content()
+        .iter()
+        .filter(|c| c.modifier.contains(Modifier::UNDERLINED | Modifier::BOLD))
+        .map(|c| c.symbol())
+        .collect();
+    assert!(marked.to_lowercase().contains("magnesium"), "marked cells: {marked:?}");
+}
+
+#[test]
+fn ascii_theme_draws_no_box_or_block_characters() {
+    let mut h = Harness::new(80, 24);
+    h.app.theme = Theme::MONO.with_ascii();
+    for tab in ['1', '5', '8', '9'] {
+        h.press(KeyCode::Char(tab));
+        let screen = h.screen();
+        let odd: Vec<char> = screen.chars().filter(|c| !c.is_ascii()).filter(|c| "─│╭╮╰╯█░▶•‹›…".contains(*c)).collect();
+        assert!(odd.is_empty(), "tab {tab} drew {odd:?}:\n{screen}");
+    }
+    h.press(KeyCode::Char('1'));
+    insta::assert_snapshot!("ascii_overview", h.terminal().backend());
+}
+
+#[test]
+fn monochrome_keeps_selection_and_active_tab_visible() {
+    let h = Harness::new(80, 24);
+    let terminal = h.terminal();
+    let buffer = terminal.backend().buffer();
+    assert!(buffer.content().iter().all(|c| c.fg == ratatui::style::Color::Reset && c.bg == ratatui::style::Color::Reset));
+    let reversed_row = |y: u16| (0..80).any(|x| buffer[(x, y)].modifier.contains(Modifier::REVERSED));
+    assert!(reversed_row(0), "active tab reversed");
+    let screen = h.screen();
+    assert!(screen.contains("[1 Overview]") && screen.contains('▶'), "marked, not only styled");
+}
+
+#[test]
+fn wide_and_combining_characters_keep_the_layout() {
+    let text = r#"
+title = "Guía 足 🦵"
+disclaimer = "Información general. 一般的な情報です。"
+[source]
+title = "Fuente"
+url = "https://example.org/"
+[[tabs]]
+id = "uno"
+title = "Músculo 筋肉 🦵"
+kind = "topics"
+[[tabs.entries]]
+id = "calambre"
+title = "Calambre nocturno 夜間のこむら返り 🦵🦵"
+summary = "Résumé e\u0301 with combining accents 日本語のテキスト"
+body = """
+日本語の本文がここにあります。とても長い文章で、折り返しが必要になります。🦵 emoji too.
+
+- Viñeta con acentos: ñ, é, ü, ç
+- 箇条書きの二番目の項目はかなり長くて折り返されます
+"""
+sources = [{ title = "Ejemplo 例", url = "https://example.org/例" }]
+"#;
+    let guide = parse_guide(text, "wide.toml").expect("a guide with wide characters loads");
+    for (w, hgt) in [(80, 24), (60, 20), (33, 10)] {
+        let mut app = App::new(guide.clone(), Theme::MONO, Size { width: w, height: hgt });
+        app.show_disclaimer = false;
+        let mut terminal = Terminal::new(TestBackend::new(w, hgt)).unwrap();
+        terminal.draw(|f| f.render_widget(&app, f.area())).unwrap();
+        let buffer = terminal.backend().buffer();
+        // Wide characters must not push the frames out of line: the right
+        // edge of the detail frame stays in the last column on every row.
+        for y in 1..hgt - 1 {
+            let edge = buffer[(w - 1, y)].symbol();
+            assert!(["│", "╮", "╯"].contains(&edge), "row {y} ends with {edge:?} at {w}x{hgt}");
+        }
+        let screen = terminal.backend().to_string();
+        if w == 80 {
+            assert!(screen.contains("日本語"), "{screen}");
+            insta::assert_snapshot!("wide_characters_80x24", terminal.backend());
+        }
+    }
+}
+
