@@ -89,6 +89,17 @@ fn main() {
         black_box(session.next_change(now, 60));
     });
 
+    let index = cramp_guide::search::Index::new(&guide);
+    bench("search index: build for the whole guide", || {
+        black_box(cramp_guide::search::Index::new(black_box(&guide)));
+    });
+    let queries = ["magnesium", "charley horse", "water pills", "calf stretch breathing", "swollen red", "qqzzx"];
+    let mut q = 0;
+    bench("search: one query over the whole guide", || {
+        q = (q + 1) % queries.len();
+        black_box(index.search(black_box(queries[q]), 50));
+    });
+
     for (w, h) in [(80, 24), (200, 60)] {
         let mut app = app(w, h);
         let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
