@@ -106,8 +106,7 @@ fn render_list(app: &App, state: &CoachState, routines: &[Routine], area: Rect, 
     body_lines(&routine.description, w, theme, None, &mut out);
     for caution in &routine.cautions {
         out.push(Line::default());
-        for (k, l) in text::wrap(caution, w.saturating_sub(9)).into_iter().enumerate() {
-            let lead = if k == 0 { "Caution: " } else { "         " };
+        for (lead, l) in text::hanging(caution, w, "Caution: ") {
             out.push(Line::from(vec![Span::styled(lead, theme.warning), Span::raw(l)]));
         }
     }
@@ -131,9 +130,9 @@ fn render_list(app: &App, state: &CoachState, routines: &[Routine], area: Rect, 
                 format!("hold {}{per}{times}", seconds_text(seconds.as_secs_f64()))
             }
         };
-        let line = format!("{}. {} · {} · {}", i + 1, step.title, detail, clock_text(step_length(step)));
-        for (k, l) in text::wrap(&line, w.saturating_sub(2)).into_iter().enumerate() {
-            out.push(Line::raw(format!("{}{l}", if k == 0 { "  " } else { "     " })));
+        let line = format!("{} · {} · {}", step.title, detail, clock_text(step_length(step)));
+        for (lead, l) in text::hanging(&line, w.saturating_sub(2), &format!("{}. ", i + 1)) {
+            out.push(Line::raw(format!("  {lead}{l}")));
         }
     }
     sources_lines(&routine.sources, w, theme, &mut out);

@@ -54,9 +54,7 @@ pub fn render(app: &App, cramp: &CrampNow, area: Rect, buf: &mut Buffer) {
     }
     out.push(Line::styled("Do this now", theme.heading));
     for (i, step) in config.steps.iter().enumerate() {
-        let number = format!("{}. ", i + 1);
-        for (k, l) in text::wrap(step, w.saturating_sub(number.len())).into_iter().enumerate() {
-            let lead = if k == 0 { number.clone() } else { " ".repeat(number.len()) };
+        for (lead, l) in text::hanging(step, w, &format!("{}. ", i + 1)) {
             out.push(Line::from(vec![Span::styled(lead, theme.accent), Span::raw(l)]));
         }
     }
@@ -77,9 +75,8 @@ pub fn render(app: &App, cramp: &CrampNow, area: Rect, buf: &mut Buffer) {
         out.push(Line::styled("Red flags to watch for", theme.urgent));
         for id in &config.watch {
             if let Some(sign) = triage.signs.iter().find(|s| &s.id == id) {
-                for (k, l) in text::wrap(&sign.question, w.saturating_sub(2)).into_iter().enumerate() {
-                    let lead = if k == 0 { theme.symbols.bullet } else { " " };
-                    out.push(Line::raw(format!("{lead} {l}")));
+                for (lead, l) in text::hanging(&sign.question, w, &format!("{} ", theme.symbols.bullet)) {
+                    out.push(Line::raw(format!("{lead}{l}")));
                 }
             }
         }

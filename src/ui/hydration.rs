@@ -82,8 +82,7 @@ fn lines(
             out.push(Line::default());
         }
     }
-    for (k, l) in text::wrap(&plan.caution, w.saturating_sub(9)).into_iter().enumerate() {
-        let lead = if k == 0 { "Caution: " } else { "         " };
+    for (lead, l) in text::hanging(&plan.caution, w, "Caution: ") {
         out.push(Line::from(vec![Span::styled(lead, theme.warning), Span::raw(l)]));
     }
     sources_lines(&plan.sources, w, theme, &mut out);

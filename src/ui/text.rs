@@ -49,6 +49,17 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
+/// Wraps `text` behind a lead ("• ", "1. ", "Caution: "): the first line
+/// gets the lead, the rest the same width of spaces. Returns (lead, line).
+pub fn hanging(text: &str, width: usize, lead: &str) -> Vec<(String, String)> {
+    let indent = self::width(lead);
+    wrap(text, width.saturating_sub(indent))
+        .into_iter()
+        .enumerate()
+        .map(|(k, line)| (if k == 0 { lead.to_string() } else { " ".repeat(indent) }, line))
+        .collect()
+}
+
 /// Breaks a string into pieces of at most `width` columns, between characters.
 pub fn break_chars(s: &str, width: usize) -> Vec<String> {
     let width = width.max(1);
@@ -117,6 +128,14 @@ mod tests {
         assert_eq!(truncate("Dehydration", 6, "…"), "Dehyd…");
         assert_eq!(truncate("short", 6, "…"), "short");
         assert_eq!(truncate("abc", 0, "…"), "");
+    }
+
+    #[test]
+    fn hanging_indents_lines_after_the_first() {
+        assert_eq!(
+            hanging("one two three", 9, "1. "),
+            vec![("1. ".to_string(), "one two".to_string()), ("   ".to_string(), "three".to_string())]
+        );
     }
 
     #[test]

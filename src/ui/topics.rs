@@ -128,9 +128,8 @@ pub fn detail_lines(
             let selected = i == link;
             let marker = if selected { theme.symbols.marker } else { " " };
             let style = if selected { theme.selected } else { theme.link };
-            for (k, l) in text::wrap(&label, width.saturating_sub(2)).into_iter().enumerate() {
-                let lead = if k == 0 { marker } else { " " };
-                out.push(Line::from(vec![Span::raw(format!("{lead} ")), Span::styled(l, style)]));
+            for (lead, l) in text::hanging(&label, width, &format!("{marker} ")) {
+                out.push(Line::from(vec![Span::raw(lead), Span::styled(l, style)]));
             }
         }
     }
@@ -140,8 +139,7 @@ pub fn detail_lines(
 /// Paragraphs and bullets of a body, with a blank line between blocks
 /// (bullets of one list stay together).
 pub fn body_lines(body: &str, width: usize, theme: Theme, highlight: Option<&str>, out: &mut Vec<Line<'static>>) {
-    let bullet = theme.symbols.bullet;
-    let indent = text::width(bullet) + 1;
+    let bullet = format!("{} ", theme.symbols.bullet);
     let mut previous_bullet = false;
     for (i, block) in parse_blocks(body).iter().enumerate() {
         let is_bullet = matches!(block, Block::Bullet(_));
@@ -154,8 +152,7 @@ pub fn body_lines(body: &str, width: usize, theme: Theme, highlight: Option<&str
                 out.extend(text::wrap(t, width).into_iter().map(|l| Line::from(mark(&l, theme.text, highlight, theme))))
             }
             Block::Bullet(t) => {
-                for (k, l) in text::wrap(t, width.saturating_sub(indent)).into_iter().enumerate() {
-                    let lead = if k == 0 { format!("{bullet} ") } else { " ".repeat(indent) };
+                for (lead, l) in text::hanging(t, width, &bullet) {
                     let mut spans = vec![Span::styled(lead, theme.accent)];
                     spans.extend(mark(&l, theme.text, highlight, theme));
                     out.push(Line::from(spans));
@@ -183,8 +180,7 @@ pub fn sources_lines(sources: &[Source], width: usize, theme: Theme, out: &mut V
     for (i, s) in sources.iter().enumerate() {
         let number = format!("[{}] ", i + 1);
         let indent = text::width(&number);
-        for (k, l) in text::wrap(&s.title, width.saturating_sub(indent)).into_iter().enumerate() {
-            let lead = if k == 0 { number.clone() } else { " ".repeat(indent) };
+        for (lead, l) in text::hanging(&s.title, width, &number) {
             out.push(Line::from(vec![Span::styled(lead, theme.dim), Span::raw(l)]));
         }
         for piece in text::break_chars(&s.url, width.saturating_sub(indent)) {

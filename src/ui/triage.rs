@@ -91,11 +91,8 @@ fn render_questions(triage: &Triage, state: &TriageState, theme: Theme, area: Re
             }
             let marker = if selected { theme.symbols.marker } else { " " };
             let check = if state.ticked[i] { theme.symbols.check_on } else { theme.symbols.check_off };
-            let lead = format!("{marker}{check} ");
-            let indent = text::width(&lead);
             let style = if selected { theme.selected } else { theme.text };
-            for (k, l) in text::wrap(&sign.question, width.saturating_sub(indent)).into_iter().enumerate() {
-                let lead = if k == 0 { lead.clone() } else { " ".repeat(indent) };
+            for (lead, l) in text::hanging(&sign.question, width, &format!("{marker}{check} ")) {
                 let line = format!("{lead}{l}");
                 let pad = " ".repeat(width.saturating_sub(text::width(&line)));
                 lines.push(Line::styled(format!("{line}{pad}"), style));
