@@ -2,7 +2,10 @@
 //! works out the guide's amounts for that weight; the ratios come from
 //! guide.toml.
 
-use crate::guide::model::{HydrationPlan, Quantity};
+use super::App;
+use super::TabState;
+use super::keys::Action;
+use crate::guide::model::{HydrationPlan, Quantity, TabBody};
 
 pub const ML_PER_OZ: f64 = 29.5735;
 pub const KG_PER_LB: f64 = 0.453_592_37;
@@ -59,6 +62,22 @@ impl HydrationState {
         match self.unit {
             Unit::Lb => format!("{:.0} lb", self.weight_lb),
             Unit::Kg => format!("{:.0} kg", self.weight_lb * KG_PER_LB),
+        }
+    }
+}
+
+impl App {
+    pub(super) fn hydration_action(&mut self, action: Action) {
+        let (TabBody::Hydration(plan), TabState::Hydration(state)) =
+            (&self.guide.tabs[self.tab].body, &mut self.tabs[self.tab])
+        else {
+            return;
+        };
+        match action {
+            Action::WeightUp => state.step(plan, true),
+            Action::WeightDown => state.step(plan, false),
+            Action::ToggleUnit => state.toggle_unit(),
+            _ => {}
         }
     }
 }

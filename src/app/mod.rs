@@ -261,39 +261,6 @@ impl App {
         .min(max);
     }
 
-    fn triage_action(&mut self, action: Action) {
-        let TabBody::Triage(triage) = &self.guide.tabs[self.tab].body else {
-            return;
-        };
-        let order = triage::display_order(triage);
-        let TabState::Triage(state) = &mut self.tabs[self.tab] else {
-            return;
-        };
-        match action {
-            Action::Tick => state.toggle(),
-            Action::ClearTicks => state.clear(),
-            _ => {
-                // Move in display order (grouped by level), not file order.
-                let at = order.iter().position(|&i| i == state.selected).unwrap_or(0);
-                state.selected = order[step_selection(at, order.len(), action)];
-            }
-        }
-    }
-
-    fn hydration_action(&mut self, action: Action) {
-        let (TabBody::Hydration(plan), TabState::Hydration(state)) =
-            (&self.guide.tabs[self.tab].body, &mut self.tabs[self.tab])
-        else {
-            return;
-        };
-        match action {
-            Action::WeightUp => state.step(plan, true),
-            Action::WeightDown => state.step(plan, false),
-            Action::ToggleUnit => state.toggle_unit(),
-            _ => {}
-        }
-    }
-
     /// Where the person is now.
     pub fn place(&self) -> Place {
         let (item, scroll) = match &self.tabs[self.tab] {

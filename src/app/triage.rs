@@ -2,7 +2,9 @@
 //! they lead to. It never diagnoses; it points to the most urgent advice level
 //! any ticked sign belongs to.
 
-use crate::guide::model::{Level, Sign, Triage};
+use super::keys::Action;
+use super::{App, TabState, step_selection};
+use crate::guide::model::{Level, Sign, TabBody, Triage};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TriageState {
@@ -33,6 +35,27 @@ impl TriageState {
 
     pub fn clear(&mut self) {
         self.ticked.iter_mut().for_each(|t| *t = false);
+    }
+}
+
+impl App {
+    pub(super) fn triage_action(&mut self, action: Action) {
+        let TabBody::Triage(triage) = &self.guide.tabs[self.tab].body else {
+            return;
+        };
+        let order = display_order(triage);
+        let TabState::Triage(state) = &mut self.tabs[self.tab] else {
+            return;
+        };
+        match action {
+            Action::Tick => state.toggle(),
+            Action::ClearTicks => state.clear(),
+            _ => {
+                // Move in display order (grouped by level), not file order.
+                let at = order.iter().position(|&i| i == state.selected).unwrap_or(0);
+                state.selected = order[step_selection(at, order.len(), action)];
+            }
+        }
     }
 }
 
