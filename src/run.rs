@@ -2,7 +2,7 @@
 //! moment the screen would change. Idle, it does no work at all.
 
 use std::io::{self, Write};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use crossterm::event::{self, Event, KeyEventKind};
 use ratatui::DefaultTerminal;
@@ -10,7 +10,28 @@ use ratatui::DefaultTerminal;
 use crate::app::App;
 use crate::coach::Clock;
 
+/// Events handled at most between two frames.
+const MAX_BATCH: usize = 64;
+
 impl App {
+    /// Handles one event (None: the wake-up time came); true when the
+    /// screen may have changed.
+    fn apply(&mut self, event: Option<Event>) -> bool {
+        match event {
+            Some(Event::Key(key)) if key.kind == KeyEventKind::Press => {
+                self.handle_key_at(key, Clock::now());
+                true
+            }
+            Some(Event::Resize(width, height)) => {
+                self.tick(Clock::now());
+                self.resize(ratatui::layout::Size { width, height });
+                true
+            }
+            Some(_) => false,
+            None => self.tick(Clock::now()),
+        }
+    }
+
     /// Runs until the person quits.
     pub fn run(&mut self, terminal: &mut DefaultTerminal) -> io::Result<()> {
         let mut dirty = true;
@@ -30,19 +51,16 @@ impl App {
                     if event::poll(wait)? { Some(event::read()?) } else { None }
                 }
             };
-            dirty = match event {
-                Some(Event::Key(key)) if key.kind == KeyEventKind::Press => {
-                    self.handle_key_at(key, Clock::now());
-                    true
+            dirty = self.apply(event);
+            // Take whatever else is already waiting (a held-down key, a
+            // paste) before drawing again, so fast repeats never queue up
+            // frames; a bounded batch keeps the screen live under a flood.
+            for _ in 0..MAX_BATCH {
+                if self.quit || !event::poll(Duration::ZERO)? {
+                    break;
                 }
-                Some(Event::Resize(width, height)) => {
-                    self.tick(Clock::now());
-                    self.resize(ratatui::layout::Size { width, height });
-                    true
-                }
-                Some(_) => false,
-                None => self.tick(Clock::now()),
-            };
+                dirty |= self.apply(Some(event::read()?));
+            }
         }
         Ok(())
     }
