@@ -89,7 +89,8 @@ fn ascii_theme_draws_no_box_or_block_characters() {
     for tab in ['1', '5', '8', '9'] {
         h.press(KeyCode::Char(tab));
         let screen = h.screen();
-        let odd: Vec<char> = screen.chars().filter(|c| !c.is_ascii()).filter(|c| "─│╭╮╰╯█░▶•‹›…".contains(*c)).collect();
+        let odd: Vec<char> =
+            screen.chars().filter(|c| !c.is_ascii()).filter(|c| "─│╭╮╰╯█░▶•‹›…".contains(*c)).collect();
         assert!(odd.is_empty(), "tab {tab} drew {odd:?}:\n{screen}");
     }
     h.press(KeyCode::Char('1'));
@@ -101,7 +102,9 @@ fn monochrome_keeps_selection_and_active_tab_visible() {
     let h = Harness::new(80, 24);
     let terminal = h.terminal();
     let buffer = terminal.backend().buffer();
-    assert!(buffer.content().iter().all(|c| c.fg == ratatui::style::Color::Reset && c.bg == ratatui::style::Color::Reset));
+    assert!(
+        buffer.content().iter().all(|c| c.fg == ratatui::style::Color::Reset && c.bg == ratatui::style::Color::Reset)
+    );
     let reversed_row = |y: u16| (0..80).any(|x| buffer[(x, y)].modifier.contains(Modifier::REVERSED));
     assert!(reversed_row(0), "active tab reversed");
     let screen = h.screen();
@@ -152,4 +155,3 @@ sources = [{ title = "Ejemplo 例", url = "https://example.org/例" }]
         }
     }
 }
-

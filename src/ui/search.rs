@@ -39,15 +39,21 @@ pub fn render(app: &App, search: &SearchState, area: Rect, buf: &mut Buffer) {
             lines.push(Line::styled(l, theme.warning));
         }
     } else {
-        lines.push(Line::styled(format!("{} found {} {} choose", search.hits.len(), theme.symbols.separator, theme.key_label("↑ ↓")), theme.dim));
+        lines.push(Line::styled(
+            format!("{} found {} {} choose", search.hits.len(), theme.symbols.separator, theme.key_label("↑ ↓")),
+            theme.dim,
+        ));
         let per = 2;
         let room = (usize::from(inner.height).saturating_sub(2) / per).max(1);
         let first = search.selected.saturating_sub(room - 1);
         for (i, hit) in search.hits.iter().enumerate().skip(first).take(room) {
             let selected = i == search.selected;
             let marker = if selected { theme.symbols.marker } else { " " };
-            let head =
-                text::truncate(&format!("{marker} {} {} {}", hit.tab_title, theme.symbols.path, hit.title), w, theme.symbols.ellipsis);
+            let head = text::truncate(
+                &format!("{marker} {} {} {}", hit.tab_title, theme.symbols.path, hit.title),
+                w,
+                theme.symbols.ellipsis,
+            );
             let pad = " ".repeat(w.saturating_sub(text::width(&head)));
             lines.push(Line::styled(format!("{head}{pad}"), if selected { theme.selected } else { theme.title }));
             let mut spans = vec![Span::raw("   ")];

@@ -133,7 +133,7 @@ mod tests {
     #[test]
     fn hanging_indents_lines_after_the_first() {
         assert_eq!(
-            hanging("one two three", 9, "1. "),
+            hanging("one two three", 10, "1. "),
             vec![("1. ".to_string(), "one two".to_string()), ("   ".to_string(), "three".to_string())]
         );
     }

@@ -141,7 +141,13 @@ impl Theme {
         if !self.ascii || label.is_ascii() {
             return label.into();
         }
-        label.replace('↓', "Down").replace('↑', "Up").replace('←', "Left").replace('→', "Right").replace('⇧', "Shift-").into()
+        label
+            .replace('↓', "Down")
+            .replace('↑', "Up")
+            .replace('←', "Left")
+            .replace('→', "Right")
+            .replace('⇧', "Shift-")
+            .into()
     }
 
     /// The frame characters for bordered blocks.

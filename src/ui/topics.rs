@@ -91,7 +91,10 @@ fn render_detail(app: &App, entry: &Entry, state: &TopicsState, area: Rect, buf:
         let more = if last < lines.len() { " PgDn for more " } else { " end " };
         block.title_bottom(
             Line::from(vec![
-                Span::styled(format!(" lines {}{}{last} of {} ", state.scroll + 1, theme.symbols.range, lines.len()), theme.dim),
+                Span::styled(
+                    format!(" lines {}{}{last} of {} ", state.scroll + 1, theme.symbols.range, lines.len()),
+                    theme.dim,
+                ),
                 Span::styled(more, theme.key),
             ])
             .right_aligned(),
