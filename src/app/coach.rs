@@ -11,6 +11,8 @@ use crate::guide::model::TabBody;
 #[derive(Debug, Clone, Default)]
 pub struct CoachState {
     pub selected: usize,
+    /// First line shown of the selected routine's detail.
+    pub scroll: usize,
     /// The routine (index in the tab) and its session.
     pub session: Option<Box<(usize, Session)>>,
     /// Ring the terminal bell at phase changes.
@@ -51,10 +53,17 @@ impl App {
             return;
         };
         let count = routines.len();
+        let TabState::Coach(state) = &self.tabs[self.tab] else {
+            return;
+        };
+        let (lines, page) = crate::ui::coach::detail_metrics(self, state, routines);
         let TabState::Coach(state) = &mut self.tabs[self.tab] else {
             return;
         };
+        let max_scroll = lines.saturating_sub(page);
         match action {
+            Action::PageDown => state.scroll = (state.scroll + page.saturating_sub(1).max(1)).min(max_scroll),
+            Action::PageUp => state.scroll = state.scroll.saturating_sub(page.saturating_sub(1).max(1)),
             Action::ToggleBell => state.bell = !state.bell,
             Action::StartRoutine => {
                 let timeline = Timeline::new(&routines[state.selected.min(count - 1)]);
@@ -80,7 +89,13 @@ impl App {
                     state.end_session(now);
                 }
             }
-            _ => state.selected = step_selection(state.selected, count, action),
+            _ => {
+                let next = step_selection(state.selected, count, action);
+                if next != state.selected {
+                    state.selected = next;
+                    state.scroll = 0;
+                }
+            }
         }
     }
 

@@ -9,6 +9,8 @@ use crate::guide::model::{Level, Sign, TabBody, Triage};
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TriageState {
     pub selected: usize,
+    /// First line shown of the "why it matters" text.
+    pub scroll: usize,
     pub ticked: Vec<bool>,
 }
 
@@ -24,7 +26,7 @@ pub struct Verdict<'a> {
 
 impl TriageState {
     pub fn new(signs: usize) -> TriageState {
-        TriageState { selected: 0, ticked: vec![false; signs] }
+        TriageState { selected: 0, scroll: 0, ticked: vec![false; signs] }
     }
 
     pub fn toggle(&mut self) {
@@ -44,16 +46,27 @@ impl App {
             return;
         };
         let order = display_order(triage);
+        let TabState::Triage(state) = &self.tabs[self.tab] else {
+            return;
+        };
+        let (lines, page) = crate::ui::triage::why_metrics(self, &self.guide.tabs[self.tab], triage, state);
         let TabState::Triage(state) = &mut self.tabs[self.tab] else {
             return;
         };
+        let max_scroll = lines.saturating_sub(page);
         match action {
             Action::Tick => state.toggle(),
             Action::ClearTicks => state.clear(),
+            Action::PageDown => state.scroll = (state.scroll + page.saturating_sub(1).max(1)).min(max_scroll),
+            Action::PageUp => state.scroll = state.scroll.saturating_sub(page.saturating_sub(1).max(1)),
             _ => {
                 // Move in display order (grouped by level), not file order.
                 let at = order.iter().position(|&i| i == state.selected).unwrap_or(0);
-                state.selected = order[step_selection(at, order.len(), action)];
+                let next = order[step_selection(at, order.len(), action)];
+                if next != state.selected {
+                    state.selected = next;
+                    state.scroll = 0;
+                }
             }
         }
     }

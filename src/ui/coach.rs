@@ -51,10 +51,12 @@ fn render_list(app: &App, state: &CoachState, routines: &[Routine], area: Rect, 
     let inner = block.inner(list);
     block.render(list, buf);
     let width = usize::from(inner.width);
+    let first = state.selected.saturating_sub(usize::from(inner.height).max(1) - 1);
     let lines: Vec<Line> = routines
         .iter()
         .enumerate()
-        .flat_map(|(i, r)| {
+        .skip(first)
+        .map(|(i, r)| {
             let selected = i == state.selected;
             let marker = if selected { theme.symbols.marker } else { " " };
             let length = clock_text(routine_length(r));
@@ -65,7 +67,7 @@ fn render_list(app: &App, state: &CoachState, routines: &[Routine], area: Rect, 
             );
             let pad = " ".repeat(width.saturating_sub(text::width(&title) + length.len()));
             let style = if selected { theme.selected } else { theme.title };
-            [Line::styled(format!("{title}{pad}{length}"), style), Line::default()]
+            Line::styled(format!("{title}{pad}{length}"), style)
         })
         .collect();
     Paragraph::new(lines).render(inner, buf);
@@ -74,10 +76,23 @@ fn render_list(app: &App, state: &CoachState, routines: &[Routine], area: Rect, 
         return;
     };
     let block = framed(Line::styled(format!(" {} ", routine.title), theme.title), theme, true);
-    let inner = block.inner(detail);
-    block.render(detail, buf);
-    let text_area = Rect { x: inner.x + 1, width: inner.width.saturating_sub(2), ..inner };
-    let w = usize::from(text_area.width);
+    let w = usize::from(super::text_area(block.inner(detail)).width);
+    super::scrolled(block, routine_lines(state, routine, w, theme), state.scroll, theme, detail, buf);
+}
+
+/// Lines of the selected routine's detail and how many show, for scrolling.
+pub fn detail_metrics(app: &App, state: &CoachState, routines: &[Routine]) -> (usize, usize) {
+    let Some(routine) = routines.get(state.selected) else {
+        return (0, 0);
+    };
+    let (_, detail) = super::topics::split(super::areas(app, app.size).body, routines.len());
+    let w = usize::from(detail.width.saturating_sub(4));
+    (routine_lines(state, routine, w, app.theme).len(), usize::from(detail.height.saturating_sub(2)))
+}
+
+/// What the detail says of a routine: last result, length, description,
+/// cautions, steps with timings, sources.
+fn routine_lines(state: &CoachState, routine: &Routine, w: usize, theme: Theme) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     if let Some((i, summary)) = &state.last
         && *i == state.selected
@@ -136,7 +151,7 @@ fn render_list(app: &App, state: &CoachState, routines: &[Routine], area: Rect, 
         }
     }
     sources_lines(&routine.sources, w, theme, &mut out);
-    Paragraph::new(out).render(text_area, buf);
+    out
 }
 
 fn seconds_text(s: f64) -> String {

@@ -10,7 +10,7 @@ mod tabs;
 pub mod text;
 mod theme;
 pub mod topics;
-mod triage;
+pub mod triage;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect, Size};
@@ -123,6 +123,46 @@ pub fn framed<'a>(title: impl Into<Line<'a>>, theme: Theme, focused: bool) -> Bl
         .border_set(theme.border_set())
         .border_style(if focused { theme.focus_border } else { theme.border })
         .title(title)
+}
+
+/// Draws `lines` inside `block` from line `scroll` on, with "lines a–b of n"
+/// and "PgDn for more" on the frame when they do not all fit. The text sits
+/// one column in from each side.
+pub fn scrolled(
+    block: Block<'_>,
+    lines: Vec<Line<'static>>,
+    scroll: usize,
+    theme: Theme,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let inner = block.inner(area);
+    let page = usize::from(inner.height);
+    let scroll = scroll.min(lines.len().saturating_sub(page));
+    let block = if lines.len() > page && page > 0 {
+        let last = (scroll + page).min(lines.len());
+        let more = if last < lines.len() { " PgDn for more " } else { " end " };
+        block.title_bottom(
+            Line::from(vec![
+                Span::styled(
+                    format!(" lines {}{}{last} of {} ", scroll + 1, theme.symbols.range, lines.len()),
+                    theme.dim,
+                ),
+                Span::styled(more, theme.key),
+            ])
+            .right_aligned(),
+        )
+    } else {
+        block
+    };
+    block.render(area, buf);
+    let shown: Vec<Line> = lines.into_iter().skip(scroll).take(page).collect();
+    Paragraph::new(shown).render(text_area(inner), buf);
+}
+
+/// The text area inside a frame: one column in from each side.
+pub fn text_area(inner: Rect) -> Rect {
+    Rect { x: inner.x + 1, width: inner.width.saturating_sub(2), ..inner }
 }
 
 /// Clears an area for a popup and draws its frame; returns the inside.

@@ -6,7 +6,7 @@ use ratatui::layout::{Constraint, Layout, Rect, Size};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::{Theme, areas, framed, text};
+use super::{Theme, areas, framed, scrolled, text, text_area};
 use crate::app::{App, TopicsState};
 use crate::guide::markup::{Block, parse_blocks};
 use crate::guide::model::{Entry, Guide, Source, TabBody};
@@ -82,29 +82,9 @@ fn render_list(entries: &[Entry], state: &TopicsState, theme: Theme, area: Rect,
 fn render_detail(app: &App, entry: &Entry, state: &TopicsState, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
     let block = framed(Line::styled(format!(" {} ", entry.title), theme.title), theme, true);
-    let inner = block.inner(area);
-    let text_area = Rect { x: inner.x + 1, width: inner.width.saturating_sub(2), ..inner };
-    let lines = detail_lines(&app.guide, entry, state.link, usize::from(text_area.width), theme, app.highlight());
-    let page = usize::from(inner.height);
-    let block = if lines.len() > page && page > 0 {
-        let last = (state.scroll + page).min(lines.len());
-        let more = if last < lines.len() { " PgDn for more " } else { " end " };
-        block.title_bottom(
-            Line::from(vec![
-                Span::styled(
-                    format!(" lines {}{}{last} of {} ", state.scroll + 1, theme.symbols.range, lines.len()),
-                    theme.dim,
-                ),
-                Span::styled(more, theme.key),
-            ])
-            .right_aligned(),
-        )
-    } else {
-        block
-    };
-    block.render(area, buf);
-    let shown: Vec<Line> = lines.into_iter().skip(state.scroll).take(page).collect();
-    Paragraph::new(shown).render(text_area, buf);
+    let width = usize::from(text_area(block.inner(area)).width);
+    let lines = detail_lines(&app.guide, entry, state.link, width, theme, app.highlight());
+    scrolled(block, lines, state.scroll, theme, area, buf);
 }
 
 /// The whole detail text of an entry, wrapped to `width`.

@@ -23,18 +23,34 @@ pub fn level_style(rank: Option<usize>, theme: Theme) -> Style {
     }
 }
 
+/// The verdict card, the question list and the "why" panel.
+fn layout(card_lines: usize, triage: &Triage, area: Rect) -> (Rect, Rect, Rect) {
+    let card_h = (card_lines as u16 + 2).min(area.height / 2).max(3.min(area.height));
+    let [top, rest] = area.layout(&Layout::vertical([Constraint::Length(card_h), Constraint::Fill(1)]));
+    let (list, detail) = super::topics::split(rest, triage.signs.len() + triage.levels.len());
+    (top, list, detail)
+}
+
+/// Lines of the "why" text and how many show, for scrolling.
+pub fn why_metrics(app: &App, tab: &Tab, triage: &Triage, state: &TriageState) -> (usize, usize) {
+    let area = super::areas(app, app.size).body;
+    let v = verdict(triage, &state.ticked);
+    let card = verdict_lines(&v, tab, usize::from(area.width.saturating_sub(4)), app.theme);
+    let (_, _, detail) = layout(card.len(), triage, area);
+    let lines = why_lines(triage, state, usize::from(detail.width.saturating_sub(4)), app.theme).len();
+    (lines, usize::from(detail.height.saturating_sub(2)))
+}
+
 pub fn render(app: &App, tab: &Tab, triage: &Triage, state: &TriageState, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
     let v = verdict(triage, &state.ticked);
     let card = verdict_lines(&v, tab, usize::from(area.width.saturating_sub(4)), theme);
-    let card_h = (card.len() as u16 + 2).min(area.height / 2).max(3.min(area.height));
-    let [top, rest] = area.layout(&Layout::vertical([Constraint::Length(card_h), Constraint::Fill(1)]));
+    let (top, list, detail) = layout(card.len(), triage, area);
     let style = level_style(v.rank, theme);
     let block = framed(Line::styled(" Verdict ", style), theme, true).border_style(style);
     let inner = block.inner(top);
     block.render(top, buf);
     Paragraph::new(card).render(Rect { x: inner.x + 1, width: inner.width.saturating_sub(2), ..inner }, buf);
-    let (list, detail) = super::topics::split(rest, triage.signs.len() + triage.levels.len());
     render_questions(triage, state, theme, list, buf);
     render_why(triage, state, theme, detail, buf);
 }
@@ -109,14 +125,16 @@ fn render_questions(triage: &Triage, state: &TriageState, theme: Theme, area: Re
 }
 
 fn render_why(triage: &Triage, state: &TriageState, theme: Theme, area: Rect, buf: &mut Buffer) {
-    let Some(sign) = triage.signs.get(state.selected) else {
-        return;
-    };
     let block = framed(Line::styled(" Why it matters ", theme.title), theme, true);
-    let inner = block.inner(area);
-    block.render(area, buf);
-    let inner = Rect { x: inner.x + 1, width: inner.width.saturating_sub(2), ..inner };
-    let width = usize::from(inner.width);
+    let width = usize::from(super::text_area(block.inner(area)).width);
+    super::scrolled(block, why_lines(triage, state, width, theme), state.scroll, theme, area, buf);
+}
+
+/// The selected question, why it matters, its sources and the keys.
+fn why_lines(triage: &Triage, state: &TriageState, width: usize, theme: Theme) -> Vec<Line<'static>> {
+    let Some(sign) = triage.signs.get(state.selected) else {
+        return Vec::new();
+    };
     let mut out = Vec::new();
     for l in text::wrap(&sign.question, width) {
         out.push(Line::styled(l, theme.title));
@@ -131,5 +149,5 @@ fn render_why(triage: &Triage, state: &TriageState, theme: Theme, area: Rect, bu
         Span::styled("r", theme.key),
         Span::raw(" clears"),
     ]));
-    Paragraph::new(out).render(inner, buf);
+    out
 }
