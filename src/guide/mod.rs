@@ -7,6 +7,8 @@ pub mod model;
 mod raw;
 mod validate;
 mod validate_coach;
+mod validate_refs;
+mod validate_tabs;
 
 pub use error::{LoadError, Problem};
 pub use load::{MAX_GUIDE_BYTES, load_guide, parse_guide};

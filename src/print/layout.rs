@@ -1,0 +1,189 @@
+//! Laying the guide out as [`Block`]s: the guide, its tabs, topic entries,
+//! triage levels and the cramp-now card. Routines and hydration plans have
+//! their own files.
+
+use super::figures::after_text;
+use super::layout_coach::routine_blocks;
+use super::layout_hydration::hydration_blocks;
+use super::{Block, Item};
+use crate::guide::Guide;
+use crate::guide::markup::{Block as MarkupBlock, parse_blocks};
+use crate::guide::model::{CrampNow, Entry, Source, Tab, TabBody, Triage};
+
+pub(super) fn heading(level: u8, text: &str) -> Block {
+    Block::Heading(level, text.to_string())
+}
+
+fn para(text: &str) -> Block {
+    Block::Para(text.to_string())
+}
+
+pub(super) fn bullets<'a>(texts: impl IntoIterator<Item = &'a String>) -> Block {
+    Block::List { items: texts.into_iter().map(|t| Item::bullet(t.as_str())).collect(), loose: false }
+}
+
+fn source_items(sources: &[Source]) -> Vec<Item> {
+    sources.iter().map(|s| Item { url: Some(s.url.clone()), ..Item::bullet(s.title.as_str()) }).collect()
+}
+
+pub(super) fn push_sources(out: &mut Vec<Block>, sources: &[Source]) {
+    if !sources.is_empty() {
+        out.push(Block::Label("Sources:".into()));
+        out.push(Block::List { items: source_items(sources), loose: false });
+    }
+}
+
+pub(super) fn guide_blocks(guide: &Guide, only: Option<usize>) -> Vec<Block> {
+    let mut out = vec![heading(1, &guide.title), para(&guide.disclaimer)];
+    let tabs: Vec<usize> = match only {
+        Some(t) => (t < guide.tabs.len()).then_some(t).into_iter().collect(),
+        None => (0..guide.tabs.len()).collect(),
+    };
+    for &t in &tabs {
+        let tab = &guide.tabs[t];
+        tab_blocks(&mut out, guide, tab);
+        if only.is_some()
+            && let (TabBody::Triage(triage), Some(now)) = (&tab.body, &guide.cramp_now)
+        {
+            cramp_now_blocks(&mut out, guide, Some(triage), now);
+        }
+    }
+    if only.is_none()
+        && let Some(now) = &guide.cramp_now
+    {
+        cramp_now_blocks(&mut out, guide, guide.triage().map(|(_, t)| t), now);
+    }
+    out.push(Block::Label("Source article:".into()));
+    out.push(Block::List { items: source_items(std::slice::from_ref(&guide.source)), loose: false });
+    out
+}
+
+fn tab_blocks(out: &mut Vec<Block>, guide: &Guide, tab: &Tab) {
+    out.push(heading(2, &tab.title));
+    if let Some(intro) = &tab.intro {
+        out.push(para(intro));
+    }
+    match &tab.body {
+        TabBody::Topics(entries) => entries.iter().for_each(|e| entry_blocks(out, guide, tab, e)),
+        TabBody::Coach(routines) => routines.iter().for_each(|r| routine_blocks(out, r)),
+        TabBody::Triage(triage) => triage_blocks(out, triage),
+        TabBody::Hydration(plan) => hydration_blocks(out, plan),
+    }
+}
+
+fn entry_blocks(out: &mut Vec<Block>, guide: &Guide, tab: &Tab, entry: &Entry) {
+    out.push(heading(3, &entry.title));
+    out.push(Block::Lead(entry.summary.clone()));
+    body_blocks(out, &entry.body);
+    let related: Vec<String> = entry.related.iter().filter_map(|id| related_title(guide, tab, id)).collect();
+    if !related.is_empty() {
+        out.push(Block::Para(format!("Related: {}.", related.join("; "))));
+    }
+    push_sources(out, &entry.sources);
+}
+
+/// Paragraphs, and runs of bullets as one list.
+fn body_blocks(out: &mut Vec<Block>, body: &str) {
+    for block in parse_blocks(body) {
+        match block {
+            MarkupBlock::Paragraph(t) => out.push(Block::Para(t)),
+            MarkupBlock::Bullet(t) => match out.last_mut() {
+                Some(Block::List { items, loose: false }) if items.iter().all(|i| i.url.is_none()) => {
+                    items.push(Item::bullet(t))
+                }
+                _ => out.push(Block::List { items: vec![Item::bullet(t)], loose: false }),
+            },
+        }
+    }
+}
+
+/// The title of a related entry or routine, with its tab when another.
+fn related_title(guide: &Guide, here: &Tab, id: &str) -> Option<String> {
+    let (t, title) = if let Some((t, i)) = guide.find_entry(id) {
+        match &guide.tabs[t].body {
+            TabBody::Topics(entries) => (t, entries[i].title.clone()),
+            _ => return None,
+        }
+    } else {
+        let (t, i) = guide.find_routine(id)?;
+        match &guide.tabs[t].body {
+            TabBody::Coach(routines) => (t, routines[i].title.clone()),
+            _ => return None,
+        }
+    };
+    let tab = &guide.tabs[t];
+    Some(if tab.id == here.id { title } else { format!("{title} ({})", tab.title) })
+}
+
+fn triage_blocks(out: &mut Vec<Block>, triage: &Triage) {
+    for level in &triage.levels {
+        out.push(heading(3, &level.title));
+        out.push(para(&level.advice));
+        let items: Vec<Item> = triage
+            .signs
+            .iter()
+            .filter(|s| s.level == level.id)
+            .map(|s| Item {
+                notes: vec![s.why.clone()],
+                sources: s.sources.clone(),
+                ..Item::bullet(s.question.as_str())
+            })
+            .collect();
+        if !items.is_empty() {
+            out.push(Block::List { items, loose: true });
+        }
+    }
+    out.push(heading(3, &triage.self_care.title));
+    out.push(para(&triage.self_care.advice));
+}
+
+fn cramp_now_blocks(out: &mut Vec<Block>, guide: &Guide, triage: Option<&Triage>, now: &CrampNow) {
+    out.push(heading(2, &now.title));
+    out.push(Block::List {
+        items: now
+            .steps
+            .iter()
+            .enumerate()
+            .map(|(i, s)| Item { number: Some(i + 1), ..Item::bullet(s.as_str()) })
+            .collect(),
+        loose: false,
+    });
+    if let Some((t, i)) = now.routine.as_deref().and_then(|id| guide.find_routine(id))
+        && let TabBody::Coach(routines) = &guide.tabs[t].body
+    {
+        out.push(Block::Para(format!("Coach routine: {} (in the {} tab).", routines[i].title, guide.tabs[t].title)));
+    }
+    let level_title = |id: &str| {
+        triage.and_then(|t| {
+            t.levels.iter().chain(std::iter::once(&t.self_care)).find(|l| l.id == id).map(|l| l.title.clone())
+        })
+    };
+    let watch: Vec<Item> = now
+        .watch
+        .iter()
+        .filter_map(|id| triage?.signs.iter().find(|s| &s.id == id))
+        .map(|s| match level_title(&s.level) {
+            Some(level) => Item::bullet(format!("{} ({level})", s.question)),
+            None => Item::bullet(s.question.as_str()),
+        })
+        .collect();
+    if !watch.is_empty() {
+        out.push(Block::Label("Watch for:".into()));
+        out.push(Block::List { items: watch, loose: false });
+    }
+    if !now.escalations.is_empty() {
+        out.push(Block::Label("If it goes on:".into()));
+        let items = now
+            .escalations
+            .iter()
+            .map(|e| {
+                let level = level_title(&e.level).unwrap_or_else(|| e.level.clone());
+                Item {
+                    sources: e.sources.clone(),
+                    ..Item::bullet(format!("After {} — {level}: {}", after_text(e.after), e.say.trim()))
+                }
+            })
+            .collect();
+        out.push(Block::List { items, loose: true });
+    }
+}

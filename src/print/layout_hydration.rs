@@ -1,0 +1,65 @@
+//! Laying out a hydration plan: each amount in ounces with its metric
+//! equivalent, then the caution and sources.
+
+use super::figures::number_text;
+use super::layout::push_sources;
+use super::{Block, Item};
+use crate::guide::model::{Amount, HydrationPlan, Quantity};
+
+const ML_PER_OZ: f64 = 29.5735;
+
+pub(super) fn hydration_blocks(out: &mut Vec<Block>, plan: &HydrationPlan) {
+    out.push(Block::List {
+        items: plan.amounts.iter().map(|a| amount_item(a, plan.default_weight_lb)).collect(),
+        loose: false,
+    });
+    out.push(Block::Para(format!("Caution: {}", plan.caution.trim())));
+    push_sources(out, &plan.sources);
+}
+
+/// "On waking (before coffee or breakfast): 8–16 oz (≈ 240–470 ml)".
+fn amount_item(amount: &Amount, example_lb: f64) -> Item {
+    let figure = match amount.quantity {
+        Quantity::PerPound { oz_per_lb } => {
+            let oz = oz_per_lb * example_lb;
+            format!(
+                "about {} oz per lb of body weight (example: {} lb → {} oz ≈ {} l)",
+                number_text(oz_per_lb),
+                number_text(example_lb),
+                number_text(oz.round()),
+                litres_text(oz)
+            )
+        }
+        Quantity::Fixed { min_oz, max_oz } => {
+            if max_oz > min_oz {
+                let metric = if max_oz * ML_PER_OZ >= 995.0 {
+                    format!("{}–{} l", litres_text(min_oz), litres_text(max_oz))
+                } else {
+                    format!("{}–{} ml", ml_text(min_oz), ml_text(max_oz))
+                };
+                format!("{}–{} oz (≈ {metric})", number_text(min_oz), number_text(max_oz))
+            } else if min_oz * ML_PER_OZ >= 995.0 {
+                format!("{} oz (≈ {} l)", number_text(min_oz), litres_text(min_oz))
+            } else {
+                format!("{} oz (≈ {} ml)", number_text(min_oz), ml_text(min_oz))
+            }
+        }
+    };
+    let when = amount.when.trim();
+    let text = if when.is_empty() {
+        format!("{}: {figure}", amount.label)
+    } else {
+        format!("{} ({when}): {figure}", amount.label)
+    };
+    Item { notes: amount.note.iter().cloned().collect(), ..Item::bullet(text) }
+}
+
+/// Millilitres rounded to the nearest 10.
+fn ml_text(oz: f64) -> String {
+    number_text((oz * ML_PER_OZ / 10.0).round() * 10.0)
+}
+
+/// Litres to one decimal.
+fn litres_text(oz: f64) -> String {
+    format!("{:.1}", oz * ML_PER_OZ / 1000.0)
+}
