@@ -185,7 +185,7 @@ pub static KEYS: &[Binding] = &[
         Some("it stopped"),
     ),
     bind(S::CrampNow, &[key(K::Esc)], "Esc", A::Close, "leave this screen", Some("leave")),
-    bind(S::CoachSession, &[ch(' ')], "Space", A::TogglePause, "pause or resume", Some("pause")),
+    bind(S::CoachSession, &[ch(' ')], "Space", A::TogglePause, "pause or resume", Some("pause/resume")),
     bind(S::CoachSession, &[ch('n')], "n", A::SkipPhase, "skip to the next phase", Some("skip")),
     bind(
         S::CoachSession,

@@ -90,6 +90,9 @@ impl Widget for &App {
             Some(Overlay::ConfirmStop) => confirm(self, "Stop the routine? y stops · n keeps going", area, buf),
             None => {}
         }
+        if self.theme.ascii {
+            ascii_fold(area, buf);
+        }
     }
 }
 
@@ -106,6 +109,47 @@ fn confirm(app: &App, question: &str, area: Rect, buf: &mut Buffer) {
     let frame = area.centered(Constraint::Length(width), Constraint::Length(3.min(area.height)));
     let inner = popup(frame, "Question", app.theme, buf);
     Paragraph::new(Line::styled(question.to_string(), app.theme.title)).render(inner, buf);
+}
+
+/// Rewrites every cell in ASCII for `--ascii`: punctuation and marks to their
+/// nearest ASCII look-alike, accented letters to the bare letter. Characters
+/// with no ASCII form (CJK, emoji) are left as they are.
+fn ascii_fold(area: Rect, buf: &mut Buffer) {
+    use unicode_normalization::UnicodeNormalization;
+    for y in area.top()..area.bottom() {
+        for x in area.left()..area.right() {
+            let cell = &mut buf[(x, y)];
+            let symbol = cell.symbol();
+            if symbol.is_ascii() {
+                continue;
+            }
+            let mut chars = symbol.chars();
+            let folded = match chars.next() {
+                Some('·' | '│') => '|',
+                Some('–' | '—' | '─' | '‐') => '-',
+                Some('≈' | '∼' | '…') => '~',
+                Some('×') => 'x',
+                Some('’' | '‘' | 'ʼ') => '\'',
+                Some('“' | '”') => '"',
+                Some('•') => '*',
+                Some('▶' | '›' | '→') => '>',
+                Some('‹' | '←') => '<',
+                Some('↑' | '⇧') => '^',
+                Some('↓') => 'v',
+                Some('█') => '#',
+                Some('░') => '.',
+                Some('▏') => '_',
+                Some('⁺') => '+',
+                Some('⁻') => '-',
+                Some(c) => match c.nfd().next() {
+                    Some(base) if base.is_ascii() => base,
+                    _ => continue,
+                },
+                None => continue,
+            };
+            cell.set_char(folded);
+        }
+    }
 }
 
 /// The notice shown when the window is too small for the guide.
