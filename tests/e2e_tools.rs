@@ -51,7 +51,8 @@ fn time_left(screen: &str) -> Option<String> {
 fn phase_countdown(screen: &str) -> Option<String> {
     screen.lines().find_map(|line| {
         let inner = line.trim_start_matches(['│', '|']).trim_start();
-        let head = inner.split(" · ").next()?.trim_end_matches(['│', '|']).trim_end();
+        // `--ascii` draws the separator as "|".
+        let head = inner.split(" · ").next()?.split(" | ").next()?.trim_end_matches(['│', '|']).trim_end();
         let words: Vec<&str> = head.split(' ').collect();
         let [label @ .., number, "s"] = words.as_slice() else {
             return None;
@@ -72,7 +73,8 @@ fn lasting(screen: &str) -> Option<u64> {
 
 /// Whether the screen shows a running or paused coach session.
 fn in_session(screen: &str) -> bool {
-    screen.contains("Coach · Slow-exhale breathing") && time_left(screen).is_some() && phase_countdown(screen).is_some()
+    let named = screen.contains("Coach · Slow-exhale breathing") || screen.contains("Coach | Slow-exhale breathing");
+    named && time_left(screen).is_some() && phase_countdown(screen).is_some()
 }
 
 /// Starts the coach straight into the slow-exhale routine.
@@ -384,8 +386,10 @@ fn no_color_and_ascii_coach_draws_without_colour_or_box_characters() {
     }
     let bad: Vec<char> = text.chars().filter(|c| NOT_ASCII_DRAWING.contains(c)).collect();
     assert!(bad.is_empty(), "--ascii output ever drew {bad:?}");
+    let not_ascii: Vec<char> = text.chars().filter(|c| !c.is_ascii()).collect();
+    assert!(not_ascii.is_empty(), "--ascii output has non-ASCII characters: {not_ascii:?}");
     // Still a drawn session: ASCII frames and gauges.
-    assert!(screens[1].contains("+ Coach · Slow-exhale breathing"), "an ASCII frame:\n{}", screens[1]);
+    assert!(screens[1].contains("+ Coach | Slow-exhale breathing"), "an ASCII frame:\n{}", screens[1]);
     assert!(screens[1].contains('#'), "an ASCII gauge:\n{}", screens[1]);
 }
 
