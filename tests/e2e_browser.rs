@@ -7,6 +7,7 @@ mod support;
 use std::process::{Command, Stdio};
 
 use support::pty::{Tui, binary};
+use support::{colour_sgr, sgr_sequences};
 
 /// The tab bar's first row, e.g. `[1 Overview] 2 Causes  3 Medicines …`.
 fn tab_bar(screen: &str) -> &str {
@@ -190,45 +191,6 @@ fn moving_in_the_list_changes_the_detail_and_links_can_be_followed_and_undone() 
         },
         &format!("Backspace to return to {second_title:?} in {here}"),
     );
-}
-
-/// The colour parameters of the SGR sequences (`ESC [ … m`) in `raw`:
-/// every parameter that sets a foreground, background or underline colour.
-/// Resets to the default colour (39, 49, 59) are not colours.
-fn colour_sgr(raw: &[u8]) -> Vec<String> {
-    let mut found = Vec::new();
-    for sgr in sgr_sequences(raw) {
-        let params: Vec<&str> = sgr.split([';', ':']).collect();
-        let colour =
-            params.iter().any(|p| matches!(p.parse::<u16>(), Ok(30..=38 | 40..=48 | 58 | 90..=97 | 100..=107)));
-        if colour {
-            found.push(sgr);
-        }
-    }
-    found
-}
-
-/// The parameter strings of every SGR sequence in `raw`.
-fn sgr_sequences(raw: &[u8]) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i + 1 < raw.len() {
-        if raw[i] == 0x1b && raw[i + 1] == b'[' {
-            let start = i + 2;
-            let mut j = start;
-            // Parameter and intermediate bytes, then one final byte.
-            while j < raw.len() && (0x20..=0x3f).contains(&raw[j]) {
-                j += 1;
-            }
-            if j < raw.len() && raw[j] == b'm' {
-                out.push(String::from_utf8_lossy(&raw[start..j]).into_owned());
-            }
-            i = j;
-        } else {
-            i += 1;
-        }
-    }
-    out
 }
 
 /// Opens a few screens that use many styles (tabs, lists, help), then quits.

@@ -10,6 +10,7 @@ mod support;
 
 use std::process::{Command, Stdio};
 
+use support::colour_sgr;
 use support::pty::{Tui, binary};
 
 /// The tab bar's first row, e.g. `‹ 4 Conditions … [8 Coach] 9 Water plan`.
@@ -314,36 +315,6 @@ fn search_esc_cancels_without_moving() {
     );
     tui.send("q");
     assert_eq!(tui.wait_exit(), 0, "q exits with 0");
-}
-
-/// The SGR sequences (`ESC [ … m`) in `raw` that set a foreground,
-/// background or underline colour (resets to the default, 39/49/59, are not
-/// colours).
-fn colour_sgr(raw: &[u8]) -> Vec<String> {
-    let mut found = Vec::new();
-    let mut i = 0;
-    while i + 1 < raw.len() {
-        if raw[i] == 0x1b && raw[i + 1] == b'[' {
-            let start = i + 2;
-            let mut j = start;
-            while j < raw.len() && (0x20..=0x3f).contains(&raw[j]) {
-                j += 1;
-            }
-            if j < raw.len() && raw[j] == b'm' {
-                let params = String::from_utf8_lossy(&raw[start..j]).into_owned();
-                let colour = params
-                    .split([';', ':'])
-                    .any(|p| matches!(p.parse::<u16>(), Ok(30..=38 | 40..=48 | 58 | 90..=97 | 100..=107)));
-                if colour {
-                    found.push(params);
-                }
-            }
-            i = j;
-        } else {
-            i += 1;
-        }
-    }
-    found
 }
 
 /// Box-drawing and block characters that `--ascii` must not draw.
