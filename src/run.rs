@@ -97,6 +97,9 @@ fn restore_on_signals() -> io::Result<()> {
     std::thread::spawn(move || {
         if let Some(signal) = signals.forever().next() {
             ratatui::restore();
+            // restore() leaves the cursor as it was; the terminal's own
+            // drop, which shows it, never runs on this path.
+            let _ = crossterm::execute!(io::stdout(), crossterm::cursor::Show);
             std::process::exit(128 + signal);
         }
     });

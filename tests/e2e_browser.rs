@@ -292,3 +292,18 @@ fn a_missing_guide_file_in_a_terminal_never_touches_the_screen() {
     assert!(!raw.contains(&0x1b), "no escape sequence before or after the error: {text:?}");
     assert!(!tui.with_screen(|s| s.alternate_screen()));
 }
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let mut tui = Tui::new(80, 24);
+    tui.wait_for_text("[1 Overview]");
+    let pid = tui.pid().expect("the app runs");
+    let status = std::process::Command::new("kill").args(["-TERM", &pid.to_string()]).status().unwrap();
+    assert!(status.success());
+    let code = tui.wait_exit_status();
+    assert_eq!(code.exit_code(), 128 + 15, "exits as terminated by SIGTERM, having cleaned up");
+    tui.with_screen(|s| {
+        assert!(!s.alternate_screen(), "the alternate screen was left");
+        assert!(!s.hide_cursor(), "the cursor is visible again");
+    });
+}

@@ -148,3 +148,32 @@ fn small_sizes_keep_the_instruction_and_countdown() {
         assert_eq!(h.app.anim_steps(), 0, "no animation at {w}x{hgt}");
     }
 }
+
+#[test]
+fn a_sleeping_computer_pauses_the_session_and_says_so() {
+    let mut h = coach_at_slow_exhale();
+    start_past_lead_in(&mut h);
+    h.advance(secs(1.0));
+    assert!(!h.screen().contains("PAUSED"));
+    // The wall clock jumps an hour while the monotonic clock (stopped in
+    // suspend) moves a second: the machine slept.
+    h.at += secs(1.0);
+    let now = cramp_guide::coach::Clock { mono: h.base.mono + h.at, wall: h.base.wall + h.at + secs(3600.0) };
+    h.app.tick(now);
+    let after = h.screen();
+    assert!(after.contains("the computer slept"), "{after}");
+    assert_eq!(h.app.next_wake(now), None, "paused by sleep: no wake-ups");
+}
+
+#[test]
+fn the_bell_rings_at_phase_changes_only_when_switched_on() {
+    let mut h = coach_at_slow_exhale();
+    start_past_lead_in(&mut h);
+    h.advance(secs(4.5));
+    assert!(!h.app.bell_due, "the bell is off by default");
+    h.press(KeyCode::Char('m'));
+    h.advance(secs(1.0));
+    assert!(!h.app.bell_due, "no phase change, no bell");
+    h.advance(secs(6.0));
+    assert!(h.app.bell_due, "the exhale ended: bell");
+}

@@ -5,7 +5,8 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::keys::Action;
 use super::{App, Place};
-use crate::search::Hit;
+use crate::guide::Guide;
+use crate::search::{Hit, Index};
 
 /// Results shown at most.
 const MAX_HITS: usize = 50;
@@ -29,12 +30,16 @@ pub struct LastSearch {
 impl App {
     pub(super) fn open_search(&mut self) {
         let query = self.last_search.as_ref().map(|s| s.query.clone()).unwrap_or_default();
-        let hits = self.index.search(&query, MAX_HITS);
+        let hits = index(&mut self.index, &self.guide).search(&query, MAX_HITS);
         self.search = Some(SearchState { query, hits, selected: 0 });
     }
 
     /// Typing into the open search line; true when the key was taken.
     pub(super) fn search_typing(&mut self, event: &KeyEvent) -> bool {
+        if self.search.is_none() {
+            return false;
+        }
+        let index = index(&mut self.index, &self.guide);
         let Some(search) = &mut self.search else {
             return false;
         };
@@ -46,7 +51,7 @@ impl App {
             }
             _ => return false,
         }
-        search.hits = self.index.search(&search.query, MAX_HITS);
+        search.hits = index.search(&search.query, MAX_HITS);
         search.selected = 0;
         true
     }
@@ -93,6 +98,11 @@ impl App {
     pub fn highlight(&self) -> Option<&str> {
         self.last_search.as_ref().map(|s| s.query.as_str())
     }
+}
+
+/// The search index, built the first time it is needed.
+fn index<'a>(slot: &'a mut Option<Index>, guide: &Guide) -> &'a Index {
+    slot.get_or_insert_with(|| Index::new(guide))
 }
 
 fn place_of(hit: &Hit) -> Place {

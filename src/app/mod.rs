@@ -71,7 +71,8 @@ pub struct App {
     pub search: Option<SearchState>,
     /// The last search jumped from, for n / N and marking matches.
     pub last_search: Option<LastSearch>,
-    pub index: crate::search::Index,
+    /// Built on the first search, so start-up does not pay for it.
+    index: Option<crate::search::Index>,
     pub history: Vec<Place>,
     /// The terminal's size, as of the last resize.
     pub size: Size,
@@ -98,7 +99,6 @@ impl App {
                 TabBody::Hydration(plan) => TabState::Hydration(HydrationState::new(plan)),
             })
             .collect();
-        let index = crate::search::Index::new(&guide);
         App {
             guide,
             theme,
@@ -109,7 +109,7 @@ impl App {
             cramp: None,
             search: None,
             last_search: None,
-            index,
+            index: None,
             history: Vec::new(),
             size,
             show_disclaimer: true,
