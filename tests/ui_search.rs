@@ -157,3 +157,15 @@ sources = [{ title = "Ejemplo 例", url = "https://example.org/例" }]
         }
     }
 }
+
+#[test]
+fn esc_typed_quickly_before_a_key_counts_as_both() {
+    let mut h = Harness::new(80, 24);
+    h.press(KeyCode::Char('/'));
+    h.chars("calf");
+    // A fast Esc then `5` arrives as Alt+5.
+    let now = h.clock();
+    h.app.handle_key_at(KeyEvent::new(KeyCode::Char('5'), KeyModifiers::ALT), now);
+    assert!(h.app.search.is_none(), "Esc closed the search");
+    assert_eq!(h.app.tab, 4, "and 5 went to tab 5");
+}

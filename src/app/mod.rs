@@ -10,7 +10,7 @@ pub mod keys;
 mod topics;
 pub mod triage;
 
-use crossterm::event::KeyEvent;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Size;
 
 use crate::coach::Clock;
@@ -162,6 +162,16 @@ impl App {
 
     /// Handles one key press at `now`.
     pub fn handle_key_at(&mut self, event: KeyEvent, now: Clock) {
+        // Esc followed quickly by a key reaches us as Alt+key (the terminal
+        // cannot tell them apart). Nothing here is bound to Alt, so take it
+        // as the two keys it almost always is.
+        if event.modifiers == KeyModifiers::ALT
+            && let KeyCode::Char(_) = event.code
+        {
+            self.handle_key_at(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE), now);
+            self.handle_key_at(KeyEvent::new(event.code, KeyModifiers::NONE), now);
+            return;
+        }
         self.tick(now);
         self.show_disclaimer = false;
         if self.search_typing(&event) {

@@ -24,13 +24,19 @@ pub fn render(app: &App, cramp: &CrampNow, area: Rect, buf: &mut Buffer) {
     let rank = due.and_then(|e| triage?.levels.iter().position(|l| l.id == e.level));
     let tone = if due.is_some() { level_style(rank, theme) } else { theme.focus_border };
     Clear.render(area, buf);
-    let title = Line::styled(format!(" {} · lasting {} ", config.title, duration_text(elapsed)), tone);
-    let block = framed(title, theme, true).border_style(tone);
+    let lasting = format!("lasting {}", duration_text(elapsed));
+    let title = format!(" {} · {lasting} ", config.title);
+    let title_fits = text::width(&title) + 2 <= usize::from(area.width);
+    let block = framed(Line::styled(title, tone), theme, true).border_style(tone);
     let inner = block.inner(area);
     block.render(area, buf);
     let inner = Rect { x: inner.x + 1, width: inner.width.saturating_sub(2), ..inner };
     let w = usize::from(inner.width);
     let mut out = Vec::new();
+    if !title_fits {
+        // The frame cuts the title: the timer must still show.
+        out.push(Line::styled(lasting, tone));
+    }
     if let Some(e) = due {
         let level =
             triage.and_then(|t| t.levels.iter().find(|l| l.id == e.level)).map_or(e.level.clone(), |l| l.title.clone());
