@@ -14,7 +14,6 @@ pub mod triage;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect, Size};
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
 
@@ -216,9 +215,4 @@ pub fn popup(area: Rect, title: &str, theme: Theme, buf: &mut Buffer) -> Rect {
     let inner = block.inner(area);
     block.render(area, buf);
     inner
-}
-
-/// A key label and what it does, as in the footer.
-pub fn key_hint<'a>(label: &'a str, what: &'a str, theme: Theme) -> Vec<Span<'a>> {
-    vec![Span::styled(label, theme.key), Span::styled(format!(" {what}"), Style::new())]
 }
