@@ -4,9 +4,9 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect, Size};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
+use ratatui::widgets::{Clear, Widget};
 
-use super::{popup, text};
+use super::{framed, scrolled, text, text_area};
 use crate::app::App;
 use crate::app::keys::{KEYS, Scope};
 
@@ -62,14 +62,15 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
 
 /// How many lines the help has at this size, and how many show at once.
 pub fn metrics(app: &App, size: Size) -> (usize, usize) {
-    let width = usize::from(frame(size).width.saturating_sub(2));
+    let width = usize::from(frame(size).width.saturating_sub(4));
     (lines(app, width).len(), page_height(size))
 }
 
 pub fn render(app: &App, scroll: usize, area: Rect, buf: &mut Buffer) {
+    let theme = app.theme;
     let outer = frame(area.as_size());
-    let inner = popup(outer, "Keys · Esc closes", app.theme, buf);
-    let lines = lines(app, usize::from(inner.width));
-    let shown: Vec<Line> = lines.into_iter().skip(scroll).collect();
-    Paragraph::new(shown).render(inner, buf);
+    Clear.render(outer, buf);
+    let block = framed(Line::styled(" Keys · Esc closes ", theme.title), theme, true);
+    let width = usize::from(text_area(block.inner(outer)).width);
+    scrolled(block, lines(app, width), scroll, theme, outer, buf);
 }
