@@ -251,7 +251,7 @@ pub static KEYS: &[Binding] = &[
     bind(S::Topics, &[key(K::Enter)], "Enter", A::Follow, "open the selected related entry", Some("open link")),
     bind(S::Global, &[ctrl('c')], "Ctrl-c", A::Quit, "quit, from anywhere", None),
     bind(S::Global, &[key(K::Tab), key(K::Right), ch('l')], "Tab → l", A::NextTab, "next tab", Some("tabs")),
-    bind(S::Global, &[key(K::BackTab), key(K::Left), ch('h')], "⇧Tab ← h", A::PrevTab, "previous tab", None),
+    bind(S::Global, &[key(K::BackTab), key(K::Left), ch('h')], "Shift-Tab ← h", A::PrevTab, "previous tab", None),
     bind(S::Global, &DIGITS, "1-9", A::JumpTab, "go to tab 1 to 9", None),
     bind(S::Global, &[ch('!')], "!", A::CrampNow, "cramp right now: what to do, with a timer", Some("cramp now")),
     bind(S::Global, &[ch('/')], "/", A::Search, "search the whole guide", Some("search")),

@@ -33,7 +33,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let all = hints(app);
     let (must, rest): (Vec<_>, Vec<_>) = all.into_iter().partition(|(_, h)| *h == "help" || *h == "close");
     // "key word" plus " · " before it; the first item has one leading space instead.
-    let cost = |(k, h): &(&'static str, &str)| text::width(&theme.key_label(k)) + text::width(h) + 4;
+    let cost = |(k, h): &(&'static str, &str)| text::width(k) + text::width(h) + 4;
     let mut room = (usize::from(area.width) + 2).saturating_sub(must.iter().map(cost).sum());
     let mut chosen = Vec::new();
     for hint in rest {
@@ -55,7 +55,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         if i > 0 {
             spans.push(Span::styled(format!(" {} ", theme.symbols.separator), theme.dim));
         }
-        spans.push(Span::styled(theme.key_label(key), theme.key));
+        spans.push(Span::styled(*key, theme.key));
         spans.push(Span::raw(format!(" {word}")));
     }
     Line::from(spans).render(area, buf);

@@ -39,17 +39,16 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
         Scope::Help,
         Scope::Confirm,
     ];
-    let label_w = KEYS.iter().map(|b| text::width(&theme.key_label(b.label))).max().unwrap_or(0);
+    let label_w = KEYS.iter().map(|b| text::width(b.label)).max().unwrap_or(0);
     for scope in order {
         out.push(Line::default());
         out.push(Line::styled(scope.heading(), theme.heading));
         for b in KEYS.iter().filter(|b| b.scope == scope) {
-            let label = theme.key_label(b.label);
-            let pad = " ".repeat(label_w - text::width(&label));
+            let pad = " ".repeat(label_w - text::width(b.label));
             let help = text::truncate(b.help, width.saturating_sub(label_w + 3), theme.symbols.ellipsis);
             out.push(Line::from(vec![
                 Span::raw("  "),
-                Span::styled(format!("{label}{pad}"), theme.key),
+                Span::styled(format!("{}{pad}", b.label), theme.key),
                 Span::raw(format!(" {help}")),
             ]));
         }

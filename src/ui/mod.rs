@@ -125,6 +125,7 @@ fn ascii_fold(area: Rect, buf: &mut Buffer) {
             let mut chars = symbol.chars();
             let folded = match chars.next() {
                 Some('·' | '│') => '|',
+                Some('╭' | '╮' | '╰' | '╯') => '+',
                 Some('–' | '—' | '─' | '‐') => '-',
                 Some('≈' | '∼' | '…') => '~',
                 Some('×') => 'x',
@@ -133,7 +134,7 @@ fn ascii_fold(area: Rect, buf: &mut Buffer) {
                 Some('•') => '*',
                 Some('▶' | '›' | '→') => '>',
                 Some('‹' | '←') => '<',
-                Some('↑' | '⇧') => '^',
+                Some('↑') => '^',
                 Some('↓') => 'v',
                 Some('█') => '#',
                 Some('░') => '.',
@@ -163,7 +164,7 @@ fn too_small(area: Rect, buf: &mut Buffer, theme: Theme) {
 pub fn framed<'a>(title: impl Into<Line<'a>>, theme: Theme, focused: bool) -> Block<'a> {
     Block::default()
         .borders(Borders::ALL)
-        .border_set(theme.border_set())
+        .border_set(ratatui::symbols::border::ROUNDED)
         .border_style(if focused { theme.focus_border } else { theme.border })
         .title(title)
 }
@@ -185,16 +186,15 @@ pub fn scrolled(
     let block = if lines.len() > page && page > 0 {
         let last = (scroll + page).min(lines.len());
         let more = if last < lines.len() { " PgDn for more " } else { " end " };
-        block.title_bottom(
-            Line::from(vec![
-                Span::styled(
-                    format!(" lines {}{}{last} of {} ", scroll + 1, theme.symbols.range, lines.len()),
-                    theme.dim,
-                ),
-                Span::styled(more, theme.key),
-            ])
-            .right_aligned(),
-        )
+        let position = format!(" lines {}{}{last} of {} ", scroll + 1, theme.symbols.range, lines.len());
+        let room = usize::from(area.width).saturating_sub(2);
+        let mark = if text::width(&position) + text::width(more) <= room {
+            Line::from(vec![Span::styled(position, theme.dim), Span::styled(more, theme.key)])
+        } else {
+            // Narrow: the position alone, short.
+            Line::styled(format!(" {}{}{last}/{} ", scroll + 1, theme.symbols.range, lines.len()), theme.dim)
+        };
+        block.title_bottom(mark.right_aligned())
     } else {
         block
     };

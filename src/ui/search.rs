@@ -40,7 +40,7 @@ pub fn render(app: &App, search: &SearchState, area: Rect, buf: &mut Buffer) {
         }
     } else {
         lines.push(Line::styled(
-            format!("{} found {} {} choose", search.hits.len(), theme.symbols.separator, theme.key_label("↑ ↓")),
+            format!("{} found {} {} choose", search.hits.len(), theme.symbols.separator, "↑ ↓"),
             theme.dim,
         ));
         let per = 2;

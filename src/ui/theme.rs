@@ -43,22 +43,6 @@ pub const UNICODE: Symbols = Symbols {
     range: "–",
 };
 
-pub const ASCII: Symbols = Symbols {
-    marker: ">",
-    bullet: "*",
-    more_left: "<",
-    more_right: ">",
-    ellipsis: "~",
-    separator: "|",
-    check_on: "[x]",
-    check_off: "[ ]",
-    bar_full: "#",
-    bar_empty: ".",
-    cursor: "_",
-    path: ">",
-    range: "-",
-};
-
 /// Styles by role.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
@@ -81,7 +65,7 @@ pub struct Theme {
     /// Search matches inside text.
     pub matched: Style,
     pub symbols: Symbols,
-    /// Whether frames use ASCII characters.
+    /// Whether everything is drawn in ASCII (`--ascii`).
     pub ascii: bool,
 }
 
@@ -129,40 +113,10 @@ impl Theme {
         ascii: false,
     };
 
-    /// The same theme drawn with ASCII characters only.
+    /// The same theme drawn with ASCII characters only: every drawn cell is
+    /// folded to ASCII after drawing (`ui::ascii_fold`).
     pub const fn with_ascii(mut self) -> Theme {
-        self.symbols = ASCII;
         self.ascii = true;
         self
     }
-
-    /// A key label as drawn: arrows spelt out when drawing ASCII only.
-    pub fn key_label(&self, label: &'static str) -> std::borrow::Cow<'static, str> {
-        if !self.ascii || label.is_ascii() {
-            return label.into();
-        }
-        label
-            .replace('↓', "Down")
-            .replace('↑', "Up")
-            .replace('←', "Left")
-            .replace('→', "Right")
-            .replace('⇧', "Shift-")
-            .into()
-    }
-
-    /// The frame characters for bordered blocks.
-    pub fn border_set(&self) -> ratatui::symbols::border::Set<'static> {
-        if self.ascii { ASCII_BORDER } else { ratatui::symbols::border::ROUNDED }
-    }
 }
-
-const ASCII_BORDER: ratatui::symbols::border::Set<'static> = ratatui::symbols::border::Set {
-    top_left: "+",
-    top_right: "+",
-    bottom_left: "+",
-    bottom_right: "+",
-    vertical_left: "|",
-    vertical_right: "|",
-    horizontal_top: "-",
-    horizontal_bottom: "-",
-};

@@ -47,3 +47,14 @@ pub fn sgr_sequences(raw: &[u8]) -> Vec<String> {
     }
     out
 }
+
+/// Fails when `raw` output sets any colour (NO_COLOR must lose them all,
+/// 256-colour and true-colour forms included).
+pub fn assert_no_colour(raw: &[u8]) {
+    let colours = colour_sgr(raw);
+    assert!(colours.is_empty(), "NO_COLOR output sets colours: {colours:?}");
+    let text = String::from_utf8_lossy(raw);
+    for needle in ["38;5", "48;5", "38;2", "48;2"] {
+        assert!(!text.contains(needle), "NO_COLOR output contains {needle:?}");
+    }
+}
