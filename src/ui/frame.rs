@@ -22,10 +22,13 @@ pub fn framed<'a>(title: impl Into<Line<'a>>, theme: Theme, focused: bool) -> Bl
 
 /// Draws a pane in `block` from its `scroll` position, with "lines a–b of
 /// n" and "PgDn for more" on the frame when its text does not all fit. The
-/// text sits one column in from each side.
-pub fn scrolled(block: Block<'_>, pane: Pane, scroll: Scroll, theme: Theme, buf: &mut Buffer) {
+/// text sits one column in from each side. Key handling keeps `scroll`
+/// within the pane; drawing keeps it there too, for a frame drawn at a size
+/// the app has not been told of yet.
+pub fn scrolled(block: Block<'_>, pane: Pane, mut scroll: Scroll, theme: Theme, buf: &mut Buffer) {
+    let page = pane.page();
+    scroll.clamp(pane.extent());
     let Pane { area, lines } = pane;
-    let page = usize::from(block.inner(area).height);
     let top = scroll.top();
     let block = if lines.len() > page && page > 0 {
         let last = (top + page).min(lines.len());
