@@ -161,6 +161,12 @@ const CASES: &[Case] = &[
         Some((15, 17)),
     ),
     case("amount_ratio_and_fixed.toml", "tabs[0].plan.amounts[0]", "give exactly one of `oz_per_lb`", Some((20, 1))),
+    case(
+        "amount_over_daily_ceiling.toml",
+        "tabs[0].plan.amounts[1]",
+        "120 oz is more than the plan's daily ceiling, max_oz_per_day (100)",
+        Some((26, 1)),
+    ),
 ];
 
 fn fixtures(kind: &str) -> PathBuf {
