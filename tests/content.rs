@@ -270,11 +270,7 @@ fn every_related_id_resolves() {
         if let TabBody::Topics(entries) = &tab.body {
             for e in entries {
                 for r in &e.related {
-                    assert!(
-                        g.find_item(r).is_some(),
-                        "entry {:?} relates to unknown id {r:?}",
-                        e.id
-                    );
+                    assert!(g.find_item(r).is_some(), "entry {:?} relates to unknown id {r:?}", e.id);
                     assert_ne!(r, &e.id, "entry {:?} relates to itself", e.id);
                 }
             }

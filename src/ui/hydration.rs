@@ -73,10 +73,8 @@ fn lines(
         ]));
         let mut detail = amount.when.clone();
         if let Quantity::PerPound { oz_per_lb } = amount.quantity {
-            detail = format!(
-                "{detail} (about {oz_per_lb} oz per lb of body weight, never above {})",
-                amount_text((plan.max_oz_per_day, plan.max_oz_per_day))
-            );
+            detail =
+                format!("{detail} (about {oz_per_lb} oz per lb of body weight, at most {:.0} oz)", plan.max_oz_per_day);
         }
         if let Some(note) = &amount.note {
             detail = format!("{detail}. {note}");
