@@ -20,17 +20,15 @@ pub fn amount_text((min, max): (f64, f64)) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::guide::model::Quantity;
 
     #[test]
-    fn half_the_body_weight_in_ounces() {
-        assert_eq!(amount_text(Quantity::PerPound { oz_per_lb: 0.5 }.ounces(160.0)), "80 oz ≈ 2,370 ml (2.4 l)");
+    fn a_single_figure_with_litres_past_one() {
+        assert_eq!(amount_text((80.0, 80.0)), "80 oz ≈ 2,370 ml (2.4 l)");
+        assert_eq!(amount_text((12.0, 12.0)), "12 oz ≈ 350 ml");
     }
 
     #[test]
-    fn fixed_ranges_in_both_units() {
-        let q = Quantity::Fixed { min_oz: 8.0, max_oz: 16.0 };
-        assert_eq!(amount_text(q.ounces(999.0)), "8–16 oz ≈ 240–470 ml");
-        assert_eq!(amount_text((12.0, 12.0)), "12 oz ≈ 350 ml");
+    fn a_range_in_both_units() {
+        assert_eq!(amount_text((8.0, 16.0)), "8–16 oz ≈ 240–470 ml");
     }
 }

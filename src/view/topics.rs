@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 
 use super::lines::{body_lines, mark, sources_lines};
 use super::pane::{Pane, text_width};
-use crate::guide::model::{Entry, Guide, TabBody};
+use crate::guide::model::{Entry, Guide};
 use crate::text;
 use crate::theme::Theme;
 
@@ -90,15 +90,8 @@ fn detail_lines(
 
 /// "Title (Tab)" for a related id.
 fn related_label(guide: &Guide, id: &str) -> String {
-    if let Some((t, i)) = guide.find_entry(id)
-        && let TabBody::Topics(entries) = &guide.tabs[t].body
-    {
-        return format!("{} ({})", entries[i].title, guide.tabs[t].title);
+    match guide.find_item(id) {
+        Some((t, _, title)) => format!("{title} ({})", guide.tabs[t].title),
+        None => id.to_string(),
     }
-    if let Some((t, i)) = guide.find_routine(id)
-        && let TabBody::Coach(routines) = &guide.tabs[t].body
-    {
-        return format!("{} ({})", routines[i].title, guide.tabs[t].title);
-    }
-    id.to_string()
 }
