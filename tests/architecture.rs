@@ -133,16 +133,44 @@ fn no_screen_file_draws_with_a_sibling_screen() {
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
 
+/// The names the folder's `mod.rs` re-exports from its files
+/// (`pub use coach::CoachState;` maps "CoachState" to "coach").
+fn reexports(dir: &Path, files: &BTreeMap<String, PathBuf>) -> BTreeMap<String, String> {
+    let Ok(code) = fs::read_to_string(dir.join("mod.rs")) else {
+        return BTreeMap::new();
+    };
+    let mut out = BTreeMap::new();
+    for line in code.lines().map(str::trim).filter(|l| l.starts_with("pub use ") || l.starts_with("use ")) {
+        let path = line.trim_start_matches("pub ").trim_start_matches("use ").trim_end_matches(';');
+        let Some((file, names)) = path.split_once("::") else { continue };
+        if !files.contains_key(file) {
+            continue;
+        }
+        let names = names.trim_start_matches('{').trim_end_matches('}');
+        for name in names.split(',').map(|n| ident(n.trim())).filter(|n| !n.is_empty()) {
+            out.insert(name, file.to_string());
+        }
+    }
+    out
+}
+
 /// A circle of imports among the sibling files of `dir`, if there is one.
+/// A name taken through the folder's `mod.rs` counts as taken from the file
+/// it comes from.
 fn circle_in(dir: &Path, module: &str) -> Option<Vec<String>> {
     let files = siblings(dir);
+    let reexported = reexports(dir, &files);
     let edges: BTreeMap<String, BTreeSet<String>> = files
         .iter()
         .map(|(name, path)| {
             let code = code(path);
             let mut used = segments_after(&code, "super::");
             used.extend(segments_after(&code, &format!("crate::{module}::")));
-            used.retain(|u| u != name && files.contains_key(u));
+            let used = used
+                .into_iter()
+                .map(|u| reexported.get(&u).cloned().unwrap_or(u))
+                .filter(|u| u != name && files.contains_key(u))
+                .collect();
             (name.clone(), used)
         })
         .collect();

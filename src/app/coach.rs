@@ -4,7 +4,8 @@
 use std::time::Instant;
 
 use super::keys::Action;
-use super::{App, Effect, TabState, page_move, step_selection};
+use super::tab_keys::{Effect, page_move, step_selection};
+use super::{App, TabState};
 use crate::coach::{Clock, RunState, Session, Summary, Timeline};
 use crate::guide::model::Routine;
 use crate::view::{Extent, Scroll};

@@ -40,7 +40,7 @@ impl App {
             }
             Action::Down => Move::LineDown,
             Action::Up => Move::LineUp,
-            action => match super::page_move(action) {
+            action => match super::tab_keys::page_move(action) {
                 Some(step) => step,
                 None => return,
             },

@@ -1,8 +1,8 @@
 //! The hydration plan's state: a body weight and a unit. The amounts for
 //! that weight are the model's arithmetic (`guide::hydration`).
 
-use super::Effect;
 use super::keys::Action;
+use super::tab_keys::Effect;
 use crate::guide::hydration::KG_PER_LB;
 use crate::guide::model::HydrationPlan;
 

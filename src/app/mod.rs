@@ -12,6 +12,7 @@ pub mod hydration;
 pub mod keys;
 mod place;
 mod screens;
+mod tab_keys;
 mod topics;
 pub mod triage;
 
@@ -22,7 +23,7 @@ use crate::coach::Clock;
 use crate::guide::Guide;
 use crate::guide::model::TabBody;
 use crate::theme::Theme;
-use crate::view::{Move, Scroll};
+use crate::view::Scroll;
 pub use coach::CoachState;
 pub use cramp_now::CrampNow;
 pub use current::Current;
@@ -30,6 +31,8 @@ pub use find::{LastSearch, SearchState};
 pub use hydration::HydrationState;
 use keys::{Action, Binding, Scope};
 pub use place::Place;
+use tab_keys::Effect;
+pub use tab_keys::step_selection;
 pub use topics::TopicsState;
 pub use triage::TriageState;
 
@@ -72,16 +75,6 @@ impl TabState {
             TabState::Hydration(_) => None,
         }
     }
-}
-
-/// What a tab's key handler asks of the app beyond its own state.
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Effect {
-    None,
-    /// Open an entry or routine by id.
-    Open(String),
-    /// Ask before stopping the running routine.
-    ConfirmStop,
 }
 
 /// Options that change how things are drawn.
@@ -296,28 +289,5 @@ impl App {
 
     fn select_tab(&mut self, tab: usize) {
         self.tab = tab;
-    }
-}
-
-/// The scrolling move of a paging key.
-fn page_move(action: Action) -> Option<Move> {
-    match action {
-        Action::PageUp => Some(Move::PageUp),
-        Action::PageDown => Some(Move::PageDown),
-        Action::HalfPageUp => Some(Move::HalfPageUp),
-        Action::HalfPageDown => Some(Move::HalfPageDown),
-        _ => None,
-    }
-}
-
-/// Moves a list selection for the common list actions.
-pub fn step_selection(selected: usize, count: usize, action: Action) -> usize {
-    let last = count.saturating_sub(1);
-    match action {
-        Action::Down => (selected + 1).min(last),
-        Action::Up => selected.saturating_sub(1),
-        Action::First => 0,
-        Action::Last => last,
-        _ => selected.min(last),
     }
 }

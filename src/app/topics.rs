@@ -2,7 +2,7 @@
 //! scroll position and the selected related link.
 
 use super::keys::Action;
-use super::{Effect, page_move, step_selection};
+use super::tab_keys::{Effect, page_move, step_selection};
 use crate::guide::model::Entry;
 use crate::view::{Extent, Scroll};
 

@@ -3,7 +3,7 @@
 //! (`Triage::verdict`).
 
 use super::keys::Action;
-use super::{Effect, page_move, step_selection};
+use super::tab_keys::{Effect, page_move, step_selection};
 use crate::guide::model::Triage;
 use crate::view::{Extent, Scroll};
 
