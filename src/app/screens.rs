@@ -78,12 +78,27 @@ impl App {
     /// size: after a resize, a jump, or anything that changes a text.
     pub(super) fn clamp_scrolls(&mut self) {
         for i in 0..self.tabs.len() {
-            if let Some(extent) = self.scroll_pane(i).map(|p| p.extent())
-                && let Some(scroll) = self.tabs[i].scroll_mut()
-            {
-                scroll.clamp(extent);
-            }
+            self.clamp_tab_scroll(i);
         }
+        self.clamp_help_scroll();
+    }
+
+    /// Keeps the scroll of the tab on screen and of help within their panes:
+    /// enough after a key, which changes no other tab's text or size.
+    pub(super) fn clamp_current_scrolls(&mut self) {
+        self.clamp_tab_scroll(self.tab);
+        self.clamp_help_scroll();
+    }
+
+    fn clamp_tab_scroll(&mut self, i: usize) {
+        if let Some(extent) = self.scroll_pane(i).map(|p| p.extent())
+            && let Some(scroll) = self.tabs[i].scroll_mut()
+        {
+            scroll.clamp(extent);
+        }
+    }
+
+    fn clamp_help_scroll(&mut self) {
         if let Some(Overlay::Help { .. }) = self.overlay {
             let extent = self.help_pane(self.size).extent();
             if let Some(Overlay::Help { scroll }) = &mut self.overlay {
