@@ -6,7 +6,8 @@ use ratatui::layout::{Rect, Size};
 
 use super::{App, CoachState, Current, Overlay, TopicsState, TriageState};
 use crate::guide::model::{Entry, Routine, Tab, Triage};
-use crate::view::coach::{CoachListScreen, SessionScreen, list_screen, session_screen};
+use crate::view::coach::{CoachListScreen, CoachScreen, list_screen};
+use crate::view::coach_session::{session_screen, session_view};
 use crate::view::screen::{Areas, areas};
 use crate::view::topics::TopicsScreen;
 use crate::view::triage::TriageScreen;
@@ -32,14 +33,25 @@ impl App {
     }
 
     /// A coach tab's routine list in `body`.
-    pub fn coach_list_screen(&self, routines: &[Routine], state: &CoachState, body: Rect) -> CoachListScreen {
+    fn coach_list_screen(&self, routines: &[Routine], state: &CoachState, body: Rect) -> CoachListScreen {
         let last = state.last.as_ref().filter(|(i, _)| *i == state.selected).map(|(_, summary)| summary);
         list_screen(routines, state.selected, last, body, self.theme)
     }
 
-    /// A coach session in `body`.
-    pub fn session_screen(&self, body: Rect) -> SessionScreen {
-        session_screen(body, self.options.reduced_motion)
+    /// A coach tab in `body`: its routine list, or its session at the
+    /// app's time.
+    pub fn coach_screen(&self, routines: &[Routine], state: &CoachState, body: Rect) -> CoachScreen {
+        match state.session.as_deref() {
+            Some((index, session)) => CoachScreen::Session(session_view(
+                &routines[*index].title,
+                session,
+                self.now.mono,
+                body,
+                self.options.reduced_motion,
+                self.theme,
+            )),
+            None => CoachScreen::List(self.coach_list_screen(routines, state, body)),
+        }
     }
 
     /// The red-flag check in `body`.
@@ -60,7 +72,7 @@ impl App {
 
     /// Animation steps per coach phase at the current size and options.
     pub fn anim_steps(&self) -> u32 {
-        self.session_screen(self.areas(self.size).body).anim_steps
+        session_screen(self.areas(self.size).body, self.options.reduced_motion).anim_steps
     }
 
     /// The scrollable pane of tab `i` at the current size, if it has one.
@@ -68,7 +80,7 @@ impl App {
         let body = self.areas(self.size).body;
         match self.tab_at(i) {
             Current::Topics(_, entries, state) => self.topics_screen(entries, state, body).detail,
-            Current::Coach(_, routines, state) => self.coach_list_screen(routines, state, body).detail,
+            Current::Coach(_, routines, state) => self.coach_list_screen(routines, state, body).detail.map(|(_, p)| p),
             Current::Triage(tab, triage, state) => Some(self.triage_screen(tab, triage, state, body).why),
             Current::Hydration(..) => None,
         }

@@ -37,7 +37,9 @@ impl Widget for &App {
         let body = areas.body;
         match self.current() {
             Current::Topics(_, entries, state) => topics::render(self, entries, state, body, buf),
-            Current::Coach(_, routines, state) => coach::render(self, routines, state, body, buf),
+            Current::Coach(_, routines, state) => {
+                coach::render(self.coach_screen(routines, state, body), state.scroll, self.theme, buf)
+            }
             Current::Triage(tab, triage, state) => triage::render(self, tab, triage, state, body, buf),
             Current::Hydration(tab, plan, state) => hydration::render(tab, plan, state, self.theme, body, buf),
         }

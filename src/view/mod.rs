@@ -19,6 +19,7 @@
 //! a coach session fills the body; help is a pane centred on the screen.
 
 pub mod coach;
+pub mod coach_session;
 pub mod help;
 pub mod hydration;
 pub mod lines;
