@@ -4,14 +4,16 @@
 
 use ratatui::layout::{Rect, Size};
 
-use super::{App, CoachState, Current, Overlay, TopicsState, TriageState};
-use crate::guide::model::{Entry, Routine, Tab, Triage};
+use super::hydration::Unit;
+use super::{App, CoachState, Current, HydrationState, Overlay, TopicsState, TriageState};
+use crate::guide::model::{Entry, HydrationPlan, Routine, Tab, Triage};
 use crate::view::coach::{CoachListScreen, CoachScreen, list_screen};
 use crate::view::coach_session::{session_screen, session_view};
+use crate::view::hydration::{HydrationScreen, Weight};
 use crate::view::screen::{Areas, areas};
 use crate::view::topics::TopicsScreen;
 use crate::view::triage::TriageScreen;
-use crate::view::{Pane, help};
+use crate::view::{Pane, help, hydration};
 
 impl App {
     /// The regions of a screen of `size`.
@@ -55,14 +57,24 @@ impl App {
     }
 
     /// The red-flag check in `body`.
-    pub fn triage_screen<'a>(
+    pub fn triage_screen(&self, tab: &Tab, triage: &Triage, state: &TriageState, body: Rect) -> TriageScreen {
+        crate::view::triage::screen(tab, triage, &state.ticked, state.selected, body, self.theme)
+    }
+
+    /// The water plan in `body`.
+    pub fn hydration_screen(
         &self,
         tab: &Tab,
-        triage: &'a Triage,
-        state: &TriageState,
+        plan: &HydrationPlan,
+        state: &HydrationState,
         body: Rect,
-    ) -> TriageScreen<'a> {
-        crate::view::triage::screen(tab, triage, &state.ticked, state.selected, body, self.theme)
+    ) -> HydrationScreen {
+        let other_unit = match state.unit {
+            Unit::Lb => "kg",
+            Unit::Kg => "lb",
+        };
+        let weight = Weight { lb: state.weight_lb, text: state.weight_text(), other_unit };
+        hydration::screen(tab, plan, &weight, body, self.theme)
     }
 
     /// The help pane on a screen of `size`.
@@ -79,7 +91,7 @@ impl App {
     pub fn scroll_pane(&self, i: usize) -> Option<Pane> {
         let body = self.areas(self.size).body;
         match self.tab_at(i) {
-            Current::Topics(_, entries, state) => self.topics_screen(entries, state, body).detail,
+            Current::Topics(_, entries, state) => self.topics_screen(entries, state, body).detail.map(|(_, p)| p),
             Current::Coach(_, routines, state) => self.coach_list_screen(routines, state, body).detail.map(|(_, p)| p),
             Current::Triage(tab, triage, state) => Some(self.triage_screen(tab, triage, state, body).why),
             Current::Hydration(..) => None,

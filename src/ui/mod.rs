@@ -36,12 +36,18 @@ impl Widget for &App {
         }
         let body = areas.body;
         match self.current() {
-            Current::Topics(_, entries, state) => topics::render(self, entries, state, body, buf),
+            Current::Topics(_, entries, state) => {
+                topics::render(self.topics_screen(entries, state, body), state.scroll, self.theme, buf)
+            }
             Current::Coach(_, routines, state) => {
                 coach::render(self.coach_screen(routines, state, body), state.scroll, self.theme, buf)
             }
-            Current::Triage(tab, triage, state) => triage::render(self, tab, triage, state, body, buf),
-            Current::Hydration(tab, plan, state) => hydration::render(tab, plan, state, self.theme, body, buf),
+            Current::Triage(tab, triage, state) => {
+                triage::render(self.triage_screen(tab, triage, state, body), state.scroll, self.theme, buf)
+            }
+            Current::Hydration(tab, plan, state) => {
+                hydration::render(self.hydration_screen(tab, plan, state, body), self.theme, buf)
+            }
         }
         if let Some(cramp) = self.cramp.as_ref().filter(|c| c.visible) {
             cramp_now::render(self, cramp, body, buf);
