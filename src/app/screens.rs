@@ -5,10 +5,11 @@
 use ratatui::layout::{Rect, Size};
 
 use super::hydration::Unit;
-use super::{App, CoachState, Current, HydrationState, Overlay, TopicsState, TriageState};
+use super::{App, CoachState, CrampNow, Current, HydrationState, Overlay, TopicsState, TriageState};
 use crate::guide::model::{Entry, HydrationPlan, Routine, Tab, Triage};
 use crate::view::coach::{CoachListScreen, CoachScreen, list_screen};
 use crate::view::coach_session::{session_screen, session_view};
+use crate::view::cramp_now::CrampNowScreen;
 use crate::view::hydration::{HydrationScreen, Weight};
 use crate::view::screen::{Areas, areas};
 use crate::view::topics::TopicsScreen;
@@ -75,6 +76,11 @@ impl App {
         };
         let weight = Weight { lb: state.weight_lb, text: state.weight_text(), other_unit };
         hydration::screen(tab, plan, &weight, body, self.theme)
+    }
+
+    /// The "cramp right now" screen over `body`, at the app's time.
+    pub fn cramp_now_screen(&self, cramp: &CrampNow, body: Rect) -> Option<CrampNowScreen> {
+        crate::view::cramp_now::screen(&self.guide, cramp.elapsed(self.now), body, self.theme)
     }
 
     /// The help pane on a screen of `size`.

@@ -20,12 +20,15 @@
 
 pub mod coach;
 pub mod coach_session;
+pub mod cramp_now;
+pub mod footer;
 pub mod help;
 pub mod hydration;
 pub mod lines;
 pub mod pane;
 pub mod screen;
 pub mod scroll;
+pub mod tab_bar;
 pub mod topics;
 pub mod triage;
 
