@@ -100,3 +100,17 @@ fn water_plan_for_a_weight_in_both_units() {
     assert!(lightest.contains("45 kg"), "adults only: the plan starts at 100 lb:\n{lightest}");
     assert!(!lightest.contains("daily ceiling)"), "100 lb is below the ceiling:\n{lightest}");
 }
+
+#[test]
+fn the_statin_entry_opens_its_red_flag() {
+    let mut h = Harness::new(80, 24);
+    let place = h.app.place_of("statins").expect("the statin entry");
+    h.app.open_at(place);
+    // The first related id is the red flag; it starts chosen, Enter follows it.
+    h.press(KeyCode::Enter);
+    let (triage_tab, _) = h.app.guide.triage().expect("a triage tab");
+    assert_eq!(h.app.tab, triage_tab, "Enter opens the red-flag tab");
+    let (_, sign) = h.app.guide.find_sign("statin-muscle-pain").expect("the statin sign");
+    assert_eq!(h.app.place().item, sign, "with the statin sign selected");
+    assert!(h.screen().contains("[ ] Do you take a statin"), "{}", h.screen());
+}
