@@ -1,8 +1,8 @@
 //! What each screen shows and where, for a given size: the regions of the
-//! screen and the lines of every scrollable pane. Pure: no `App`, no
-//! `Buffer`. Key handling (`app`) reads line counts and page sizes from
-//! these functions and drawing (`ui`) paints what they return, so the two
-//! cannot disagree.
+//! screen, the lines of each region and of every scrollable pane. Pure: no
+//! `App`, no `Buffer`. Key handling (`app`) reads line counts and page
+//! sizes from these functions and drawing (`ui`) paints what they return,
+//! so the two cannot disagree. Every function takes the area it fills.
 //!
 //! ```text
 //! ┌ tabs ─────────────────────────────────────────────┐  screen::areas
