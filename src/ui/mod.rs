@@ -17,7 +17,7 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use crate::app::{App, Current, Overlay};
 pub use crate::theme::{Symbols, Theme};
-use crate::view::screen::{banner_lines, question_frame, too_small, too_small_lines};
+use crate::view::screen::{banner_lines, question_frame, short_banner_lines, too_small, too_small_lines};
 use crate::view::{footer, tab_bar};
 use frame::popup;
 
@@ -75,11 +75,13 @@ impl Widget for &App {
 }
 
 fn render_banner(app: &App, area: Rect, buf: &mut Buffer) {
-    let mut lines: Vec<Line> = banner_lines(&app.guide.disclaimer, area.width)
-        .into_iter()
-        .map(|l| Line::styled(format!(" {l}"), app.theme.warning))
-        .collect();
-    lines.push(Line::default());
+    let full = banner_lines(&app.guide.disclaimer, area.width);
+    let text = if full.len() < usize::from(area.height) {
+        full
+    } else {
+        short_banner_lines(&app.guide.disclaimer, area.width)
+    };
+    let lines: Vec<Line> = text.into_iter().map(|l| Line::styled(format!(" {l}"), app.theme.warning)).collect();
     Paragraph::new(lines).render(area, buf);
 }
 

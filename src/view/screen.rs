@@ -35,6 +35,7 @@ pub fn areas(size: Size, banner: Option<&str>, notice: bool) -> Areas {
     let area = Rect::new(0, 0, size.width, size.height);
     let banner_h = match banner {
         Some(disclaimer) if size.height >= BANNER_MIN_HEIGHT => banner_lines(disclaimer, size.width).len() as u16 + 1,
+        Some(disclaimer) if size.height >= MIN_HEIGHT => short_banner_lines(disclaimer, size.width).len() as u16,
         _ => 0,
     };
     let notice_h = u16::from(notice && size.height >= MIN_HEIGHT);
@@ -58,6 +59,11 @@ pub fn banner_lines(disclaimer: &str, width: u16) -> Vec<String> {
         return all;
     }
     text::wrap(emergency_sentence(disclaimer), w).into_iter().take(7).collect()
+}
+
+/// The banner of a short screen: the emergency sentence alone.
+pub fn short_banner_lines(disclaimer: &str, width: u16) -> Vec<String> {
+    text::wrap(emergency_sentence(disclaimer), usize::from(width.saturating_sub(2))).into_iter().take(4).collect()
 }
 
 /// The sentence of the disclaimer that says to call the emergency number
