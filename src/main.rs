@@ -89,7 +89,8 @@ fn run(cli: Cli, guide: Guide) -> Result<ExitCode, Failure> {
         } else {
             80
         };
-        return write_out(&print::print_guide(&guide, tab, format, width));
+        let weight = cli.weight.as_deref().map(print::BodyWeight::parse).transpose().map_err(Failure::Usage)?;
+        return write_out(&print::print_guide_for(&guide, tab, format, width, weight));
     }
     let theme = theme(&cli, stdout_tty);
     let options = Options { reduced_motion: cli.reduced_motion };

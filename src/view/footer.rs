@@ -34,7 +34,6 @@ fn short_word(word: &'static str) -> &'static str {
         "cramp now" => "cramp",
         "search" => "find",
         "pause/resume" => "pause",
-        "open related" => "open",
         "type weight" => "type",
         "it stopped" => "stopped",
         "coach me" => "coach",
@@ -64,15 +63,18 @@ pub fn line(hints: Vec<Hint>, status: Option<&str>, width: u16, theme: Theme) ->
     // the others are abbreviated before any is left out.
     let full_must = words(&must, false);
     let must = if total(&full_must) <= width { full_must } else { words(&must, true) };
-    let mut room = width.saturating_sub(total(&must));
-    let full_rest = words(&rest, false);
-    let rest = if total(&full_rest) <= room { full_rest } else { words(&rest, true) };
-    let mut chosen = Vec::new();
-    for hint in rest {
-        if cost(&hint) <= room {
-            room -= cost(&hint);
-            chosen.push(hint);
+    let room = width.saturating_sub(total(&must));
+    // The others: abbreviated from the last (least important) up until they
+    // fit, then left out from the last.
+    let mut chosen = words(&rest, false);
+    for i in (0..chosen.len()).rev() {
+        if total(&chosen) <= room {
+            break;
         }
+        chosen[i].1 = short_word(chosen[i].1);
+    }
+    while total(&chosen) > room {
+        chosen.pop();
     }
     chosen.extend(must);
     let mut spans = vec![Span::raw(" ")];
