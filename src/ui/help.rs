@@ -53,7 +53,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
             ]));
         }
         if scope == Scope::Search {
-            out.push(Line::raw(format!("  {:label_w$} type to search; Backspace deletes", "")));
+            out.push(Line::raw(format!("  {:label_w$} type to search; pasted text goes in too", "")));
         }
     }
     out

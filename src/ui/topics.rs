@@ -10,6 +10,7 @@ use super::{Theme, areas, framed, scrolled, text, text_area};
 use crate::app::{App, TopicsState};
 use crate::guide::markup::{Block, parse_blocks};
 use crate::guide::model::{Entry, Guide, Source, TabBody};
+use crate::search::Query;
 
 /// Terminals narrower than this stack the list above the text.
 pub const WIDE: u16 = 80;
@@ -34,11 +35,26 @@ pub fn detail_metrics(app: &App, size: Size) -> (usize, usize) {
     let Some((entry, state)) = app.current_entry() else {
         return (0, 0);
     };
+    let (width, page) = detail_size(app, size);
+    (detail_lines(&app.guide, entry, state.link, width, app.theme, None).len(), page)
+}
+
+/// The detail line of each search match marked in the current entry's
+/// text, in order, and how many lines show at once.
+pub fn detail_matches(app: &App, size: Size) -> (Vec<usize>, usize) {
+    let Some((entry, state)) = app.current_entry() else {
+        return (Vec::new(), 0);
+    };
+    let (width, page) = detail_size(app, size);
+    let lines = detail_lines(&app.guide, entry, state.link, width, app.theme, app.highlight());
+    (super::search::match_lines(&lines, app.theme), page)
+}
+
+/// The text width and height of the detail pane.
+fn detail_size(app: &App, size: Size) -> (usize, usize) {
     let body = areas(app, size).body;
     let (_, detail) = split(body, app.guide.tabs[app.tab].body.item_count());
-    let inner_w = usize::from(detail.width.saturating_sub(4));
-    let lines = detail_lines(&app.guide, entry, state.link, inner_w, app.theme, None).len();
-    (lines, usize::from(detail.height.saturating_sub(2)))
+    (usize::from(detail.width.saturating_sub(4)), usize::from(detail.height.saturating_sub(2)))
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
@@ -83,7 +99,10 @@ fn render_detail(app: &App, entry: &Entry, state: &TopicsState, area: Rect, buf:
     let theme = app.theme;
     let block = framed(Line::styled(format!(" {} ", entry.title), theme.title), theme, true);
     let width = usize::from(text_area(block.inner(area)).width);
-    let lines = detail_lines(&app.guide, entry, state.link, width, theme, app.highlight());
+    let mut lines = detail_lines(&app.guide, entry, state.link, width, theme, app.highlight());
+    if let Some(k) = app.current_match() {
+        super::search::mark_current(&mut lines, k, theme);
+    }
     scrolled(block, lines, state.scroll, theme, area, buf);
 }
 
@@ -94,7 +113,7 @@ pub fn detail_lines(
     link: usize,
     width: usize,
     theme: Theme,
-    highlight: Option<&str>,
+    highlight: Option<&Query>,
 ) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     for l in text::wrap(&entry.summary, width) {
@@ -121,7 +140,7 @@ pub fn detail_lines(
 
 /// Paragraphs and bullets of a body, with a blank line between blocks
 /// (bullets of one list stay together).
-pub fn body_lines(body: &str, width: usize, theme: Theme, highlight: Option<&str>, out: &mut Vec<Line<'static>>) {
+pub fn body_lines(body: &str, width: usize, theme: Theme, highlight: Option<&Query>, out: &mut Vec<Line<'static>>) {
     let bullet = format!("{} ", theme.symbols.bullet);
     let mut previous_bullet = false;
     for (i, block) in parse_blocks(body).iter().enumerate() {
@@ -146,9 +165,9 @@ pub fn body_lines(body: &str, width: usize, theme: Theme, highlight: Option<&str
 }
 
 /// A line of text with the words of a search marked.
-fn mark(line: &str, style: ratatui::style::Style, highlight: Option<&str>, theme: Theme) -> Vec<Span<'static>> {
+fn mark(line: &str, style: ratatui::style::Style, highlight: Option<&Query>, theme: Theme) -> Vec<Span<'static>> {
     match highlight {
-        Some(query) => super::search::marked(line, &crate::search::match_ranges(line, query), style, theme),
+        Some(query) => super::search::marked(line, &query.ranges(line), style, theme),
         None => vec![Span::styled(line.to_string(), style)],
     }
 }
