@@ -427,3 +427,15 @@ fn did_you_mean_offers_the_nearest_guide_words() {
     assert!(index.suggest("qqzzx").is_empty(), "nonsense gets no suggestion");
     assert!(index.suggest("").is_empty());
 }
+
+#[test]
+fn covering_more_words_beats_matching_fewer_better() {
+    // "broad" has both words, each only as a typo in a source title;
+    // "narrow" has one of them, as the start of a title word.
+    let mut broad = entry("broad", "A", "s", "nothing", &[]);
+    broad.sources = vec![Source { title: "zebrab lionxy".into(), url: "https://example.com/".into() }];
+    let g = tiny_guide(vec![entry("narrow", "Zebraxow", "s", "nothing", &[]), broad]);
+    let hits = Index::new(&g).search("zebrax lionxx", 10);
+    assert_eq!(ids(&g, &hits), ["broad", "narrow"]);
+    assert!(hits[0].rank.points < hits[1].rank.points, "{hits:#?}");
+}

@@ -187,3 +187,16 @@ fn n_scrolls_to_matches_further_down_the_same_text() {
     let footer = h.screen().lines().last().unwrap().to_string();
     assert!(footer.contains(&format!("Match {} of {} here", far + 1, lines.len())), "{footer}");
 }
+
+#[test]
+fn nothing_found_offers_the_nearest_guide_words() {
+    let mut h = Harness::new(80, 24);
+    h.press(KeyCode::Char('/'));
+    h.chars("magnezzzium");
+    let screen = h.screen();
+    assert!(screen.contains("No matches for \"magnezzzium\". Did you mean magnesium"), "{screen}");
+    h.ctrl('u');
+    h.chars("qqzzx");
+    let screen = h.screen();
+    assert!(screen.contains("No matches for \"qqzzx\".") && !screen.contains("Did you mean"), "{screen}");
+}
