@@ -200,3 +200,19 @@ fn nothing_found_offers_the_nearest_guide_words() {
     let screen = h.screen();
     assert!(screen.contains("No matches for \"qqzzx\".") && !screen.contains("Did you mean"), "{screen}");
 }
+
+#[test]
+fn a_long_query_keeps_the_cursor_in_view() {
+    let mut h = Harness::new(40, 12);
+    h.press(KeyCode::Char('/'));
+    h.chars("why do my legs cramp at night after running");
+    let cursor_row = |h: &Harness| h.screen().lines().find(|l| l.contains("/ ")).unwrap_or_default().to_string();
+    let row = cursor_row(&h);
+    assert!(row.contains("running▏"), "the end of the query and the cursor show: {row:?}");
+    h.ctrl('w');
+    let row = cursor_row(&h);
+    assert!(row.contains("after ▏"), "{row:?}");
+    h.press(KeyCode::Home);
+    let row = cursor_row(&h);
+    assert!(row.contains("/ ▏why do"), "{row:?}");
+}
