@@ -346,8 +346,13 @@ fn misspellings_find_their_entry() {
     let index = Index::new(&g);
     for &(typed, mistake, id) in MISSPELLINGS {
         assert!(in_guide(&g, id), "{id} is in the guide");
-        let found = ids(&g, &index.search(typed, 3));
+        let hits = index.search(typed, 3);
+        let found = ids(&g, &hits);
         assert!(found.iter().any(|f| f == id), "{typed:?} ({mistake}) finds {id}: {found:?}");
+        for hit in &hits {
+            assert!(!hit.ranges.is_empty(), "{typed:?}: the corrected word is marked in {:?}", hit.snippet);
+            assert_hit_well_formed(hit, typed);
+        }
     }
 }
 
