@@ -4,8 +4,23 @@
 mod common;
 
 use common::Harness;
+use cramp_guide::app::Current;
 use crossterm::event::KeyCode;
 use ratatui::style::Modifier;
+
+/// The id of the topics entry on screen and its text's scroll position.
+fn entry_on_screen(h: &Harness) -> (String, usize) {
+    match h.app.current() {
+        Current::Topics(_, entries, state) => (entries[state.selected].id.clone(), state.scroll.top()),
+        _ => panic!("a topics tab is on screen"),
+    }
+}
+
+/// The lines of the text on screen holding a match, and the lines shown.
+fn match_lines(h: &Harness) -> (Vec<usize>, usize) {
+    let (lines, extent) = h.app.matches_here().expect("the current result is on screen");
+    (lines, extent.page)
+}
 
 fn query(h: &Harness) -> (String, usize) {
     let s = h.app.search.as_ref().expect("the search line is open");
@@ -115,8 +130,7 @@ fn pasted_text_goes_into_the_line_newlines_and_all() {
     h.advance(std::time::Duration::from_millis(300));
     h.press(KeyCode::Enter);
     assert!(h.app.search.is_none(), "Enter typed after the paste goes");
-    let (entry, _) = h.app.current_entry().expect("a topics entry");
-    assert_eq!(entry.id, "what-is-a-leg-cramp");
+    assert_eq!(entry_on_screen(&h).0, "what-is-a-leg-cramp");
 }
 
 #[test]
@@ -157,12 +171,12 @@ fn enter_lands_on_the_first_match_far_down_the_text() {
     // Only deep in the body of "What a leg cramp is".
     h.chars("sofa");
     h.press(KeyCode::Enter);
-    let (entry, state) = h.app.current_entry().expect("a topics entry");
-    assert_eq!(entry.id, "what-is-a-leg-cramp");
-    let (lines, page) = cramp_guide::ui::topics::detail_matches(&h.app, h.app.size);
+    let (entry, scroll) = entry_on_screen(&h);
+    assert_eq!(entry, "what-is-a-leg-cramp");
+    let (lines, page) = match_lines(&h);
     assert!(lines[0] >= page, "the first match is below the first page: line {} of a {page}-line page", lines[0]);
-    assert!(state.scroll > 0, "the text scrolled");
-    assert!((state.scroll..state.scroll + page).contains(&lines[0]), "line {} shows from {}", lines[0], state.scroll);
+    assert!(scroll > 0, "the text scrolled");
+    assert!((scroll..scroll + page).contains(&lines[0]), "line {} shows from {scroll}", lines[0]);
     assert_eq!(current_cells(&h).to_lowercase(), "sofa", "and is marked as the current match");
 }
 
@@ -172,9 +186,9 @@ fn n_scrolls_to_matches_further_down_the_same_text() {
     h.press(KeyCode::Char('/'));
     h.chars("leg cramp");
     h.press(KeyCode::Enter);
-    assert_eq!(h.app.current_entry().expect("a topics entry").0.id, "what-is-a-leg-cramp");
+    assert_eq!(entry_on_screen(&h).0, "what-is-a-leg-cramp");
     let start = h.app.place();
-    let (lines, page) = cramp_guide::ui::topics::detail_matches(&h.app, h.app.size);
+    let (lines, page) = match_lines(&h);
     let far = lines.iter().position(|&l| l >= page + start.scroll).expect("a match below the first page");
     for _ in 0..far {
         h.press(KeyCode::Char('n'));

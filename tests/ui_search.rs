@@ -58,7 +58,7 @@ fn enter_jumps_esc_returns_and_n_walks_the_hits() {
     let first = h.app.place();
     // n first walks the matches in this entry's text, then goes on to the
     // next hit.
-    let in_text = cramp_guide::ui::topics::detail_matches(&h.app, h.app.size).0.len();
+    let in_text = h.app.matches_here().expect("the DVT entry is on screen").0.len();
     assert!(in_text >= 2, "\"blood clot\" shows up more than once in the DVT text");
     for k in 1..in_text {
         h.press(KeyCode::Char('n'));

@@ -11,6 +11,8 @@ use super::{App, Place, TabState};
 use crate::coach::Clock;
 use crate::guide::Guide;
 use crate::search::{Hit, Index, Query};
+use crate::view::lines::match_lines;
+use crate::view::{Extent, Scroll};
 
 /// Results shown at most.
 const MAX_HITS: usize = 50;
@@ -233,12 +235,16 @@ impl App {
         (place.tab == hit.target.tab && place.item == hit.target.item).then_some(last.occurrence)
     }
 
-    /// The lines of the current hit's text holding a match, and the lines
-    /// that show at once; None unless a topics entry of the current hit is
-    /// on screen.
-    fn matches_here(&self) -> Option<(Vec<usize>, usize)> {
+    /// The lines of the current hit's text holding a match, and how much
+    /// the text holds and shows; None unless a topics entry of the current
+    /// hit is on screen.
+    pub fn matches_here(&self) -> Option<(Vec<usize>, Extent)> {
         self.current_match()?;
-        matches!(self.tabs[self.tab], TabState::Topics(_)).then(|| crate::ui::topics::detail_matches(self, self.size))
+        if !matches!(self.tabs[self.tab], TabState::Topics(_)) {
+            return None;
+        }
+        let pane = self.scroll_pane(self.tab)?;
+        Some((match_lines(&pane.lines, self.theme), pane.extent()))
     }
 
     /// Scrolls the text so the current match shows, and says where we are.
@@ -250,7 +256,7 @@ impl App {
         let n = last.hits.len();
         let hit = &last.hits[last.current];
         let mut status = format!("Result {} of {n} for \"{}\": {}", last.current + 1, last.query, hit.title);
-        if let Some((lines, page)) = here.filter(|(lines, _)| !lines.is_empty()) {
+        if let Some((lines, extent)) = here.filter(|(lines, _)| !lines.is_empty()) {
             let k = last.occurrence.min(lines.len() - 1);
             status = format!(
                 "Match {} of {} here · result {} of {n} for \"{}\"",
@@ -259,9 +265,9 @@ impl App {
                 last.current + 1,
                 last.query
             );
-            let (total, _) = crate::ui::topics::detail_metrics(self, self.size);
             if let TabState::Topics(state) = &mut self.tabs[self.tab] {
-                state.scroll = scroll_to_show(state.scroll, lines[k], page, total.saturating_sub(page));
+                let top = scroll_to_show(state.scroll.top(), lines[k], extent.page, extent.last_top());
+                state.scroll = Scroll::at(top);
             }
         }
         self.status = Some(status);

@@ -7,7 +7,6 @@ use std::collections::{HashMap, HashSet};
 
 use super::normalize::Normalized;
 use super::query::Word;
-use super::rank::Class;
 use super::{Field, Index, Target};
 use crate::guide::Guide;
 use crate::guide::markup::parse_blocks;
@@ -19,6 +18,23 @@ pub(super) struct Item {
     pub(super) tab_title: String,
     pub(super) title: String,
     pub(super) texts: Vec<Text>,
+}
+
+/// Where in an item a word was found, best first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(super) enum Class {
+    /// An entry's or routine's title, a water-plan label.
+    Title,
+    /// The everyday words an item lists for search.
+    Synonym,
+    /// A summary, a routine's description, a warning sign's question.
+    Summary,
+    /// The text: body, steps, cautions, "why it matters".
+    Body,
+    /// The tab or advice level an item sits under.
+    Heading,
+    /// The title of a source.
+    Source,
 }
 
 /// One searchable text of an item.

@@ -17,8 +17,8 @@ mod snippet;
 
 use std::ops::Range;
 
-pub use normalize::{match_ranges, normalize};
-pub use query::{Kind, Query, edits_allowed};
+pub use normalize::normalize;
+pub use query::{Kind, Query, edits_allowed, match_ranges};
 pub use rank::Rank;
 
 use index::{Item, Vocab};

@@ -11,12 +11,6 @@ const MAX_QUERY_WORDS: usize = 16;
 /// Only this much of a query is read.
 const MAX_QUERY_BYTES: usize = 1024;
 
-/// Byte ranges in `text` of the words, or parts of words, that match
-/// `query` (see [`Query`](super::Query)), in order.
-pub fn match_ranges(text: &str, query: &str) -> Vec<Range<usize>> {
-    super::Query::new(query).ranges(text)
-}
-
 /// Lowercase, accents removed, apostrophes dropped, any other character that
 /// is not a letter or digit turned into a space; runs of spaces collapsed and
 /// the ends trimmed. `normalize("Parkinson's CAFÉ!") == "parkinsons cafe"`.
@@ -130,6 +124,12 @@ impl Normalized {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Ranges of the parts of words that start with one of `query`'s words.
+    fn match_ranges(text: &str, query: &str) -> Vec<Range<usize>> {
+        let words = query_words(query);
+        Normalized::new(text).matches(|_, w| words.iter().filter(|q| w.starts_with(q.as_str())).map(|q| q.len()).max())
+    }
 
     #[test]
     fn normalizes_case_accents_and_punctuation() {

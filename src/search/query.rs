@@ -160,6 +160,12 @@ impl Query {
     }
 }
 
+/// Byte ranges in `text` of the words, or parts of words, that match
+/// `query` (see [`Query`]), in order.
+pub fn match_ranges(text: &str, query: &str) -> Vec<Range<usize>> {
+    Query::new(query).ranges(text)
+}
+
 /// The English stem of a normalised word ("cramps" and "cramping" both give
 /// "cramp"); words with anything but ASCII letters are their own stem.
 pub(super) fn stem(word: &str) -> Cow<'_, str> {

@@ -1,25 +1,8 @@
 //! Ranking: what an item's matches are worth. The whole policy is the
 //! [`POINTS`] table and the order of the fields of [`Rank`].
 
-use super::index::{Item, Vocab};
+use super::index::{Class, Item, Vocab};
 use super::query::Kind;
-
-/// Where in an item a word was found, best first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub(super) enum Class {
-    /// An entry's or routine's title, a water-plan label.
-    Title,
-    /// The everyday words an item lists for search.
-    Synonym,
-    /// A summary, a routine's description, a warning sign's question.
-    Summary,
-    /// The text: body, steps, cautions, "why it matters".
-    Body,
-    /// The tab or advice level an item sits under.
-    Heading,
-    /// The title of a source.
-    Source,
-}
 
 /// The points one query word earns in an item, for its best match there:
 /// rows by how it matched (whole word, prefix, typo), columns by where

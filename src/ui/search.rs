@@ -4,12 +4,14 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
-use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::{Theme, popup, text};
+use super::frame::popup;
 use crate::app::{App, SearchState};
+use crate::text;
+use crate::theme::Theme;
+use crate::view::lines::marked;
 
 /// What is searchable, for the "no results" hint.
 const HINT: &str = "Try a body part, a cause, a medicine, a condition or a symptom: calf, magnesium, \
@@ -78,51 +80,13 @@ fn query_line(search: &SearchState, width: usize, theme: Theme) -> Line<'static>
     // Room for the head: the prompt, the cursor and at least a little tail.
     let room = width.saturating_sub(3 + text::width(tail).min(8));
     let mut start = 0;
-    while text::width(&head[start..]) > room {
+    while text::width(&head[start..]) + usize::from(start > 0) > room {
         start += head[start..].chars().next().map_or(1, char::len_utf8);
     }
     let head = if start > 0 { format!("{}{}", theme.symbols.ellipsis, &head[start..]) } else { head.to_string() };
     let used = 3 + text::width(&head);
     let tail = text::truncate(tail, width.saturating_sub(used), theme.symbols.ellipsis);
     Line::from(vec![prompt, Span::styled(head, theme.title), cursor, Span::styled(tail, theme.title)])
-}
-
-/// The line of each marked match in `lines`, in order.
-pub fn match_lines(lines: &[Line], theme: Theme) -> Vec<usize> {
-    let mut out = Vec::new();
-    for (i, line) in lines.iter().enumerate() {
-        out.extend(line.spans.iter().filter(|s| s.style == theme.matched).map(|_| i));
-    }
-    out
-}
-
-/// Shows the `k`th marked match in `lines` as the current one (reversed as
-/// well as marked, so it stands out without colour).
-pub fn mark_current(lines: &mut [Line], k: usize, theme: Theme) {
-    let current = lines.iter_mut().flat_map(|l| l.spans.iter_mut()).filter(|s| s.style == theme.matched).nth(k);
-    if let Some(span) = current {
-        span.style = theme.matched.add_modifier(Modifier::REVERSED);
-    }
-}
-
-/// Splits `text` into spans with the byte `ranges` in the matched style.
-pub fn marked(text: &str, ranges: &[std::ops::Range<usize>], base: Style, theme: Theme) -> Vec<Span<'static>> {
-    let mut spans = Vec::new();
-    let mut at = 0;
-    for r in ranges {
-        if r.start < at || r.end > text.len() || !text.is_char_boundary(r.start) || !text.is_char_boundary(r.end) {
-            continue;
-        }
-        if r.start > at {
-            spans.push(Span::styled(text[at..r.start].to_string(), base));
-        }
-        spans.push(Span::styled(text[r.clone()].to_string(), theme.matched));
-        at = r.end;
-    }
-    if at < text.len() {
-        spans.push(Span::styled(text[at..].to_string(), base));
-    }
-    spans
 }
 
 /// Cuts a line of spans to `width` columns.
