@@ -30,7 +30,7 @@ pub fn key_groups() -> Vec<KeyGroup> {
             heading: scope.heading(),
             keys: in_scope(scope).map(|b| (b.label, b.help)).collect(),
             note: match scope {
-                Scope::Search => Some("type to search; Backspace deletes"),
+                Scope::Search => Some("type to search; pasted text goes in too"),
                 Scope::WeightField => Some("type the number (digits and a point); Backspace deletes"),
                 _ => None,
             },

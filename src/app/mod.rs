@@ -182,19 +182,20 @@ impl App {
         vec![tab, Scope::Global]
     }
 
-    /// Whether a binding of a live scope applies now: overlays and text
-    /// fields let only quitting and help through from the global keys (the
-    /// cramp screen lets every global key through: it is never a dead end).
-    /// Enter opens a related entry only while one is chosen.
+    /// Whether a binding of a live scope applies now: overlays and the
+    /// weight field let only quitting and help through from the global
+    /// keys, the search line none (it has its own); the cramp screen lets
+    /// every global key through, so it is never a dead end. Enter opens a
+    /// related entry only while one is chosen.
     pub fn allows(&self, binding: &Binding) -> bool {
         let editing = matches!(self.scopes().first(), Some(Scope::WeightField));
-        let covered = self.overlay.is_some() || self.search.is_some() || editing;
+        let covered = self.overlay.is_some() || editing;
         if binding.scope == Scope::Topics && binding.action == Action::Follow {
             return matches!(&self.tabs[self.tab], TabState::Topics(t) if t.link.is_some());
         }
         binding.scope != Scope::Global
-            || !covered
-            || matches!(binding.action, Action::Quit | Action::QuitAsks | Action::Help)
+            || (self.search.is_none()
+                && (!covered || matches!(binding.action, Action::Quit | Action::QuitAsks | Action::Help)))
     }
 
     /// Whether a coach routine is under way on any tab.
@@ -223,7 +224,7 @@ impl App {
         let banner_went = std::mem::take(&mut self.show_disclaimer);
         // Any key gives the footer back; a key may set a new note.
         self.status = None;
-        if !self.search_typing(&event) && !self.weight_typing(&event) {
+        if !self.search_typing(&event, now) && !self.weight_typing(&event) {
             self.dispatch(&event, now);
         }
         self.status_until = self.status.as_ref().map(|_| now.mono + STATUS_FOR);

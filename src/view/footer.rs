@@ -65,16 +65,21 @@ pub fn line(hints: Vec<Hint>, status: Option<&str>, width: u16, theme: Theme) ->
     let must = if total(&full_must) <= width { full_must } else { words(&must, true) };
     let room = width.saturating_sub(total(&must));
     // The others: abbreviated from the last (least important) up until they
-    // fit, then left out from the last.
-    let mut chosen = words(&rest, false);
-    for i in (0..chosen.len()).rev() {
-        if total(&chosen) <= room {
+    // fit, then those that still do not fit are left out.
+    let mut rest = words(&rest, false);
+    for i in (0..rest.len()).rev() {
+        if total(&rest) <= room {
             break;
         }
-        chosen[i].1 = short_word(chosen[i].1);
+        rest[i].1 = short_word(rest[i].1);
     }
-    while total(&chosen) > room {
-        chosen.pop();
+    let mut chosen = Vec::new();
+    let mut left = room;
+    for hint in rest {
+        if cost(&hint) <= left {
+            left -= cost(&hint);
+            chosen.push(hint);
+        }
     }
     chosen.extend(must);
     let mut spans = vec![Span::raw(" ")];

@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use super::lines::{body_lines, mark, sources_lines};
 use super::pane::{Pane, inner, text_width};
 use crate::guide::model::{Entry, Guide};
+use crate::search::Query;
 use crate::text;
 use crate::theme::Theme;
 
@@ -51,7 +52,7 @@ pub fn screen(
     entries: &[Entry],
     selected: usize,
     link: Option<usize>,
-    highlight: Option<&str>,
+    highlight: Option<&Query>,
     body: Rect,
     theme: Theme,
 ) -> TopicsScreen {
@@ -102,7 +103,7 @@ fn detail_lines(
     link: Option<usize>,
     width: usize,
     theme: Theme,
-    highlight: Option<&str>,
+    highlight: Option<&Query>,
     link_line: &mut Option<usize>,
 ) -> Vec<Line<'static>> {
     let mut out = Vec::new();
