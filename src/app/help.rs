@@ -40,12 +40,15 @@ pub fn key_groups() -> Vec<KeyGroup> {
 
 impl App {
     /// The footer's hints for what is on screen, in order; cramp now,
-    /// search, help and quit are the ones that must show.
+    /// search, help and quit are the ones that must show (on the cramp
+    /// screen itself, `!` gives its room to the screen's own keys).
     pub fn footer_hints(&self) -> Vec<Hint> {
+        let on_cramp = self.scopes().first() == Some(&Scope::CrampNow);
         self.scopes()
             .into_iter()
             .flat_map(in_scope)
             .filter(|b| self.allows(b))
+            .filter(|b| !(on_cramp && b.action == Action::CrampNow))
             .filter_map(|b| {
                 let must = matches!(
                     b.action,
