@@ -422,6 +422,11 @@ fn the_water_plan_takes_a_typed_weight() {
     tui.wait_for_text("Enter use it");
     tui.key("Esc");
     tui.wait_for(|s| s.contains(" 71 kg ") && !s.contains("Enter use it"), "Esc cancels the field");
+    tui.send("u");
+    tui.wait_for_text(" 157 lb ");
+    tui.send("w65kg");
+    tui.key("Enter");
+    tui.wait_for(|s| s.contains(" 65 kg ") && s.contains("show in lb"), "a weight typed with its unit");
     tui.send("1");
     tui.wait_for(|s| tab_bar(s).contains("[1 Overview]"), "digits jump to tabs outside the field");
     tui.send("q");

@@ -31,7 +31,7 @@ pub fn key_groups() -> Vec<KeyGroup> {
             keys: in_scope(scope).map(|b| (b.label, b.help)).collect(),
             note: match scope {
                 Scope::Search => Some("type to search; pasted text goes in too"),
-                Scope::WeightField => Some("type the number (digits and a point); Backspace deletes"),
+                Scope::WeightField => Some("type the number, or with its unit (70kg, 154lb); Backspace deletes"),
                 _ => None,
             },
         })

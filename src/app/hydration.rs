@@ -42,15 +42,25 @@ impl HydrationState {
         }
     }
 
-    /// Sets the weight from a number in the current unit, kept within the
-    /// plan's range; false when `text` is not a number.
+    /// Sets the weight from a number in the current unit, or with its unit
+    /// ("70kg", "154 lb", which also switches to that unit), kept within the
+    /// plan's range; false when `text` is not a weight.
     pub fn set_weight(&mut self, plan: &HydrationPlan, text: &str) -> bool {
-        let Ok(value) = text.trim().parse::<f64>() else {
+        let text = text.trim().to_lowercase();
+        let (number, unit) = if let Some(n) = text.strip_suffix("kg") {
+            (n, Unit::Kg)
+        } else if let Some(n) = text.strip_suffix("lbs").or_else(|| text.strip_suffix("lb")) {
+            (n, Unit::Lb)
+        } else {
+            (text.as_str(), self.unit)
+        };
+        let Ok(value) = number.trim().parse::<f64>() else {
             return false;
         };
         if !value.is_finite() {
             return false;
         }
+        self.unit = unit;
         let lb = match self.unit {
             Unit::Lb => value,
             Unit::Kg => value / KG_PER_LB,
@@ -127,8 +137,10 @@ impl App {
             return false;
         }
         match event.code {
-            KeyCode::Char(c @ ('0'..='9' | '.' | ',')) if field.len() < 6 => field.push(if c == ',' { '.' } else { c }),
-            KeyCode::Char('0'..='9' | '.' | ',') => {}
+            KeyCode::Char(c @ ('0'..='9' | '.' | ',' | 'k' | 'g' | 'l' | 'b' | ' ')) if field.len() < 9 => {
+                field.push(if c == ',' { '.' } else { c })
+            }
+            KeyCode::Char('0'..='9' | '.' | ',' | 'k' | 'g' | 'l' | 'b' | ' ') => {}
             KeyCode::Backspace => {
                 field.pop();
             }
@@ -221,6 +233,10 @@ mod tests {
         assert_eq!(s.weight_text(), "70 kg");
         assert!(s.set_weight(&p, "9999"));
         assert_eq!(s.weight_lb, 500.0);
+        assert!(s.set_weight(&p, "154 lb"));
+        assert_eq!(s.weight_text(), "154 lb");
+        assert!(s.set_weight(&p, "70kg"));
+        assert_eq!(s.weight_text(), "70 kg");
     }
 
     #[test]
