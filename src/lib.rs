@@ -13,4 +13,5 @@ pub use run::run_tui;
 pub mod plain_coach;
 pub mod print;
 pub mod search;
+pub mod shipped;
 pub mod ui;
