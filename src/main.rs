@@ -3,7 +3,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use cramp_guide::app::{Options, Place};
-use cramp_guide::cli::{Cli, ColorChoice, Command, Format};
+use cramp_guide::cli::{self, Cli, ColorChoice, Command, Format};
 use cramp_guide::guide::model::TabBody;
 use cramp_guide::guide::{self, DEFAULT_GUIDE, Guide, LoadError};
 use cramp_guide::shipped;
@@ -12,6 +12,15 @@ use cramp_guide::{plain_coach, print, report};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // These describe the command line itself and need no guide.
+    let generated = match &cli.command {
+        Some(Command::Completions { shell }) => Some(Ok(cli::completions(*shell))),
+        Some(Command::Man) => Some(cli::man_page()),
+        _ => None,
+    };
+    if let Some(text) = generated {
+        return exit(text.map_err(Failure::from).and_then(write_out));
+    }
     let guide = match load(&cli) {
         Ok(guide) => guide,
         Err(error) => {
