@@ -3,15 +3,18 @@
 //!
 //! Output goes through one large buffer that is flushed once per frame, so
 //! a frame reaches the terminal in a single `write` (stdout's own buffer
-//! would split it into 1 KiB pieces a terminal may show half of).
+//! would split it into 1 KiB pieces a terminal may show half of). The
+//! screen's size is taken from resize events rather than asked of the
+//! terminal before every frame (which opens `/dev/tty` each time).
 
 use std::io::{self, BufWriter, Stdout, Write};
 use std::time::{Duration, Instant};
 
 use crossterm::event::{self, Event, KeyEventKind};
 use crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
-use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
+use ratatui::layout::{Position, Rect};
+use ratatui::{Terminal, TerminalOptions, Viewport};
 
 use crate::app::App;
 use crate::coach::Clock;
@@ -46,6 +49,15 @@ impl App {
         }
     }
 
+    /// Handles one event as `apply` does, first fitting the screen to a
+    /// new size.
+    fn take(&mut self, terminal: &mut Screen, event: Option<Event>) -> io::Result<bool> {
+        if let Some(Event::Resize(width, height)) = event {
+            terminal.resize(Rect::new(0, 0, width, height))?;
+        }
+        Ok(self.apply(event))
+    }
+
     /// Runs until the person quits.
     pub fn run(&mut self, terminal: &mut Screen) -> io::Result<()> {
         let mut dirty = true;
@@ -64,7 +76,7 @@ impl App {
                     if event::poll(wait)? { Some(event::read()?) } else { None }
                 }
             };
-            dirty = self.apply(event);
+            dirty = self.take(terminal, event)?;
             // Take whatever else is already waiting (a held-down key, a
             // paste) before drawing again, so fast repeats never queue up
             // frames; a bounded batch keeps the screen live under a flood.
@@ -72,7 +84,7 @@ impl App {
                 if self.quit || !event::poll(Duration::ZERO)? {
                     break;
                 }
-                dirty |= self.apply(Some(event::read()?));
+                dirty |= self.take(terminal, Some(event::read()?))?;
             }
         }
         Ok(())
@@ -123,7 +135,12 @@ fn enter() -> io::Result<Screen> {
     }));
     enable_raw_mode()?;
     crossterm::execute!(io::stdout(), EnterAlternateScreen)?;
-    Terminal::new(CrosstermBackend::new(BufWriter::with_capacity(FRAME_BUFFER, io::stdout())))
+    let (width, height) = crossterm::terminal::size()?;
+    // A fixed viewport is not re-measured before each frame; `take` resizes
+    // it on every resize event.
+    let viewport = Viewport::Fixed(Rect::from((Position::ORIGIN, ratatui::layout::Size { width, height })));
+    let backend = CrosstermBackend::new(BufWriter::with_capacity(FRAME_BUFFER, io::stdout()));
+    Terminal::with_options(backend, TerminalOptions { viewport })
 }
 
 fn restore_on_signals() -> io::Result<()> {

@@ -225,7 +225,16 @@ fn render_session(app: &App, routine: &Routine, session: &Session, now: Instant,
     // With room to spare, sit the block a little way down, at a fixed row.
     let top = if roomy { inner.height.saturating_sub(SESSION_ROWS) / 3 } else { 0 };
     let inner = Rect { y: inner.y + top, height: inner.height - top, ..inner };
-    Paragraph::new(lines).wrap(Wrap { trim: false }).render(inner, buf);
+    // This is drawn on every frame of a running session. When every line
+    // fits, wrapping changes nothing and a wrapping paragraph costs several
+    // times more than drawing each line on its row.
+    if lines.iter().all(|line| line.width() <= usize::from(inner.width)) {
+        for (line, row) in lines.iter().zip(inner.rows()) {
+            line.render(row, buf);
+        }
+    } else {
+        Paragraph::new(lines).wrap(Wrap { trim: false }).render(inner, buf);
+    }
 }
 
 /// "cycle 3 of 8 · step 2 of 4 · 3:10 left"
