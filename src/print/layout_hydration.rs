@@ -1,16 +1,14 @@
 //! Laying out a hydration plan: each amount in ounces with its metric
 //! equivalent, then the caution and sources.
 
-use super::figures::number_text;
-use super::layout::push_sources;
-use super::{Block, Item};
+use super::blocks::{Block, Item, push_sources};
+use crate::guide::hydration::{ML_PER_OZ, litres, ml};
 use crate::guide::model::{Amount, HydrationPlan, Quantity};
-
-const ML_PER_OZ: f64 = 29.5735;
+use crate::text::figures::number_text;
 
 pub(super) fn hydration_blocks(out: &mut Vec<Block>, plan: &HydrationPlan) {
     out.push(Block::List {
-        items: plan.amounts.iter().map(|a| amount_item(a, plan.default_weight_lb)).collect(),
+        items: plan.amounts.iter().map(|a| amount_item(plan, a, plan.default_weight_lb)).collect(),
         loose: false,
     });
     out.push(Block::Para(format!("Caution: {}", plan.caution.trim())));
@@ -18,13 +16,16 @@ pub(super) fn hydration_blocks(out: &mut Vec<Block>, plan: &HydrationPlan) {
 }
 
 /// "On waking (before coffee or breakfast): 8–16 oz (≈ 240–470 ml)".
-fn amount_item(amount: &Amount, example_lb: f64) -> Item {
+fn amount_item(plan: &HydrationPlan, amount: &Amount, example_lb: f64) -> Item {
     let figure = match amount.quantity {
         Quantity::PerPound { oz_per_lb } => {
-            let oz = oz_per_lb * example_lb;
+            let (oz, _) = plan.ounces(amount.quantity, example_lb);
             format!(
-                "about {} oz per lb of body weight (example: {} lb → {} oz ≈ {} l)",
+                "about {} oz per lb of body weight, never more than {} oz (≈ {} l) a day \
+                 (example: {} lb → {} oz ≈ {} l)",
                 number_text(oz_per_lb),
+                number_text(plan.max_oz_per_day),
+                litres_text(plan.max_oz_per_day),
                 number_text(example_lb),
                 number_text(oz.round()),
                 litres_text(oz)
@@ -56,10 +57,10 @@ fn amount_item(amount: &Amount, example_lb: f64) -> Item {
 
 /// Millilitres rounded to the nearest 10.
 fn ml_text(oz: f64) -> String {
-    number_text((oz * ML_PER_OZ / 10.0).round() * 10.0)
+    number_text(ml(oz))
 }
 
 /// Litres to one decimal.
 fn litres_text(oz: f64) -> String {
-    format!("{:.1}", oz * ML_PER_OZ / 1000.0)
+    format!("{:.1}", litres(oz))
 }
