@@ -135,6 +135,9 @@ fn enter() -> io::Result<Screen> {
     }));
     enable_raw_mode()?;
     crossterm::execute!(io::stdout(), EnterAlternateScreen)?;
+    // Start listening for events (and so for SIGWINCH) before measuring: a
+    // resize after this measure arrives as an event, none falls between.
+    event::poll(Duration::ZERO)?;
     let (width, height) = crossterm::terminal::size()?;
     // A fixed viewport is not re-measured before each frame; `take` resizes
     // it on every resize event.
