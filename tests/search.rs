@@ -262,22 +262,6 @@ fn odd_input_does_not_panic() {
     }
 }
 
-/// Not a pass/fail check: run with `--nocapture` to see the time of one search.
-#[test]
-fn time_one_search() {
-    let index = Index::new(&guide());
-    let queries = ["charley horse", "magnes", "blood clot", "water pills", "cramp", "xyz"];
-    let rounds = 200u32;
-    let start = std::time::Instant::now();
-    for _ in 0..rounds {
-        for q in queries {
-            std::hint::black_box(index.search(q, 50));
-        }
-    }
-    let per = start.elapsed() / (rounds * queries.len() as u32);
-    println!("one search over the shipped guide: {per:?}");
-}
-
 proptest! {
     #[test]
     fn any_query_is_safe(query in "\\PC{0,40}|[a-zA-Z\u{300}-\u{36f}'’ -]{0,30}") {

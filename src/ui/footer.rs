@@ -16,8 +16,17 @@ pub fn hints(app: &App) -> Vec<(&'static str, &'static str)> {
         .into_iter()
         .flat_map(keys::in_scope)
         .filter(|b| app.allows(b))
+        .filter(|b| {
+            !(session_finished(app) && matches!(b.action, Action::TogglePause | Action::SkipPhase | Action::StepBack))
+        })
         .filter_map(|b: &Binding| b.hint.map(|h| (short_label(b), h)))
         .collect()
+}
+
+/// Whether the coach tab shows a finished session: nothing left to pause,
+/// skip or step back through.
+fn session_finished(app: &App) -> bool {
+    matches!(&app.tabs[app.tab], crate::app::TabState::Coach(c) if c.session.is_some() && !c.is_running())
 }
 
 /// The first key of a binding's label, enough for the footer.

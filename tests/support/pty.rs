@@ -27,7 +27,7 @@ use std::time::{Duration, Instant};
 use portable_pty::{Child, CommandBuilder, ExitStatus, MasterPty, PtySize, native_pty_system};
 
 /// How long any wait lasts before the test fails.
-pub const TIMEOUT: Duration = Duration::from_secs(15);
+pub const TIMEOUT: Duration = Duration::from_secs(30);
 /// How often waits look at the screen again.
 pub const POLL: Duration = Duration::from_millis(20);
 
@@ -402,10 +402,12 @@ impl Tui {
             }
             // The child is gone; read what it wrote last before anyone
             // looks at the screen.
-            self.poll(|| self.eof.load(Ordering::SeqCst));
-            if self.eof.load(Ordering::SeqCst)
-                && let Some(thread) = self.reader.take()
-            {
+            // An absence check on output cut off here would pass wrongly,
+            // so running out of time is a failure, not a shrug.
+            if !self.poll(|| self.eof.load(Ordering::SeqCst)) {
+                self.fail("the app exited but its output never ended (something still holds the terminal)");
+            }
+            if let Some(thread) = self.reader.take() {
                 let _ = thread.join();
             }
         }
