@@ -31,3 +31,7 @@ pub(super) fn number_text(x: f64) -> String {
     let s = format!("{x:.2}");
     s.trim_end_matches('0').trim_end_matches('.').to_string()
 }
+
+#[cfg(test)]
+#[path = "figures_test.rs"]
+mod tests;
