@@ -429,6 +429,25 @@ impl Tui {
             .unwrap_or_else(|e| panic!("resize the pty to {cols}×{rows}: {e}"));
     }
 
+    /// The path of the terminal's slave side (e.g. `/dev/pts/3`), to look
+    /// at its modes with `stty -F`.
+    pub fn tty_name(&self) -> Option<std::path::PathBuf> {
+        self.master.tty_name()
+    }
+
+    /// Whether the terminal is in raw mode (no line editing, no echo), read
+    /// with `stty -F`; None when that cannot be read.
+    pub fn raw_mode(&self) -> Option<bool> {
+        let tty = self.tty_name()?;
+        let out = std::process::Command::new("stty").arg("-F").arg(&tty).arg("-a").output().ok()?;
+        if !out.status.success() {
+            return None;
+        }
+        let modes = String::from_utf8_lossy(&out.stdout).into_owned();
+        let words: Vec<&str> = modes.split_whitespace().collect();
+        Some(words.contains(&"-icanon") && words.contains(&"-echo"))
+    }
+
     /// The app's process id.
     pub fn pid(&self) -> Option<u32> {
         self.child.process_id()
