@@ -121,11 +121,7 @@ fn start_place(cli: &Cli, guide: &Guide) -> Result<Option<Place>, Failure> {
         return Ok(Some(Place { tab, item: 0, scroll: 0 }));
     }
     if let Some(id) = &cli.entry {
-        let sign = || {
-            let (tab, triage) = guide.triage()?;
-            triage.signs.iter().position(|s| &s.id == id).map(|i| (tab, i))
-        };
-        let Some((tab, item)) = guide.find_entry(id).or_else(|| guide.find_routine(id)).or_else(sign) else {
+        let Some((tab, item, _)) = guide.find_item(id) else {
             return Err(Failure::Usage(format!(
                 "no entry, routine or warning sign has the id {id:?}; `cramp-guide --list` shows every id"
             )));

@@ -270,11 +270,7 @@ fn every_related_id_resolves() {
         if let TabBody::Topics(entries) = &tab.body {
             for e in entries {
                 for r in &e.related {
-                    assert!(
-                        g.find_entry(r).is_some() || g.find_routine(r).is_some(),
-                        "entry {:?} relates to unknown id {r:?}",
-                        e.id
-                    );
+                    assert!(g.find_item(r).is_some(), "entry {:?} relates to unknown id {r:?}", e.id);
                     assert_ne!(r, &e.id, "entry {:?} relates to itself", e.id);
                 }
             }
@@ -347,7 +343,7 @@ fn triage_levels_and_signs() {
     let g = guide();
     let (_, triage) = g.triage().expect("a triage tab");
     let levels: Vec<&str> = triage.levels.iter().map(|l| l.id.as_str()).collect();
-    assert_eq!(levels, ["now", "soon", "mention"], "levels, most urgent first");
+    assert_eq!(levels, ["emergency", "today", "soon", "mention"], "levels, most urgent first");
     assert_eq!(triage.self_care.id, "self-care");
     for level in &levels {
         assert!(triage.signs.iter().any(|s| &s.level == level), "no sign at level {level:?}");
@@ -369,7 +365,7 @@ fn cramp_now_points_at_real_things() {
     assert!(!now.watch.is_empty());
     for id in &now.watch {
         let sign = triage.signs.iter().find(|s| &s.id == id).unwrap_or_else(|| panic!("watched sign {id:?} missing"));
-        assert_eq!(sign.level, "now", "watched sign {id:?} should be urgent");
+        assert!(["emergency", "today"].contains(&sign.level.as_str()), "watched sign {id:?} should be urgent");
     }
     for esc in &now.escalations {
         assert!(triage.levels.iter().any(|l| l.id == esc.level));

@@ -167,14 +167,14 @@ fn red_flag_check_ticks_clears_and_explains() {
     );
     tui.key("Space");
     let ticked = tui.wait_for(
-        |s| s.contains("GET CHECKED RIGHT AWAY") && s.contains("Because you ticked"),
+        |s| s.contains("CALL YOUR EMERGENCY NUMBER NOW") && s.contains("Because you ticked"),
         "Space to tick the first question and raise the verdict",
     );
     assert!(!ticked.contains("SELF-CARE IS REASONABLE"), "one verdict at a time:\n{ticked}");
     assert!(ticked.contains("1 ticked"), "the list counts the tick:\n{ticked}");
     tui.send("r");
     let cleared = tui.wait_for(
-        |s| s.contains("SELF-CARE IS REASONABLE") && !s.contains("GET CHECKED RIGHT AWAY"),
+        |s| s.contains("SELF-CARE IS REASONABLE") && !s.contains("CALL YOUR EMERGENCY NUMBER NOW"),
         "r to clear the ticks and return to self-care",
     );
     assert!(!cleared.contains("Because you ticked"), "nothing is ticked any more:\n{cleared}");

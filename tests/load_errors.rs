@@ -57,7 +57,7 @@ const CASES: &[Case] = &[
     case(
         "unknown_related.toml",
         "tabs[0].entries[0].related[0]",
-        "no entry or routine has the id \"night-cramps\"",
+        "no entry, routine or warning sign has the id \"night-cramps\"",
         Some((19, 12)),
     ),
     case("tab_without_entries.toml", "tabs[0]", "this tab has no items; it needs at least one entry", Some((8, 1))),
@@ -230,7 +230,13 @@ const CASES: &[Case] = &[
         "min_weight_lb (500) is above max_weight_lb (60)",
         Some((15, 17)),
     ),
-    case("amount_ratio_and_fixed.toml", "tabs[0].plan.amounts[0]", "give exactly one of `oz_per_lb`", Some((20, 1))),
+    case("amount_ratio_and_fixed.toml", "tabs[0].plan.amounts[0]", "give exactly one of `oz_per_lb`", Some((21, 1))),
+    case(
+        "amount_over_daily_ceiling.toml",
+        "tabs[0].plan.amounts[1]",
+        "120 oz is more than the plan's daily ceiling, max_oz_per_day (100)",
+        Some((26, 1)),
+    ),
 ];
 
 fn fixtures(kind: &str) -> PathBuf {

@@ -147,7 +147,7 @@ fn text_has_underlined_headings_and_hanging_bullets() {
     assert!(
         out.contains("\n  * a problem with the nervous system or with metabolism (how the body handles\n    energy)\n")
     );
-    assert!(out.contains("Sources:\n  * MedlinePlus: Muscle cramps (charley horse)\n    https://medlineplus.gov/ency/article/002066.htm\n"));
+    assert!(out.contains("Sources:\n  * NHS: Leg cramps\n    https://www.nhs.uk/conditions/leg-cramps/\n  * MedlinePlus: Muscle cramps (charley horse)\n    https://medlineplus.gov/ency/article/002066.htm\n"));
     assert!(out.contains("Related: How a cramp feels; Dehydration and electrolytes (Causes); Key points."));
 }
 
@@ -201,10 +201,10 @@ fn hydration_amounts_are_in_words_with_metric() {
     let t = find_tab(&g, "water").unwrap();
     let out = flat(&print_guide(&g, Some(t), Format::Text, 80));
     for phrase in [
-        "about 0.5 oz per lb of body weight (example: 160 lb → 80 oz ≈ 2.4 l)",
+        "about 0.5 oz per lb of body weight, never more than 100 oz (≈ 3.0 l) a day (example: 160 lb → 80 oz ≈ 2.4 l)",
         "8–16 oz (≈ 240–470 ml)",
         "12 oz (≈ 350 ml)",
-        "Caution: Do not over-drink plain water",
+        "Caution: Adults only. Every amount counts toward one daily total",
     ] {
         assert!(out.contains(phrase), "{phrase:?} in {out}");
     }

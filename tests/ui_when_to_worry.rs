@@ -18,7 +18,7 @@ fn triage_with_nothing_ticked_then_an_urgent_sign() {
     // The first question shown is the most urgent level's.
     h.press(KeyCode::Char(' '));
     let urgent = h.screen();
-    assert!(urgent.contains("GET CHECKED RIGHT AWAY"), "{urgent}");
+    assert!(urgent.contains("CALL YOUR EMERGENCY NUMBER NOW"), "{urgent}");
     assert!(urgent.contains("Because you ticked"), "{urgent}");
     insta::assert_snapshot!("triage_urgent_ticked", h.terminal().backend());
     h.press(KeyCode::Char('r'));
@@ -32,7 +32,7 @@ fn the_verdict_stays_in_view_while_moving_through_the_questions() {
     h.press(KeyCode::Char(' '));
     for _ in 0..30 {
         h.press(KeyCode::Down);
-        assert!(h.screen().contains("GET CHECKED RIGHT AWAY"));
+        assert!(h.screen().contains("CALL YOUR EMERGENCY NUMBER NOW"));
     }
 }
 
@@ -46,10 +46,10 @@ fn cramp_now_opens_from_any_tab_counts_and_escalates() {
     insta::assert_snapshot!("cramp_now_start", h.terminal().backend());
     let threshold = h.app.guide.cramp_now.as_ref().unwrap().escalations[0].after;
     h.advance(threshold - Duration::from_secs(1));
-    assert!(!h.screen().contains("SEE A DOCTOR"), "not before the threshold");
+    assert!(!h.screen().contains("GET SEEN TODAY"), "not before the threshold");
     h.advance(Duration::from_secs(1));
     let late = h.screen();
-    assert!(late.contains("SEE A DOCTOR SOON"), "{late}");
+    assert!(late.contains("GET SEEN TODAY"), "{late}");
     insta::assert_snapshot!("cramp_now_after_threshold", h.terminal().backend());
     h.press(KeyCode::Char('s'));
     let after = h.screen();
@@ -87,5 +87,30 @@ fn water_plan_for_a_weight_in_both_units() {
     for _ in 0..500 {
         h.press(KeyCode::Char('+'));
     }
-    assert!(h.screen().contains("227 kg"), "clamped at 500 lb");
+    let heaviest = h.screen();
+    assert!(heaviest.contains("227 kg"), "clamped at 500 lb");
+    assert!(
+        heaviest.contains("100 oz ≈ 2,960 ml (3.0 l) (daily ceiling)"),
+        "500 lb stops at the plan's daily ceiling, marked as such:\n{heaviest}"
+    );
+    for _ in 0..500 {
+        h.press(KeyCode::Char('-'));
+    }
+    let lightest = h.screen();
+    assert!(lightest.contains("45 kg"), "adults only: the plan starts at 100 lb:\n{lightest}");
+    assert!(!lightest.contains("daily ceiling)"), "100 lb is below the ceiling:\n{lightest}");
+}
+
+#[test]
+fn the_statin_entry_opens_its_red_flag() {
+    let mut h = Harness::new(80, 24);
+    let place = h.app.place_of("statins").expect("the statin entry");
+    h.app.open_at(place);
+    // The first related id is the red flag; it starts chosen, Enter follows it.
+    h.press(KeyCode::Enter);
+    let (triage_tab, _) = h.app.guide.triage().expect("a triage tab");
+    assert_eq!(h.app.tab, triage_tab, "Enter opens the red-flag tab");
+    let (_, sign) = h.app.guide.find_sign("statin-muscle-pain").expect("the statin sign");
+    assert_eq!(h.app.place().item, sign, "with the statin sign selected");
+    assert!(h.screen().contains("[ ] Do you take a statin"), "{}", h.screen());
 }

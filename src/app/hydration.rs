@@ -5,7 +5,7 @@
 use super::App;
 use super::TabState;
 use super::keys::Action;
-use crate::guide::model::{HydrationPlan, Quantity, TabBody};
+use crate::guide::model::{HydrationPlan, TabBody};
 
 pub const ML_PER_OZ: f64 = 29.5735;
 pub const KG_PER_LB: f64 = 0.453_592_37;
@@ -82,14 +82,6 @@ impl App {
     }
 }
 
-/// An amount for a weight, in ounces: (min, max), equal for a single figure.
-pub fn ounces(quantity: Quantity, weight_lb: f64) -> (f64, f64) {
-    match quantity {
-        Quantity::PerPound { oz_per_lb } => (weight_lb * oz_per_lb, weight_lb * oz_per_lb),
-        Quantity::Fixed { min_oz, max_oz } => (min_oz, max_oz),
-    }
-}
-
 /// Ounces as ml rounded to the nearest 10.
 pub fn ml(oz: f64) -> f64 {
     (oz * ML_PER_OZ / 10.0).round() * 10.0
@@ -116,12 +108,14 @@ fn thousands(v: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::guide::model::Quantity;
 
     fn plan() -> HydrationPlan {
         HydrationPlan {
             default_weight_lb: 160.0,
             min_weight_lb: 60.0,
             max_weight_lb: 500.0,
+            max_oz_per_day: 100.0,
             amounts: Vec::new(),
             caution: "c".into(),
             sources: Vec::new(),
@@ -130,14 +124,26 @@ mod tests {
 
     #[test]
     fn half_the_body_weight_in_ounces() {
-        assert_eq!(ounces(Quantity::PerPound { oz_per_lb: 0.5 }, 160.0), (80.0, 80.0));
+        let q = Quantity::PerPound { oz_per_lb: 0.5 };
+        assert_eq!(plan().ounces(q, 160.0), (80.0, 80.0));
+        assert!(!plan().is_capped(q, 160.0));
         assert_eq!(amount_text((80.0, 80.0)), "80 oz ≈ 2,370 ml (2.4 l)");
+    }
+
+    #[test]
+    fn a_per_pound_amount_stops_at_the_daily_ceiling() {
+        let q = Quantity::PerPound { oz_per_lb: 0.5 };
+        assert_eq!(plan().ounces(q, 200.0), (100.0, 100.0));
+        assert!(!plan().is_capped(q, 200.0), "exactly at the ceiling is not capped");
+        assert_eq!(plan().ounces(q, 500.0), (100.0, 100.0));
+        assert!(plan().is_capped(q, 202.0));
     }
 
     #[test]
     fn fixed_ranges_in_both_units() {
         let q = Quantity::Fixed { min_oz: 8.0, max_oz: 16.0 };
-        assert_eq!(amount_text(ounces(q, 999.0)), "8–16 oz ≈ 240–470 ml");
+        assert_eq!(amount_text(plan().ounces(q, 999.0)), "8–16 oz ≈ 240–470 ml");
+        assert!(!plan().is_capped(q, 999.0));
         assert_eq!(amount_text((12.0, 12.0)), "12 oz ≈ 350 ml");
     }
 

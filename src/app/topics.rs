@@ -54,9 +54,9 @@ impl App {
         None
     }
 
-    /// Where an entry or routine id lives.
+    /// Where an entry, routine or warning sign id lives.
     pub fn place_of(&self, id: &str) -> Option<Place> {
-        let (tab, item) = self.guide.find_entry(id).or_else(|| self.guide.find_routine(id))?;
+        let (tab, item, _) = self.guide.find_item(id)?;
         Some(Place { tab, item, scroll: 0 })
     }
 

@@ -177,9 +177,31 @@ pub struct HydrationPlan {
     pub default_weight_lb: f64,
     pub min_weight_lb: f64,
     pub max_weight_lb: f64,
+    /// The most the plan ever suggests drinking in a day, in US fluid ounces:
+    /// a per-pound amount stops here however heavy the person.
+    pub max_oz_per_day: f64,
     pub amounts: Vec<Amount>,
     pub caution: String,
     pub sources: Vec<Source>,
+}
+
+impl HydrationPlan {
+    /// An amount for a weight, in ounces: (min, max), equal for a single
+    /// figure. A per-pound amount never passes the daily ceiling.
+    pub fn ounces(&self, quantity: Quantity, weight_lb: f64) -> (f64, f64) {
+        match quantity {
+            Quantity::PerPound { oz_per_lb } => {
+                let oz = (weight_lb * oz_per_lb).min(self.max_oz_per_day);
+                (oz, oz)
+            }
+            Quantity::Fixed { min_oz, max_oz } => (min_oz, max_oz),
+        }
+    }
+
+    /// Whether the daily ceiling, not the weight, sets this amount.
+    pub fn is_capped(&self, quantity: Quantity, weight_lb: f64) -> bool {
+        matches!(quantity, Quantity::PerPound { oz_per_lb } if weight_lb * oz_per_lb > self.max_oz_per_day)
+    }
 }
 
 /// One figure of the hydration plan.
@@ -238,6 +260,25 @@ impl Guide {
             TabBody::Coach(routines) => routines.iter().position(|r| r.id == id).map(|i| (t, i)),
             _ => None,
         })
+    }
+
+    /// Finds a warning sign by id in the first triage tab: (tab index, sign index).
+    pub fn find_sign(&self, id: &str) -> Option<(usize, usize)> {
+        let (t, triage) = self.triage()?;
+        triage.signs.iter().position(|s| s.id == id).map(|i| (t, i))
+    }
+
+    /// Finds what a `related` id or `--entry` names, an entry, a routine or a
+    /// warning sign: (tab index, item index, its title or question).
+    pub fn find_item(&self, id: &str) -> Option<(usize, usize, &str)> {
+        let (t, i) = self.find_entry(id).or_else(|| self.find_routine(id)).or_else(|| self.find_sign(id))?;
+        let title = match &self.tabs[t].body {
+            TabBody::Topics(entries) => entries[i].title.as_str(),
+            TabBody::Coach(routines) => routines[i].title.as_str(),
+            TabBody::Triage(triage) => triage.signs[i].question.as_str(),
+            TabBody::Hydration(_) => return None,
+        };
+        Some((t, i, title))
     }
 
     /// The triage data of the first triage tab, if any.

@@ -144,6 +144,7 @@ pub struct RawPlan {
     pub default_weight_lb: f64,
     pub min_weight_lb: f64,
     pub max_weight_lb: f64,
+    pub max_oz_per_day: f64,
     pub caution: String,
     #[serde(default)]
     pub sources: Vec<RawSource>,

@@ -63,7 +63,8 @@ pub(super) fn cross_check(c: &mut Checker, guide: &Guide) {
         .flat_map(|tab| match &tab.body {
             TabBody::Topics(entries) => entries.iter().map(|e| e.id.as_str()).collect(),
             TabBody::Coach(routines) => routines.iter().map(|r| r.id.as_str()).collect(),
-            _ => Vec::new(),
+            TabBody::Triage(triage) => triage.signs.iter().map(|s| s.id.as_str()).collect(),
+            TabBody::Hydration(_) => Vec::new(),
         })
         .collect();
     for (t, tab) in guide.tabs.iter().enumerate() {
@@ -74,7 +75,7 @@ pub(super) fn cross_check(c: &mut Checker, guide: &Guide) {
                     if id == &e.id {
                         c.report(&path, "an entry cannot be related to itself");
                     } else if !targets.contains(id.as_str()) {
-                        c.report(&path, format!("no entry or routine has the id {id:?}"));
+                        c.report(&path, format!("no entry, routine or warning sign has the id {id:?}"));
                     }
                 }
             }

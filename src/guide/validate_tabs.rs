@@ -9,6 +9,8 @@ use super::validate::{Checker, check_id, non_empty};
 
 /// Body weights outside this range (in pounds) are not a person's.
 const WEIGHT_RANGE_LB: (f64, f64) = (1.0, 1500.0);
+/// The largest daily ceiling a plan may set, in ounces (about 10 litres).
+const MAX_OZ_PER_DAY: f64 = 340.0;
 
 pub(super) fn tab(c: &mut Checker, path: &str, t: RawTab) -> Tab {
     check_id(c, &format!("{path}.id"), &t.id);
@@ -62,6 +64,7 @@ pub(super) fn tab(c: &mut Checker, path: &str, t: RawTab) -> Tab {
                     default_weight_lb: 0.0,
                     min_weight_lb: 0.0,
                     max_weight_lb: 0.0,
+                    max_oz_per_day: 0.0,
                     amounts: Vec::new(),
                     caution: String::new(),
                     sources: Vec::new(),
@@ -168,17 +171,29 @@ fn hydration(c: &mut Checker, path: &str, p: RawPlan) -> HydrationPlan {
     } else if !(p.min_weight_lb <= p.default_weight_lb && p.default_weight_lb <= p.max_weight_lb) {
         c.report(&format!("{path}.default_weight_lb"), "must lie between min_weight_lb and max_weight_lb");
     }
+    let max_oz_per_day = c.amount(&format!("{path}.max_oz_per_day"), p.max_oz_per_day, MAX_OZ_PER_DAY);
     c.text(&format!("{path}.caution"), &p.caution);
     let sources = c.sources(&format!("{path}.sources"), p.sources, true);
     if p.amounts.is_empty() {
         c.report(&format!("{path}.amounts"), "a plan needs at least one amount ([[tabs.plan.amounts]])");
     }
-    let amounts =
+    let amounts: Vec<Amount> =
         p.amounts.into_iter().enumerate().map(|(i, a)| amount(c, &format!("{path}.amounts[{i}]"), a)).collect();
+    for (i, a) in amounts.iter().enumerate() {
+        if let Quantity::Fixed { max_oz, .. } = a.quantity
+            && max_oz > max_oz_per_day
+        {
+            c.report(
+                &format!("{path}.amounts[{i}]"),
+                format!("{max_oz} oz is more than the plan's daily ceiling, max_oz_per_day ({max_oz_per_day})"),
+            );
+        }
+    }
     HydrationPlan {
         default_weight_lb: p.default_weight_lb,
         min_weight_lb: p.min_weight_lb,
         max_weight_lb: p.max_weight_lb,
+        max_oz_per_day,
         amounts,
         caution: p.caution,
         sources,

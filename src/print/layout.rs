@@ -97,22 +97,11 @@ fn body_blocks(out: &mut Vec<Block>, body: &str) {
     }
 }
 
-/// The title of a related entry or routine, with its tab when another.
+/// The title of a related entry, routine or sign, with its tab when another.
 fn related_title(guide: &Guide, here: &Tab, id: &str) -> Option<String> {
-    let (t, title) = if let Some((t, i)) = guide.find_entry(id) {
-        match &guide.tabs[t].body {
-            TabBody::Topics(entries) => (t, entries[i].title.clone()),
-            _ => return None,
-        }
-    } else {
-        let (t, i) = guide.find_routine(id)?;
-        match &guide.tabs[t].body {
-            TabBody::Coach(routines) => (t, routines[i].title.clone()),
-            _ => return None,
-        }
-    };
+    let (t, _, title) = guide.find_item(id)?;
     let tab = &guide.tabs[t];
-    Some(if tab.id == here.id { title } else { format!("{title} ({})", tab.title) })
+    Some(if tab.id == here.id { title.to_string() } else { format!("{title} ({})", tab.title) })
 }
 
 fn triage_blocks(out: &mut Vec<Block>, triage: &Triage) {

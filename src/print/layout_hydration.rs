@@ -10,7 +10,7 @@ const ML_PER_OZ: f64 = 29.5735;
 
 pub(super) fn hydration_blocks(out: &mut Vec<Block>, plan: &HydrationPlan) {
     out.push(Block::List {
-        items: plan.amounts.iter().map(|a| amount_item(a, plan.default_weight_lb)).collect(),
+        items: plan.amounts.iter().map(|a| amount_item(plan, a, plan.default_weight_lb)).collect(),
         loose: false,
     });
     out.push(Block::Para(format!("Caution: {}", plan.caution.trim())));
@@ -18,13 +18,16 @@ pub(super) fn hydration_blocks(out: &mut Vec<Block>, plan: &HydrationPlan) {
 }
 
 /// "On waking (before coffee or breakfast): 8–16 oz (≈ 240–470 ml)".
-fn amount_item(amount: &Amount, example_lb: f64) -> Item {
+fn amount_item(plan: &HydrationPlan, amount: &Amount, example_lb: f64) -> Item {
     let figure = match amount.quantity {
         Quantity::PerPound { oz_per_lb } => {
-            let oz = oz_per_lb * example_lb;
+            let (oz, _) = plan.ounces(amount.quantity, example_lb);
             format!(
-                "about {} oz per lb of body weight (example: {} lb → {} oz ≈ {} l)",
+                "about {} oz per lb of body weight, never more than {} oz (≈ {} l) a day \
+                 (example: {} lb → {} oz ≈ {} l)",
                 number_text(oz_per_lb),
+                number_text(plan.max_oz_per_day),
+                litres_text(plan.max_oz_per_day),
                 number_text(example_lb),
                 number_text(oz.round()),
                 litres_text(oz)

@@ -8,7 +8,7 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use super::topics::sources_lines;
 use super::{framed, text};
-use crate::app::hydration::{Unit, amount_text, ounces};
+use crate::app::hydration::{Unit, amount_text};
 use crate::app::{App, HydrationState};
 use crate::guide::model::{HydrationPlan, Quantity, Tab};
 
@@ -61,7 +61,10 @@ fn lines(
     out.push(Line::default());
     let label_w = plan.amounts.iter().map(|a| text::width(&a.label)).max().unwrap_or(0).min(w / 3);
     for amount in &plan.amounts {
-        let figure = amount_text(ounces(amount.quantity, state.weight_lb));
+        let mut figure = amount_text(plan.ounces(amount.quantity, state.weight_lb));
+        if plan.is_capped(amount.quantity, state.weight_lb) {
+            figure.push_str(" (daily ceiling)");
+        }
         let label = text::truncate(&amount.label, label_w, theme.symbols.ellipsis);
         let pad = " ".repeat(label_w.saturating_sub(text::width(&label)));
         out.push(Line::from(vec![
@@ -70,7 +73,8 @@ fn lines(
         ]));
         let mut detail = amount.when.clone();
         if let Quantity::PerPound { oz_per_lb } = amount.quantity {
-            detail = format!("{detail} (about {oz_per_lb} oz per lb of body weight)");
+            detail =
+                format!("{detail} (about {oz_per_lb} oz per lb of body weight, at most {:.0} oz)", plan.max_oz_per_day);
         }
         if let Some(note) = &amount.note {
             detail = format!("{detail}. {note}");

@@ -174,15 +174,8 @@ pub fn sources_lines(sources: &[Source], width: usize, theme: Theme, out: &mut V
 
 /// "Title (Tab)" for a related id.
 fn related_label(guide: &Guide, id: &str) -> String {
-    if let Some((t, i)) = guide.find_entry(id)
-        && let TabBody::Topics(entries) = &guide.tabs[t].body
-    {
-        return format!("{} ({})", entries[i].title, guide.tabs[t].title);
+    match guide.find_item(id) {
+        Some((t, _, title)) => format!("{title} ({})", guide.tabs[t].title),
+        None => id.to_string(),
     }
-    if let Some((t, i)) = guide.find_routine(id)
-        && let TabBody::Coach(routines) = &guide.tabs[t].body
-    {
-        return format!("{} ({})", routines[i].title, guide.tabs[t].title);
-    }
-    id.to_string()
 }

@@ -1,0 +1,344 @@
+//! The clinical-safety rules of the shipped guide, written down so that a later
+//! edit cannot quietly undo them: an emergency level comes first and starts
+//! with the call; every warning sign the NHS gives sits at its level with a
+//! source; the statin instruction is the NHS one; every electrolyte suggestion
+//! carries the salt and potassium caution; the water plan has a sourced ceiling
+//! that no weight passes.
+//!
+//! These tests read only the compiled-in guide.
+
+use cramp_guide::guide::model::{Entry, Guide, Quantity, Sign, StepKind, TabBody, Triage};
+use cramp_guide::guide::{DEFAULT_GUIDE, parse_guide};
+
+fn guide() -> Guide {
+    parse_guide(DEFAULT_GUIDE, "guide.toml").unwrap_or_else(|e| panic!("the shipped guide.toml must load:\n{e}"))
+}
+
+fn triage(g: &Guide) -> &Triage {
+    g.triage().expect("a triage tab").1
+}
+
+fn sign<'a>(g: &'a Guide, id: &str) -> &'a Sign {
+    triage(g).signs.iter().find(|s| s.id == id).unwrap_or_else(|| panic!("warning sign {id:?} is missing"))
+}
+
+fn entry<'a>(g: &'a Guide, id: &str) -> &'a Entry {
+    let (t, i) = g.find_entry(id).unwrap_or_else(|| panic!("entry {id:?} is missing"));
+    match &g.tabs[t].body {
+        TabBody::Topics(entries) => &entries[i],
+        _ => unreachable!("find_entry returns topics tabs"),
+    }
+}
+
+fn entries_of<'a>(g: &'a Guide, tab: &str) -> &'a [Entry] {
+    let tab = g.tabs.iter().find(|t| t.id == tab).unwrap_or_else(|| panic!("tab {tab:?} is missing"));
+    match &tab.body {
+        TabBody::Topics(entries) => entries,
+        other => panic!("tab {:?} should be topics, is {}", tab.id, other.kind_name()),
+    }
+}
+
+const NHS: &str = "https://www.nhs.uk/";
+const EMERGENCY_CALL: &str = "Call your local emergency number now";
+
+/// The salt and potassium caution, recognised by the words that carry it.
+fn has_salt_caution(text: &str) -> bool {
+    let t = text.to_lowercase();
+    ["low-salt", "blood pressure", "kidney", "potassium-sparing"].iter().all(|w| t.contains(w))
+}
+
+/// Text that suggests taking electrolytes, salt or pickle juice.
+fn suggests_electrolytes(text: &str) -> bool {
+    let t = text.to_lowercase();
+    t.contains("electrolyte") || t.contains("pickle")
+}
+
+#[test]
+fn the_emergency_level_comes_first_and_starts_with_the_call() {
+    let g = guide();
+    let levels = &triage(&g).levels;
+    let first = levels.first().expect("at least one level");
+    assert_eq!(first.id, "emergency");
+    assert!(first.title.to_lowercase().contains("emergency number"), "title: {:?}", first.title);
+    assert!(
+        first.advice.trim_start().starts_with(EMERGENCY_CALL),
+        "the emergency advice must start with the call: {:?}",
+        first.advice
+    );
+    let second = &levels[1];
+    assert_eq!(second.id, "today", "a same-day level follows the emergency one");
+    assert!(second.advice.to_lowercase().contains("same day"));
+}
+
+/// (sign id, level): the warning signs the NHS pages give, each at its level.
+const NHS_SIGNS: [(&str, &str); 20] = [
+    ("clot-breathless", "emergency"),
+    ("coughing-blood", "emergency"),
+    ("fainting", "emergency"),
+    ("stroke-signs", "emergency"),
+    ("heatstroke", "emergency"),
+    ("cold-pale-leg", "emergency"),
+    ("swollen-leg", "today"),
+    ("over-ten-minutes", "today"),
+    ("tetanus-or-toxin", "today"),
+    ("statin-muscle-pain", "today"),
+    ("dark-urine-weakness", "today"),
+    ("heat-exhaustion", "today"),
+    ("rest-pain", "today"),
+    ("severe-dehydration", "today"),
+    ("disturbing-sleep", "soon"),
+    ("numb-or-swollen-legs", "soon"),
+    ("muscles-shrinking", "soon"),
+    ("exercise-leg-pain", "soon"),
+    ("kidney-disease", "soon"),
+    ("palpitations", "soon"),
+];
+
+#[test]
+fn every_nhs_warning_sign_sits_at_its_level_with_a_source() {
+    let g = guide();
+    for (id, level) in NHS_SIGNS {
+        let s = sign(&g, id);
+        assert_eq!(s.level, level, "sign {id:?} is at the wrong level");
+        assert!(!s.sources.is_empty(), "sign {id:?} has no source");
+        if id != "kidney-disease" {
+            assert!(
+                s.sources.iter().any(|src| src.url.starts_with(NHS) || src.url.contains("medlineplus.gov")),
+                "sign {id:?} must name the public-health page it follows"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_emergency_sign_is_backed_by_the_nhs() {
+    let g = guide();
+    let emergency: Vec<&Sign> = triage(&g).signs.iter().filter(|s| s.level == "emergency").collect();
+    assert!(emergency.len() >= 6, "the six emergency triggers, found {}", emergency.len());
+    for s in emergency {
+        assert!(s.sources.iter().any(|src| src.url.starts_with(NHS)), "emergency sign {:?} needs an NHS page", s.id);
+    }
+}
+
+#[test]
+fn the_dvt_sign_reads_like_the_nhs_and_gives_the_risk_factors() {
+    let g = guide();
+    let s = sign(&g, "swollen-leg");
+    let q = s.question.to_lowercase();
+    for word in ["one leg", "swollen", "warm", "darker"] {
+        assert!(q.contains(word), "the question should say {word:?}: {:?}", s.question);
+    }
+    let why = s.why.to_lowercase();
+    for word in ["brown or black skin", "surgery", "journey", "pregnan", "cancer", "clot before"] {
+        assert!(why.contains(word), "the why should give {word:?}");
+    }
+}
+
+#[test]
+fn the_emergency_faq_names_the_real_triggers() {
+    let g = guide();
+    let faq = entry(&g, "faq-er");
+    let body = faq.body.to_lowercase();
+    assert!(faq.body.trim_start().starts_with(EMERGENCY_CALL), "the FAQ starts with the call");
+    for trigger in [
+        "breathlessness or chest pain",
+        "coughing up blood",
+        "fainting",
+        "stroke",
+        "heatstroke",
+        "cold, pale",
+        "emergency department",
+    ] {
+        assert!(body.contains(trigger), "the emergency FAQ should name {trigger:?}");
+    }
+}
+
+#[test]
+fn the_statin_entry_gives_the_nhs_instruction_and_links_the_red_flag() {
+    let g = guide();
+    let statins = entry(&g, "statins");
+    let body = statins.body.to_lowercase();
+    assert!(body.contains("muscle pain, tenderness, weakness or cramps"));
+    assert!(body.contains("straight away"));
+    assert!(statins.sources.iter().any(|s| s.url.starts_with("https://www.nhs.uk/medicines/")));
+    assert!(statins.related.iter().any(|r| r == "statin-muscle-pain"), "statins should relate to the red flag");
+    assert_eq!(sign(&g, "statin-muscle-pain").level, "today");
+    assert!(g.find_item("statin-muscle-pain").is_some(), "a related sign can be opened");
+}
+
+#[test]
+fn other_medicines_keep_do_not_stop_on_your_own() {
+    let g = guide();
+    for e in entries_of(&g, "medications").iter().filter(|e| e.id != "statins") {
+        let body = e.body.to_lowercase();
+        let asks = body.contains("on your own") || body.contains("keep using") || body.contains("rather than");
+        assert!(asks, "medicine {:?} should say not to stop on your own", e.id);
+    }
+}
+
+#[test]
+fn every_electrolyte_suggestion_carries_the_caution() {
+    let g = guide();
+    let mut checked = 0;
+    let mut texts: Vec<(String, String)> = Vec::new();
+    for tab in ["relief", "prevention"] {
+        for e in entries_of(&g, tab) {
+            texts.push((e.id.clone(), e.body.clone()));
+        }
+    }
+    texts.push(("nutritional-deficiencies".into(), entry(&g, "nutritional-deficiencies").body.clone()));
+    let now = g.cramp_now.as_ref().expect("a cramp screen");
+    for (i, step) in now.steps.iter().enumerate() {
+        texts.push((format!("cramp_now.steps[{i}]"), step.clone()));
+    }
+    for (place, text) in texts {
+        if suggests_electrolytes(&text) {
+            checked += 1;
+            assert!(has_salt_caution(&text), "{place} suggests electrolytes without the caution");
+        }
+    }
+    assert!(checked >= 7, "the check should meet the electrolyte entries, met {checked}");
+}
+
+#[test]
+fn the_water_plan_has_a_sourced_ceiling_no_weight_passes() {
+    let g = guide();
+    let plan = g
+        .tabs
+        .iter()
+        .find_map(|t| match &t.body {
+            TabBody::Hydration(plan) => Some(plan),
+            _ => None,
+        })
+        .expect("a hydration tab");
+    // About 3.7 l (125 oz) is the US National Academies' figure for men from
+    // drinks and food together; the plan's ceiling for drinks stays below it.
+    assert!(plan.max_oz_per_day > 0.0 && plan.max_oz_per_day <= 110.0, "ceiling {}", plan.max_oz_per_day);
+    assert!(plan.sources.iter().any(|s| s.url.contains("mayoclinic.org")), "the ceiling needs its source");
+    assert!(plan.min_weight_lb >= 90.0, "adults only: {} lb is a child's weight", plan.min_weight_lb);
+    for weight in [plan.min_weight_lb, plan.default_weight_lb, plan.max_weight_lb] {
+        for a in &plan.amounts {
+            let (_, max) = plan.ounces(a.quantity, weight);
+            assert!(max <= plan.max_oz_per_day, "{} at {weight} lb gives {max} oz", a.label);
+        }
+    }
+    let per_pound = plan.amounts.iter().find(|a| matches!(a.quantity, Quantity::PerPound { .. })).expect("a ratio");
+    assert!(plan.is_capped(per_pound.quantity, plan.max_weight_lb), "500 lb must hit the ceiling");
+    let caution = plan.caution.to_lowercase();
+    for word in ["adults only", "daily total", "thirst", "1 litre an hour", "kidney", "sodium"] {
+        assert!(caution.contains(word), "the caution should say {word:?}");
+    }
+    let intro = g.tabs.iter().find(|t| t.id == "water").and_then(|t| t.intro.as_deref()).unwrap_or_default();
+    assert!(intro.contains("US fluid ounces"), "say which ounces");
+    for a in plan.amounts.iter().filter(|a| matches!(a.quantity, Quantity::Fixed { .. })) {
+        let note = a.note.as_deref().unwrap_or_default();
+        assert!(note.contains("total"), "{} must say it counts toward the daily total", a.label);
+    }
+}
+
+#[test]
+fn the_cramp_screen_steps_are_safe() {
+    let g = guide();
+    let now = g.cramp_now.as_ref().expect("a cramp screen");
+    let steps: Vec<String> = now.steps.iter().map(|s| s.to_lowercase()).collect();
+    let massage = steps.iter().find(|s| s.contains("massage")).expect("a massage step");
+    assert!(massage.contains("swollen") && massage.contains("warm"), "the massage step needs the clot caveat");
+    assert!(steps.iter().any(|s| s.contains("toes") && s.contains("shin")), "the lying-down stretch");
+    assert!(steps.iter().any(|s| s.contains("hold on to something")), "the fall warning");
+    let first = now.escalations.first().expect("an escalation");
+    assert_eq!(first.after.as_secs(), 600);
+    assert_eq!(first.level, "today", "the NHS asks for an urgent appointment after 10 minutes");
+    assert!(first.sources.iter().any(|s| s.url.starts_with(NHS)));
+    assert!(now.watch.iter().any(|id| sign(&g, id).level == "emergency"), "the screen watches an emergency sign");
+}
+
+#[test]
+fn causes_are_not_overstated() {
+    let g = guide();
+    let opening = entry(&g, "what-is-a-leg-cramp").body.to_lowercase();
+    assert!(opening.contains("no clear cause"), "the NHS: cramps often have no clear cause");
+    for cause in ["older", "pregnancy", "exercise", "medicines"] {
+        assert!(opening.contains(cause), "the opening entry should name {cause:?}");
+    }
+    let self_care = triage(&g).self_care.advice.to_lowercase();
+    assert!(self_care.contains("no clear cause"));
+    assert!(!self_care.contains("usually down to"), "self-care must not claim a usual cause");
+    for e in entries_of(&g, "overview").iter().chain(entries_of(&g, "causes")) {
+        let body = e.body.to_lowercase();
+        for claim in ["most of the time it points", "most leg cramps come from", "most often, leg cramps come"] {
+            assert!(!body.contains(claim), "{:?} still says {claim:?}", e.id);
+        }
+    }
+}
+
+#[test]
+fn dehydration_signs_follow_the_nhs() {
+    let g = guide();
+    let e = entry(&g, "dehydration-signs");
+    let body = e.body.to_lowercase();
+    for sign in ["thirsty", "dark yellow", "peeing less", "dizzy", "tired", "dry mouth, lips and eyes"] {
+        assert!(body.contains(sign), "missing the sign {sign:?}");
+    }
+    assert!(body.contains("urgent help"), "say when to get urgent help");
+    assert!(!body.contains("late sign"), "the unsupported late-sign claim is gone");
+    assert!(!body.contains("tents over"), "skin tenting is not a test for adults");
+    assert!(e.sources.iter().any(|s| s.url.starts_with(NHS)));
+}
+
+#[test]
+fn breathing_routines_warn_people_who_are_short_of_breath() {
+    let g = guide();
+    let (t, _) = g.find_routine("slow-exhale").expect("the breathing routine");
+    let TabBody::Coach(routines) = &g.tabs[t].body else { unreachable!() };
+    for r in routines.iter().filter(|r| r.steps.iter().any(|s| matches!(s.kind, StepKind::Breathe { .. }))) {
+        let cautions = r.cautions.join(" ").to_lowercase();
+        assert!(
+            cautions.contains("short of breath") && cautions.contains("shorter counts") && cautions.contains("never"),
+            "routine {:?} needs the short-of-breath caution",
+            r.id
+        );
+    }
+}
+
+#[test]
+fn the_source_and_its_experts_are_described_honestly() {
+    let g = guide();
+    let about = entry(&g, "about-the-source").body.to_lowercase();
+    for fact in ["sells electrolyte", "naturopathic", "chiropractor", "physical therapist", "opinion", "nhs"] {
+        assert!(about.contains(fact), "the source note should say {fact:?}");
+    }
+}
+
+#[test]
+fn smaller_errors_stay_fixed() {
+    let g = guide();
+    let ms = entry(&g, "multiple-sclerosis").body.to_lowercase();
+    assert!(ms.contains("protective coating"), "MS is a disease of the nerves' coating");
+    let dystonia = entry(&g, "dystonia").body.to_lowercase();
+    assert!(dystonia.contains("twist"), "dystonia causes twisting postures");
+    for e in entries_of(&g, "overview").iter().chain(entries_of(&g, "causes")) {
+        assert!(!e.body.contains("movement disorders, for example Parkinson's disease (PD) and multiple"));
+    }
+    assert!(entry(&g, "iron-deficiency").body.contains("dated"), "the lactic-acid claim is marked as dated");
+    assert!(entry(&g, "sodium-potassium-pump").body.contains("simplified"), "the pump story is marked as simplified");
+    // Every A&E is explained, and so is every claudication in running text.
+    let mut texts: Vec<(String, String)> = Vec::new();
+    for tab in &g.tabs {
+        match &tab.body {
+            TabBody::Topics(entries) => texts.extend(entries.iter().map(|e| (e.id.clone(), e.body.clone()))),
+            TabBody::Triage(t) => {
+                texts.extend(t.signs.iter().map(|s| (s.id.clone(), s.why.clone())));
+                texts.extend(t.levels.iter().map(|l| (l.id.clone(), l.advice.clone())));
+            }
+            _ => {}
+        }
+    }
+    for (place, text) in texts {
+        if text.contains("A&E") {
+            assert!(text.contains("emergency department"), "{place} says A&E without explaining it");
+        }
+        if text.to_lowercase().contains("claudication") {
+            assert!(text.to_lowercase().contains("walk"), "{place} says claudication without explaining it");
+        }
+    }
+}
