@@ -171,24 +171,24 @@ const CASES: &[Case] = &[
         Some((22, 1)),
     ),
     // The cramp-now screen.
-    case("cramp_now_without_steps.toml", "cramp_now.steps", "needs at least one step", Some((94, 9))),
+    case("cramp_now_without_steps.toml", "cramp_now.steps", "needs at least one step", Some((95, 9))),
     case(
         "unknown_watch_sign.toml",
         "cramp_now.watch[0]",
         "no warning sign has the id \"swollen-legs\"",
-        Some((96, 10)),
+        Some((97, 10)),
     ),
     case(
         "unknown_escalation_level.toml",
         "cramp_now.escalations[0].level",
         "no triage level has the id \"later\"",
-        Some((100, 9)),
+        Some((101, 9)),
     ),
     case(
         "escalations_out_of_order.toml",
         "cramp_now.escalations[1].after_minutes",
         "escalations must be in order, earliest first",
-        Some((105, 17)),
+        Some((106, 17)),
     ),
     // Hydration.
     case("hydration_without_plan.toml", "tabs[3]", "a hydration tab needs a plan ([tabs.plan])", Some((75, 1))),
@@ -211,18 +211,18 @@ const CASES: &[Case] = &[
         Some((81, 21)),
     ),
     case("plan_without_amounts.toml", "tabs[3].plan.amounts", "a plan needs at least one amount", Some((80, 1))),
-    case("oz_max_below_oz_min.toml", "tabs[3].plan.amounts[0].oz_max", "must not be below oz_min", Some((91, 10))),
+    case("oz_max_below_oz_min.toml", "tabs[3].plan.amounts[0].oz_max", "must not be below oz_min", Some((92, 10))),
     case(
         "ratio_too_large.toml",
         "tabs[3].plan.amounts[0].oz_per_lb",
         "must be a number above 0 and at most 5, found 6",
-        Some((90, 13)),
+        Some((91, 13)),
     ),
     case(
         "fixed_amount_too_large.toml",
         "tabs[3].plan.amounts[0].oz_min",
         "must be a number above 0 and at most 1000, found 1200",
-        Some((90, 10)),
+        Some((91, 10)),
     ),
     case(
         "min_weight_over_max.toml",
