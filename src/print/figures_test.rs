@@ -36,3 +36,12 @@ fn numbers_drop_needless_decimals() {
     assert_eq!(number_text(f64::NAN), "?");
     assert_eq!(number_text(f64::INFINITY), "?");
 }
+
+#[test]
+fn numbers_a_hair_from_whole_are_whole() {
+    assert_eq!(number_text(3.0 - 1e-12), "3");
+    assert_eq!(number_text(1e-12), "0");
+    assert_eq!(number_text(10.0), "10");
+    assert_eq!(number_text(100.0), "100");
+    assert_eq!(number_text(1e6), "1000000");
+}
