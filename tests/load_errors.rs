@@ -435,17 +435,36 @@ fn an_unreadable_file_is_refused() {
     fs::copy(fixtures("valid").join("minimal.toml"), &path).unwrap();
     fs::set_permissions(&path, fs::Permissions::from_mode(0o000)).unwrap();
     // Root reads any file, so as root the binary runs as `nobody`, who
-    // cannot; either way the file really is unreadable to the reader.
-    let mut command = Command::new(env!("CARGO_BIN_EXE_cramp-guide"));
-    command.arg("--guide").arg(&path).arg("--check").env("NO_COLOR", "1");
+    // cannot; either way the file really is unreadable to the reader. (A
+    // copy of the binary, as `nobody` may not reach the build directory.)
     let as_root = fs::File::open(&path).is_ok();
+    let binary = if as_root {
+        let copy = dir.0.join("cramp-guide");
+        fs::copy(env!("CARGO_BIN_EXE_cramp-guide"), &copy).unwrap();
+        fs::set_permissions(&copy, fs::Permissions::from_mode(0o755)).unwrap();
+        copy
+    } else {
+        PathBuf::from(env!("CARGO_BIN_EXE_cramp-guide"))
+    };
+    let mut command = Command::new(&binary);
+    command.arg("--guide").arg(&path).arg("--check").env("NO_COLOR", "1");
     if as_root {
         command.uid(65534).gid(65534);
     } else {
         let error = expect_error(load_guide(&path), "an unreadable file");
         assert!(whole_file_message(&error).contains("permission denied"), "{error}");
     }
-    let output = command.output().expect("the binary runs");
+    // A fork elsewhere in this test process may briefly hold the fresh
+    // copy open for writing ("text file busy"): try again.
+    let output = (0..50)
+        .find_map(|_| match command.output() {
+            Err(e) if e.raw_os_error() == Some(26) => {
+                std::thread::sleep(Duration::from_millis(20));
+                None
+            }
+            result => Some(result.expect("the binary runs")),
+        })
+        .expect("the binary runs");
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(2), "as root: {as_root}; {stderr}");
     assert!(stderr.contains("the guide: permission denied"), "as root: {as_root}; {stderr}");
