@@ -260,3 +260,15 @@ fn an_empty_list_written_out_is_named_itself() {
     )]);
     assert!(found.iter().any(|(p, m)| p == "tabs[0].entries" && m.contains("this tab has no items")), "{found:#?}");
 }
+
+#[test]
+fn empty_ids_are_reported_once_each_not_as_duplicates() {
+    let found = problems(&[
+        ("id = \"dehydration\"", "id = \"\""),
+        ("id = \"swollen-leg\"", "id = \"\""),
+        ("watch = [\"swollen-leg\"]", "watch = []"),
+    ]);
+    let paths: Vec<&str> = found.iter().map(|(p, _)| p.as_str()).collect();
+    assert_eq!(paths, ["tabs[0].entries[0].id", "tabs[1].signs[0].id"], "{found:#?}");
+    assert!(found.iter().all(|(_, m)| m.contains("an id is lowercase letters")), "{found:#?}");
+}
