@@ -1,8 +1,9 @@
-//! Unit tests of the number and length wording (`figures.rs`).
+//! Durations and numbers as words (`src/text/figures.rs`): the limits of
+//! each form.
 
 use std::time::Duration;
 
-use super::{after_text, length_text, number_text};
+use cramp_guide::text::figures::{after_text, length_text, number_text};
 
 fn secs(s: f64) -> Duration {
     Duration::from_secs_f64(s)
@@ -10,35 +11,22 @@ fn secs(s: f64) -> Duration {
 
 #[test]
 fn lengths_under_a_minute_are_seconds_and_longer_ones_a_clock() {
-    assert_eq!(length_text(secs(45.0)), "45 s");
     assert_eq!(length_text(secs(59.5)), "59.5 s");
     assert_eq!(length_text(secs(60.0)), "1:00");
-    assert_eq!(length_text(secs(65.0)), "1:05");
 }
 
 #[test]
 fn whole_minutes_are_words_and_the_rest_a_length() {
-    assert_eq!(after_text(secs(600.0)), "10 minutes");
-    assert_eq!(after_text(secs(60.0)), "1 minute");
     assert_eq!(after_text(secs(120.0)), "2 minutes");
-    assert_eq!(after_text(secs(90.0)), "1:30");
     assert_eq!(after_text(secs(30.0)), "30 s");
     assert_eq!(after_text(Duration::ZERO), "0 s");
 }
 
 #[test]
 fn numbers_drop_needless_decimals() {
-    assert_eq!(number_text(8.0), "8");
-    assert_eq!(number_text(0.5), "0.5");
-    assert_eq!(number_text(2.25), "2.25");
     assert_eq!(number_text(2.5), "2.5");
     assert_eq!(number_text(1.0 / 3.0), "0.33");
-    assert_eq!(number_text(f64::NAN), "?");
     assert_eq!(number_text(f64::INFINITY), "?");
-}
-
-#[test]
-fn numbers_a_hair_from_whole_are_whole() {
     assert_eq!(number_text(3.0 - 1e-12), "3");
     assert_eq!(number_text(1e-12), "0");
     assert_eq!(number_text(10.0), "10");

@@ -1,0 +1,132 @@
+//! A topics tab: the entry list beside (or above, when narrow) the selected
+//! entry's text, sources and related entries.
+
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+
+use super::lines::{body_lines, mark, sources_lines};
+use super::pane::{Pane, inner, text_width};
+use crate::guide::model::{Entry, Guide};
+use crate::text;
+use crate::theme::Theme;
+
+/// Bodies narrower than this stack the list above the text.
+pub const WIDE: u16 = 80;
+
+/// The list and the text of a list-and-text body (topics, coach, red
+/// flags): side by side when wide, else the list on top.
+pub fn split(body: Rect, items: usize) -> (Rect, Rect) {
+    if body.width >= WIDE {
+        let list_w = (body.width * 2 / 5).clamp(26, 40);
+        let [list, detail] = body.layout(&Layout::horizontal([Constraint::Length(list_w), Constraint::Fill(1)]));
+        (list, detail)
+    } else {
+        let want = (items as u16).saturating_add(2);
+        // Too short for both: the text wins (its frame names the entry).
+        let list_h = if body.height < 10 { 0 } else { want.min((body.height / 3).max(3)) };
+        let [list, detail] = body.layout(&Layout::vertical([Constraint::Length(list_h), Constraint::Fill(1)]));
+        (list, detail)
+    }
+}
+
+/// What a topics tab shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TopicsScreen {
+    pub list: Rect,
+    /// "3 of 8" for the list's frame.
+    pub list_title: String,
+    /// The entries that fit, the selected one in view.
+    pub list_lines: Vec<Line<'static>>,
+    /// The selected entry's title and text; None when the tab has no
+    /// entries.
+    pub detail: Option<(String, Pane)>,
+}
+
+/// A topics tab of `entries` in `body`, with entry `selected` open and its
+/// related link `link` chosen; `highlight` marks the words of a search.
+pub fn screen(
+    guide: &Guide,
+    entries: &[Entry],
+    selected: usize,
+    link: usize,
+    highlight: Option<&str>,
+    body: Rect,
+    theme: Theme,
+) -> TopicsScreen {
+    let (list, detail) = split(body, entries.len());
+    let detail = entries.get(selected).map(|entry| {
+        let lines = detail_lines(guide, entry, link, text_width(detail), theme, highlight);
+        (entry.title.clone(), Pane { area: detail, lines })
+    });
+    TopicsScreen {
+        list,
+        list_title: format!(" {} of {} ", selected + 1, entries.len()),
+        list_lines: list_lines(entries, selected, inner(list), theme),
+        detail,
+    }
+}
+
+/// The entries that fit in the list's inside `area`, each with its summary
+/// under it when there is room, the selected one in view.
+fn list_lines(entries: &[Entry], selected: usize, area: Rect, theme: Theme) -> Vec<Line<'static>> {
+    let width = usize::from(area.width);
+    let two_lines = area.height as usize >= entries.len() * 2 || area.height >= 8;
+    let per = if two_lines { 2 } else { 1 };
+    let visible = (usize::from(area.height) / per).max(1);
+    // Keep the selection in view: scroll so it sits on the last visible row at most.
+    let first = selected.saturating_sub(visible - 1);
+    let mut lines = Vec::new();
+    for (i, e) in entries.iter().enumerate().skip(first).take(visible) {
+        let is_selected = i == selected;
+        let marker = if is_selected { theme.symbols.marker } else { " " };
+        let title = text::truncate(&format!("{marker} {}", e.title), width, theme.symbols.ellipsis);
+        let pad = " ".repeat(width.saturating_sub(text::width(&title)));
+        let style = if is_selected { theme.selected } else { theme.title };
+        lines.push(Line::styled(format!("{title}{pad}"), style));
+        if two_lines {
+            let summary = text::truncate(&format!("  {}", e.summary), width, theme.symbols.ellipsis);
+            lines.push(Line::styled(summary, theme.dim));
+        }
+    }
+    lines
+}
+
+/// The whole detail text of an entry, wrapped to `width`.
+fn detail_lines(
+    guide: &Guide,
+    entry: &Entry,
+    link: usize,
+    width: usize,
+    theme: Theme,
+    highlight: Option<&str>,
+) -> Vec<Line<'static>> {
+    let mut out = Vec::new();
+    for l in text::wrap(&entry.summary, width) {
+        out.push(Line::from(mark(&l, theme.heading, highlight, theme)));
+    }
+    out.push(Line::default());
+    body_lines(&entry.body, width, theme, highlight, &mut out);
+    sources_lines(&entry.sources, width, theme, &mut out);
+    if !entry.related.is_empty() {
+        out.push(Line::default());
+        out.push(Line::styled("Related · ] [ choose · Enter opens", theme.heading));
+        for (i, id) in entry.related.iter().enumerate() {
+            let label = related_label(guide, id);
+            let selected = i == link;
+            let marker = if selected { theme.symbols.marker } else { " " };
+            let style = if selected { theme.selected } else { theme.link };
+            for (lead, l) in text::hanging(&label, width, &format!("{marker} ")) {
+                out.push(Line::from(vec![Span::raw(lead), Span::styled(l, style)]));
+            }
+        }
+    }
+    out
+}
+
+/// "Title (Tab)" for a related id.
+fn related_label(guide: &Guide, id: &str) -> String {
+    match guide.find_item(id) {
+        Some((t, _, title)) => format!("{title} ({})", guide.tabs[t].title),
+        None => id.to_string(),
+    }
+}
