@@ -28,9 +28,7 @@ fn validator_sources() -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = fs::read_dir(root().join("src/guide"))
         .expect("src/guide")
         .map(|e| e.expect("a source file").path())
-        .filter(|p| {
-            p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("validate") && n.ends_with(".rs"))
-        })
+        .filter(|p| p.extension().is_some_and(|e| e == "rs"))
         .collect();
     files.sort();
     files
