@@ -53,3 +53,24 @@ fn a_phrase_ranks_above_the_same_words_scattered() {
     let titles: Vec<&str> = hits.iter().map(|h| h.title.as_str()).collect();
     assert_eq!(titles, ["Second", "Dehydration"], "{hits:#?}");
 }
+
+#[test]
+fn a_session_seen_past_its_end_before_a_tick_still_wakes_the_loop() {
+    // The run loop asks for its next wake-up at the real time, after
+    // drawing. When drawing took it past the routine's end, the session is
+    // over but not yet marked so: the loop must wake at once to finish it,
+    // not block on the keyboard with the last phase frozen on screen.
+    let mut h = Harness::new(80, 24);
+    h.tab_of_kind("coach");
+    h.press(KeyCode::Enter);
+    assert!(h.app.next_wake(h.clock()).is_some(), "a running session wakes");
+    let later = cramp_guide::coach::Clock {
+        mono: h.base.mono + h.at + std::time::Duration::from_secs(4 * 3600),
+        wall: h.base.wall + h.at + std::time::Duration::from_secs(4 * 3600),
+    };
+    let wake = h.app.next_wake(later).expect("a session past its end, not yet ticked, wakes the loop");
+    assert!(wake <= later.mono, "at once");
+    h.app.tick(later);
+    assert_eq!(h.app.next_wake(later), None, "finished and ticked: nothing more to wake for");
+    assert!(h.screen().contains("routine finished"), "{}", h.screen());
+}
