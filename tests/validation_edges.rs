@@ -91,6 +91,13 @@ fn per_pound_ratios_up_to_5_and_fixed_amounts_up_to_1000() {
     refused_at(&[(RATIO, "oz_per_lb = nan")], "tabs[3].plan.amounts[0].oz_per_lb", "found NaN");
     accepted(&[(RATIO, "oz_min = 8.0\noz_max = 8.0")]);
     accepted(&[(RATIO, "oz_min = 8.0")]);
+    // A fixed amount may reach the plan's daily ceiling (100 oz here), not pass it.
+    accepted(&[(RATIO, "oz_min = 90.0\noz_max = 100.0")]);
+    refused_at(
+        &[(RATIO, "oz_min = 90.0\noz_max = 100.5")],
+        "tabs[3].plan.amounts[0]",
+        "100.5 oz is more than the plan's daily ceiling",
+    );
     refused_at(&[(RATIO, "oz_min = 8.0\noz_max = 7.5")], "tabs[3].plan.amounts[0].oz_max", "must not be below oz_min");
     refused_at(
         &[(RATIO, "oz_per_lb = 0.5\noz_max = 8.0")],
