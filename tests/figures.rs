@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use cramp_guide::text::figures::{after_text, length_text, number_text};
+use cramp_guide::text::figures::{after_text, length_text, number_text, thousands_text};
 
 fn secs(s: f64) -> Duration {
     Duration::from_secs_f64(s)
@@ -32,4 +32,11 @@ fn numbers_drop_needless_decimals() {
     assert_eq!(number_text(10.0), "10");
     assert_eq!(number_text(100.0), "100");
     assert_eq!(number_text(1e6), "1000000");
+}
+
+#[test]
+fn thousands_keep_their_sign() {
+    assert_eq!(thousands_text(-2370.0), "-2,370");
+    assert_eq!(thousands_text(0.0), "0");
+    assert_eq!(thousands_text(999.4), "999");
 }
