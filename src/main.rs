@@ -155,7 +155,11 @@ fn start_place(cli: &Cli, guide: &Guide) -> Result<Option<Place>, Failure> {
 fn theme(cli: &Cli, stdout_tty: bool) -> Theme {
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let colour = match cli.color {
-        ColorChoice::Always => true,
+        ColorChoice::Always => {
+            // crossterm drops colours by itself when NO_COLOR is set.
+            crossterm::style::force_color_output(true);
+            true
+        }
         ColorChoice::Never => false,
         ColorChoice::Auto => !no_color && stdout_tty,
     };

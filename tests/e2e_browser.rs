@@ -112,20 +112,23 @@ fn ctrl_c_quits_and_restores_the_terminal() {
     let (alternate, hidden) = tui.with_screen(|s| (s.alternate_screen(), s.hide_cursor()));
     assert!(!alternate, "the alternate screen is left on exit:\n{}", tui.screen());
     assert!(!hidden, "the cursor is shown again on exit:\n{}", tui.screen());
+    // A full-screen app never needs to ask where the cursor is; a terminal
+    // that does not answer (or answers late) would stall one that did.
     let raw = tui.raw_output();
-    assert!(
-        !raw.windows(4).any(|w| w == b"\x1b[6n") || tui.cursor_queries_answered() > 0,
-        "cursor queries are answered"
-    );
+    let asked = raw.windows(4).filter(|w| w == b"\x1b[6n").count();
+    assert_eq!(asked, 0, "the app asked for the cursor position {asked} times");
 }
 
 #[test]
 fn help_opens_with_question_mark_and_f1_and_esc_closes_it() {
     let tui = start(80, 24);
     tui.send("?");
-    let help = tui.wait_for(|s| s.contains("Keys · Esc closes"), "? to open help");
-    assert!(help.contains("Everywhere"), "help lists the global keys:\n{help}");
-    assert!(help.contains("quit"), "help names the quit key:\n{help}");
+    // One condition for the whole frame: a frame can reach the screen in
+    // several writes, so its title may show before its body.
+    tui.wait_for(
+        |s| s.contains("Keys · Esc closes") && s.contains("Everywhere") && s.contains("quit"),
+        "? to open help listing the global keys and quit",
+    );
     tui.key("Esc");
     tui.wait_for(|s| !s.contains("Keys · Esc closes") && tab_bar(s).contains("[1 Overview]"), "Esc to close help");
     tui.key("F1");

@@ -41,7 +41,10 @@ impl CoachState {
     /// When the screen next changes by itself.
     pub fn next_change(&self, now: Clock, anim_steps: u32) -> Option<Instant> {
         let (_, session) = self.session.as_deref()?;
-        session.next_change(now.mono, anim_steps)
+        // Past its end but not yet marked finished (the loop woke late, or
+        // drawing took it past the end): wake at once to finish it.
+        let unfinished = session.state() == RunState::Running;
+        session.next_change(now.mono, anim_steps).or(unfinished.then_some(now.mono))
     }
 
     pub fn is_running(&self) -> bool {

@@ -48,6 +48,10 @@ impl App {
             .into_iter()
             .flat_map(in_scope)
             .filter(|b| self.allows(b))
+            .filter(|b| {
+                !(self.session_finished()
+                    && matches!(b.action, Action::TogglePause | Action::SkipPhase | Action::StepBack))
+            })
             .filter(|b| !(on_cramp && b.action == Action::CrampNow))
             .filter_map(|b| {
                 let must = matches!(
@@ -57,6 +61,12 @@ impl App {
                 b.hint.map(|word| Hint { key: short_label(b), word, must })
             })
             .collect()
+    }
+
+    /// Whether the coach tab shows a finished session: nothing left to
+    /// pause, skip or step back through.
+    fn session_finished(&self) -> bool {
+        matches!(&self.tabs[self.tab], super::TabState::Coach(c) if c.session.is_some() && !c.is_running())
     }
 
     pub(super) fn help_action(&mut self, action: Action) {
