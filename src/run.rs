@@ -68,6 +68,7 @@ impl App {
                     terminal.backend_mut().write_all(b"\x07")?;
                 }
                 terminal.draw(|frame| frame.render_widget(&*self, frame.area()))?;
+                self.frame_drawn();
             }
             let event = match self.next_wake(Clock::now()) {
                 None => Some(event::read()?),

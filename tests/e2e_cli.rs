@@ -214,7 +214,10 @@ fn reduced_motion_draws_no_animation() {
             assert_eq!(animated(screen), expect_animation, "--reduced-motion: {reduced}:\n{screen}");
         }
         assert!(first.contains("Breathe in slowly"), "the instruction stays:\n{first}");
+        // q during a routine asks first; y quits.
         tui.send("q");
+        tui.wait_for(|s| s.contains("Stop the routine?"), "q to ask before stopping");
+        tui.send("y");
         assert_eq!(tui.wait_exit(), 0);
         if reduced {
             let raw = String::from_utf8_lossy(&tui.raw_output()).into_owned();

@@ -15,10 +15,10 @@ use crossterm::event::KeyCode;
 fn kilograms_use_the_exact_factor() {
     // 1 lb = 0.45359237 kg. Dividing by 2.2 instead rounds these up.
     for (lb, kg) in [(65.0, "29 kg"), (120.0, "54 kg"), (153.0, "69 kg"), (160.0, "73 kg")] {
-        let state = HydrationState { weight_lb: lb, unit: Unit::Kg };
+        let state = HydrationState { weight_lb: lb, unit: Unit::Kg, editing: None, scroll: Default::default() };
         assert_eq!(state.weight_text(), kg, "{lb} lb");
     }
-    let state = HydrationState { weight_lb: 153.0, unit: Unit::Lb };
+    let state = HydrationState { weight_lb: 153.0, unit: Unit::Lb, editing: None, scroll: Default::default() };
     assert_eq!(state.weight_text(), "153 lb");
 }
 
