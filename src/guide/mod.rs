@@ -1,5 +1,6 @@
 //! The guide's content: its model, the loader and its errors. No terminal code.
 
+mod diary;
 mod error;
 mod load;
 pub mod markup;
@@ -7,6 +8,7 @@ pub mod model;
 mod raw;
 mod validate;
 mod validate_coach;
+mod validate_diary;
 mod validate_refs;
 mod validate_tabs;
 
