@@ -63,6 +63,11 @@ pub struct Cli {
     #[arg(long, value_name = "ID")]
     pub entry: Option<String>,
 
+    /// Where the diary lives (default: $CRAMP_GUIDE_DATA_DIR, else the
+    /// platform's data directory, e.g. ~/.local/share/cramp-guide)
+    #[arg(long, value_name = "DIR", global = true)]
+    pub data_dir: Option<PathBuf>,
+
     /// When to use colour; NO_COLOR (any non-empty value) means never
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN", global = true)]
     pub color: ColorChoice,
@@ -90,6 +95,68 @@ pub enum Command {
         #[arg(long)]
         plain: bool,
     },
+    /// Your cramp diary: add, list, stats, delete, export, import
+    #[command(subcommand)]
+    Diary(DiaryCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DiaryCommand {
+    /// Record a cramp; prints its id
+    /// (e.g. add --duration 2:30 --detail leg=left --note "after a run")
+    Add {
+        /// When it began: "YYYY-MM-DD HH:MM" (local time) or RFC 3339; default now
+        #[arg(long, value_name = "TIME")]
+        at: Option<String>,
+        /// How long it lasted: 2:30, 150s or 2m30s
+        #[arg(long, value_name = "LENGTH", allow_hyphen_values = true)]
+        duration: String,
+        /// A detail the guide records, e.g. leg=left (repeatable)
+        #[arg(long = "detail", value_name = "KEY=VALUE")]
+        details: Vec<String>,
+        /// A few words to remember it by
+        #[arg(long, value_name = "TEXT")]
+        note: Option<String>,
+    },
+    /// List cramps, newest first
+    List {
+        /// Only cramps from this day on (YYYY-MM-DD)
+        #[arg(long, value_name = "DATE")]
+        since: Option<String>,
+    },
+    /// Counts, weekly chart, median and longest length
+    Stats,
+    /// Delete one cramp by id
+    Delete {
+        /// The id shown by `diary list`
+        id: i64,
+    },
+    /// Write the diary as Markdown (for a doctor), CSV or JSON
+    Export {
+        #[arg(long, value_enum, default_value_t = ExportFormat::Markdown, value_name = "FORMAT")]
+        format: ExportFormat,
+        /// Only cramps from this day on (YYYY-MM-DD)
+        #[arg(long, value_name = "DATE")]
+        since: Option<String>,
+        /// Write to this file (atomically) instead of standard output
+        #[arg(long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Replace --output if it exists
+        #[arg(long)]
+        force: bool,
+    },
+    /// Read cramps from a CSV file written by `diary export --format csv`
+    Import {
+        /// The CSV file
+        file: PathBuf,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Markdown,
+    Csv,
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

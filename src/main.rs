@@ -4,6 +4,7 @@ use std::process::ExitCode;
 use clap::Parser;
 use cramp_guide::app::{Options, Place};
 use cramp_guide::cli::{Cli, ColorChoice, Command, Format};
+use cramp_guide::diary_cli::{self, DiaryFailure};
 use cramp_guide::guide::model::TabBody;
 use cramp_guide::guide::{self, DEFAULT_GUIDE, Guide, LoadError};
 use cramp_guide::ui::Theme;
@@ -60,6 +61,13 @@ fn run(cli: Cli, guide: Guide) -> Result<ExitCode, Failure> {
     if cli.list {
         return write_out(&report::list(&guide));
     }
+    if let Some(Command::Diary(command)) = &cli.command {
+        return match diary_cli::run(command, &guide, cli.data_dir.as_deref()) {
+            Ok(text) => write_out(&text),
+            Err(DiaryFailure::Usage(message)) => Err(Failure::Usage(message)),
+            Err(DiaryFailure::Runtime(message)) => Err(Failure::Runtime(anyhow::anyhow!(message))),
+        };
+    }
     let place = start_place(&cli, &guide)?;
     if let Some(Command::Coach { routine, plain }) = &cli.command {
         let Some((t, r)) = guide.find_routine(routine) else {
@@ -93,7 +101,10 @@ fn run(cli: Cli, guide: Guide) -> Result<ExitCode, Failure> {
     }
     let theme = theme(&cli, stdout_tty);
     let options = Options { reduced_motion: cli.reduced_motion };
-    let routine = cli.command.as_ref().map(|Command::Coach { routine, .. }| routine.clone());
+    let routine = match &cli.command {
+        Some(Command::Coach { routine, .. }) => Some(routine.clone()),
+        _ => None,
+    };
     cramp_guide::run_tui(guide, theme, options, place, routine).map_err(Failure::Runtime)?;
     Ok(ExitCode::SUCCESS)
 }

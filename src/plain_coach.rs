@@ -8,8 +8,9 @@ use std::io::{self, Write};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use crate::coach::{SegmentKind, Timeline, clock_text};
+use crate::coach::{SegmentKind, Timeline};
 use crate::guide::model::Routine;
+use crate::text::figures::clock_text;
 
 /// One line to say and when, counted from the start.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -3,8 +3,9 @@
 
 use std::time::{Duration, Instant, SystemTime};
 
-use cramp_guide::coach::{Clock, RunState, SegmentKind, Session, Timeline, clock_text, shown_seconds};
+use cramp_guide::coach::{Clock, RunState, SegmentKind, Session, Timeline, shown_seconds};
 use cramp_guide::guide::model::{Phase, PhaseKind, Routine, Step, StepKind};
+use cramp_guide::text::figures::clock_text;
 
 #[path = "coach_engine/controls.rs"]
 mod controls;

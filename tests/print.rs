@@ -3,7 +3,7 @@
 use cramp_guide::guide::model::{Amount, Guide, Quantity, Source, TabBody};
 use cramp_guide::guide::{DEFAULT_GUIDE, parse_guide};
 use cramp_guide::print::{Format, find_tab, print_guide};
-use cramp_guide::ui::text::width;
+use cramp_guide::text::width;
 
 fn guide() -> Guide {
     parse_guide(DEFAULT_GUIDE, "guide.toml").expect("the shipped guide loads")

@@ -4,15 +4,17 @@
 use std::time::Instant;
 
 use super::keys::Action;
-use super::{App, Overlay, TabState, step_selection};
+use super::tab_keys::{Effect, page_move, step_selection};
+use super::{App, TabState};
 use crate::coach::{Clock, RunState, Session, Summary, Timeline};
-use crate::guide::model::TabBody;
+use crate::guide::model::Routine;
+use crate::view::{Extent, Scroll};
 
 #[derive(Debug, Clone, Default)]
 pub struct CoachState {
     pub selected: usize,
-    /// First line shown of the selected routine's detail.
-    pub scroll: usize,
+    /// The selected routine's detail scroll position.
+    pub scroll: Scroll,
     /// The routine (index in the tab) and its session.
     pub session: Option<Box<(usize, Session)>>,
     /// Ring the terminal bell at phase changes.
@@ -47,31 +49,22 @@ impl CoachState {
     }
 }
 
-impl App {
-    pub(super) fn coach_action(&mut self, action: Action, now: Clock) {
-        let TabBody::Coach(routines) = &self.guide.tabs[self.tab].body else {
-            return;
-        };
-        let count = routines.len();
-        let TabState::Coach(state) = &self.tabs[self.tab] else {
-            return;
-        };
-        let (lines, page) = crate::ui::coach::detail_metrics(self, state, routines);
-        let TabState::Coach(state) = &mut self.tabs[self.tab] else {
-            return;
-        };
-        let max_scroll = lines.saturating_sub(page);
+impl CoachState {
+    /// Handles a key of a coach tab of `routines`, whose detail pane has
+    /// `extent` at the current size.
+    pub(super) fn act(&mut self, routines: &[Routine], action: Action, extent: Extent, now: Clock) -> Effect {
         match action {
-            Action::PageDown => state.scroll = (state.scroll + page.saturating_sub(1).max(1)).min(max_scroll),
-            Action::PageUp => state.scroll = state.scroll.saturating_sub(page.saturating_sub(1).max(1)),
-            Action::ToggleBell => state.bell = !state.bell,
+            Action::ToggleBell => self.bell = !self.bell,
             Action::StartRoutine => {
-                let timeline = Timeline::new(&routines[state.selected.min(count - 1)]);
-                state.session = Some(Box::new((state.selected, Session::start(timeline, now))));
-                state.seen_segment = 0;
+                let Some(last) = routines.len().checked_sub(1) else {
+                    return Effect::None;
+                };
+                let timeline = Timeline::new(&routines[self.selected.min(last)]);
+                self.session = Some(Box::new((self.selected, Session::start(timeline, now))));
+                self.seen_segment = 0;
             }
             Action::TogglePause | Action::SkipPhase | Action::StepBack | Action::Restart => {
-                if let Some((_, session)) = state.session.as_deref_mut() {
+                if let Some((_, session)) = self.session.as_deref_mut() {
                     session.update(now);
                     match action {
                         Action::TogglePause => session.toggle_pause(now.mono),
@@ -79,26 +72,29 @@ impl App {
                         Action::StepBack => session.back(now.mono),
                         _ => session.restart(now),
                     }
-                    state.seen_segment = session.view(now.mono).index;
+                    self.seen_segment = session.view(now.mono).index;
                 }
             }
-            Action::StopRoutine => {
-                if state.is_running() {
-                    self.overlay = Some(Overlay::ConfirmStop);
-                } else {
-                    state.end_session(now);
+            Action::StopRoutine if self.is_running() => return Effect::ConfirmStop,
+            Action::StopRoutine => self.end_session(now),
+            Action::Down | Action::Up | Action::First | Action::Last => {
+                let next = step_selection(self.selected, routines.len(), action);
+                if next != self.selected {
+                    self.selected = next;
+                    self.scroll = Scroll::default();
                 }
             }
-            _ => {
-                let next = step_selection(state.selected, count, action);
-                if next != state.selected {
-                    state.selected = next;
-                    state.scroll = 0;
+            action => {
+                if let Some(step) = page_move(action) {
+                    self.scroll.apply(step, extent);
                 }
             }
         }
+        Effect::None
     }
+}
 
+impl App {
     pub(super) fn confirm_action(&mut self, action: Action, now: Clock) {
         self.overlay = None;
         if action == Action::Yes
@@ -117,7 +113,7 @@ impl App {
         if let TabState::Coach(state) = &mut self.tabs[tab] {
             state.selected = index;
         }
-        self.coach_action(Action::StartRoutine, now);
+        self.tab_action(Action::StartRoutine, now);
         true
     }
 }

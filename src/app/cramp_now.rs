@@ -6,7 +6,7 @@ use std::time::{Duration, Instant, SystemTime};
 use super::App;
 use super::keys::Action;
 use crate::coach::Clock;
-use crate::guide::model::Escalation;
+use crate::text::figures::elapsed_text;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct CrampNow {
@@ -36,21 +36,6 @@ impl CrampNow {
     }
 }
 
-/// The latest escalation whose time has come.
-pub fn escalation(escalations: &[Escalation], elapsed: Duration) -> Option<&Escalation> {
-    escalations.iter().rev().find(|e| elapsed >= e.after)
-}
-
-/// "m:ss" (or "h:mm:ss") of whole seconds.
-pub fn duration_text(d: Duration) -> String {
-    let s = d.as_secs();
-    if s >= 3600 {
-        format!("{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60)
-    } else {
-        format!("{}:{:02}", s / 60, s % 60)
-    }
-}
-
 impl App {
     pub(super) fn open_cramp(&mut self, now: Clock) {
         if self.guide.cramp_now.is_none() {
@@ -77,7 +62,7 @@ impl App {
                 }
             }
             Action::CrampStopped => {
-                let lasted = duration_text(cramp.elapsed(now));
+                let lasted = elapsed_text(cramp.elapsed(now));
                 self.cramp = None;
                 self.status = Some(format!("That cramp lasted {lasted}."));
             }
@@ -90,24 +75,6 @@ impl App {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn esc(minutes: u64, level: &str) -> Escalation {
-        Escalation {
-            after: Duration::from_secs(minutes * 60),
-            level: level.into(),
-            say: String::new(),
-            sources: Vec::new(),
-        }
-    }
-
-    #[test]
-    fn escalation_applies_from_its_threshold_on() {
-        let list = [esc(10, "soon"), esc(30, "now")];
-        assert_eq!(escalation(&list, Duration::from_secs(599)), None);
-        assert_eq!(escalation(&list, Duration::from_secs(600)).unwrap().level, "soon");
-        assert_eq!(escalation(&list, Duration::from_secs(1799)).unwrap().level, "soon");
-        assert_eq!(escalation(&list, Duration::from_secs(1800)).unwrap().level, "now");
-    }
 
     #[test]
     fn the_timer_follows_the_wall_clock() {
@@ -126,11 +93,5 @@ mod tests {
         let now =
             Clock { mono: base.mono + Duration::from_millis(2300), wall: base.wall + Duration::from_millis(2300) };
         assert_eq!(cramp.next_change(now), Some(now.mono + Duration::from_millis(700)));
-    }
-
-    #[test]
-    fn durations_read_as_clock_text() {
-        assert_eq!(duration_text(Duration::from_secs(75)), "1:15");
-        assert_eq!(duration_text(Duration::from_secs(3725)), "1:02:05");
     }
 }

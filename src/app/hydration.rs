@@ -1,14 +1,11 @@
-//! The hydration plan's state: a body weight and a unit. The arithmetic
-//! works out the guide's amounts for that weight; the ratios come from
-//! guide.toml.
+//! The hydration plan's state: a body weight and a unit. The amounts for
+//! that weight are the model's arithmetic (`guide::hydration`).
 
-use super::App;
-use super::TabState;
 use super::keys::Action;
-use crate::guide::model::{HydrationPlan, TabBody};
+use super::tab_keys::Effect;
+use crate::guide::hydration::KG_PER_LB;
+use crate::guide::model::HydrationPlan;
 
-pub const ML_PER_OZ: f64 = 29.5735;
-pub const KG_PER_LB: f64 = 0.453_592_37;
 /// One press of + or - in each unit.
 const STEP_LB: f64 = 5.0;
 const STEP_KG: f64 = 2.0;
@@ -57,6 +54,17 @@ impl HydrationState {
         };
     }
 
+    /// Handles a key of the water plan `plan`.
+    pub(super) fn act(&mut self, plan: &HydrationPlan, action: Action) -> Effect {
+        match action {
+            Action::WeightUp => self.step(plan, true),
+            Action::WeightDown => self.step(plan, false),
+            Action::ToggleUnit => self.toggle_unit(),
+            _ => {}
+        }
+        Effect::None
+    }
+
     /// The weight as shown: whole pounds or kilograms.
     pub fn weight_text(&self) -> String {
         match self.unit {
@@ -66,49 +74,9 @@ impl HydrationState {
     }
 }
 
-impl App {
-    pub(super) fn hydration_action(&mut self, action: Action) {
-        let (TabBody::Hydration(plan), TabState::Hydration(state)) =
-            (&self.guide.tabs[self.tab].body, &mut self.tabs[self.tab])
-        else {
-            return;
-        };
-        match action {
-            Action::WeightUp => state.step(plan, true),
-            Action::WeightDown => state.step(plan, false),
-            Action::ToggleUnit => state.toggle_unit(),
-            _ => {}
-        }
-    }
-}
-
-/// Ounces as ml rounded to the nearest 10.
-pub fn ml(oz: f64) -> f64 {
-    (oz * ML_PER_OZ / 10.0).round() * 10.0
-}
-
-/// "80 oz ≈ 2,370 ml (2.4 l)" or "8–16 oz ≈ 240–470 ml".
-pub fn amount_text((min, max): (f64, f64)) -> String {
-    let litres = |oz: f64| {
-        let l = oz * ML_PER_OZ / 1000.0;
-        if l >= 1.0 { format!(" ({l:.1} l)") } else { String::new() }
-    };
-    if (max - min).abs() < 0.5 {
-        format!("{:.0} oz ≈ {} ml{}", min, thousands(ml(min)), litres(min))
-    } else {
-        format!("{:.0}–{:.0} oz ≈ {}–{} ml", min, max, thousands(ml(min)), thousands(ml(max)))
-    }
-}
-
-fn thousands(v: f64) -> String {
-    let n = v.round() as i64;
-    if n >= 1000 { format!("{},{:03}", n / 1000, n % 1000) } else { n.to_string() }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::guide::model::Quantity;
 
     fn plan() -> HydrationPlan {
         HydrationPlan {
@@ -120,31 +88,6 @@ mod tests {
             caution: "c".into(),
             sources: Vec::new(),
         }
-    }
-
-    #[test]
-    fn half_the_body_weight_in_ounces() {
-        let q = Quantity::PerPound { oz_per_lb: 0.5 };
-        assert_eq!(plan().ounces(q, 160.0), (80.0, 80.0));
-        assert!(!plan().is_capped(q, 160.0));
-        assert_eq!(amount_text((80.0, 80.0)), "80 oz ≈ 2,370 ml (2.4 l)");
-    }
-
-    #[test]
-    fn a_per_pound_amount_stops_at_the_daily_ceiling() {
-        let q = Quantity::PerPound { oz_per_lb: 0.5 };
-        assert_eq!(plan().ounces(q, 200.0), (100.0, 100.0));
-        assert!(!plan().is_capped(q, 200.0), "exactly at the ceiling is not capped");
-        assert_eq!(plan().ounces(q, 500.0), (100.0, 100.0));
-        assert!(plan().is_capped(q, 202.0));
-    }
-
-    #[test]
-    fn fixed_ranges_in_both_units() {
-        let q = Quantity::Fixed { min_oz: 8.0, max_oz: 16.0 };
-        assert_eq!(amount_text(plan().ounces(q, 999.0)), "8–16 oz ≈ 240–470 ml");
-        assert!(!plan().is_capped(q, 999.0));
-        assert_eq!(amount_text((12.0, 12.0)), "12 oz ≈ 350 ml");
     }
 
     #[test]

@@ -1,12 +1,18 @@
 //! The app's state and everything that changes it. Drawing lives in `ui`
-//! and only reads this. Time comes in as a [`Clock`] value, so tests drive
-//! the app with fake clocks.
+//! and only reads this; what each screen shows for a size comes from
+//! `view`, which key handling reads too. Time comes in as a [`Clock`]
+//! value, so tests drive the app with fake clocks.
 
 mod coach;
 pub mod cramp_now;
+mod current;
 mod find;
+mod help;
 pub mod hydration;
 pub mod keys;
+mod place;
+mod screens;
+mod tab_keys;
 mod topics;
 pub mod triage;
 
@@ -16,40 +22,59 @@ use ratatui::layout::Size;
 use crate::coach::Clock;
 use crate::guide::Guide;
 use crate::guide::model::TabBody;
-use crate::ui::Theme;
+use crate::theme::Theme;
+use crate::view::Scroll;
 pub use coach::CoachState;
 pub use cramp_now::CrampNow;
+pub use current::Current;
 pub use find::{LastSearch, SearchState};
 pub use hydration::HydrationState;
 use keys::{Action, Binding, Scope};
+pub use place::Place;
+use tab_keys::Effect;
+pub use tab_keys::step_selection;
 pub use topics::TopicsState;
 pub use triage::TriageState;
-
-/// A place in the guide, for going back.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Place {
-    pub tab: usize,
-    pub item: usize,
-    pub scroll: usize,
-}
 
 /// What covers the tabs, if anything.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Overlay {
     Help {
-        scroll: usize,
+        scroll: Scroll,
     },
     /// "Stop the routine?" while a coach session runs.
     ConfirmStop,
 }
 
-/// Per-tab state, one variant per tab kind.
+/// Per-tab state, one variant per tab kind; [`App::current`] pairs it with
+/// the tab's content.
 #[derive(Debug, Clone)]
 pub enum TabState {
     Topics(TopicsState),
     Coach(CoachState),
     Triage(TriageState),
     Hydration(HydrationState),
+}
+
+impl TabState {
+    /// The scroll position of the tab's scrollable pane, if it has one.
+    pub fn scroll(&self) -> Option<Scroll> {
+        match self {
+            TabState::Topics(t) => Some(t.scroll),
+            TabState::Coach(c) => Some(c.scroll),
+            TabState::Triage(t) => Some(t.scroll),
+            TabState::Hydration(_) => None,
+        }
+    }
+
+    fn scroll_mut(&mut self) -> Option<&mut Scroll> {
+        match self {
+            TabState::Topics(t) => Some(&mut t.scroll),
+            TabState::Coach(c) => Some(&mut c.scroll),
+            TabState::Triage(t) => Some(&mut t.scroll),
+            TabState::Hydration(_) => None,
+        }
+    }
 }
 
 /// Options that change how things are drawn.
@@ -174,11 +199,16 @@ impl App {
         }
         self.tick(now);
         self.show_disclaimer = false;
-        if self.search_typing(&event) {
-            return;
+        if !self.search_typing(&event) {
+            self.dispatch(&event, now);
         }
+        // The banner may have gone and any text may have changed length.
+        self.clamp_scrolls();
+    }
+
+    fn dispatch(&mut self, event: &KeyEvent, now: Clock) {
         let scopes = self.scopes();
-        let Some((binding, action)) = keys::lookup(&scopes, &event, |b| self.allows(b)) else {
+        let Some((binding, action)) = keys::lookup(&scopes, event, |b| self.allows(b)) else {
             return;
         };
         self.status = None;
@@ -188,22 +218,17 @@ impl App {
             (Scope::Search, action) => self.search_action(action),
             (Scope::Confirm, action) => self.confirm_action(action, now),
             (Scope::CrampNow, action) => self.cramp_action(action, now),
-            (Scope::Topics, action) => {
-                if let Some(place) = self.topics_action(action, self.size) {
-                    self.go_to(place);
-                }
+            (Scope::Topics | Scope::CoachList | Scope::CoachSession | Scope::Triage | Scope::Hydration, action) => {
+                self.tab_action(action, now)
             }
-            (Scope::CoachList | Scope::CoachSession, action) => self.coach_action(action, now),
-            (Scope::Triage, action) => self.triage_action(action),
-            (Scope::Hydration, action) => self.hydration_action(action),
             (_, Action::NextTab) => self.select_tab((self.tab + 1) % self.tabs.len()),
             (_, Action::PrevTab) => self.select_tab((self.tab + self.tabs.len() - 1) % self.tabs.len()),
             (_, Action::JumpTab) => {
-                if let Some(n) = keys::digit(&event).filter(|&n| n <= self.tabs.len()) {
+                if let Some(n) = keys::digit(event).filter(|&n| n <= self.tabs.len()) {
                     self.select_tab(n - 1);
                 }
             }
-            (_, Action::Help) => self.overlay = Some(Overlay::Help { scroll: 0 }),
+            (_, Action::Help) => self.overlay = Some(Overlay::Help { scroll: Scroll::default() }),
             (_, Action::Back) => self.go_back(),
             (_, Action::CrampNow) => self.open_cramp(now),
             (_, Action::Search) => self.open_search(),
@@ -217,11 +242,32 @@ impl App {
         }
     }
 
+    /// A key of the current tab, handled by its state with its content.
+    fn tab_action(&mut self, action: Action, now: Clock) {
+        let extent = self.scroll_pane(self.tab).map(|p| p.extent()).unwrap_or_default();
+        let effect = match self.current_mut() {
+            current::CurrentMut::Topics(entries, state) => state.act(entries, action, extent),
+            current::CurrentMut::Coach(routines, state) => state.act(routines, action, extent, now),
+            current::CurrentMut::Triage(triage, state) => state.act(triage, action, extent),
+            current::CurrentMut::Hydration(plan, state) => state.act(plan, action),
+        };
+        match effect {
+            Effect::None => {}
+            Effect::Open(id) => {
+                if let Some(place) = self.place_of(&id) {
+                    self.go_to(place);
+                }
+            }
+            Effect::ConfirmStop => self.overlay = Some(Overlay::ConfirmStop),
+        }
+    }
+
     /// The next instant the screen changes by itself; None when only a key
     /// can change it.
     pub fn next_wake(&self, now: Clock) -> Option<std::time::Instant> {
+        let steps = self.anim_steps();
         let coach = self.tabs.iter().filter_map(|t| match t {
-            TabState::Coach(c) => c.next_change(now, self.anim_steps()),
+            TabState::Coach(c) => c.next_change(now, steps),
             _ => None,
         });
         let cramp = self.cramp.as_ref().and_then(|c| c.next_change(now));
@@ -241,98 +287,7 @@ impl App {
         true
     }
 
-    /// Animation steps per coach phase for the current size and options.
-    pub fn anim_steps(&self) -> u32 {
-        if self.options.reduced_motion { 0 } else { crate::ui::coach::anim_steps(self.size) }
-    }
-
     fn select_tab(&mut self, tab: usize) {
         self.tab = tab;
-        self.clamp_scrolls();
-    }
-
-    fn help_action(&mut self, action: Action) {
-        let (lines, page) = crate::ui::help::metrics(self, self.size);
-        let max = lines.saturating_sub(page);
-        let Some(Overlay::Help { scroll }) = &mut self.overlay else {
-            return;
-        };
-        *scroll = match action {
-            Action::Down => *scroll + 1,
-            Action::Up => scroll.saturating_sub(1),
-            Action::PageDown => *scroll + page.max(1),
-            Action::PageUp => scroll.saturating_sub(page.max(1)),
-            Action::Close => {
-                self.overlay = None;
-                return;
-            }
-            _ => *scroll,
-        }
-        .min(max);
-    }
-
-    /// Where the person is now.
-    pub fn place(&self) -> Place {
-        let (item, scroll) = match &self.tabs[self.tab] {
-            TabState::Topics(t) => (t.selected, t.scroll),
-            TabState::Coach(c) => (c.selected, 0),
-            TabState::Triage(t) => (t.selected, 0),
-            TabState::Hydration(_) => (0, 0),
-        };
-        Place { tab: self.tab, item, scroll }
-    }
-
-    /// Moves to a place, remembering the current one for Backspace.
-    pub fn go_to(&mut self, place: Place) {
-        let here = self.place();
-        if here != place {
-            self.history.push(here);
-            if self.history.len() > 100 {
-                self.history.remove(0);
-            }
-        }
-        self.set_place(place);
-    }
-
-    /// Opens the guide at a place (from the command line), without history.
-    pub fn open_at(&mut self, place: Place) {
-        self.set_place(place);
-    }
-
-    fn go_back(&mut self) {
-        if let Some(place) = self.history.pop() {
-            self.set_place(place);
-        }
-    }
-
-    fn set_place(&mut self, place: Place) {
-        self.tab = place.tab.min(self.tabs.len() - 1);
-        let count = self.guide.tabs[self.tab].body.item_count();
-        let item = place.item.min(count.saturating_sub(1));
-        match &mut self.tabs[self.tab] {
-            TabState::Topics(t) => {
-                *t = TopicsState { selected: item, scroll: place.scroll, link: 0 };
-            }
-            TabState::Coach(c) => {
-                if c.session.is_none() {
-                    c.selected = item;
-                }
-            }
-            TabState::Triage(t) => t.selected = item,
-            TabState::Hydration(_) => {}
-        }
-        self.clamp_scrolls();
-    }
-}
-
-/// Moves a list selection for the common list actions.
-pub fn step_selection(selected: usize, count: usize, action: Action) -> usize {
-    let last = count.saturating_sub(1);
-    match action {
-        Action::Down => (selected + 1).min(last),
-        Action::Up => selected.saturating_sub(1),
-        Action::First => 0,
-        Action::Last => last,
-        _ => selected.min(last),
     }
 }

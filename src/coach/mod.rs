@@ -9,8 +9,8 @@
 //! Display convention: a time left is shown as the ceiling of its seconds
 //! ([`shown_seconds`]), so "6" shows for anything in (5 s, 6 s] and "0" only
 //! at the very end; the routine's time left is shown as m:ss of the same
-//! ceiling ([`clock_text`]). [`Session::next_change`] returns exactly the
-//! instants at which these values flip.
+//! ceiling (`text::figures::clock_text`). [`Session::next_change`] returns
+//! exactly the instants at which these values flip.
 
 pub mod session;
 pub mod timeline;
@@ -23,10 +23,4 @@ use std::time::Duration;
 /// Whole seconds shown for a time left: the ceiling, so 5.2 s shows as 6.
 pub fn shown_seconds(left: Duration) -> u64 {
     left.as_secs() + u64::from(left.subsec_nanos() > 0)
-}
-
-/// A time left as m:ss of its ceiling seconds: 65.3 s shows as "1:06".
-pub fn clock_text(left: Duration) -> String {
-    let secs = shown_seconds(left);
-    format!("{}:{:02}", secs / 60, secs % 60)
 }

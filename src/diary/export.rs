@@ -15,7 +15,7 @@ use chrono::{DateTime, FixedOffset, SecondsFormat};
 use super::stats::{Stats, WEEKS};
 use super::{Cramp, DiaryError};
 use crate::guide::model::DiaryConfig;
-use crate::text::clock;
+use crate::text::figures::elapsed_text as clock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExportFormat {
@@ -45,7 +45,7 @@ fn started_at(c: &Cramp) -> String {
 /// Seconds as a plain number: "150", or "150.5" when not whole.
 fn seconds(d: Duration) -> String {
     let ms = d.as_millis();
-    if ms % 1000 == 0 { (ms / 1000).to_string() } else { format!("{:.3}", d.as_secs_f64()) }
+    if ms.is_multiple_of(1000) { (ms / 1000).to_string() } else { format!("{:.3}", d.as_secs_f64()) }
 }
 
 fn detail_keys(config: Option<&DiaryConfig>) -> Vec<&str> {
@@ -69,22 +69,29 @@ fn csv_text(cramps: &[Cramp], config: Option<&DiaryConfig>) -> String {
     String::from_utf8(w.into_inner().expect("csv into memory")).expect("csv of UTF-8 text")
 }
 
+/// One cramp in the JSON export, fields in the documented order.
+#[derive(serde::Serialize)]
+struct JsonCramp<'a> {
+    id: i64,
+    started_at: String,
+    duration_seconds: serde_json::Value,
+    details: &'a std::collections::BTreeMap<String, String>,
+    note: Option<&'a str>,
+}
+
 fn json_text(cramps: &[Cramp]) -> String {
-    let rows: Vec<serde_json::Value> = cramps
+    let rows: Vec<JsonCramp<'_>> = cramps
         .iter()
-        .map(|c| {
-            let duration: serde_json::Value = if c.entry.duration.subsec_millis() == 0 {
+        .map(|c| JsonCramp {
+            id: c.id,
+            started_at: started_at(c),
+            duration_seconds: if c.entry.duration.subsec_millis() == 0 {
                 c.entry.duration.as_secs().into()
             } else {
                 c.entry.duration.as_secs_f64().into()
-            };
-            serde_json::json!({
-                "id": c.id,
-                "started_at": started_at(c),
-                "duration_seconds": duration,
-                "details": c.entry.details,
-                "note": c.entry.note,
-            })
+            },
+            details: &c.entry.details,
+            note: c.entry.note.as_deref(),
         })
         .collect();
     let mut text = serde_json::to_string_pretty(&rows).expect("JSON of plain values");
@@ -112,7 +119,10 @@ fn markdown(cramps: &[Cramp], config: Option<&DiaryConfig>, now: DateTime<FixedO
     let stats = Stats::compute(cramps, now, config);
     let mut out = String::new();
     out.push_str("# Cramp diary\n\n");
-    out.push_str(&format!("Exported {} from cramp-guide. General information, not a diagnosis.\n\n", now.format("%Y-%m-%d %H:%M")));
+    out.push_str(&format!(
+        "Exported {} from cramp-guide. General information, not a diagnosis.\n\n",
+        now.format("%Y-%m-%d %H:%M")
+    ));
     out.push_str("## Summary\n\n");
     out.push_str(&format!(
         "- Cramps recorded: {} (last 7 days: {}, last 30 days: {}, last 90 days: {})\n",
@@ -130,13 +140,18 @@ fn markdown(cramps: &[Cramp], config: Option<&DiaryConfig>, now: DateTime<FixedO
     if let Some(config) = config {
         for (key, value, n) in &stats.most_common {
             if let Some(field) = config.field(key) {
-                out.push_str(&format!("- Most common {}: {} ({n})\n", md(&field.label.to_lowercase()), md(field.value_label(value))));
+                out.push_str(&format!(
+                    "- Most common {}: {} ({n})\n",
+                    md(&field.label.to_lowercase()),
+                    md(field.value_label(value))
+                ));
             }
         }
     }
     out.push_str(&format!("\n## Cramps per week (last {WEEKS} weeks, oldest first)\n\n```text\n"));
     let top = stats.weekly.iter().copied().max().unwrap_or(0).max(1);
-    let this_monday = now.date_naive() - chrono::Duration::days(i64::from(chrono::Datelike::weekday(&now.date_naive()).num_days_from_monday()));
+    let this_monday = now.date_naive()
+        - chrono::Duration::days(i64::from(chrono::Datelike::weekday(&now.date_naive()).num_days_from_monday()));
     for (i, n) in stats.weekly.iter().enumerate() {
         let start = this_monday - chrono::Duration::weeks((WEEKS - 1 - i) as i64);
         let bar = "#".repeat((n * 30).div_ceil(top));
@@ -152,7 +167,9 @@ fn markdown(cramps: &[Cramp], config: Option<&DiaryConfig>, now: DateTime<FixedO
     for c in cramps {
         let s = c.entry.started;
         let mut row = vec![s.format("%Y-%m-%d").to_string(), s.format("%H:%M").to_string(), clock(c.entry.duration)];
-        row.extend(fields.iter().map(|f| c.entry.details.get(&f.key).map(|v| md(f.value_label(v))).unwrap_or_default()));
+        row.extend(
+            fields.iter().map(|f| c.entry.details.get(&f.key).map(|v| md(f.value_label(v))).unwrap_or_default()),
+        );
         row.push(md(c.entry.note.as_deref().unwrap_or("")));
         out.push_str(&format!("| {} |\n", row.join(" | ")));
     }

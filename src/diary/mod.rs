@@ -19,7 +19,7 @@ use chrono::{DateTime, FixedOffset};
 pub use export::{ExportFormat, export, write_new_file};
 pub use import::parse_csv;
 pub use location::{DATA_DIR_ENV, data_dir};
-pub use parse::{parse_duration, parse_moment, parse_since};
+pub use parse::{now_local, parse_duration, parse_moment, parse_since};
 pub use stats::{Stats, WEEKS};
 pub use store::{DIARY_FILE, Diary, SCHEMA_VERSION};
 
@@ -45,14 +45,28 @@ pub struct Cramp {
 #[derive(Debug)]
 pub enum DiaryError {
     /// The file is not a cramp-guide diary.
-    NotADiary { path: PathBuf },
+    NotADiary {
+        path: PathBuf,
+    },
     /// The file comes from a newer cramp-guide.
-    Newer { path: PathBuf, version: i32 },
+    Newer {
+        path: PathBuf,
+        version: i32,
+    },
     /// The file is damaged.
-    Corrupt { path: PathBuf, detail: String },
+    Corrupt {
+        path: PathBuf,
+        detail: String,
+    },
     /// Another copy held the file too long, or the disk refused a write.
-    Sql { path: PathBuf, error: rusqlite::Error },
-    Io { path: PathBuf, error: std::io::Error },
+    Sql {
+        path: PathBuf,
+        error: rusqlite::Error,
+    },
+    Io {
+        path: PathBuf,
+        error: std::io::Error,
+    },
 }
 
 impl DiaryError {

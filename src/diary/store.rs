@@ -85,11 +85,13 @@ impl Diary {
         conn.busy_timeout(Duration::from_secs(10)).map_err(|e| DiaryError::sql(path, e))?;
         let fresh = is_empty_database(&conn).map_err(|e| DiaryError::sql(path, e))?;
         if !fresh {
-            let app: i32 = conn.query_row("PRAGMA application_id", [], |r| r.get(0)).map_err(|e| DiaryError::sql(path, e))?;
+            let app: i32 =
+                conn.query_row("PRAGMA application_id", [], |r| r.get(0)).map_err(|e| DiaryError::sql(path, e))?;
             if app != APPLICATION_ID {
                 return Err(DiaryError::NotADiary { path: path.to_path_buf() });
             }
-            let version: i32 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(|e| DiaryError::sql(path, e))?;
+            let version: i32 =
+                conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(|e| DiaryError::sql(path, e))?;
             if version > SCHEMA_VERSION {
                 return Err(DiaryError::Newer { path: path.to_path_buf(), version });
             }
@@ -284,8 +286,9 @@ fn insert(tx: &Transaction<'_>, id: Option<i64>, c: &NewCramp) -> rusqlite::Resu
 fn contains(tx: &Transaction<'_>, c: &NewCramp) -> rusqlite::Result<bool> {
     let ms = i64::try_from(c.duration.as_millis()).unwrap_or(i64::MAX);
     let mut stmt = tx.prepare("SELECT id, note FROM cramps WHERE started_utc = ?1 AND duration_ms = ?2")?;
-    let candidates: Vec<(i64, Option<String>)> =
-        stmt.query_map(params![c.started.timestamp(), ms], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<Result<_, _>>()?;
+    let candidates: Vec<(i64, Option<String>)> = stmt
+        .query_map(params![c.started.timestamp(), ms], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<Result<_, _>>()?;
     for (id, note) in candidates {
         let mut d = tx.prepare("SELECT key, value FROM cramp_details WHERE cramp_id = ?1")?;
         let details: BTreeMap<String, String> =

@@ -1,11 +1,18 @@
-//! The guide's content: its model, the loader and its errors. No terminal code.
+//! The guide's content: its model with its rules (triage verdict, water-plan
+//! arithmetic, cramp escalation, routine lengths), the loader and its errors.
+//! No terminal code.
 
+mod checker;
+mod cramp_now;
 mod diary;
 mod error;
+pub mod hydration;
+mod lengths;
 mod load;
 pub mod markup;
 pub mod model;
 mod raw;
+pub mod triage;
 mod validate;
 mod validate_coach;
 mod validate_diary;
@@ -15,7 +22,7 @@ mod validate_tabs;
 pub use error::{LoadError, Problem};
 pub use load::{MAX_GUIDE_BYTES, load_guide, parse_guide};
 pub use model::Guide;
-pub use validate_coach::{routine_length, step_length};
+pub use triage::Verdict;
 
 /// The guide shipped with the program, compiled in.
 pub const DEFAULT_GUIDE: &str = include_str!("../../guide.toml");

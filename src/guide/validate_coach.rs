@@ -2,9 +2,9 @@
 
 use std::time::Duration;
 
+use super::checker::{Checker, check_id};
 use super::model::{Phase, Routine, Step, StepKind};
 use super::raw::{RawRoutine, RawStep, StepKindName};
-use super::validate::{Checker, check_id};
 
 pub(super) fn routine(c: &mut Checker, path: &str, r: RawRoutine) -> Routine {
     check_id(c, &format!("{path}.id"), &r.id);
@@ -88,25 +88,4 @@ fn step(c: &mut Checker, path: &str, s: RawStep) -> Step {
         }
     };
     Step { title: s.title, kind }
-}
-
-/// How long a routine lasts from the lead-in to the end of its last step.
-/// Saturates rather than overflowing, so an absurd routine is still measured.
-pub fn routine_length(r: &Routine) -> Duration {
-    r.steps.iter().map(step_length).fold(r.lead_in.unwrap_or_default(), Duration::saturating_add)
-}
-
-/// How long one step lasts.
-pub fn step_length(s: &Step) -> Duration {
-    match &s.kind {
-        StepKind::Breathe { phases, cycles } => {
-            phases.iter().map(|p| p.seconds).fold(Duration::ZERO, Duration::saturating_add).saturating_mul(*cycles)
-        }
-        StepKind::Hold { seconds, sides, switch, repeat, .. } => {
-            // Every hold is followed by a switch pause but the last.
-            let sides = u32::try_from(sides.len().max(1)).unwrap_or(u32::MAX);
-            let holds = sides.saturating_mul(*repeat).max(1);
-            seconds.saturating_mul(holds).saturating_add(switch.saturating_mul(holds - 1))
-        }
-    }
 }

@@ -4,10 +4,10 @@
 
 use std::collections::HashSet;
 
+use super::checker::{Checker, check_id};
 use super::diary::{Choice, DetailField, DetailKind, DiaryConfig, DiaryFact, SignHint};
 use super::model::{Tab, TabBody};
 use super::raw::{RawDiary, RawField};
-use super::validate::{Checker, check_id};
 
 /// Column names of the export that a detail key may not take.
 const RESERVED_KEYS: [&str; 4] = ["id", "started_at", "duration_seconds", "note"];
@@ -56,7 +56,10 @@ pub(super) fn diary(c: &mut Checker, r: RawDiary, tabs: &[Tab]) -> DiaryConfig {
                 Some(fact) => Some(SignHint { sign: h.sign, fact }),
                 None => {
                     let names: Vec<&str> = DiaryFact::NAMES.iter().map(|(n, _)| *n).collect();
-                    c.report(&format!("{path}.fact"), format!("expected one of {}, found {:?}", names.join(", "), h.fact));
+                    c.report(
+                        &format!("{path}.fact"),
+                        format!("expected one of {}, found {:?}", names.join(", "), h.fact),
+                    );
                     None
                 }
             }

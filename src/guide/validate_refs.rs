@@ -4,8 +4,8 @@
 use std::collections::{HashMap, HashSet};
 use std::time::Duration;
 
+use super::checker::Checker;
 use super::model::{Guide, TabBody};
-use super::validate::Checker;
 
 /// The longest a whole routine may last.
 const MAX_ROUTINE: Duration = Duration::from_secs(4 * 3600);
@@ -105,7 +105,7 @@ pub(super) fn cross_check(c: &mut Checker, guide: &Guide) {
     for (t, tab) in guide.tabs.iter().enumerate() {
         if let TabBody::Coach(routines) = &tab.body {
             for (i, r) in routines.iter().enumerate() {
-                let total = super::validate_coach::routine_length(r);
+                let total = r.length();
                 if total > MAX_ROUTINE {
                     c.report(
                         &format!("tabs[{t}].routines[{i}]"),

@@ -3,9 +3,9 @@
 
 use std::time::Duration;
 
+use super::checker::{Checker, check_id, non_empty};
 use super::model::{Amount, CrampNow, Entry, Escalation, HydrationPlan, Level, Quantity, Sign, Tab, TabBody, Triage};
 use super::raw::{RawAmount, RawCrampNow, RawEntry, RawLevel, RawPlan, RawSign, RawTab, TabKind};
-use super::validate::{Checker, check_id, non_empty};
 
 /// Body weights outside this range (in pounds) are not a person's.
 const WEIGHT_RANGE_LB: (f64, f64) = (1.0, 1500.0);

@@ -2,36 +2,13 @@
 //! triage levels and the cramp-now card. Routines and hydration plans have
 //! their own files.
 
-use super::figures::after_text;
+use super::blocks::{Block, Item, heading, para, push_sources, source_items};
 use super::layout_coach::routine_blocks;
 use super::layout_hydration::hydration_blocks;
-use super::{Block, Item};
 use crate::guide::Guide;
 use crate::guide::markup::{Block as MarkupBlock, parse_blocks};
-use crate::guide::model::{CrampNow, Entry, Source, Tab, TabBody, Triage};
-
-pub(super) fn heading(level: u8, text: &str) -> Block {
-    Block::Heading(level, text.to_string())
-}
-
-fn para(text: &str) -> Block {
-    Block::Para(text.to_string())
-}
-
-pub(super) fn bullets<'a>(texts: impl IntoIterator<Item = &'a String>) -> Block {
-    Block::List { items: texts.into_iter().map(|t| Item::bullet(t.as_str())).collect(), loose: false }
-}
-
-fn source_items(sources: &[Source]) -> Vec<Item> {
-    sources.iter().map(|s| Item { url: Some(s.url.clone()), ..Item::bullet(s.title.as_str()) }).collect()
-}
-
-pub(super) fn push_sources(out: &mut Vec<Block>, sources: &[Source]) {
-    if !sources.is_empty() {
-        out.push(Block::Label("Sources:".into()));
-        out.push(Block::List { items: source_items(sources), loose: false });
-    }
-}
+use crate::guide::model::{CrampNow, Entry, Tab, TabBody, Triage};
+use crate::text::figures::after_text;
 
 pub(super) fn guide_blocks(guide: &Guide, only: Option<usize>) -> Vec<Block> {
     let mut out = vec![heading(1, &guide.title), para(&guide.disclaimer)];

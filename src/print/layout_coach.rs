@@ -1,11 +1,8 @@
 //! Laying out a coach routine: its cautions, numbered steps and total length.
 
-use super::figures::length_text;
-use super::layout::{bullets, heading, push_sources};
-use super::{Block, Item};
+use super::blocks::{Block, Item, bullets, heading, push_sources};
 use crate::guide::model::{Routine, Step, StepKind};
-use crate::guide::routine_length;
-use crate::guide::step_length;
+use crate::text::figures::length_text;
 
 pub(super) fn routine_blocks(out: &mut Vec<Block>, routine: &Routine) {
     out.push(heading(3, &routine.title));
@@ -22,7 +19,7 @@ pub(super) fn routine_blocks(out: &mut Vec<Block>, routine: &Routine) {
         items: routine.steps.iter().enumerate().map(|(i, s)| Item { number: Some(i + 1), ..step_item(s) }).collect(),
         loose: false,
     });
-    let mut total = format!("Total length: {}", length_text(routine_length(routine)));
+    let mut total = format!("Total length: {}", length_text(routine.length()));
     if let Some(lead_in) = routine.lead_in.filter(|d| !d.is_zero()) {
         total.push_str(&format!(", including {} to get ready", length_text(lead_in)));
     }
@@ -33,7 +30,7 @@ pub(super) fn routine_blocks(out: &mut Vec<Block>, routine: &Routine) {
 
 /// "Calf stretch — 30 s, 2 times, 1:00 in all", with what to do under it.
 fn step_item(step: &Step) -> Item {
-    let total = step_length(step);
+    let total = step.length();
     match &step.kind {
         StepKind::Hold { say, seconds, sides, switch, repeat } => {
             let mut parts = Vec::new();

@@ -1,12 +1,10 @@
 //! Laying out a hydration plan: each amount in ounces with its metric
 //! equivalent, then the caution and sources.
 
-use super::figures::number_text;
-use super::layout::push_sources;
-use super::{Block, Item};
+use super::blocks::{Block, Item, push_sources};
+use crate::guide::hydration::{ML_PER_OZ, litres, ml};
 use crate::guide::model::{Amount, HydrationPlan, Quantity};
-
-const ML_PER_OZ: f64 = 29.5735;
+use crate::text::figures::number_text;
 
 pub(super) fn hydration_blocks(out: &mut Vec<Block>, plan: &HydrationPlan) {
     out.push(Block::List {
@@ -59,10 +57,10 @@ fn amount_item(plan: &HydrationPlan, amount: &Amount, example_lb: f64) -> Item {
 
 /// Millilitres rounded to the nearest 10.
 fn ml_text(oz: f64) -> String {
-    number_text((oz * ML_PER_OZ / 10.0).round() * 10.0)
+    number_text(ml(oz))
 }
 
 /// Litres to one decimal.
 fn litres_text(oz: f64) -> String {
-    format!("{:.1}", oz * ML_PER_OZ / 1000.0)
+    format!("{:.1}", litres(oz))
 }

@@ -1,6 +1,6 @@
 //! Drawing [`Block`]s as Markdown, with markup characters escaped.
 
-use super::{Block, Item, clean};
+use super::blocks::{Block, Item, clean};
 
 pub(super) fn render_markdown(blocks: &[Block]) -> String {
     let mut parts: Vec<String> = Vec::new();

@@ -1,10 +1,10 @@
 //! The guide as plain text or Markdown, for `--print` and for reading away
 //! from the terminal. No terminal code and no escape sequences, ever.
 //!
-//! The content is first laid out as a small list of [`Block`]s, then drawn in
-//! one of the two formats, so both always say the same thing.
+//! The content is first laid out as a small list of blocks (`blocks`), then
+//! drawn in one of the two formats, so both always say the same thing.
 
-mod figures;
+mod blocks;
 mod layout;
 mod layout_coach;
 mod layout_hydration;
@@ -12,7 +12,7 @@ mod markdown;
 mod text;
 
 use crate::guide::Guide;
-use crate::guide::model::Source;
+use blocks::clean;
 
 /// The output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,56 +52,4 @@ pub fn find_tab(guide: &Guide, name: &str) -> Option<usize> {
             let wanted = crate::search::normalize(name);
             tabs.iter().position(|t| crate::search::normalize(&t.title) == wanted)
         })
-}
-
-/// A piece of laid-out content.
-#[derive(Debug, Clone)]
-enum Block {
-    /// 1: the guide, 2: a tab, 3: an item.
-    Heading(u8, String),
-    Para(String),
-    /// A lead line under a heading (a summary), italic in Markdown.
-    Lead(String),
-    /// A line introducing the list that follows ("Sources:").
-    Label(String),
-    /// A list; `loose` puts a blank line between its items.
-    List {
-        items: Vec<Item>,
-        loose: bool,
-    },
-}
-
-#[derive(Debug, Clone, Default)]
-struct Item {
-    /// `None` for a bullet, else the item's number.
-    number: Option<usize>,
-    text: String,
-    /// Printed on its own line under the text (never wrapped), or the link
-    /// target in Markdown.
-    url: Option<String>,
-    /// Paragraphs under the item.
-    notes: Vec<String>,
-    /// Bullets under the item.
-    sub: Vec<String>,
-    /// Sources under the item.
-    sources: Vec<Source>,
-}
-
-impl Item {
-    fn bullet(text: impl Into<String>) -> Item {
-        Item { text: text.into(), ..Item::default() }
-    }
-}
-
-/// Drops control characters (escape sequences cannot get through); tabs
-/// become spaces.
-fn clean(s: &str) -> String {
-    s.chars()
-        .filter_map(|c| match c {
-            '\n' => Some('\n'),
-            '\t' => Some(' '),
-            c if c.is_control() => None,
-            c => Some(c),
-        })
-        .collect()
 }

@@ -1,7 +1,7 @@
 //! Drawing [`Block`]s as wrapped plain text with underlined headings.
 
-use super::{Block, Item, clean};
-use crate::ui::text::{width as text_width, wrap};
+use super::blocks::{Block, Item, clean};
+use crate::text::{width as text_width, wrap};
 
 pub(super) fn render_text(blocks: &[Block], width: usize) -> String {
     let mut lines: Vec<String> = Vec::new();

@@ -3,53 +3,37 @@
 //! left, a breathing bar, progress for the phase and the routine, what
 //! comes next.
 
-use std::time::Instant;
-
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect, Size};
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-use super::topics::{body_lines, sources_lines};
-use super::{Theme, framed, text};
+use super::frame::{framed, scrolled};
 use crate::app::{App, CoachState};
-use crate::coach::{RunState, SegmentKind, Session, View, clock_text, shown_seconds};
-use crate::guide::model::{PhaseKind, Routine, StepKind};
-use crate::guide::{routine_length, step_length};
-
-/// Below this height the session drops the animation and keeps the
-/// instruction and countdown.
-const ANIMATION_MIN_HEIGHT: u16 = 16;
+use crate::coach::{RunState, SegmentKind, Session, View, shown_seconds};
+use crate::guide::model::{PhaseKind, Routine};
+use crate::text;
+use crate::text::figures::clock_text;
+use crate::theme::Theme;
+use crate::view::pane::text_area;
 
 /// Lines kept for the instruction while the animation shows.
 const INSTRUCTION_LINES: usize = 3;
-/// Rows of the session block with the animation (for placing it).
-const SESSION_ROWS: u16 = 15;
 
-/// Width of the breathing bar (and the phase gauge) for a screen width.
-fn bar_width(width: u16) -> u16 {
-    width.saturating_sub(16).min(60)
-}
-
-/// How many steps the breathing animation has at this size (0: none shown).
-pub fn anim_steps(size: Size) -> u32 {
-    if size.height < ANIMATION_MIN_HEIGHT || size.width < 30 { 0 } else { u32::from(bar_width(size.width)) }
-}
-
-pub fn render(app: &App, state: &CoachState, routines: &[Routine], now: Instant, area: Rect, buf: &mut Buffer) {
+pub fn render(app: &App, routines: &[Routine], state: &CoachState, body: Rect, buf: &mut Buffer) {
     match state.session.as_deref() {
-        Some((index, session)) => render_session(app, &routines[*index], session, now, area, buf),
-        None => render_list(app, state, routines, area, buf),
+        Some((index, session)) => render_session(app, &routines[*index], session, body, buf),
+        None => render_list(app, routines, state, body, buf),
     }
 }
 
-fn render_list(app: &App, state: &CoachState, routines: &[Routine], area: Rect, buf: &mut Buffer) {
+fn render_list(app: &App, routines: &[Routine], state: &CoachState, body: Rect, buf: &mut Buffer) {
     let theme = app.theme;
-    let (list, detail) = super::topics::split(area, routines.len());
+    let screen = app.coach_list_screen(routines, state, body);
     let block = framed(Line::styled(" Routines ", theme.dim), theme, false);
-    let inner = block.inner(list);
-    block.render(list, buf);
+    let inner = block.inner(screen.list);
+    block.render(screen.list, buf);
     let width = usize::from(inner.width);
     let first = state.selected.saturating_sub(usize::from(inner.height).max(1) - 1);
     let lines: Vec<Line> = routines
@@ -59,7 +43,7 @@ fn render_list(app: &App, state: &CoachState, routines: &[Routine], area: Rect, 
         .map(|(i, r)| {
             let selected = i == state.selected;
             let marker = if selected { theme.symbols.marker } else { " " };
-            let length = clock_text(routine_length(r));
+            let length = clock_text(r.length());
             let title = text::truncate(
                 &format!("{marker} {}", r.title),
                 width.saturating_sub(length.len() + 1),
@@ -72,107 +56,27 @@ fn render_list(app: &App, state: &CoachState, routines: &[Routine], area: Rect, 
         .collect();
     Paragraph::new(lines).render(inner, buf);
 
-    let Some(routine) = routines.get(state.selected) else {
+    let (Some(routine), Some(detail)) = (routines.get(state.selected), screen.detail) else {
         return;
     };
     let block = framed(Line::styled(format!(" {} ", routine.title), theme.title), theme, true);
-    let w = usize::from(super::text_area(block.inner(detail)).width);
-    super::scrolled(block, routine_lines(state, routine, w, theme), state.scroll, theme, detail, buf);
+    scrolled(block, detail, state.scroll, theme, buf);
 }
 
-/// Lines of the selected routine's detail and how many show, for scrolling.
-pub fn detail_metrics(app: &App, state: &CoachState, routines: &[Routine]) -> (usize, usize) {
-    let Some(routine) = routines.get(state.selected) else {
-        return (0, 0);
-    };
-    let (_, detail) = super::topics::split(super::areas(app, app.size).body, routines.len());
-    let w = usize::from(detail.width.saturating_sub(4));
-    (routine_lines(state, routine, w, app.theme).len(), usize::from(detail.height.saturating_sub(2)))
-}
-
-/// What the detail says of a routine: last result, length, description,
-/// cautions, steps with timings, sources.
-fn routine_lines(state: &CoachState, routine: &Routine, w: usize, theme: Theme) -> Vec<Line<'static>> {
-    let mut out = Vec::new();
-    if let Some((i, summary)) = &state.last
-        && *i == state.selected
-    {
-        let how = if summary.completed { "Finished" } else { "Stopped" };
-        out.push(Line::styled(
-            format!(
-                "{how} last time: {} · {} breathing cycles{}",
-                clock_text(summary.active),
-                summary.cycles_done,
-                if summary.skipped.is_empty() {
-                    String::new()
-                } else {
-                    format!(" · {} skipped", summary.skipped.len())
-                }
-            ),
-            theme.calm,
-        ));
-        out.push(Line::default());
-    }
-    out.push(Line::from(vec![
-        Span::styled("Enter", theme.key),
-        Span::raw(format!(" starts · {} in all", clock_text(routine_length(routine)))),
-    ]));
-    out.push(Line::default());
-    body_lines(&routine.description, w, theme, None, &mut out);
-    for caution in &routine.cautions {
-        out.push(Line::default());
-        for (lead, l) in text::hanging(caution, w, "Caution: ") {
-            out.push(Line::from(vec![Span::styled(lead, theme.warning), Span::raw(l)]));
-        }
-    }
-    out.push(Line::default());
-    out.push(Line::styled("Steps", theme.heading));
-    if let Some(lead) = routine.lead_in {
-        out.push(Line::raw(format!("  Get ready · {}", clock_text(lead))));
-    }
-    for (i, step) in routine.steps.iter().enumerate() {
-        let detail = match &step.kind {
-            StepKind::Breathe { phases, cycles } => {
-                let pattern: Vec<String> = phases
-                    .iter()
-                    .map(|p| format!("{} {}", p.kind.label().to_lowercase(), seconds_text(p.seconds.as_secs_f64())))
-                    .collect();
-                format!("{} × {cycles}", pattern.join(", "))
-            }
-            StepKind::Hold { seconds, sides, repeat, .. } => {
-                let per = if sides.is_empty() { String::new() } else { format!(" per side ({})", sides.join(", ")) };
-                let times = if *repeat > 1 { format!(" × {repeat}") } else { String::new() };
-                format!("hold {}{per}{times}", seconds_text(seconds.as_secs_f64()))
-            }
-        };
-        let line = format!("{} · {} · {}", step.title, detail, clock_text(step_length(step)));
-        for (lead, l) in text::hanging(&line, w.saturating_sub(2), &format!("{}. ", i + 1)) {
-            out.push(Line::raw(format!("  {lead}{l}")));
-        }
-    }
-    sources_lines(&routine.sources, w, theme, &mut out);
-    out
-}
-
-fn seconds_text(s: f64) -> String {
-    if s.fract() == 0.0 { format!("{s:.0} s") } else { format!("{s:.1} s") }
-}
-
-fn render_session(app: &App, routine: &Routine, session: &Session, now: Instant, area: Rect, buf: &mut Buffer) {
+fn render_session(app: &App, routine: &Routine, session: &Session, area: Rect, buf: &mut Buffer) {
+    let now = app.now.mono;
     let theme = app.theme;
     let view = session.view(now);
     let finished = view.state == RunState::Finished;
     let title = Line::styled(format!(" Coach · {} ", routine.title), theme.title);
-    let block = framed(title, theme, true);
-    let inner = block.inner(area);
-    block.render(area, buf);
-    let inner = Rect { x: inner.x + 1, width: inner.width.saturating_sub(2), ..inner };
+    framed(title, theme, true).render(area, buf);
+    let screen = app.session_screen(area);
     if finished {
-        render_summary(app, session, now, inner, buf);
+        render_summary(app, session, text_area(area), buf);
         return;
     }
-    let w = usize::from(inner.width);
-    let steps = app.anim_steps();
+    let w = usize::from(screen.text.width);
+    let steps = screen.anim_steps;
     let mut lines = Vec::new();
     let (label, style) = phase_label(&view, theme);
     let status = match view.state {
@@ -201,7 +105,7 @@ fn render_session(app: &App, routine: &Routine, session: &Session, now: Instant,
     }
     lines.push(Line::default());
     if roomy {
-        let bar_w = bar_width(app.size.width) as usize;
+        let bar_w = screen.bar_width;
         if matches!(view.segment.kind, SegmentKind::Breathe(_)) {
             lines.push(breathing_bar(&view, steps, bar_w, theme));
         } else {
@@ -222,14 +126,11 @@ fn render_session(app: &App, routine: &Routine, session: &Session, now: Instant,
             lines.push(Line::styled(l, theme.dim));
         }
     }
-    // With room to spare, sit the block a little way down, at a fixed row.
-    let top = if roomy { inner.height.saturating_sub(SESSION_ROWS) / 3 } else { 0 };
-    let inner = Rect { y: inner.y + top, height: inner.height - top, ..inner };
-    Paragraph::new(lines).wrap(Wrap { trim: false }).render(inner, buf);
+    Paragraph::new(lines).wrap(Wrap { trim: false }).render(screen.text, buf);
 }
 
 /// "cycle 3 of 8 · step 2 of 4 · 3:10 left"
-pub fn progress_text(view: &View) -> String {
+fn progress_text(view: &View) -> String {
     let mut parts = Vec::new();
     if view.segment.cycles > 1 {
         let noun = if matches!(view.segment.kind, SegmentKind::Breathe(_)) { "cycle" } else { "round" };
@@ -281,9 +182,9 @@ fn gauge(label: &str, filled: usize, width: usize, theme: Theme) -> Line<'static
     ])
 }
 
-fn render_summary(app: &App, session: &Session, now: Instant, area: Rect, buf: &mut Buffer) {
+fn render_summary(app: &App, session: &Session, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
-    let s = session.summary(now);
+    let s = session.summary(app.now.mono);
     let mut lines = vec![
         Line::styled(if s.completed { "Well done: routine finished." } else { "Routine stopped." }, theme.calm),
         Line::default(),

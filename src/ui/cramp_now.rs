@@ -7,11 +7,12 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Widget};
 
-use super::triage::level_style;
-use super::{framed, text};
-use crate::app::App;
-use crate::app::CrampNow;
-use crate::app::cramp_now::{duration_text, escalation};
+use super::frame::framed;
+use crate::app::{App, CrampNow};
+use crate::guide::model::TabBody;
+use crate::text;
+use crate::text::figures::elapsed_text;
+use crate::view::pane::text_area;
 
 pub fn render(app: &App, cramp: &CrampNow, area: Rect, buf: &mut Buffer) {
     let Some(config) = &app.guide.cramp_now else {
@@ -19,18 +20,17 @@ pub fn render(app: &App, cramp: &CrampNow, area: Rect, buf: &mut Buffer) {
     };
     let theme = app.theme;
     let elapsed = cramp.elapsed(app.now);
-    let due = escalation(&config.escalations, elapsed);
+    let due = config.escalation(elapsed);
     let triage = app.guide.triage().map(|(_, t)| t);
-    let rank = due.and_then(|e| triage?.levels.iter().position(|l| l.id == e.level));
-    let tone = if due.is_some() { level_style(rank, theme) } else { theme.focus_border };
+    let rank = due.and_then(|e| triage?.rank_of(&e.level));
+    let tone = if due.is_some() { theme.level(rank) } else { theme.focus_border };
     Clear.render(area, buf);
-    let lasting = format!("lasting {}", duration_text(elapsed));
+    let lasting = format!("lasting {}", elapsed_text(elapsed));
     let title = format!(" {} · {lasting} ", config.title);
     let title_fits = text::width(&title) + 2 <= usize::from(area.width);
     let block = framed(Line::styled(title, tone), theme, true).border_style(tone);
-    let inner = block.inner(area);
     block.render(area, buf);
-    let inner = Rect { x: inner.x + 1, width: inner.width.saturating_sub(2), ..inner };
+    let inner = text_area(area);
     let w = usize::from(inner.width);
     let mut out = Vec::new();
     if !title_fits {
@@ -42,7 +42,7 @@ pub fn render(app: &App, cramp: &CrampNow, area: Rect, buf: &mut Buffer) {
             triage.and_then(|t| t.levels.iter().find(|l| l.id == e.level)).map_or(e.level.clone(), |l| l.title.clone());
         out.push(Line::styled(
             text::truncate(
-                &format!("{} {} — over {}", theme.symbols.marker, level.to_uppercase(), duration_text(e.after)),
+                &format!("{} {} — over {}", theme.symbols.marker, level.to_uppercase(), elapsed_text(e.after)),
                 w,
                 theme.symbols.ellipsis,
             ),
@@ -66,7 +66,7 @@ pub fn render(app: &App, cramp: &CrampNow, area: Rect, buf: &mut Buffer) {
     }
     if let Some(id) = &config.routine
         && let Some((t, r)) = app.guide.find_routine(id)
-        && let crate::guide::model::TabBody::Coach(routines) = &app.guide.tabs[t].body
+        && let TabBody::Coach(routines) = &app.guide.tabs[t].body
     {
         out.push(Line::default());
         out.push(Line::from(vec![

@@ -6,9 +6,9 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::text;
 use crate::app::App;
 use crate::app::keys::{self, Action, Binding};
+use crate::text;
 
 /// The footer's hints, in order: (key label, word).
 pub fn hints(app: &App) -> Vec<(&'static str, &'static str)> {

@@ -1,28 +1,30 @@
-//! The water plan: the person's weight and the guide's amounts worked out
-//! for it, in ounces and millilitres.
+//! Draws the water plan: the person's weight and the guide's amounts worked
+//! out for it, in ounces and millilitres.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::topics::sources_lines;
-use super::{framed, text};
-use crate::app::hydration::{Unit, amount_text};
-use crate::app::{App, HydrationState};
+use super::frame::framed;
+use crate::app::HydrationState;
+use crate::app::hydration::Unit;
 use crate::guide::model::{HydrationPlan, Quantity, Tab};
+use crate::text;
+use crate::theme::Theme;
+use crate::view::hydration::amount_text;
+use crate::view::lines::sources_lines;
+use crate::view::pane::text_area;
 
-pub fn render(app: &App, tab: &Tab, plan: &HydrationPlan, state: &HydrationState, area: Rect, buf: &mut Buffer) {
-    let theme = app.theme;
+pub fn render(tab: &Tab, plan: &HydrationPlan, state: &HydrationState, theme: Theme, area: Rect, buf: &mut Buffer) {
     let block = framed(Line::styled(format!(" {} ", tab.title), theme.title), theme, true);
-    let inner = block.inner(area);
     block.render(area, buf);
-    let inner = Rect { x: inner.x + 1, width: inner.width.saturating_sub(2), ..inner };
+    let inner = text_area(area);
     let w = usize::from(inner.width);
-    let full = lines(app, tab, plan, state, w, true);
+    let full = lines(tab, plan, state, theme, w, true);
     let out = if full.len() > usize::from(inner.height) {
         // Short of room: the intro and the spacing go first.
-        lines(app, tab, plan, state, w, false)
+        lines(tab, plan, state, theme, w, false)
     } else {
         full
     };
@@ -30,14 +32,13 @@ pub fn render(app: &App, tab: &Tab, plan: &HydrationPlan, state: &HydrationState
 }
 
 fn lines(
-    app: &App,
     tab: &Tab,
     plan: &HydrationPlan,
     state: &HydrationState,
+    theme: Theme,
     w: usize,
     roomy: bool,
 ) -> Vec<Line<'static>> {
-    let theme = app.theme;
     let mut out = Vec::new();
     if let Some(intro) = tab.intro.as_ref().filter(|_| roomy) {
         for l in text::wrap(intro, w) {

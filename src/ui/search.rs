@@ -4,12 +4,14 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::{Theme, popup, text};
+use super::frame::popup;
 use crate::app::{App, SearchState};
+use crate::text;
+use crate::theme::Theme;
+use crate::view::lines::marked;
 
 /// What is searchable, for the "no results" hint.
 const HINT: &str = "Try a body part, a cause, a medicine, a condition or a symptom: calf, magnesium, \
@@ -62,26 +64,6 @@ pub fn render(app: &App, search: &SearchState, area: Rect, buf: &mut Buffer) {
         }
     }
     Paragraph::new(lines).render(inner, buf);
-}
-
-/// Splits `text` into spans with the byte `ranges` in the matched style.
-pub fn marked(text: &str, ranges: &[std::ops::Range<usize>], base: Style, theme: Theme) -> Vec<Span<'static>> {
-    let mut spans = Vec::new();
-    let mut at = 0;
-    for r in ranges {
-        if r.start < at || r.end > text.len() || !text.is_char_boundary(r.start) || !text.is_char_boundary(r.end) {
-            continue;
-        }
-        if r.start > at {
-            spans.push(Span::styled(text[at..r.start].to_string(), base));
-        }
-        spans.push(Span::styled(text[r.clone()].to_string(), theme.matched));
-        at = r.end;
-    }
-    if at < text.len() {
-        spans.push(Span::styled(text[at..].to_string(), base));
-    }
-    spans
 }
 
 /// Cuts a line of spans to `width` columns.

@@ -6,8 +6,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::text;
 use crate::app::App;
+use crate::text;
 
 /// The label of tab `i` (0-based): its number key and title.
 fn label(app: &App, i: usize, active: bool) -> String {

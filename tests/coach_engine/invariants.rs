@@ -69,7 +69,7 @@ proptest! {
         let timeline = Timeline::new(&routine);
         let total = timeline.total();
         prop_assert_eq!(total, expected_total(&routine));
-        prop_assert_eq!(total, cramp_guide::guide::routine_length(&routine));
+        prop_assert_eq!(total, routine.length());
         prop_assert_eq!(timeline.segments().iter().map(|g| g.len).sum::<Duration>(), total);
         for (i, pair) in timeline.segments().windows(2).enumerate() {
             prop_assert_eq!(pair[0].end(), pair[1].start);

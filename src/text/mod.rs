@@ -1,5 +1,8 @@
 //! Wrapping and cutting text by display width (wide and combining
-//! characters count as the terminal draws them).
+//! characters count as the terminal draws them), and in `figures` the one
+//! way durations and numbers are written.
+
+pub mod figures;
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 

@@ -113,6 +113,16 @@ impl Theme {
         ascii: false,
     };
 
+    /// The style of an advice level by urgency: 0 is the most urgent, None
+    /// is self-care.
+    pub fn level(&self, rank: Option<usize>) -> Style {
+        match rank {
+            Some(0) => self.urgent,
+            Some(_) => self.warning,
+            None => self.calm,
+        }
+    }
+
     /// The same theme drawn with ASCII characters only: every drawn cell is
     /// folded to ASCII after drawing (`ui::ascii_fold`).
     pub const fn with_ascii(mut self) -> Theme {

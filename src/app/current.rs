@@ -1,0 +1,54 @@
+//! Each tab's content paired with its state, in one place, so handlers and
+//! drawing match one enum instead of two parallel ones.
+
+use super::{App, CoachState, HydrationState, TabState, TopicsState, TriageState};
+use crate::guide::model::{Entry, HydrationPlan, Routine, Tab, TabBody, Triage};
+
+/// A tab with its content and state.
+#[derive(Debug, Clone, Copy)]
+pub enum Current<'a> {
+    Topics(&'a Tab, &'a [Entry], &'a TopicsState),
+    Coach(&'a Tab, &'a [Routine], &'a CoachState),
+    Triage(&'a Tab, &'a Triage, &'a TriageState),
+    Hydration(&'a Tab, &'a HydrationPlan, &'a HydrationState),
+}
+
+/// The tab on screen with its content and its state to change.
+pub(super) enum CurrentMut<'a> {
+    Topics(&'a [Entry], &'a mut TopicsState),
+    Coach(&'a [Routine], &'a mut CoachState),
+    Triage(&'a Triage, &'a mut TriageState),
+    Hydration(&'a HydrationPlan, &'a mut HydrationState),
+}
+
+/// `App::new` makes every tab's state from its body, so they always agree.
+const PAIRED: &str = "a tab's state is made from its body in App::new";
+
+impl App {
+    /// The tab on screen, with its content and state.
+    pub fn current(&self) -> Current<'_> {
+        self.tab_at(self.tab)
+    }
+
+    /// Tab `i`, with its content and state.
+    pub fn tab_at(&self, i: usize) -> Current<'_> {
+        let tab = &self.guide.tabs[i];
+        match (&tab.body, &self.tabs[i]) {
+            (TabBody::Topics(entries), TabState::Topics(s)) => Current::Topics(tab, entries, s),
+            (TabBody::Coach(routines), TabState::Coach(s)) => Current::Coach(tab, routines, s),
+            (TabBody::Triage(triage), TabState::Triage(s)) => Current::Triage(tab, triage, s),
+            (TabBody::Hydration(plan), TabState::Hydration(s)) => Current::Hydration(tab, plan, s),
+            _ => unreachable!("{PAIRED}"),
+        }
+    }
+
+    pub(super) fn current_mut(&mut self) -> CurrentMut<'_> {
+        match (&self.guide.tabs[self.tab].body, &mut self.tabs[self.tab]) {
+            (TabBody::Topics(entries), TabState::Topics(s)) => CurrentMut::Topics(entries, s),
+            (TabBody::Coach(routines), TabState::Coach(s)) => CurrentMut::Coach(routines, s),
+            (TabBody::Triage(triage), TabState::Triage(s)) => CurrentMut::Triage(triage, s),
+            (TabBody::Hydration(plan), TabState::Hydration(s)) => CurrentMut::Hydration(plan, s),
+            _ => unreachable!("{PAIRED}"),
+        }
+    }
+}

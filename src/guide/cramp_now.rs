@@ -1,0 +1,43 @@
+//! The rule of the "cramp right now" screen: which advice applies once a
+//! cramp has lasted a given time.
+
+use std::time::Duration;
+
+use super::model::{CrampNow, Escalation};
+
+impl CrampNow {
+    /// The latest escalation whose time has come.
+    pub fn escalation(&self, elapsed: Duration) -> Option<&Escalation> {
+        self.escalations.iter().rev().find(|e| elapsed >= e.after)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn esc(minutes: u64, level: &str) -> Escalation {
+        Escalation {
+            after: Duration::from_secs(minutes * 60),
+            level: level.into(),
+            say: String::new(),
+            sources: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn escalation_applies_from_its_threshold_on() {
+        let cramp = CrampNow {
+            title: "t".into(),
+            steps: Vec::new(),
+            routine: None,
+            watch: Vec::new(),
+            escalations: vec![esc(10, "soon"), esc(30, "now")],
+        };
+        let level = |secs| cramp.escalation(Duration::from_secs(secs)).map(|e| e.level.as_str());
+        assert_eq!(level(599), None);
+        assert_eq!(level(600), Some("soon"));
+        assert_eq!(level(1799), Some("soon"));
+        assert_eq!(level(1800), Some("now"));
+    }
+}

@@ -1,0 +1,110 @@
+//! Durations and figures as words, one way for the screen and `--print`:
+//! "1:05", "1:02:05", "45 s", "7.5 s", "10 minutes", "2.25", "2,370".
+
+use std::time::Duration;
+
+/// A time left or a length, as m:ss (h:mm:ss from an hour) of its seconds
+/// rounded up, so 65.3 s shows as "1:06" and "0:00" only at the very end.
+pub fn clock_text(d: Duration) -> String {
+    clock(d.as_secs() + u64::from(d.subsec_nanos() > 0))
+}
+
+/// A time that has passed, as m:ss (h:mm:ss from an hour) of its whole
+/// seconds: a timer counting up shows "0:59" until the minute is full.
+pub fn elapsed_text(d: Duration) -> String {
+    clock(d.as_secs())
+}
+
+fn clock(s: u64) -> String {
+    if s >= 3600 {
+        format!("{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60)
+    } else {
+        format!("{}:{:02}", s / 60, s % 60)
+    }
+}
+
+/// Seconds as a figure: "7 s", "7.5 s".
+pub fn seconds_text(d: Duration) -> String {
+    format!("{} s", number_text(d.as_secs_f64()))
+}
+
+/// "45 s" under a minute, else "1:05".
+pub fn length_text(d: Duration) -> String {
+    if d < Duration::from_secs(60) { seconds_text(d) } else { clock_text(d) }
+}
+
+/// "10 minutes", "1 minute", or a length for anything not in whole minutes.
+pub fn after_text(d: Duration) -> String {
+    let secs = d.as_secs_f64();
+    if secs >= 60.0 && secs % 60.0 == 0.0 {
+        let m = secs / 60.0;
+        format!("{} minute{}", number_text(m), if m == 1.0 { "" } else { "s" })
+    } else {
+        length_text(d)
+    }
+}
+
+/// A number without needless decimals: 8, 0.5, 2.25.
+pub fn number_text(x: f64) -> String {
+    if !x.is_finite() {
+        return "?".into();
+    }
+    if (x - x.round()).abs() < 1e-9 {
+        return format!("{:.0}", x.round());
+    }
+    let s = format!("{x:.2}");
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+/// A whole number with a comma between thousands: "2,370".
+pub fn thousands_text(v: f64) -> String {
+    let n = v.round() as i64;
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if n < 0 { format!("-{out}") } else { out }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn secs(s: f64) -> Duration {
+        Duration::from_secs_f64(s)
+    }
+
+    #[test]
+    fn clocks_round_a_time_left_up_and_a_time_passed_down() {
+        assert_eq!(clock_text(secs(65.3)), "1:06");
+        assert_eq!(clock_text(secs(0.0)), "0:00");
+        assert_eq!(elapsed_text(secs(75.9)), "1:15");
+        assert_eq!(elapsed_text(secs(3725.0)), "1:02:05");
+        assert_eq!(clock_text(secs(3600.0)), "1:00:00");
+    }
+
+    #[test]
+    fn lengths_and_thresholds_read_as_words() {
+        assert_eq!(length_text(secs(45.0)), "45 s");
+        assert_eq!(length_text(secs(7.5)), "7.5 s");
+        assert_eq!(length_text(secs(65.0)), "1:05");
+        assert_eq!(after_text(secs(600.0)), "10 minutes");
+        assert_eq!(after_text(secs(60.0)), "1 minute");
+        assert_eq!(after_text(secs(90.0)), "1:30");
+    }
+
+    #[test]
+    fn figures_drop_needless_decimals_and_group_thousands() {
+        assert_eq!(number_text(8.0), "8");
+        assert_eq!(number_text(0.5), "0.5");
+        assert_eq!(number_text(2.25), "2.25");
+        assert_eq!(number_text(f64::NAN), "?");
+        assert_eq!(thousands_text(2370.0), "2,370");
+        assert_eq!(thousands_text(470.0), "470");
+        assert_eq!(thousands_text(1_234_567.0), "1,234,567");
+    }
+}

@@ -1,0 +1,60 @@
+//! Frames every screen draws in: a bordered block, a scrolled pane with
+//! its position on the frame, a popup.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
+
+use crate::text;
+use crate::theme::Theme;
+use crate::view::pane::text_area;
+use crate::view::{Pane, Scroll};
+
+/// A bordered block in the theme's frame style.
+pub fn framed<'a>(title: impl Into<Line<'a>>, theme: Theme, focused: bool) -> Block<'a> {
+    Block::default()
+        .borders(Borders::ALL)
+        .border_set(ratatui::symbols::border::ROUNDED)
+        .border_style(if focused { theme.focus_border } else { theme.border })
+        .title(title)
+}
+
+/// Draws a pane in `block` from its `scroll` position, with "lines a–b of
+/// n" and "PgDn for more" on the frame when its text does not all fit. The
+/// text sits one column in from each side. Key handling keeps `scroll`
+/// within the pane; drawing keeps it there too, for a frame drawn at a size
+/// the app has not been told of yet.
+pub fn scrolled(block: Block<'_>, pane: Pane, mut scroll: Scroll, theme: Theme, buf: &mut Buffer) {
+    let page = pane.page();
+    scroll.clamp(pane.extent());
+    let Pane { area, lines } = pane;
+    let top = scroll.top();
+    let block = if lines.len() > page && page > 0 {
+        let last = (top + page).min(lines.len());
+        let more = if last < lines.len() { " PgDn for more " } else { " end " };
+        let position = format!(" lines {}{}{last} of {} ", top + 1, theme.symbols.range, lines.len());
+        let room = usize::from(area.width).saturating_sub(2);
+        let mark = if text::width(&position) + text::width(more) <= room {
+            Line::from(vec![Span::styled(position, theme.dim), Span::styled(more, theme.key)])
+        } else {
+            // Narrow: the position alone, short.
+            Line::styled(format!(" {}{}{last}/{} ", top + 1, theme.symbols.range, lines.len()), theme.dim)
+        };
+        block.title_bottom(mark.right_aligned())
+    } else {
+        block
+    };
+    block.render(area, buf);
+    let shown: Vec<Line> = lines.into_iter().skip(top).take(page).collect();
+    Paragraph::new(shown).render(text_area(area), buf);
+}
+
+/// Clears an area for a popup and draws its frame; returns the inside.
+pub fn popup(area: Rect, title: &str, theme: Theme, buf: &mut Buffer) -> Rect {
+    Clear.render(area, buf);
+    let block = framed(Line::styled(format!(" {title} "), theme.title), theme, true);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    inner
+}

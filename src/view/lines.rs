@@ -1,0 +1,85 @@
+//! Lines shared by several panes: body markup, sources, and the words of a
+//! search marked in a line.
+
+use std::ops::Range;
+
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+
+use crate::guide::markup::{Block, parse_blocks};
+use crate::guide::model::Source;
+use crate::text;
+use crate::theme::Theme;
+
+/// Paragraphs and bullets of a body, with a blank line between blocks
+/// (bullets of one list stay together).
+pub fn body_lines(body: &str, width: usize, theme: Theme, highlight: Option<&str>, out: &mut Vec<Line<'static>>) {
+    let bullet = format!("{} ", theme.symbols.bullet);
+    let mut previous_bullet = false;
+    for (i, block) in parse_blocks(body).iter().enumerate() {
+        let is_bullet = matches!(block, Block::Bullet(_));
+        if i > 0 && !(is_bullet && previous_bullet) {
+            out.push(Line::default());
+        }
+        previous_bullet = is_bullet;
+        match block {
+            Block::Paragraph(t) => {
+                out.extend(text::wrap(t, width).into_iter().map(|l| Line::from(mark(&l, theme.text, highlight, theme))))
+            }
+            Block::Bullet(t) => {
+                for (lead, l) in text::hanging(t, width, &bullet) {
+                    let mut spans = vec![Span::styled(lead, theme.accent)];
+                    spans.extend(mark(&l, theme.text, highlight, theme));
+                    out.push(Line::from(spans));
+                }
+            }
+        }
+    }
+}
+
+/// "Sources" with each title and its full URL, broken across lines if long.
+pub fn sources_lines(sources: &[Source], width: usize, theme: Theme, out: &mut Vec<Line<'static>>) {
+    if sources.is_empty() {
+        return;
+    }
+    out.push(Line::default());
+    out.push(Line::styled("Sources", theme.heading));
+    for (i, s) in sources.iter().enumerate() {
+        let number = format!("[{}] ", i + 1);
+        let indent = text::width(&number);
+        for (lead, l) in text::hanging(&s.title, width, &number) {
+            out.push(Line::from(vec![Span::styled(lead, theme.dim), Span::raw(l)]));
+        }
+        for piece in text::break_chars(&s.url, width.saturating_sub(indent)) {
+            out.push(Line::from(vec![Span::raw(" ".repeat(indent)), Span::styled(piece, theme.link)]));
+        }
+    }
+}
+
+/// A line of text with the words of a search marked.
+pub fn mark(line: &str, style: Style, highlight: Option<&str>, theme: Theme) -> Vec<Span<'static>> {
+    match highlight {
+        Some(query) => marked(line, &crate::search::match_ranges(line, query), style, theme),
+        None => vec![Span::styled(line.to_string(), style)],
+    }
+}
+
+/// Splits `text` into spans with the byte `ranges` in the matched style.
+pub fn marked(text: &str, ranges: &[Range<usize>], base: Style, theme: Theme) -> Vec<Span<'static>> {
+    let mut spans = Vec::new();
+    let mut at = 0;
+    for r in ranges {
+        if r.start < at || r.end > text.len() || !text.is_char_boundary(r.start) || !text.is_char_boundary(r.end) {
+            continue;
+        }
+        if r.start > at {
+            spans.push(Span::styled(text[at..r.start].to_string(), base));
+        }
+        spans.push(Span::styled(text[r.clone()].to_string(), theme.matched));
+        at = r.end;
+    }
+    if at < text.len() {
+        spans.push(Span::styled(text[at..].to_string(), base));
+    }
+    spans
+}

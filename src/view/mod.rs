@@ -1,0 +1,32 @@
+//! What each screen shows and where, for a given size: the regions of the
+//! screen and the lines of every scrollable pane. Pure: no `App`, no
+//! `Buffer`. Key handling (`app`) reads line counts and page sizes from
+//! these functions and drawing (`ui`) paints what they return, so the two
+//! cannot disagree.
+//!
+//! ```text
+//! ┌ tabs ─────────────────────────────────────────────┐  screen::areas
+//! │ banner (the disclaimer, until the first key)      │
+//! ├ body ─────────────────────────────────────────────┤
+//! │ ┌ list ─────────┐┌ detail: a Pane ──────────────┐ │  topics::split
+//! │ │               ││ lines[scroll..scroll+page]   │ │  (list on top
+//! │ │               ││              lines a–b of n  │ │   under 80 cols)
+//! │ └───────────────┘└──────────────────────────────┘ │
+//! ├ footer ───────────────────────────────────────────┤
+//! └───────────────────────────────────────────────────┘
+//! ```
+//! The red-flag body puts the verdict card above its list and "why" pane;
+//! a coach session fills the body; help is a pane centred on the screen.
+
+pub mod coach;
+pub mod help;
+pub mod hydration;
+pub mod lines;
+pub mod pane;
+pub mod screen;
+pub mod scroll;
+pub mod topics;
+pub mod triage;
+
+pub use pane::Pane;
+pub use scroll::{Extent, Move, Scroll};

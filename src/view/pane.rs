@@ -1,0 +1,49 @@
+//! A scrollable pane: the framed area it is drawn in and every line of its
+//! text, wrapped for that area.
+
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+
+use super::scroll::Extent;
+
+/// A framed, scrollable region and its text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pane {
+    /// The frame, borders included.
+    pub area: Rect,
+    /// The whole text, wrapped to [`text_area`] of `area`.
+    pub lines: Vec<Line<'static>>,
+}
+
+impl Pane {
+    /// Lines shown at once.
+    pub fn page(&self) -> usize {
+        usize::from(inner(self.area).height)
+    }
+
+    pub fn extent(&self) -> Extent {
+        Extent { lines: self.lines.len(), page: self.page() }
+    }
+}
+
+/// Inside a frame's borders.
+pub fn inner(area: Rect) -> Rect {
+    Rect {
+        x: area.x.saturating_add(1).min(area.right()),
+        y: area.y.saturating_add(1).min(area.bottom()),
+        width: area.width.saturating_sub(2),
+        height: area.height.saturating_sub(2),
+    }
+}
+
+/// Where text goes in a frame: inside the borders, one column in from each
+/// side.
+pub fn text_area(area: Rect) -> Rect {
+    let inner = inner(area);
+    Rect { x: inner.x + 1, width: inner.width.saturating_sub(2), ..inner }
+}
+
+/// The width text is wrapped to in a frame.
+pub fn text_width(area: Rect) -> usize {
+    usize::from(text_area(area).width)
+}
