@@ -14,6 +14,7 @@ pub mod coach;
 pub mod diary;
 pub mod diary_cli;
 pub mod guide;
+pub mod names;
 pub mod report;
 mod run;
 pub use run::run_tui;

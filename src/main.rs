@@ -8,7 +8,7 @@ use cramp_guide::diary_cli::{self, DiaryFailure};
 use cramp_guide::guide::model::TabBody;
 use cramp_guide::guide::{self, DEFAULT_GUIDE, Guide, LoadError};
 use cramp_guide::ui::Theme;
-use cramp_guide::{plain_coach, print, report};
+use cramp_guide::{names, plain_coach, print, report};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -70,10 +70,14 @@ fn run(cli: Cli, guide: Guide) -> Result<ExitCode, Failure> {
     }
     let place = start_place(&cli, &guide)?;
     if let Some(Command::Coach { routine, plain }) = &cli.command {
-        let Some((t, r)) = guide.find_routine(routine) else {
+        let Some((t, r)) = names::find_routine(&guide, routine) else {
+            let ids = report::routine_ids(&guide);
+            let titles = report::routine_titles(&guide);
+            let known: Vec<&str> = ids.iter().chain(&titles).copied().collect();
             return Err(Failure::Usage(format!(
-                "no routine has the id {routine:?}; routines: {}",
-                report::routine_ids(&guide).join(", ")
+                "no routine has the id {routine:?}{}; routines: {}",
+                names::did_you_mean(routine, &known),
+                ids.join(", ")
             )));
         };
         if *plain || !stdout_tty || dumb {
@@ -119,9 +123,14 @@ fn write_out(text: &str) -> Result<ExitCode, Failure> {
 }
 
 fn find_tab(guide: &Guide, name: &str) -> Result<usize, Failure> {
-    print::find_tab(guide, name).ok_or_else(|| {
+    names::find_tab(guide, name).ok_or_else(|| {
         let tabs: Vec<&str> = guide.tabs.iter().map(|t| t.id.as_str()).collect();
-        Failure::Usage(format!("no tab is called {name:?}; tabs: {}", tabs.join(", ")))
+        let titles: Vec<&str> = guide.tabs.iter().map(|t| t.title.as_str()).chain(tabs.iter().copied()).collect();
+        Failure::Usage(format!(
+            "no tab is called {name:?}{}; tabs: {}",
+            names::did_you_mean(name, &titles),
+            tabs.join(", ")
+        ))
     })
 }
 
@@ -132,9 +141,10 @@ fn start_place(cli: &Cli, guide: &Guide) -> Result<Option<Place>, Failure> {
         return Ok(Some(Place { tab, item: 0, scroll: 0 }));
     }
     if let Some(id) = &cli.entry {
-        let Some((tab, item, _)) = guide.find_item(id) else {
+        let Some((tab, item)) = names::find_item(guide, id) else {
             return Err(Failure::Usage(format!(
-                "no entry, routine or warning sign has the id {id:?}; `cramp-guide --list` shows every id"
+                "no entry, routine or warning sign has the id {id:?}{}; `cramp-guide --list` shows every id",
+                names::did_you_mean(id, &names::item_ids(guide))
             )));
         };
         return Ok(Some(Place { tab, item, scroll: 0 }));
