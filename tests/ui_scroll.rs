@@ -182,3 +182,19 @@ fn a_page_is_the_lines_shown_minus_one_in_every_pane() {
         assert_eq!(stored(&h, Pane::Tab), page - 1, "{kind}");
     }
 }
+
+#[test]
+fn a_resize_clamps_the_panes_of_tabs_not_on_screen() {
+    let mut h = Harness::new(SMALL.width, SMALL.height);
+    let places = places_of_kind(&h, "topics");
+    open_long(&mut h, places, "topic");
+    h.app.resize(SMALL);
+    press_many(&mut h, KeyCode::PageDown);
+    let topics_tab = h.app.tab;
+    let other = (topics_tab + 1) % h.app.tabs.len();
+    h.press(KeyCode::Char(char::from(b'1' + other as u8)));
+    h.app.resize(LARGE);
+    let stored_away = h.app.tabs[topics_tab].scroll().unwrap().top();
+    h.press(KeyCode::Char(char::from(b'1' + topics_tab as u8)));
+    assert_eq!(stored_away, last_valid(&h, Pane::Tab), "the topic's scroll was clamped while another tab showed");
+}

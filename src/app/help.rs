@@ -1,6 +1,7 @@
-//! The help overlay's keys: scrolling it, and the key table grouped for it.
+//! The key table as shown: grouped for the help overlay (and scrolling
+//! it), and as hints for the footer.
 
-use super::keys::{Action, Scope, in_scope};
+use super::keys::{Action, Binding, Scope, in_scope};
 use super::{App, Overlay};
 use crate::view::Move;
 use crate::view::help::KeyGroup;
@@ -32,6 +33,16 @@ pub fn key_groups() -> Vec<KeyGroup> {
 }
 
 impl App {
+    /// The footer's hints for what is on screen, in order: (key label, word).
+    pub fn footer_hints(&self) -> Vec<(&'static str, &'static str)> {
+        self.scopes()
+            .into_iter()
+            .flat_map(in_scope)
+            .filter(|b| self.allows(b))
+            .filter_map(|b| b.hint.map(|h| (short_label(b), h)))
+            .collect()
+    }
+
     pub(super) fn help_action(&mut self, action: Action) {
         let step = match action {
             Action::Close => {
@@ -49,5 +60,13 @@ impl App {
         if let Some(Overlay::Help { scroll }) = &mut self.overlay {
             scroll.apply(step, extent);
         }
+    }
+}
+
+/// The first key of a binding's label, enough for the footer.
+fn short_label(b: &Binding) -> &'static str {
+    match b.action {
+        Action::NextTab => "Tab",
+        _ => b.label.split(' ').next().unwrap_or(b.label),
     }
 }

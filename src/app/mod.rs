@@ -198,12 +198,17 @@ impl App {
             return;
         }
         self.tick(now);
-        self.show_disclaimer = false;
+        let banner_went = std::mem::take(&mut self.show_disclaimer);
         if !self.search_typing(&event) {
             self.dispatch(&event, now);
         }
-        // The banner may have gone and any text may have changed length.
-        self.clamp_scrolls();
+        // A key changes the text of the tab on screen at most; the banner
+        // going changes every pane's size.
+        if banner_went {
+            self.clamp_scrolls();
+        } else {
+            self.clamp_current_scrolls();
+        }
     }
 
     fn dispatch(&mut self, event: &KeyEvent, now: Clock) {

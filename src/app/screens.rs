@@ -4,13 +4,17 @@
 
 use ratatui::layout::{Rect, Size};
 
-use super::{App, CoachState, Current, Overlay, TopicsState, TriageState};
-use crate::guide::model::{Entry, Routine, Tab, Triage};
-use crate::view::coach::{CoachListScreen, SessionScreen, list_screen, session_screen};
+use super::hydration::Unit;
+use super::{App, CoachState, CrampNow, Current, HydrationState, Overlay, TopicsState, TriageState};
+use crate::guide::model::{Entry, HydrationPlan, Routine, Tab, Triage};
+use crate::view::coach::{CoachListScreen, CoachScreen, list_screen};
+use crate::view::coach_session::{session_screen, session_view};
+use crate::view::cramp_now::CrampNowScreen;
+use crate::view::hydration::{HydrationScreen, Weight};
 use crate::view::screen::{Areas, areas};
 use crate::view::topics::TopicsScreen;
 use crate::view::triage::TriageScreen;
-use crate::view::{Pane, help};
+use crate::view::{Pane, help, hydration};
 
 impl App {
     /// The regions of a screen of `size`.
@@ -32,25 +36,51 @@ impl App {
     }
 
     /// A coach tab's routine list in `body`.
-    pub fn coach_list_screen(&self, routines: &[Routine], state: &CoachState, body: Rect) -> CoachListScreen {
+    fn coach_list_screen(&self, routines: &[Routine], state: &CoachState, body: Rect) -> CoachListScreen {
         let last = state.last.as_ref().filter(|(i, _)| *i == state.selected).map(|(_, summary)| summary);
         list_screen(routines, state.selected, last, body, self.theme)
     }
 
-    /// A coach session in `body`.
-    pub fn session_screen(&self, body: Rect) -> SessionScreen {
-        session_screen(body, self.options.reduced_motion)
+    /// A coach tab in `body`: its routine list, or its session at the
+    /// app's time.
+    pub fn coach_screen(&self, routines: &[Routine], state: &CoachState, body: Rect) -> CoachScreen {
+        match state.session.as_deref() {
+            Some((index, session)) => CoachScreen::Session(session_view(
+                &routines[*index].title,
+                session,
+                self.now.mono,
+                body,
+                self.options.reduced_motion,
+                self.theme,
+            )),
+            None => CoachScreen::List(self.coach_list_screen(routines, state, body)),
+        }
     }
 
     /// The red-flag check in `body`.
-    pub fn triage_screen<'a>(
+    pub fn triage_screen(&self, tab: &Tab, triage: &Triage, state: &TriageState, body: Rect) -> TriageScreen {
+        crate::view::triage::screen(tab, triage, &state.ticked, state.selected, body, self.theme)
+    }
+
+    /// The water plan in `body`.
+    pub fn hydration_screen(
         &self,
         tab: &Tab,
-        triage: &'a Triage,
-        state: &TriageState,
+        plan: &HydrationPlan,
+        state: &HydrationState,
         body: Rect,
-    ) -> TriageScreen<'a> {
-        crate::view::triage::screen(tab, triage, &state.ticked, state.selected, body, self.theme)
+    ) -> HydrationScreen {
+        let other_unit = match state.unit {
+            Unit::Lb => "kg",
+            Unit::Kg => "lb",
+        };
+        let weight = Weight { lb: state.weight_lb, text: state.weight_text(), other_unit };
+        hydration::screen(tab, plan, &weight, body, self.theme)
+    }
+
+    /// The "cramp right now" screen over `body`, at the app's time.
+    pub fn cramp_now_screen(&self, cramp: &CrampNow, body: Rect) -> Option<CrampNowScreen> {
+        crate::view::cramp_now::screen(&self.guide, cramp.elapsed(self.now), body, self.theme)
     }
 
     /// The help pane on a screen of `size`.
@@ -60,15 +90,15 @@ impl App {
 
     /// Animation steps per coach phase at the current size and options.
     pub fn anim_steps(&self) -> u32 {
-        self.session_screen(self.areas(self.size).body).anim_steps
+        session_screen(self.areas(self.size).body, self.options.reduced_motion).anim_steps
     }
 
     /// The scrollable pane of tab `i` at the current size, if it has one.
     pub fn scroll_pane(&self, i: usize) -> Option<Pane> {
         let body = self.areas(self.size).body;
         match self.tab_at(i) {
-            Current::Topics(_, entries, state) => self.topics_screen(entries, state, body).detail,
-            Current::Coach(_, routines, state) => self.coach_list_screen(routines, state, body).detail,
+            Current::Topics(_, entries, state) => self.topics_screen(entries, state, body).detail.map(|(_, p)| p),
+            Current::Coach(_, routines, state) => self.coach_list_screen(routines, state, body).detail.map(|(_, p)| p),
             Current::Triage(tab, triage, state) => Some(self.triage_screen(tab, triage, state, body).why),
             Current::Hydration(..) => None,
         }
@@ -78,12 +108,27 @@ impl App {
     /// size: after a resize, a jump, or anything that changes a text.
     pub(super) fn clamp_scrolls(&mut self) {
         for i in 0..self.tabs.len() {
-            if let Some(extent) = self.scroll_pane(i).map(|p| p.extent())
-                && let Some(scroll) = self.tabs[i].scroll_mut()
-            {
-                scroll.clamp(extent);
-            }
+            self.clamp_tab_scroll(i);
         }
+        self.clamp_help_scroll();
+    }
+
+    /// Keeps the scroll of the tab on screen and of help within their panes:
+    /// enough after a key, which changes no other tab's text or size.
+    pub(super) fn clamp_current_scrolls(&mut self) {
+        self.clamp_tab_scroll(self.tab);
+        self.clamp_help_scroll();
+    }
+
+    fn clamp_tab_scroll(&mut self, i: usize) {
+        if let Some(extent) = self.scroll_pane(i).map(|p| p.extent())
+            && let Some(scroll) = self.tabs[i].scroll_mut()
+        {
+            scroll.clamp(extent);
+        }
+    }
+
+    fn clamp_help_scroll(&mut self) {
         if let Some(Overlay::Help { .. }) = self.overlay {
             let extent = self.help_pane(self.size).extent();
             if let Some(Overlay::Help { scroll }) = &mut self.overlay {

@@ -175,7 +175,7 @@ impl Layout {
                 let mut previous: Option<Option<&String>> = None;
                 for cycle in 1..=repeat {
                     for &side in &sides {
-                        // A pause between every two holds (as `guide::step_length` counts):
+                        // A pause between every two holds (as `Step::length` counts):
                         // a switch when the side changes, a rest before holding again.
                         if let Some(before) = previous {
                             let say = match side {

@@ -3,10 +3,9 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
 
-use crate::text;
 use crate::theme::Theme;
 use crate::view::pane::text_area;
 use crate::view::{Pane, Scroll};
@@ -26,27 +25,15 @@ pub fn framed<'a>(title: impl Into<Line<'a>>, theme: Theme, focused: bool) -> Bl
 /// within the pane; drawing keeps it there too, for a frame drawn at a size
 /// the app has not been told of yet.
 pub fn scrolled(block: Block<'_>, pane: Pane, mut scroll: Scroll, theme: Theme, buf: &mut Buffer) {
-    let page = pane.page();
     scroll.clamp(pane.extent());
-    let Pane { area, lines } = pane;
-    let top = scroll.top();
-    let block = if lines.len() > page && page > 0 {
-        let last = (top + page).min(lines.len());
-        let more = if last < lines.len() { " PgDn for more " } else { " end " };
-        let position = format!(" lines {}{}{last} of {} ", top + 1, theme.symbols.range, lines.len());
-        let room = usize::from(area.width).saturating_sub(2);
-        let mark = if text::width(&position) + text::width(more) <= room {
-            Line::from(vec![Span::styled(position, theme.dim), Span::styled(more, theme.key)])
-        } else {
-            // Narrow: the position alone, short.
-            Line::styled(format!(" {}{}{last}/{} ", top + 1, theme.symbols.range, lines.len()), theme.dim)
-        };
-        block.title_bottom(mark.right_aligned())
-    } else {
-        block
+    let block = match pane.position_mark(scroll, theme) {
+        Some(mark) => block.title_bottom(mark.right_aligned()),
+        None => block,
     };
+    let page = pane.page();
+    let Pane { area, lines } = pane;
     block.render(area, buf);
-    let shown: Vec<Line> = lines.into_iter().skip(top).take(page).collect();
+    let shown: Vec<Line> = lines.into_iter().skip(scroll.top()).take(page).collect();
     Paragraph::new(shown).render(text_area(area), buf);
 }
 

@@ -3,24 +3,22 @@
 
 mod coach;
 mod cramp_now;
-mod footer;
 mod frame;
 mod help;
 mod hydration;
 mod search;
-mod tabs;
 mod topics;
 mod triage;
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 
 use crate::app::{App, Current, Overlay};
-use crate::text;
 pub use crate::theme::{Symbols, Theme};
-use crate::view::screen::{MIN_HEIGHT, MIN_WIDTH, banner_lines, too_small};
+use crate::view::screen::{banner_lines, question_frame, too_small, too_small_lines};
+use crate::view::{footer, tab_bar};
 use frame::popup;
 
 impl Widget for &App {
@@ -30,21 +28,31 @@ impl Widget for &App {
             return;
         }
         let areas = self.areas(area.as_size());
-        tabs::render(self, areas.tabs, buf);
+        let titles: Vec<&str> = self.guide.tabs.iter().map(|t| t.title.as_str()).collect();
+        tab_bar::line(&titles, self.tab, areas.tabs.width, self.theme).render(areas.tabs, buf);
         if areas.banner.height > 0 {
             render_banner(self, areas.banner, buf);
         }
         let body = areas.body;
         match self.current() {
-            Current::Topics(_, entries, state) => topics::render(self, entries, state, body, buf),
-            Current::Coach(_, routines, state) => coach::render(self, routines, state, body, buf),
-            Current::Triage(tab, triage, state) => triage::render(self, tab, triage, state, body, buf),
-            Current::Hydration(tab, plan, state) => hydration::render(tab, plan, state, self.theme, body, buf),
+            Current::Topics(_, entries, state) => {
+                topics::render(self.topics_screen(entries, state, body), state.scroll, self.theme, buf)
+            }
+            Current::Coach(_, routines, state) => {
+                coach::render(self.coach_screen(routines, state, body), state.scroll, self.theme, buf)
+            }
+            Current::Triage(tab, triage, state) => {
+                triage::render(self.triage_screen(tab, triage, state, body), state.scroll, self.theme, buf)
+            }
+            Current::Hydration(tab, plan, state) => {
+                hydration::render(self.hydration_screen(tab, plan, state, body), self.theme, buf)
+            }
         }
-        if let Some(cramp) = self.cramp.as_ref().filter(|c| c.visible) {
-            cramp_now::render(self, cramp, body, buf);
+        if let Some(screen) = self.cramp.as_ref().filter(|c| c.visible).and_then(|c| self.cramp_now_screen(c, body)) {
+            cramp_now::render(screen, self.theme, buf);
         }
-        footer::render(self, areas.footer, buf);
+        footer::line(self.footer_hints(), self.status.as_deref(), areas.footer.width, self.theme)
+            .render(areas.footer, buf);
         if let Some(search) = &self.search {
             search::render(self, search, area, buf);
         }
@@ -70,9 +78,7 @@ fn render_banner(app: &App, area: Rect, buf: &mut Buffer) {
 
 /// A one-question popup.
 fn confirm(app: &App, question: &str, area: Rect, buf: &mut Buffer) {
-    let width = (text::width(question) as u16 + 4).min(area.width);
-    let frame = area.centered(Constraint::Length(width), Constraint::Length(3.min(area.height)));
-    let inner = popup(frame, "Question", app.theme, buf);
+    let inner = popup(question_frame(area, question), "Question", app.theme, buf);
     Paragraph::new(Line::styled(question.to_string(), app.theme.title)).render(inner, buf);
 }
 
@@ -120,8 +126,6 @@ fn ascii_fold(area: Rect, buf: &mut Buffer) {
 
 /// The notice shown when the window is too small for the guide.
 fn render_too_small(area: Rect, buf: &mut Buffer, theme: Theme) {
-    let message = format!("Make the window larger (at least {MIN_WIDTH}×{MIN_HEIGHT}) · q quits");
-    let lines: Vec<Line> =
-        text::wrap(&message, usize::from(area.width)).into_iter().map(|l| Line::styled(l, theme.warning)).collect();
+    let lines: Vec<Line> = too_small_lines(area.width).into_iter().map(|l| Line::styled(l, theme.warning)).collect();
     Paragraph::new(lines).render(area, buf);
 }

@@ -1,12 +1,12 @@
-//! A coach tab: the routine list beside the selected routine's text, and
-//! the geometry of a session (the breathing bar's width, how many steps its
-//! animation has).
+//! A coach tab's routine list beside the selected routine's text. A
+//! session under way is `coach_session`.
 
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
+use super::coach_session::SessionView;
 use super::lines::{body_lines, sources_lines};
-use super::pane::{Pane, text_area, text_width};
+use super::pane::{Pane, inner, text_width};
 use super::topics::split;
 use crate::coach::Summary;
 use crate::guide::model::{Routine, StepKind};
@@ -14,20 +14,22 @@ use crate::text;
 use crate::text::figures::{clock_text, seconds_text};
 use crate::theme::Theme;
 
-/// Below this body height the session drops the animation and keeps the
-/// instruction and countdown.
-const ANIMATION_MIN_HEIGHT: u16 = 14;
-/// Below this body width the session drops the animation.
-const ANIMATION_MIN_WIDTH: u16 = 30;
-/// Rows of the session block with the animation (for placing it).
-const SESSION_ROWS: u16 = 15;
+/// What a coach tab shows: the routine list, or the session under way.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CoachScreen {
+    List(CoachListScreen),
+    Session(SessionView),
+}
 
 /// What the routine list shows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CoachListScreen {
     pub list: Rect,
-    /// The selected routine's text; None when there are no routines.
-    pub detail: Option<Pane>,
+    /// One line per routine that fits, with its length.
+    pub list_lines: Vec<Line<'static>>,
+    /// The selected routine's title and text; None when there are no
+    /// routines.
+    pub detail: Option<(String, Pane)>,
 }
 
 /// The routine list in `body`, routine `selected` open; `last` is how its
@@ -40,10 +42,36 @@ pub fn list_screen(
     theme: Theme,
 ) -> CoachListScreen {
     let (list, detail) = split(body, routines.len());
-    let detail = routines
-        .get(selected)
-        .map(|routine| Pane { area: detail, lines: routine_lines(routine, last, text_width(detail), theme) });
-    CoachListScreen { list, detail }
+    let list_lines = list_lines(routines, selected, inner(list), theme);
+    let detail = routines.get(selected).map(|routine| {
+        (routine.title.clone(), Pane { area: detail, lines: routine_lines(routine, last, text_width(detail), theme) })
+    });
+    CoachListScreen { list, list_lines, detail }
+}
+
+/// The routines that fit in the list's inside `area`, the selected one in
+/// view, each with its length.
+fn list_lines(routines: &[Routine], selected: usize, area: Rect, theme: Theme) -> Vec<Line<'static>> {
+    let width = usize::from(area.width);
+    let first = selected.saturating_sub(usize::from(area.height).max(1) - 1);
+    routines
+        .iter()
+        .enumerate()
+        .skip(first)
+        .map(|(i, r)| {
+            let is_selected = i == selected;
+            let marker = if is_selected { theme.symbols.marker } else { " " };
+            let length = clock_text(r.length());
+            let title = text::truncate(
+                &format!("{marker} {}", r.title),
+                width.saturating_sub(length.len() + 1),
+                theme.symbols.ellipsis,
+            );
+            let pad = " ".repeat(width.saturating_sub(text::width(&title) + length.len()));
+            let style = if is_selected { theme.selected } else { theme.title };
+            Line::styled(format!("{title}{pad}{length}"), style)
+        })
+        .collect()
 }
 
 /// What the detail says of a routine: last result, length, description,
@@ -103,30 +131,4 @@ fn routine_lines(routine: &Routine, last: Option<&Summary>, w: usize, theme: The
     }
     sources_lines(&routine.sources, w, theme, &mut out);
     out
-}
-
-/// Where a session is drawn in a body, and how big its animation is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct SessionScreen {
-    /// The session's text area, inside its frame.
-    pub text: Rect,
-    /// Steps of the breathing animation per phase; 0 when there is no room
-    /// (or motion is reduced), and then the bars are not drawn.
-    pub anim_steps: u32,
-    /// Width of the breathing bar and the gauges.
-    pub bar_width: usize,
-}
-
-/// A session in `body`; `reduced_motion` drops the animation.
-pub fn session_screen(body: Rect, reduced_motion: bool) -> SessionScreen {
-    let bar_width = body.width.saturating_sub(16).min(60);
-    let roomy = body.height >= ANIMATION_MIN_HEIGHT && body.width >= ANIMATION_MIN_WIDTH;
-    let anim_steps = if roomy && !reduced_motion { u32::from(bar_width) } else { 0 };
-    let mut text = text_area(body);
-    if anim_steps > 0 {
-        // With room to spare, sit the block a little way down, at a fixed row.
-        let top = text.height.saturating_sub(SESSION_ROWS) / 3;
-        text = Rect { y: text.y + top, height: text.height - top, ..text };
-    }
-    SessionScreen { text, anim_steps, bar_width: usize::from(bar_width) }
 }

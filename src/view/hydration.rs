@@ -1,7 +1,98 @@
-//! Figures of the water plan as the screen writes them.
+//! The water plan: the person's weight and the guide's amounts worked out
+//! for it, in ounces and millilitres.
 
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+use super::lines::sources_lines;
+use super::pane::text_area;
 use crate::guide::hydration::{litres, ml};
+use crate::guide::model::{HydrationPlan, Quantity, Tab};
+use crate::text;
 use crate::text::figures::thousands_text;
+use crate::theme::Theme;
+
+/// The body weight the plan is worked out for.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Weight {
+    pub lb: f64,
+    /// As shown: "160 lb", "73 kg".
+    pub text: String,
+    /// The unit `u` switches to.
+    pub other_unit: &'static str,
+}
+
+/// What the water plan shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HydrationScreen {
+    pub title: String,
+    /// The frame, where its text goes, and the text.
+    pub area: Rect,
+    pub text: Rect,
+    pub lines: Vec<Line<'static>>,
+}
+
+/// The plan of `tab` for `weight` in `body`. Short of room, the intro and
+/// the spacing go first.
+pub fn screen(tab: &Tab, plan: &HydrationPlan, weight: &Weight, body: Rect, theme: Theme) -> HydrationScreen {
+    let text = text_area(body);
+    let w = usize::from(text.width);
+    let full = lines(tab, plan, weight, theme, w, true);
+    let lines = if full.len() > usize::from(text.height) { lines(tab, plan, weight, theme, w, false) } else { full };
+    HydrationScreen { title: format!(" {} ", tab.title), area: body, text, lines }
+}
+
+fn lines(tab: &Tab, plan: &HydrationPlan, weight: &Weight, theme: Theme, w: usize, roomy: bool) -> Vec<Line<'static>> {
+    let mut out = Vec::new();
+    if let Some(intro) = tab.intro.as_ref().filter(|_| roomy) {
+        for l in text::wrap(intro, w) {
+            out.push(Line::styled(l, theme.dim));
+        }
+        out.push(Line::default());
+    }
+    out.push(Line::from(vec![
+        Span::raw("Body weight: "),
+        Span::styled(format!(" {} ", weight.text), theme.selected),
+        Span::raw("  "),
+        Span::styled("+ -", theme.key),
+        Span::raw(" change · "),
+        Span::styled("u", theme.key),
+        Span::raw(format!(" show in {}", weight.other_unit)),
+    ]));
+    out.push(Line::default());
+    let label_w = plan.amounts.iter().map(|a| text::width(&a.label)).max().unwrap_or(0).min(w / 3);
+    for amount in &plan.amounts {
+        let mut figure = amount_text(plan.ounces(amount.quantity, weight.lb));
+        if plan.is_capped(amount.quantity, weight.lb) {
+            figure.push_str(" (daily ceiling)");
+        }
+        let label = text::truncate(&amount.label, label_w, theme.symbols.ellipsis);
+        let pad = " ".repeat(label_w.saturating_sub(text::width(&label)));
+        out.push(Line::from(vec![
+            Span::styled(format!("{label}{pad}  "), theme.heading),
+            Span::styled(figure, theme.title),
+        ]));
+        let mut detail = amount.when.clone();
+        if let Quantity::PerPound { oz_per_lb } = amount.quantity {
+            detail =
+                format!("{detail} (about {oz_per_lb} oz per lb of body weight, at most {:.0} oz)", plan.max_oz_per_day);
+        }
+        if let Some(note) = &amount.note {
+            detail = format!("{detail}. {note}");
+        }
+        for l in text::wrap(&detail, w.saturating_sub(label_w + 2)) {
+            out.push(Line::raw(format!("{}  {l}", " ".repeat(label_w))));
+        }
+        if roomy {
+            out.push(Line::default());
+        }
+    }
+    for (lead, l) in text::hanging(&plan.caution, w, "Caution: ") {
+        out.push(Line::from(vec![Span::styled(lead, theme.warning), Span::raw(l)]));
+    }
+    sources_lines(&plan.sources, w, theme, &mut out);
+    out
+}
 
 /// "80 oz ≈ 2,370 ml (2.4 l)" or "8–16 oz ≈ 240–470 ml", for an amount of
 /// (min, max) ounces.

@@ -1,8 +1,8 @@
 //! What each screen shows and where, for a given size: the regions of the
-//! screen and the lines of every scrollable pane. Pure: no `App`, no
-//! `Buffer`. Key handling (`app`) reads line counts and page sizes from
-//! these functions and drawing (`ui`) paints what they return, so the two
-//! cannot disagree.
+//! screen, the lines of each region and of every scrollable pane. Pure: no
+//! `App`, no `Buffer`. Key handling (`app`) reads line counts and page
+//! sizes from these functions and drawing (`ui`) paints what they return,
+//! so the two cannot disagree. Every function takes the area it fills.
 //!
 //! ```text
 //! ┌ tabs ─────────────────────────────────────────────┐  screen::areas
@@ -19,12 +19,16 @@
 //! a coach session fills the body; help is a pane centred on the screen.
 
 pub mod coach;
+pub mod coach_session;
+pub mod cramp_now;
+pub mod footer;
 pub mod help;
 pub mod hydration;
 pub mod lines;
 pub mod pane;
 pub mod screen;
 pub mod scroll;
+pub mod tab_bar;
 pub mod topics;
 pub mod triage;
 

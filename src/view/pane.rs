@@ -2,9 +2,11 @@
 //! text, wrapped for that area.
 
 use ratatui::layout::Rect;
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
 
-use super::scroll::Extent;
+use super::scroll::{Extent, Scroll};
+use crate::text;
+use crate::theme::Theme;
 
 /// A framed, scrollable region and its text.
 #[derive(Debug, Clone, PartialEq)]
@@ -23,6 +25,26 @@ impl Pane {
 
     pub fn extent(&self) -> Extent {
         Extent { lines: self.lines.len(), page: self.page() }
+    }
+
+    /// "lines a–b of n" and "PgDn for more" (or "end") for the frame, when
+    /// the text does not all fit; the position alone, short, when the frame
+    /// is narrow.
+    pub fn position_mark(&self, scroll: Scroll, theme: Theme) -> Option<Line<'static>> {
+        let (page, total) = (self.page(), self.lines.len());
+        if total <= page || page == 0 {
+            return None;
+        }
+        let first = scroll.top() + 1;
+        let last = (scroll.top() + page).min(total);
+        let more = if last < total { " PgDn for more " } else { " end " };
+        let position = format!(" lines {first}{}{last} of {total} ", theme.symbols.range);
+        let room = usize::from(self.area.width).saturating_sub(2);
+        Some(if text::width(&position) + text::width(more) <= room {
+            Line::from(vec![Span::styled(position, theme.dim), Span::styled(more, theme.key)])
+        } else {
+            Line::styled(format!(" {first}{}{last}/{total} ", theme.symbols.range), theme.dim)
+        })
     }
 }
 

@@ -46,3 +46,16 @@ pub fn areas(size: Size, banner: Option<&str>) -> Areas {
 pub fn banner_lines(disclaimer: &str, width: u16) -> Vec<String> {
     text::wrap(disclaimer, usize::from(width.saturating_sub(2))).into_iter().take(4).collect()
 }
+
+/// The notice for a window too small for the guide, wrapped to `width`.
+pub fn too_small_lines(width: u16) -> Vec<String> {
+    let message = format!("Make the window larger (at least {MIN_WIDTH}×{MIN_HEIGHT}) · q quits");
+    text::wrap(&message, usize::from(width))
+}
+
+/// Where a one-line question pops up on a screen of `area`: centred, just
+/// wide enough for it.
+pub fn question_frame(area: Rect, question: &str) -> Rect {
+    let width = (text::width(question) as u16 + 4).min(area.width);
+    area.centered(Constraint::Length(width), Constraint::Length(3.min(area.height)))
+}

@@ -5,7 +5,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 
 use super::lines::{body_lines, mark, sources_lines};
-use super::pane::{Pane, text_width};
+use super::pane::{Pane, inner, text_width};
 use crate::guide::model::{Entry, Guide};
 use crate::text;
 use crate::theme::Theme;
@@ -33,8 +33,13 @@ pub fn split(body: Rect, items: usize) -> (Rect, Rect) {
 #[derive(Debug, Clone, PartialEq)]
 pub struct TopicsScreen {
     pub list: Rect,
-    /// The selected entry's text; None when the tab has no entries.
-    pub detail: Option<Pane>,
+    /// "3 of 8" for the list's frame.
+    pub list_title: String,
+    /// The entries that fit, the selected one in view.
+    pub list_lines: Vec<Line<'static>>,
+    /// The selected entry's title and text; None when the tab has no
+    /// entries.
+    pub detail: Option<(String, Pane)>,
 }
 
 /// A topics tab of `entries` in `body`, with entry `selected` open and its
@@ -49,11 +54,41 @@ pub fn screen(
     theme: Theme,
 ) -> TopicsScreen {
     let (list, detail) = split(body, entries.len());
-    let detail = entries.get(selected).map(|entry| Pane {
-        area: detail,
-        lines: detail_lines(guide, entry, link, text_width(detail), theme, highlight),
+    let detail = entries.get(selected).map(|entry| {
+        let lines = detail_lines(guide, entry, link, text_width(detail), theme, highlight);
+        (entry.title.clone(), Pane { area: detail, lines })
     });
-    TopicsScreen { list, detail }
+    TopicsScreen {
+        list,
+        list_title: format!(" {} of {} ", selected + 1, entries.len()),
+        list_lines: list_lines(entries, selected, inner(list), theme),
+        detail,
+    }
+}
+
+/// The entries that fit in the list's inside `area`, each with its summary
+/// under it when there is room, the selected one in view.
+fn list_lines(entries: &[Entry], selected: usize, area: Rect, theme: Theme) -> Vec<Line<'static>> {
+    let width = usize::from(area.width);
+    let two_lines = area.height as usize >= entries.len() * 2 || area.height >= 8;
+    let per = if two_lines { 2 } else { 1 };
+    let visible = (usize::from(area.height) / per).max(1);
+    // Keep the selection in view: scroll so it sits on the last visible row at most.
+    let first = selected.saturating_sub(visible - 1);
+    let mut lines = Vec::new();
+    for (i, e) in entries.iter().enumerate().skip(first).take(visible) {
+        let is_selected = i == selected;
+        let marker = if is_selected { theme.symbols.marker } else { " " };
+        let title = text::truncate(&format!("{marker} {}", e.title), width, theme.symbols.ellipsis);
+        let pad = " ".repeat(width.saturating_sub(text::width(&title)));
+        let style = if is_selected { theme.selected } else { theme.title };
+        lines.push(Line::styled(format!("{title}{pad}"), style));
+        if two_lines {
+            let summary = text::truncate(&format!("  {}", e.summary), width, theme.symbols.ellipsis);
+            lines.push(Line::styled(summary, theme.dim));
+        }
+    }
+    lines
 }
 
 /// The whole detail text of an entry, wrapped to `width`.

@@ -3,10 +3,11 @@
 //! matters.
 
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::lines::{body_lines, sources_lines};
-use super::pane::{Pane, text_width};
+use super::pane::{Pane, inner, text_width};
 use super::topics::split;
 use crate::guide::Verdict;
 use crate::guide::markup::parse_blocks;
@@ -16,33 +17,74 @@ use crate::theme::Theme;
 
 /// What the red-flag check shows.
 #[derive(Debug, Clone, PartialEq)]
-pub struct TriageScreen<'a> {
-    pub verdict: Verdict<'a>,
-    /// The verdict card's frame and its lines.
+pub struct TriageScreen {
+    /// The verdict card's frame, its style (by urgency) and its lines.
     pub card: Rect,
+    pub card_style: Style,
     pub card_lines: Vec<Line<'static>>,
+    /// The question list's frame, its title and the lines that fit.
     pub list: Rect,
+    pub list_title: String,
+    pub list_lines: Vec<Line<'static>>,
     /// Why the selected question matters.
     pub why: Pane,
 }
 
 /// The check of `triage` (of `tab`) in `body`, with `ticked[i]` for sign i
 /// and sign `selected` open.
-pub fn screen<'a>(
-    tab: &Tab,
-    triage: &'a Triage,
-    ticked: &[bool],
-    selected: usize,
-    body: Rect,
-    theme: Theme,
-) -> TriageScreen<'a> {
+pub fn screen(tab: &Tab, triage: &Triage, ticked: &[bool], selected: usize, body: Rect, theme: Theme) -> TriageScreen {
     let verdict = triage.verdict(ticked);
     let card_lines = verdict_lines(&verdict, tab, text_width(body), theme);
     let card_h = (card_lines.len() as u16 + 2).min(body.height / 2).max(3.min(body.height));
     let [card, rest] = body.layout(&Layout::vertical([Constraint::Length(card_h), Constraint::Fill(1)]));
     let (list, detail) = split(rest, triage.signs.len() + triage.levels.len());
     let why = Pane { area: detail, lines: why_lines(triage, selected, text_width(detail), theme) };
-    TriageScreen { verdict, card, card_lines, list, why }
+    let count = ticked.iter().filter(|t| **t).count();
+    TriageScreen {
+        card,
+        card_style: theme.level(verdict.rank),
+        card_lines,
+        list,
+        list_title: format!(" Questions · {count} ticked "),
+        list_lines: question_lines(triage, ticked, selected, inner(list), theme),
+        why,
+    }
+}
+
+/// The questions grouped under their levels, most urgent first, as many as
+/// fit in the list's inside `area` with the whole selected question in view.
+fn question_lines(triage: &Triage, ticked: &[bool], selected: usize, area: Rect, theme: Theme) -> Vec<Line<'static>> {
+    let width = usize::from(area.width);
+    let order = triage.display_order();
+    let mut lines = Vec::new();
+    let mut selected_line = 0;
+    let mut selected_end = 0;
+    for (rank, level) in triage.levels.iter().enumerate() {
+        lines.push(Line::styled(text::truncate(&level.title, width, theme.symbols.ellipsis), theme.level(Some(rank))));
+        for &i in order.iter().filter(|&&i| triage.signs[i].level == level.id) {
+            let sign = &triage.signs[i];
+            let is_selected = i == selected;
+            if is_selected {
+                selected_line = lines.len();
+            }
+            let marker = if is_selected { theme.symbols.marker } else { " " };
+            let check =
+                if ticked.get(i).copied().unwrap_or(false) { theme.symbols.check_on } else { theme.symbols.check_off };
+            let style = if is_selected { theme.selected } else { theme.text };
+            for (lead, l) in text::hanging(&sign.question, width, &format!("{marker}{check} ")) {
+                let line = format!("{lead}{l}");
+                let pad = " ".repeat(width.saturating_sub(text::width(&line)));
+                lines.push(Line::styled(format!("{line}{pad}"), style));
+            }
+            if is_selected {
+                selected_end = lines.len() - 1;
+            }
+        }
+    }
+    let page = usize::from(area.height).max(1);
+    // Keep the whole selected question in view.
+    let first = selected_end.saturating_sub(page - 1).min(selected_line);
+    lines.into_iter().skip(first).collect()
 }
 
 /// The verdict in words: the level, its advice, and which answers led there.

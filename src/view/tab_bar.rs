@@ -1,17 +1,13 @@
 //! The tab bar: every tab's number and title; when they do not all fit, a
 //! window around the active tab with marks where tabs are hidden.
 
-use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Widget;
 
-use crate::app::App;
 use crate::text;
+use crate::theme::Theme;
 
 /// The label of tab `i` (0-based): its number key and title.
-fn label(app: &App, i: usize, active: bool) -> String {
-    let title = &app.guide.tabs[i].title;
+fn label(title: &str, i: usize, active: bool) -> String {
     let number = if i < 9 { format!("{} ", i + 1) } else { String::new() };
     if active { format!("[{number}{title}]") } else { format!(" {number}{title} ") }
 }
@@ -44,19 +40,20 @@ pub fn visible_range(widths: &[usize], active: usize, room: usize) -> (usize, us
     }
 }
 
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let theme = app.theme;
-    let labels: Vec<String> = (0..app.guide.tabs.len()).map(|i| label(app, i, i == app.tab)).collect();
+/// The tab bar for tabs of `titles`, tab `active` on screen, `width`
+/// columns wide.
+pub fn line(titles: &[&str], active: usize, width: u16, theme: Theme) -> Line<'static> {
+    let labels: Vec<String> = titles.iter().enumerate().map(|(i, t)| label(t, i, i == active)).collect();
     let widths: Vec<usize> = labels.iter().map(|l| text::width(l)).collect();
-    let room = usize::from(area.width);
-    let (lo, hi) = visible_range(&widths, app.tab, room);
+    let room = usize::from(width);
+    let (lo, hi) = visible_range(&widths, active, room);
     let mut spans = Vec::new();
     if lo > 0 {
         spans.push(Span::styled(theme.symbols.more_left, theme.key));
     }
     for (i, label) in labels.iter().enumerate().take(hi).skip(lo) {
-        let style = if i == app.tab { theme.active_tab } else { theme.tab };
-        let label = if i == app.tab {
+        let style = if i == active { theme.active_tab } else { theme.tab };
+        let label = if i == active {
             // The active tab always shows, cut if it alone is too wide.
             text::truncate(label, room.saturating_sub(2), theme.symbols.ellipsis)
         } else {
@@ -67,7 +64,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     if hi < labels.len() {
         spans.push(Span::styled(theme.symbols.more_right, theme.key));
     }
-    Line::from(spans).render(area, buf);
+    Line::from(spans)
 }
 
 #[cfg(test)]
