@@ -109,7 +109,8 @@ fn run(cli: Cli, guide: Guide) -> Result<ExitCode, Failure> {
         Some(Command::Coach { routine, .. }) => Some(routine.clone()),
         _ => None,
     };
-    cramp_guide::run_tui(guide, theme, options, place, routine).map_err(Failure::Runtime)?;
+    let data_dir = cramp_guide::diary::data_dir(cli.data_dir.as_deref());
+    cramp_guide::run_tui(guide, theme, options, place, routine, data_dir).map_err(Failure::Runtime)?;
     Ok(ExitCode::SUCCESS)
 }
 

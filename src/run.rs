@@ -35,6 +35,7 @@ impl App {
     /// Runs until the person quits.
     pub fn run(&mut self, terminal: &mut DefaultTerminal) -> io::Result<()> {
         let mut dirty = true;
+        let mut first = true;
         while !self.quit {
             if dirty {
                 terminal.draw(|frame| frame.render_widget(&*self, frame.area()))?;
@@ -43,6 +44,10 @@ impl App {
                     out.write_all(b"\x07")?;
                     out.flush()?;
                 }
+            }
+            // Nothing is read from disk before the first frame is up.
+            if std::mem::take(&mut first) && self.after_first_frame() {
+                continue;
             }
             let event = match self.next_wake(Clock::now()) {
                 None => Some(event::read()?),
@@ -75,11 +80,13 @@ pub fn run_tui(
     options: crate::app::Options,
     place: Option<crate::app::Place>,
     routine: Option<String>,
+    data_dir: Option<std::path::PathBuf>,
 ) -> anyhow::Result<()> {
     restore_on_signals()?;
     ratatui::run(|terminal| {
         let mut app = App::new(guide, theme, terminal.size()?);
         app.options = options;
+        app.set_data_dir(data_dir);
         if let Some(place) = place {
             app.open_at(place);
         }

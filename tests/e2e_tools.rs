@@ -201,10 +201,13 @@ fn cramp_now_times_the_cramp_and_leaves_or_stops() {
     tui.wait_for(|s| s.contains("Cramp right now · lasting 0:0"), "! to open the cramp screen again, timer from 0");
     tui.send("s");
     let stopped = tui.wait_for(
-        |s| footer(s).contains("That cramp lasted") && !s.contains("Cramp right now"),
+        |s| footer(s).contains("that cramp lasted") && !s.contains("Cramp right now"),
         "s to close the cramp screen and report how long it lasted",
     );
-    let lasted = footer(&stopped).trim().strip_prefix("That cramp lasted ").and_then(|r| r.strip_suffix('.'));
+    let lasted = footer(&stopped)
+        .trim()
+        .strip_prefix("Saved to your diary: that cramp lasted ")
+        .and_then(|r| r.strip_suffix('.'));
     assert!(lasted.is_some_and(is_duration), "the footer gives a duration: {:?}", footer(&stopped));
     assert!(tab_bar(&stopped).contains("[3 Medicines]"), "the tab is unchanged:\n{stopped}");
     tui.send("q");

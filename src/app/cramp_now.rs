@@ -6,7 +6,6 @@ use std::time::{Duration, Instant, SystemTime};
 use super::App;
 use super::keys::Action;
 use crate::coach::Clock;
-use crate::text::figures::elapsed_text;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct CrampNow {
@@ -46,6 +45,7 @@ impl App {
             Some(cramp) => cramp.visible = true,
             None => self.cramp = Some(CrampNow::new(now)),
         }
+        self.shown();
     }
 
     pub(super) fn cramp_action(&mut self, action: Action, now: Clock) {
@@ -61,12 +61,11 @@ impl App {
                     self.status = Some("The cramp timer keeps running: ! shows it again.".into());
                 }
             }
-            Action::CrampStopped => {
-                let lasted = elapsed_text(cramp.elapsed(now));
+            Action::CrampStopped => self.save_cramp(now),
+            Action::Close => {
                 self.cramp = None;
-                self.status = Some(format!("That cramp lasted {lasted}."));
+                self.diary.unsaved = None;
             }
-            Action::Close => self.cramp = None,
             _ => {}
         }
     }

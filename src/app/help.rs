@@ -7,13 +7,16 @@ use crate::view::Move;
 use crate::view::help::KeyGroup;
 
 /// The order scopes are listed in help.
-const ORDER: [Scope; 10] = [
+const ORDER: [Scope; 13] = [
     Scope::Global,
     Scope::Topics,
     Scope::CoachList,
     Scope::CoachSession,
     Scope::Triage,
     Scope::Hydration,
+    Scope::Diary,
+    Scope::DiaryForm,
+    Scope::DiaryDetails,
     Scope::CrampNow,
     Scope::Search,
     Scope::Help,
@@ -27,7 +30,12 @@ pub fn key_groups() -> Vec<KeyGroup> {
         .map(|&scope| KeyGroup {
             heading: scope.heading(),
             keys: in_scope(scope).map(|b| (b.label, b.help)).collect(),
-            note: (scope == Scope::Search).then_some("type to search; Backspace deletes"),
+            note: match scope {
+                Scope::Search => Some("type to search; Backspace deletes"),
+                Scope::DiaryForm => Some("type the time, length and note; a detail takes its choice's key or digits"),
+                Scope::DiaryDetails => Some("each detail takes its choice's key, or digits for a number"),
+                _ => None,
+            },
         })
         .collect()
 }

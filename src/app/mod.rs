@@ -6,11 +6,15 @@
 mod coach;
 pub mod cramp_now;
 mod current;
+mod diary;
+mod diary_form;
+mod diary_link;
 mod find;
 mod help;
 pub mod hydration;
 pub mod keys;
 mod place;
+mod prefs;
 mod screens;
 mod tab_keys;
 mod topics;
@@ -27,6 +31,9 @@ use crate::view::Scroll;
 pub use coach::CoachState;
 pub use cramp_now::CrampNow;
 pub use current::Current;
+pub use diary::{DiaryState, local_time};
+pub use diary_form::{CrampForm, DetailsPrompt, FormRow};
+pub use diary_link::{DiaryLink, Loaded};
 pub use find::{LastSearch, SearchState};
 pub use hydration::HydrationState;
 use keys::{Action, Binding, Scope};
@@ -54,6 +61,9 @@ pub enum TabState {
     Coach(CoachState),
     Triage(TriageState),
     Hydration(HydrationState),
+    /// The diary, after the guide's tabs when the guide keeps one; its
+    /// state is [`App::diary`].
+    Diary,
 }
 
 impl TabState {
@@ -63,7 +73,7 @@ impl TabState {
             TabState::Topics(t) => Some(t.scroll),
             TabState::Coach(c) => Some(c.scroll),
             TabState::Triage(t) => Some(t.scroll),
-            TabState::Hydration(_) => None,
+            TabState::Hydration(_) | TabState::Diary => None,
         }
     }
 
@@ -72,7 +82,7 @@ impl TabState {
             TabState::Topics(t) => Some(&mut t.scroll),
             TabState::Coach(c) => Some(&mut c.scroll),
             TabState::Triage(t) => Some(&mut t.scroll),
-            TabState::Hydration(_) => None,
+            TabState::Hydration(_) | TabState::Diary => None,
         }
     }
 }
@@ -105,6 +115,8 @@ pub struct App {
     pub show_disclaimer: bool,
     /// A one-line note for the footer (e.g. how long the last cramp lasted).
     pub status: Option<String>,
+    /// The cramp diary: opened on first need, never before the first frame.
+    pub diary: DiaryState,
     /// The time as of the last key or tick; drawing reads it.
     pub now: Clock,
     /// A bell is due (phase change with the bell on); the run loop rings it.
@@ -114,7 +126,7 @@ pub struct App {
 
 impl App {
     pub fn new(guide: Guide, theme: Theme, size: Size) -> App {
-        let tabs = guide
+        let mut tabs: Vec<TabState> = guide
             .tabs
             .iter()
             .map(|tab| match &tab.body {
@@ -124,6 +136,9 @@ impl App {
                 TabBody::Hydration(plan) => TabState::Hydration(HydrationState::new(plan)),
             })
             .collect();
+        if guide.diary.is_some() {
+            tabs.push(TabState::Diary);
+        }
         App {
             guide,
             theme,
@@ -139,10 +154,26 @@ impl App {
             size,
             show_disclaimer: true,
             status: None,
+            // No data directory until one is given: nothing is ever written.
+            diary: DiaryState::new(DiaryLink::new(None)),
             now: Clock::now(),
             bell_due: false,
             quit: false,
         }
+    }
+
+    /// Keeps the diary and preferences in `dir` (read only when needed).
+    pub fn set_data_dir(&mut self, dir: Option<std::path::PathBuf>) {
+        self.diary = DiaryState::new(DiaryLink::new(dir));
+    }
+
+    /// The titles of the tabs in the tab bar: the guide's, then the diary.
+    pub fn tab_titles(&self) -> Vec<&str> {
+        let mut titles: Vec<&str> = self.guide.tabs.iter().map(|t| t.title.as_str()).collect();
+        if self.tabs.len() > titles.len() {
+            titles.push("Diary");
+        }
+        titles
     }
 
     pub fn resize(&mut self, size: Size) {
@@ -160,6 +191,12 @@ impl App {
             Some(Overlay::ConfirmStop) => return vec![Scope::Confirm, Scope::Global],
             None => {}
         }
+        if self.diary.prompt.is_some() {
+            return vec![Scope::DiaryDetails, Scope::Global];
+        }
+        if self.diary.form.is_some() {
+            return vec![Scope::DiaryForm, Scope::Global];
+        }
         if self.cramp.as_ref().is_some_and(|c| c.visible) {
             return vec![Scope::CrampNow, Scope::Global];
         }
@@ -169,6 +206,7 @@ impl App {
             TabState::Coach(_) => Scope::CoachList,
             TabState::Triage(_) => Scope::Triage,
             TabState::Hydration(_) => Scope::Hydration,
+            TabState::Diary => Scope::Diary,
         };
         vec![tab, Scope::Global]
     }
@@ -176,7 +214,18 @@ impl App {
     /// Whether a binding of a live scope applies now: screens that cover the
     /// tabs let only quitting and help through from the global keys.
     pub fn allows(&self, binding: &Binding) -> bool {
-        let covered = self.overlay.is_some() || self.search.is_some() || self.cramp.as_ref().is_some_and(|c| c.visible);
+        let covered = self.overlay.is_some()
+            || self.search.is_some()
+            || self.diary.form.is_some()
+            || self.diary.prompt.is_some()
+            || self.cramp.as_ref().is_some_and(|c| c.visible);
+        if binding.scope == Scope::Diary && !self.diary_allows(binding.action) {
+            return false;
+        }
+        // The diary's forms take every typed key: only Ctrl-c gets past.
+        if binding.scope == Scope::Global && self.diary.form.is_some() {
+            return binding.action == Action::Quit && binding.keys.iter().all(|k| k.ctrl);
+        }
         binding.scope != Scope::Global || !covered || matches!(binding.action, Action::Quit | Action::Help)
     }
 
@@ -199,9 +248,11 @@ impl App {
         }
         self.tick(now);
         let banner_went = std::mem::take(&mut self.show_disclaimer);
-        if !self.search_typing(&event) {
+        if !self.search_typing(&event) && !self.diary_typing(&event) {
             self.dispatch(&event, now);
         }
+        // After a change the diary is read again for the screen showing it.
+        self.shown();
         // A key changes the text of the tab on screen at most; the banner
         // going changes every pane's size.
         if banner_went {
@@ -223,6 +274,9 @@ impl App {
             (Scope::Search, action) => self.search_action(action),
             (Scope::Confirm, action) => self.confirm_action(action, now),
             (Scope::CrampNow, action) => self.cramp_action(action, now),
+            (Scope::Diary, action) => self.diary_action(action, now),
+            (Scope::DiaryForm, action) => self.form_action(action, now),
+            (Scope::DiaryDetails, action) => self.prompt_action(action),
             (Scope::Topics | Scope::CoachList | Scope::CoachSession | Scope::Triage | Scope::Hydration, action) => {
                 self.tab_action(action, now)
             }
@@ -255,7 +309,9 @@ impl App {
             current::CurrentMut::Coach(routines, state) => state.act(routines, action, extent, now),
             current::CurrentMut::Triage(triage, state) => state.act(triage, action, extent),
             current::CurrentMut::Hydration(plan, state) => state.act(plan, action),
+            current::CurrentMut::Diary => Effect::None,
         };
+        self.remember_preference(action);
         match effect {
             Effect::None => {}
             Effect::Open(id) => {
@@ -294,5 +350,6 @@ impl App {
 
     fn select_tab(&mut self, tab: usize) {
         self.tab = tab;
+        self.shown();
     }
 }
