@@ -115,10 +115,13 @@ pub fn screen(
             facts.push(fact);
         }
     }
-    if !facts.is_empty() {
+    // Only when it fits with the keys below it: this screen is for a
+    // cramp happening now, and its steps come first.
+    let text = format!("Your diary: {}", facts.join(&format!(" {} ", theme.symbols.separator)));
+    let diary = text::wrap(&text, w);
+    if !facts.is_empty() && out.len() + diary.len() + 3 <= usize::from(inner.height) {
         out.push(Line::default());
-        let text = format!("Your diary: {}", facts.join(&format!(" {} ", theme.symbols.separator)));
-        out.extend(text::wrap(&text, w).into_iter().map(|l| Line::styled(l, theme.calm)));
+        out.extend(diary.into_iter().map(|l| Line::styled(l, theme.calm)));
     }
     out.push(Line::default());
     out.push(Line::from(vec![
