@@ -318,3 +318,21 @@ fn the_reduced_motion_flag_wins_for_its_run() {
     plain.app.after_first_frame();
     assert!(plain.app.options.reduced_motion, "the kept choice applies without the flag");
 }
+
+#[test]
+fn x_exports_markdown_to_a_new_file_and_never_overwrites() {
+    let dir = tempfile::tempdir().unwrap();
+    seed(dir.path());
+    let mut h = Harness::with_data_dir(80, 24, dir.path());
+    open_diary(&mut h);
+    h.press(KeyCode::Char('x'));
+    h.press(KeyCode::Char('x'));
+    let first = dir.path().join("cramp-diary-2026-11-26.md");
+    let second = dir.path().join("cramp-diary-2026-11-26-2.md");
+    let text = std::fs::read_to_string(&first).unwrap();
+    assert!(text.contains("12:40"), "{text}");
+    assert_eq!(std::fs::read_to_string(&second).unwrap(), text, "the second export went beside the first");
+    let notice = h.app.diary.notice.as_deref().unwrap();
+    assert!(notice.contains("cramp-diary-2026-11-26-2.md"), "{notice}");
+    assert!(h.screen().contains("Exported for your doctor"), "{}", h.screen());
+}
