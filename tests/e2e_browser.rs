@@ -123,7 +123,8 @@ fn ctrl_c_quits_and_restores_the_terminal() {
 fn help_opens_with_question_mark_and_f1_and_esc_closes_it() {
     let tui = start(80, 24);
     tui.send("?");
-    let help = tui.wait_for(|s| s.contains("Keys · Esc closes"), "? to open help");
+    // The whole overlay, not just its frame: a frame can arrive in pieces.
+    let help = tui.wait_for(|s| s.contains("Keys · Esc closes") && s.contains("Everywhere"), "? to open help");
     assert!(help.contains("Everywhere"), "help lists the global keys:\n{help}");
     assert!(help.contains("quit"), "help names the quit key:\n{help}");
     tui.key("Esc");

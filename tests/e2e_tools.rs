@@ -167,7 +167,7 @@ fn red_flag_check_ticks_clears_and_explains() {
     );
     tui.key("Space");
     let ticked = tui.wait_for(
-        |s| s.contains("CALL YOUR EMERGENCY NUMBER NOW") && s.contains("Because you ticked"),
+        |s| s.contains("CALL YOUR EMERGENCY NUMBER NOW") && s.contains("Because you ticked") && s.contains("1 ticked"),
         "Space to tick the first question and raise the verdict",
     );
     assert!(!ticked.contains("SELF-CARE IS REASONABLE"), "one verdict at a time:\n{ticked}");
