@@ -216,7 +216,12 @@ fn stats_panel(
         }
         for (key, value, n) in &stats.most_common {
             let field = config.and_then(|c| c.field(key));
-            if field.is_some_and(|f| matches!(f.kind, DetailKind::Choice(_))) && key != "woke" {
+            // Which leg, where: a yes/no question has its own line (night).
+            let pick = field.is_some_and(|f| match &f.kind {
+                DetailKind::Choice(choices) => !choices.iter().all(|c| matches!(c.label.as_str(), "Yes" | "No")),
+                DetailKind::Scale { .. } => false,
+            });
+            if pick {
                 let label = field.map_or(key.as_str(), |f| f.label.as_str());
                 let value = field.map_or(value.as_str(), |f| f.value_label(value));
                 lines.push(Line::raw(fit(format!("{label}: mostly {value} ({n})"))));
