@@ -34,6 +34,9 @@ impl App {
 
     /// Runs until the person quits.
     pub fn run(&mut self, terminal: &mut DefaultTerminal) -> io::Result<()> {
+        // Start listening before anything else happens: a resize that comes
+        // before the first poll would otherwise never be seen.
+        event::poll(Duration::ZERO)?;
         let mut dirty = true;
         let mut first = true;
         while !self.quit {

@@ -31,7 +31,7 @@ pub fn key_groups() -> Vec<KeyGroup> {
             heading: scope.heading(),
             keys: in_scope(scope).map(|b| (b.label, b.help)).collect(),
             note: match scope {
-                Scope::Search => Some("type to search; Backspace deletes"),
+                Scope::Search => Some("type to search; pasted text goes in too"),
                 Scope::DiaryForm => Some("type the time, length and note; a detail takes its choice's key or digits"),
                 Scope::DiaryDetails => Some("each detail takes its choice's key, or digits for a number"),
                 _ => None,

@@ -212,10 +212,10 @@ impl App {
     }
 
     /// Whether a binding of a live scope applies now: screens that cover the
-    /// tabs let only quitting and help through from the global keys.
+    /// tabs let only quitting and help through from the global keys, and the
+    /// search line none (it has its own).
     pub fn allows(&self, binding: &Binding) -> bool {
         let covered = self.overlay.is_some()
-            || self.search.is_some()
             || self.diary.form.is_some()
             || self.diary.prompt.is_some()
             || self.cramp.as_ref().is_some_and(|c| c.visible);
@@ -226,7 +226,8 @@ impl App {
         if binding.scope == Scope::Global && self.diary.form.is_some() {
             return binding.action == Action::Quit && binding.keys.iter().all(|k| k.ctrl);
         }
-        binding.scope != Scope::Global || !covered || matches!(binding.action, Action::Quit | Action::Help)
+        binding.scope != Scope::Global
+            || (self.search.is_none() && (!covered || matches!(binding.action, Action::Quit | Action::Help)))
     }
 
     /// Handles one key press at the real time.
@@ -248,7 +249,7 @@ impl App {
         }
         self.tick(now);
         let banner_went = std::mem::take(&mut self.show_disclaimer);
-        if !self.search_typing(&event) && !self.diary_typing(&event) {
+        if !self.search_typing(&event, now) && !self.diary_typing(&event) {
             self.dispatch(&event, now);
         }
         // After a change the diary is read again for the screen showing it.
