@@ -4,7 +4,7 @@
 //! `[diary]` table of `guide.toml`, so another guide can log its own details.
 
 /// The `[diary]` table, after validation.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DiaryConfig {
     pub fields: Vec<DetailField>,
     /// Local hours counted as night: from `night_from` (inclusive) to
@@ -16,7 +16,7 @@ pub struct DiaryConfig {
 }
 
 /// One optional detail of a cramp ("Which leg", "How bad").
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DetailField {
     /// The column name in exports and the key of `--detail KEY=VALUE`.
     pub key: String,
@@ -24,7 +24,7 @@ pub struct DetailField {
     pub kind: DetailKind,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum DetailKind {
     /// One of a few values, each picked with one key.
     Choice(Vec<Choice>),
@@ -32,7 +32,7 @@ pub enum DetailKind {
     Scale { min: u32, max: u32 },
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Choice {
     /// The key that picks it on screen.
     pub key: char,
@@ -42,14 +42,14 @@ pub struct Choice {
 }
 
 /// A diary fact shown beside a warning sign; the person still ticks.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SignHint {
     /// Id of a warning sign.
     pub sign: String,
     pub fact: DiaryFact,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum DiaryFact {
     /// The longest cramp recorded, with its date.
     Longest,

@@ -2,6 +2,7 @@
 //! the session under way.
 
 use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
@@ -15,8 +16,21 @@ pub fn render(screen: CoachScreen, scroll: Scroll, theme: Theme, buf: &mut Buffe
         CoachScreen::List(list) => render_list(list, scroll, theme, buf),
         CoachScreen::Session(session) => {
             framed(Line::styled(session.title, theme.title), theme, true).render(session.area, buf);
-            Paragraph::new(session.lines).wrap(Wrap { trim: false }).render(session.text, buf);
+            paint_session(session.lines, session.text, buf);
         }
+    }
+}
+
+/// The session's lines, painted on every frame while it runs. When every
+/// line fits, wrapping changes nothing, and drawing each line on its row
+/// costs a fraction of a wrapping paragraph; narrow windows still wrap.
+fn paint_session(lines: Vec<Line<'static>>, area: Rect, buf: &mut Buffer) {
+    if lines.iter().all(|line| line.width() <= usize::from(area.width)) {
+        for (line, row) in lines.iter().zip(area.rows()) {
+            line.render(row, buf);
+        }
+    } else {
+        Paragraph::new(lines).wrap(Wrap { trim: false }).render(area, buf);
     }
 }
 
