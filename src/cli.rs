@@ -219,20 +219,28 @@ pub fn man_page() -> io::Result<Vec<u8>> {
     out.extend(section(|w| man.render_description_section(w), Keep)?);
     out.extend(section(|w| man.render_options_section(w), Keep)?);
     writeln!(out, ".SH COMMANDS")?;
+    command_sections(&command, command.get_name(), &mut out)?;
+    // The notes are laid out by hand (aligned examples): no filling.
+    out.extend(section(|w| man.render_extra_section(w), Rename(".SH NOTES\n.nf"))?);
+    writeln!(out, ".fi")?;
+    out.extend(section(|w| man.render_version_section(w), Keep)?);
+    Ok(out)
+}
+
+/// A section for each subcommand of `command` (named `prefix`), and for
+/// theirs in turn (`cramp-guide diary add`).
+fn command_sections(command: &clap::Command, prefix: &str, out: &mut Vec<u8>) -> io::Result<()> {
     for sub in command.get_subcommands().filter(|sub| !sub.is_hide_set()) {
-        let name = format!("{} {}", command.get_name(), sub.get_name());
+        let name = format!("{prefix} {}", sub.get_name());
         let man = Man::new(sub.clone().bin_name(&name));
         writeln!(out, ".SS \"{name}\"")?;
         out.extend(section(|w| man.render_description_section(w), Drop)?);
         writeln!(out, ".PP")?;
         out.extend(section(|w| man.render_synopsis_section(w), Drop)?);
         out.extend(section(|w| man.render_options_section(w), Drop)?);
+        command_sections(sub, &name, out)?;
     }
-    // The notes are laid out by hand (aligned examples): no filling.
-    out.extend(section(|w| man.render_extra_section(w), Rename(".SH NOTES\n.nf"))?);
-    writeln!(out, ".fi")?;
-    out.extend(section(|w| man.render_version_section(w), Keep)?);
-    Ok(out)
+    Ok(())
 }
 
 /// What becomes of a rendered section's `.SH` heading.
