@@ -148,4 +148,35 @@ fn main() {
     bench("draw one coach session frame at 80x24", || {
         terminal.draw(|f| f.render_widget(&app, f.area())).unwrap();
     });
+
+    diary_cases();
+}
+
+/// The diary with 10,000 cramps: adding one, reading them all, the stats.
+fn diary_cases() {
+    use cramp_guide::diary::{Diary, NewCramp, Stats, now_local};
+    let tmp = tempfile::tempdir().unwrap();
+    let mut diary = Diary::open_or_create(tmp.path()).unwrap();
+    let now = now_local();
+    let cramps: Vec<NewCramp> = (0..10_000)
+        .map(|i| NewCramp {
+            started: now - chrono::Duration::minutes(i * 17),
+            duration: Duration::from_secs(30 + (i as u64 * 7) % 900),
+            details: [("leg".to_string(), ["left", "right"][i as usize % 2].to_string())].into(),
+            note: None,
+        })
+        .collect();
+    diary.add_all(&cramps).unwrap();
+    let config = parse_guide(DEFAULT_GUIDE, "guide.toml").unwrap().diary;
+    let sample = cramps[0].clone();
+    bench("diary: add one cramp (one transaction)", || {
+        black_box(diary.add(black_box(&sample)).unwrap());
+    });
+    bench("diary: read 10,000 cramps", || {
+        black_box(diary.list(None).unwrap());
+    });
+    let all = diary.list(None).unwrap();
+    bench("diary: stats over 10,000 cramps", || {
+        black_box(Stats::compute(black_box(&all), now, config.as_ref()));
+    });
 }

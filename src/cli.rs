@@ -75,6 +75,11 @@ pub struct Cli {
     #[arg(long, value_name = "ID")]
     pub entry: Option<String>,
 
+    /// Where the diary lives (default: $CRAMP_GUIDE_DATA_DIR, else the
+    /// platform's data directory, e.g. ~/.local/share/cramp-guide)
+    #[arg(long, value_name = "DIR", global = true)]
+    pub data_dir: Option<PathBuf>,
+
     /// When to use colour; NO_COLOR (any non-empty value) means never
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN", global = true)]
     pub color: ColorChoice,
@@ -102,6 +107,9 @@ pub enum Command {
         #[arg(long)]
         plain: bool,
     },
+    /// Your cramp diary: add, list, stats, delete, export, import
+    #[command(subcommand)]
+    Diary(DiaryCommand),
     /// Print a completion script for a shell, e.g. `completions bash`
     Completions {
         /// The shell: bash, zsh or fish
@@ -117,6 +125,65 @@ pub enum Shell {
     Bash,
     Zsh,
     Fish,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DiaryCommand {
+    /// Record a cramp; prints its id
+    /// (e.g. add --duration 2:30 --detail leg=left --note "after a run")
+    Add {
+        /// When it began: "YYYY-MM-DD HH:MM" (local time) or RFC 3339; default now
+        #[arg(long, value_name = "TIME")]
+        at: Option<String>,
+        /// How long it lasted: 2:30, 150s or 2m30s
+        #[arg(long, value_name = "LENGTH", allow_hyphen_values = true)]
+        duration: String,
+        /// A detail the guide records, e.g. leg=left (repeatable)
+        #[arg(long = "detail", value_name = "KEY=VALUE")]
+        details: Vec<String>,
+        /// A few words to remember it by
+        #[arg(long, value_name = "TEXT")]
+        note: Option<String>,
+    },
+    /// List cramps, newest first
+    List {
+        /// Only cramps from this day on (YYYY-MM-DD)
+        #[arg(long, value_name = "DATE")]
+        since: Option<String>,
+    },
+    /// Counts, weekly chart, median and longest length
+    Stats,
+    /// Delete one cramp by id
+    Delete {
+        /// The id shown by `diary list`
+        id: i64,
+    },
+    /// Write the diary as Markdown (for a doctor), CSV or JSON
+    Export {
+        #[arg(long, value_enum, default_value_t = ExportFormat::Markdown, value_name = "FORMAT")]
+        format: ExportFormat,
+        /// Only cramps from this day on (YYYY-MM-DD)
+        #[arg(long, value_name = "DATE")]
+        since: Option<String>,
+        /// Write to this file (atomically) instead of standard output
+        #[arg(long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Replace --output if it exists
+        #[arg(long)]
+        force: bool,
+    },
+    /// Read cramps from a CSV file written by `diary export --format csv`
+    Import {
+        /// The CSV file
+        file: PathBuf,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Markdown,
+    Csv,
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -159,20 +226,28 @@ pub fn man_page() -> io::Result<Vec<u8>> {
     out.extend(section(|w| man.render_description_section(w), Keep)?);
     out.extend(section(|w| man.render_options_section(w), Keep)?);
     writeln!(out, ".SH COMMANDS")?;
+    command_sections(&command, command.get_name(), &mut out)?;
+    // The notes are laid out by hand (aligned examples): no filling.
+    out.extend(section(|w| man.render_extra_section(w), Rename(".SH NOTES\n.nf"))?);
+    writeln!(out, ".fi")?;
+    out.extend(section(|w| man.render_version_section(w), Keep)?);
+    Ok(out)
+}
+
+/// A section for each subcommand of `command` (named `prefix`), and for
+/// theirs in turn (`cramp-guide diary add`).
+fn command_sections(command: &clap::Command, prefix: &str, out: &mut Vec<u8>) -> io::Result<()> {
     for sub in command.get_subcommands().filter(|sub| !sub.is_hide_set()) {
-        let name = format!("{} {}", command.get_name(), sub.get_name());
+        let name = format!("{prefix} {}", sub.get_name());
         let man = Man::new(sub.clone().bin_name(&name));
         writeln!(out, ".SS \"{name}\"")?;
         out.extend(section(|w| man.render_description_section(w), Drop)?);
         writeln!(out, ".PP")?;
         out.extend(section(|w| man.render_synopsis_section(w), Drop)?);
         out.extend(section(|w| man.render_options_section(w), Drop)?);
+        command_sections(sub, &name, out)?;
     }
-    // The notes are laid out by hand (aligned examples): no filling.
-    out.extend(section(|w| man.render_extra_section(w), Rename(".SH NOTES\n.nf"))?);
-    writeln!(out, ".fi")?;
-    out.extend(section(|w| man.render_version_section(w), Keep)?);
-    Ok(out)
+    Ok(())
 }
 
 /// What becomes of a rendered section's `.SH` heading.

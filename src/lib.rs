@@ -1,17 +1,21 @@
 //! cramp-guide: a keyboard-only terminal guide to leg cramps.
 //!
 //! `guide` holds the content model, its rules and its loader (no terminal
-//! code), `coach` the timing engine, `search` the index, `text` wrapping and
+//! code), `diary` the cramp diary's file and arithmetic, `coach` the timing
+//! engine, `search` the index, `text` wrapping and
 //! figures, `theme` the styles; `view` works out what each screen shows for a
 //! size, `app` holds the state and key handling, `ui` draws, `run` is the
 //! terminal loop. The arrows run one way: run → app, ui; ui → app, view,
-//! theme; app → view, theme, coach, search, guide; view → guide, coach,
-//! search, text, theme.
+//! theme; app → view, theme, coach, search, guide, diary; view → guide,
+//! coach, search, diary, text, theme; diary → guide, text.
 
 pub mod app;
 pub mod cli;
 pub mod coach;
+pub mod diary;
+pub mod diary_cli;
 pub mod guide;
+pub mod names;
 pub mod report;
 mod run;
 pub use run::run_tui;

@@ -4,11 +4,12 @@ use std::process::ExitCode;
 use clap::Parser;
 use cramp_guide::app::{Options, Place};
 use cramp_guide::cli::{self, Cli, ColorChoice, Command, Format};
+use cramp_guide::diary_cli::{self, DiaryFailure};
 use cramp_guide::guide::model::TabBody;
 use cramp_guide::guide::{self, DEFAULT_GUIDE, Guide, LoadError};
 use cramp_guide::shipped;
 use cramp_guide::ui::Theme;
-use cramp_guide::{plain_coach, print, report};
+use cramp_guide::{names, plain_coach, print, report};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -77,12 +78,23 @@ fn run(cli: Cli, guide: Guide) -> Result<ExitCode, Failure> {
     if cli.list {
         return write_out(report::list(&guide));
     }
+    if let Some(Command::Diary(command)) = &cli.command {
+        return match diary_cli::run(command, &guide, cli.data_dir.as_deref()) {
+            Ok(text) => write_out(&text),
+            Err(DiaryFailure::Usage(message)) => Err(Failure::Usage(message)),
+            Err(DiaryFailure::Runtime(message)) => Err(Failure::Runtime(anyhow::anyhow!(message))),
+        };
+    }
     let place = start_place(&cli, &guide)?;
     if let Some(Command::Coach { routine, plain }) = &cli.command {
-        let Some((t, r)) = guide.find_routine(routine) else {
+        let Some((t, r)) = names::find_routine(&guide, routine) else {
+            let ids = report::routine_ids(&guide);
+            let titles = report::routine_titles(&guide);
+            let known: Vec<&str> = ids.iter().chain(&titles).copied().collect();
             return Err(Failure::Usage(format!(
-                "no routine has the id {routine:?}; routines: {}",
-                report::routine_ids(&guide).join(", ")
+                "no routine has the id {routine:?}{}; routines: {}",
+                names::did_you_mean(routine, &known),
+                ids.join(", ")
             )));
         };
         if *plain || !stdout_tty || dumb {
@@ -115,7 +127,8 @@ fn run(cli: Cli, guide: Guide) -> Result<ExitCode, Failure> {
         Some(Command::Coach { routine, .. }) => Some(routine.clone()),
         _ => None,
     };
-    cramp_guide::run_tui(guide, theme, options, place, routine).map_err(Failure::Runtime)?;
+    let data_dir = cramp_guide::diary::data_dir(cli.data_dir.as_deref());
+    cramp_guide::run_tui(guide, theme, options, place, routine, data_dir).map_err(Failure::Runtime)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -129,9 +142,14 @@ fn write_out(text: impl AsRef<[u8]>) -> Result<ExitCode, Failure> {
 }
 
 fn find_tab(guide: &Guide, name: &str) -> Result<usize, Failure> {
-    print::find_tab(guide, name).ok_or_else(|| {
+    names::find_tab(guide, name).ok_or_else(|| {
         let tabs: Vec<&str> = guide.tabs.iter().map(|t| t.id.as_str()).collect();
-        Failure::Usage(format!("no tab is called {name:?}; tabs: {}", tabs.join(", ")))
+        let titles: Vec<&str> = guide.tabs.iter().map(|t| t.title.as_str()).chain(tabs.iter().copied()).collect();
+        Failure::Usage(format!(
+            "no tab is called {name:?}{}; tabs: {}",
+            names::did_you_mean(name, &titles),
+            tabs.join(", ")
+        ))
     })
 }
 
@@ -142,9 +160,10 @@ fn start_place(cli: &Cli, guide: &Guide) -> Result<Option<Place>, Failure> {
         return Ok(Some(Place { tab, item: 0, scroll: 0 }));
     }
     if let Some(id) = &cli.entry {
-        let Some((tab, item, _)) = guide.find_item(id) else {
+        let Some((tab, item)) = names::find_item(guide, id) else {
             return Err(Failure::Usage(format!(
-                "no entry, routine or warning sign has the id {id:?}; `cramp-guide --list` shows every id"
+                "no entry, routine or warning sign has the id {id:?}{}; `cramp-guide --list` shows every id",
+                names::did_you_mean(id, &names::item_ids(guide))
             )));
         };
         return Ok(Some(Place { tab, item, scroll: 0 }));

@@ -3,7 +3,7 @@
 use std::fmt::Write;
 
 use crate::guide::Guide;
-use crate::guide::model::TabBody;
+use crate::guide::model::{Routine, TabBody};
 
 /// One line per tab (number, title, kind, item count) for `--check`.
 pub fn check_summary(guide: &Guide) -> String {
@@ -47,14 +47,20 @@ pub fn list(guide: &Guide) -> String {
     out
 }
 
+/// Every coach routine, in guide order.
+fn routines(guide: &Guide) -> impl Iterator<Item = &Routine> {
+    guide.tabs.iter().flat_map(|t| match &t.body {
+        TabBody::Coach(routines) => routines.as_slice(),
+        _ => &[],
+    })
+}
+
 /// The ids of every coach routine.
 pub fn routine_ids(guide: &Guide) -> Vec<&str> {
-    guide
-        .tabs
-        .iter()
-        .flat_map(|t| match &t.body {
-            TabBody::Coach(routines) => routines.iter().map(|r| r.id.as_str()).collect(),
-            _ => Vec::new(),
-        })
-        .collect()
+    routines(guide).map(|r| r.id.as_str()).collect()
+}
+
+/// The titles of every coach routine.
+pub fn routine_titles(guide: &Guide) -> Vec<&str> {
+    routines(guide).map(|r| r.title.as_str()).collect()
 }

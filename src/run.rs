@@ -61,6 +61,7 @@ impl App {
     /// Runs until the person quits.
     pub fn run(&mut self, terminal: &mut Screen) -> io::Result<()> {
         let mut dirty = true;
+        let mut first = true;
         while !self.quit {
             if dirty {
                 // The bell goes out in the same write as the frame.
@@ -69,6 +70,10 @@ impl App {
                 }
                 terminal.draw(|frame| frame.render_widget(&*self, frame.area()))?;
                 self.frame_drawn();
+            }
+            // Nothing is read from disk before the first frame is up.
+            if std::mem::take(&mut first) && self.after_first_frame() {
+                continue;
             }
             let event = match self.next_wake(Clock::now()) {
                 None => Some(event::read()?),
@@ -101,12 +106,14 @@ pub fn run_tui(
     options: crate::app::Options,
     place: Option<crate::app::Place>,
     routine: Option<String>,
+    data_dir: Option<std::path::PathBuf>,
 ) -> anyhow::Result<()> {
     restore_on_signals()?;
     let mut terminal = enter()?;
     let result = (|| {
         let mut app = App::new(guide, theme, terminal.size()?);
         app.options = options;
+        app.set_data_dir(data_dir);
         if let Some(place) = place {
             app.open_at(place);
         }

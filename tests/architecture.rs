@@ -1,6 +1,7 @@
 //! The arrows between modules run one way (state → view ← drawing), read
 //! from the source text: run → app, ui; ui → app, view, theme; app → view,
-//! theme, coach, search, guide; view → guide, coach, search, text, theme.
+//! theme, coach, search, guide, diary; view → guide, coach, search, diary,
+//! text, theme; diary → guide, text.
 //! No screen file draws with a sibling screen's helpers, and no two files of
 //! a folder import each other, directly or round a circle.
 
@@ -87,13 +88,14 @@ fn assert_never_refers(modules: &[&str], forbidden: &[&str]) {
 
 #[test]
 fn state_and_content_never_import_drawing() {
-    assert_never_refers(&["app", "view", "guide", "coach", "search", "print", "text", "theme"], &["ui"]);
+    assert_never_refers(&["app", "view", "guide", "coach", "search", "diary", "print", "text", "theme"], &["ui"]);
 }
 
 #[test]
 fn the_view_and_below_never_import_the_app() {
-    assert_never_refers(&["view", "guide", "coach", "search", "print", "text", "theme"], &["app", "run"]);
-    assert_never_refers(&["guide", "coach", "search", "print", "text", "theme"], &["view"]);
+    assert_never_refers(&["view", "guide", "coach", "search", "diary", "print", "text", "theme"], &["app", "run"]);
+    assert_never_refers(&["guide", "coach", "search", "diary", "print", "text", "theme"], &["view"]);
+    assert_never_refers(&["guide", "coach", "search", "text", "theme"], &["diary"]);
     assert_never_refers(&["text", "theme"], &["guide", "coach", "search", "print"]);
 }
 

@@ -169,7 +169,7 @@ fn red_flag_check_ticks_clears_and_explains() {
     );
     tui.key("Space");
     let ticked = tui.wait_for(
-        |s| s.contains("CALL YOUR EMERGENCY NUMBER NOW") && s.contains("Because you ticked"),
+        |s| s.contains("CALL YOUR EMERGENCY NUMBER NOW") && s.contains("Because you ticked") && s.contains("1 ticked"),
         "Space to tick the first question and raise the verdict",
     );
     assert!(!ticked.contains("SELF-CARE IS REASONABLE"), "one verdict at a time:\n{ticked}");
@@ -207,10 +207,13 @@ fn cramp_now_times_the_cramp_and_leaves_or_stops() {
     assert!(secs >= 2, "the timer carries on, it does not restart at {secs} s:\n{again}");
     tui.send("s");
     let stopped = tui.wait_for(
-        |s| footer(s).contains("That cramp lasted") && !s.contains("Cramp right now"),
+        |s| footer(s).contains("that cramp lasted") && !s.contains("Cramp right now"),
         "s to close the cramp screen and report how long it lasted",
     );
-    let lasted = footer(&stopped).trim().strip_prefix("That cramp lasted ").and_then(|r| r.strip_suffix('.'));
+    let lasted = footer(&stopped)
+        .trim()
+        .strip_prefix("Saved to your diary: that cramp lasted ")
+        .and_then(|r| r.strip_suffix('.'));
     assert!(lasted.is_some_and(is_duration), "the footer gives a duration: {:?}", footer(&stopped));
     assert!(tab_bar(&stopped).contains("[3 Medicines]"), "the tab is unchanged:\n{stopped}");
     tui.send("q");

@@ -230,6 +230,13 @@ const CASES: &[Case] = &[
         "min_weight_lb (500) is above max_weight_lb (60)",
         Some((15, 17)),
     ),
+    // The diary's details: every mistake is reported; this row checks one.
+    case(
+        "diary_mistakes.toml",
+        "diary.fields[2].key",
+        "\"note\" is an export column of its own; choose another key",
+        Some((41, 7)),
+    ),
     case("amount_ratio_and_fixed.toml", "tabs[0].plan.amounts[0]", "give exactly one of `oz_per_lb`", Some((21, 1))),
     case(
         "amount_over_daily_ceiling.toml",

@@ -187,6 +187,7 @@ fn tiny_guide(entries: Vec<Entry>) -> Guide {
         source: Source { title: "S".into(), url: "https://example.com/".into() },
         tabs: vec![Tab { id: "t".into(), title: "Things".into(), intro: None, body: TabBody::Topics(entries) }],
         cramp_now: None,
+        diary: None,
     }
 }
 

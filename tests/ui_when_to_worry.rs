@@ -39,6 +39,8 @@ fn the_verdict_stays_in_view_while_moving_through_the_questions() {
 #[test]
 fn cramp_now_opens_from_any_tab_counts_and_escalates() {
     let mut h = Harness::new(80, 24);
+    let data = tempfile::tempdir().unwrap();
+    h.app.set_data_dir(Some(data.path().to_path_buf()));
     h.press(KeyCode::Char('3'));
     h.press(KeyCode::Char('!'));
     let start = h.screen();
@@ -53,7 +55,7 @@ fn cramp_now_opens_from_any_tab_counts_and_escalates() {
     insta::assert_snapshot!("cramp_now_after_threshold", h.terminal().backend());
     h.press(KeyCode::Char('s'));
     let after = h.screen();
-    assert!(after.contains("That cramp lasted 10:00."), "{after}");
+    assert!(after.contains("Saved to your diary: that cramp lasted 10:00."), "{after}");
     assert_eq!(h.app.tab, 2, "back on the tab it was opened from");
 }
 

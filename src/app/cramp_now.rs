@@ -11,7 +11,6 @@ use super::App;
 use super::keys::Action;
 use super::tab_keys::page_move;
 use crate::coach::Clock;
-use crate::text::figures::elapsed_text;
 use crate::view::{Move, Scroll};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -61,6 +60,7 @@ impl App {
             None => self.cramp = Some(CrampNow::new(now)),
         }
         self.search = None;
+        self.shown();
     }
 
     /// Hides the cramp screen; the timer keeps running.
@@ -90,13 +90,10 @@ impl App {
                     self.status = Some("The cramp timer keeps running: ! shows it again.".into());
                 }
             }
-            Action::CrampStopped => {
-                if let Some(done) = self.end_cramp(now) {
-                    self.status = Some(format!("That cramp lasted {}.", elapsed_text(done.lasted)));
-                }
-            }
+            Action::CrampStopped => self.save_cramp(now),
             Action::Discard => {
                 self.end_cramp(now);
+                self.diary.unsaved = None;
                 self.status = Some("Cramp timer discarded.".into());
             }
             Action::Close => {

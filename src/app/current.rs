@@ -11,6 +11,8 @@ pub enum Current<'a> {
     Coach(&'a Tab, &'a [Routine], &'a CoachState),
     Triage(&'a Tab, &'a Triage, &'a TriageState),
     Hydration(&'a Tab, &'a HydrationPlan, &'a HydrationState),
+    /// The diary (its state is `App::diary`).
+    Diary,
 }
 
 /// The tab on screen with its content and its state to change.
@@ -19,6 +21,7 @@ pub(super) enum CurrentMut<'a> {
     Coach(&'a [Routine], &'a mut CoachState),
     Triage(&'a Triage, &'a mut TriageState),
     Hydration(&'a HydrationPlan, &'a mut HydrationState),
+    Diary,
 }
 
 /// `App::new` makes every tab's state from its body, so they always agree.
@@ -32,7 +35,9 @@ impl App {
 
     /// Tab `i`, with its content and state.
     pub fn tab_at(&self, i: usize) -> Current<'_> {
-        let tab = &self.guide.tabs[i];
+        let Some(tab) = self.guide.tabs.get(i) else {
+            return Current::Diary;
+        };
         match (&tab.body, &self.tabs[i]) {
             (TabBody::Topics(entries), TabState::Topics(s)) => Current::Topics(tab, entries, s),
             (TabBody::Coach(routines), TabState::Coach(s)) => Current::Coach(tab, routines, s),
@@ -43,7 +48,10 @@ impl App {
     }
 
     pub(super) fn current_mut(&mut self) -> CurrentMut<'_> {
-        match (&self.guide.tabs[self.tab].body, &mut self.tabs[self.tab]) {
+        let Some(tab) = self.guide.tabs.get(self.tab) else {
+            return CurrentMut::Diary;
+        };
+        match (&tab.body, &mut self.tabs[self.tab]) {
             (TabBody::Topics(entries), TabState::Topics(s)) => CurrentMut::Topics(entries, s),
             (TabBody::Coach(routines), TabState::Coach(s)) => CurrentMut::Coach(routines, s),
             (TabBody::Triage(triage), TabState::Triage(s)) => CurrentMut::Triage(triage, s),

@@ -8,7 +8,7 @@ use crate::view::footer::Hint;
 use crate::view::help::KeyGroup;
 
 /// The order scopes are listed in help.
-const ORDER: [Scope; 11] = [
+const ORDER: [Scope; 14] = [
     Scope::Global,
     Scope::Topics,
     Scope::CoachList,
@@ -16,6 +16,9 @@ const ORDER: [Scope; 11] = [
     Scope::Triage,
     Scope::Hydration,
     Scope::WeightField,
+    Scope::Diary,
+    Scope::DiaryForm,
+    Scope::DiaryDetails,
     Scope::CrampNow,
     Scope::Search,
     Scope::Help,
@@ -32,6 +35,8 @@ pub fn key_groups() -> Vec<KeyGroup> {
             note: match scope {
                 Scope::Search => Some("type to search; pasted text goes in too"),
                 Scope::WeightField => Some("type the number, or with its unit (70kg, 154lb); Backspace deletes"),
+                Scope::DiaryForm => Some("type the time, length and note; a detail takes its choice's key or digits"),
+                Scope::DiaryDetails => Some("each detail takes its choice's key, or digits for a number"),
                 _ => None,
             },
         })

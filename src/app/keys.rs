@@ -28,6 +28,12 @@ pub enum Scope {
     Search,
     /// A yes/no question.
     Confirm,
+    /// The Diary tab.
+    Diary,
+    /// Adding or editing a cramp in the diary.
+    DiaryForm,
+    /// The quick details asked after a cramp is saved.
+    DiaryDetails,
 }
 
 impl Scope {
@@ -44,6 +50,9 @@ impl Scope {
             Scope::Help => "This help",
             Scope::Search => "Search",
             Scope::Confirm => "Questions",
+            Scope::Diary => "Diary",
+            Scope::DiaryForm => "Diary: adding or editing a cramp",
+            Scope::DiaryDetails => "Diary: details after saving a cramp",
         }
     }
 }
@@ -88,6 +97,7 @@ pub enum Action {
     // triage
     Tick,
     ClearTicks,
+    ToggleMotion,
     // hydration
     WeightUp,
     WeightDown,
@@ -99,6 +109,13 @@ pub enum Action {
     // confirm
     Yes,
     No,
+    // diary
+    AddCramp,
+    EditCramp,
+    DeleteCramp,
+    Undo,
+    Export,
+    Save,
     // the search line
     CursorLeft,
     CursorRight,
@@ -168,7 +185,7 @@ use Action as A;
 use KeyCode as K;
 use Scope as S;
 
-const DIGITS: [Key; 9] = [ch('1'), ch('2'), ch('3'), ch('4'), ch('5'), ch('6'), ch('7'), ch('8'), ch('9')];
+const DIGITS: [Key; 10] = [ch('1'), ch('2'), ch('3'), ch('4'), ch('5'), ch('6'), ch('7'), ch('8'), ch('9'), ch('0')];
 
 /// The key table. Order matters within a scope: the footer shows hints in
 /// this order, and the first matching row wins.
@@ -201,14 +218,7 @@ pub static KEYS: &[Binding] = &[
     bind(S::Help, &[key(K::PageDown), ch(' ')], "PgDn Space", A::PageDown, "page down", None),
     bind(S::Help, &[key(K::PageUp)], "PgUp", A::PageUp, "page up", None),
     bind(S::Help, &[key(K::Esc), ch('q'), ch('?'), key(K::F(1))], "Esc q ? F1", A::Close, "close help", Some("close")),
-    bind(
-        S::CrampNow,
-        &[ch('s')],
-        "s",
-        A::CrampStopped,
-        "the cramp stopped: note how long it lasted",
-        Some("it stopped"),
-    ),
+    bind(S::CrampNow, &[ch('s')], "s", A::CrampStopped, "the cramp stopped: save it to your diary", Some("it stopped")),
     bind(
         S::CrampNow,
         &[key(K::Enter), ch('c')],
@@ -236,6 +246,7 @@ pub static KEYS: &[Binding] = &[
     ),
     bind(S::CoachSession, &[ch('r')], "r", A::Restart, "restart the routine", Some("restart")),
     bind(S::CoachSession, &[ch('m')], "m", A::ToggleBell, "bell at phase changes on/off", Some("bell")),
+    bind(S::CoachSession, &[ch('v')], "v", A::ToggleMotion, "breathing animation on/off (reduced motion)", None),
     bind(S::CoachList, &[key(K::Down), ch('j')], "↓ j", A::Down, "next routine", None),
     bind(S::CoachList, &[key(K::Up), ch('k')], "↑ k", A::Up, "previous routine", None),
     bind(S::CoachList, &[key(K::Home), ch('g')], "Home g", A::First, "first routine", None),
@@ -251,6 +262,32 @@ pub static KEYS: &[Binding] = &[
     ),
     bind(S::CoachList, &[key(K::PageUp)], "PgUp", A::PageUp, "scroll the routine's text up", None),
     bind(S::CoachList, &[ch('m')], "m", A::ToggleBell, "bell at phase changes on/off", Some("bell")),
+    bind(S::CoachList, &[ch('v')], "v", A::ToggleMotion, "breathing animation on/off (reduced motion)", None),
+    // The add/edit form and the quick details take typing; these are their keys.
+    bind(S::DiaryForm, &[key(K::Enter)], "Enter", A::Save, "save the cramp", Some("save")),
+    bind(S::DiaryForm, &[key(K::Down), key(K::Tab)], "↓ Tab", A::Down, "next field", Some("next")),
+    bind(S::DiaryForm, &[key(K::Up), key(K::BackTab)], "↑ Shift-Tab", A::Up, "previous field", None),
+    bind(S::DiaryForm, &[key(K::Right)], "→", A::NextLink, "next choice of a detail (or type its key)", None),
+    bind(S::DiaryForm, &[key(K::Left)], "←", A::PrevLink, "previous choice of a detail", None),
+    bind(S::DiaryForm, &[key(K::Esc)], "Esc", A::Close, "cancel without saving", Some("cancel")),
+    bind(S::DiaryDetails, &[key(K::Enter)], "Enter", A::Save, "take the number typed, or skip this one", Some("next")),
+    bind(S::DiaryDetails, &[key(K::Esc)], "Esc", A::Close, "skip the rest (the cramp is saved)", Some("skip")),
+    bind(S::Diary, &[key(K::Down), ch('j')], "↓ j", A::Down, "next (older) cramp", Some("move")),
+    bind(S::Diary, &[key(K::Up), ch('k')], "↑ k", A::Up, "previous (newer) cramp", None),
+    bind(S::Diary, &[key(K::Home), ch('g')], "Home g", A::First, "newest cramp", None),
+    bind(S::Diary, &[key(K::End), ch('G')], "End G", A::Last, "oldest cramp", None),
+    bind(S::Diary, &[ch('a')], "a", A::AddCramp, "add a cramp by hand", Some("add")),
+    bind(S::Diary, &[ch('e')], "e", A::EditCramp, "edit the selected cramp", Some("edit")),
+    bind(S::Diary, &[ch('d')], "d", A::DeleteCramp, "delete the selected cramp (u undoes)", Some("delete")),
+    bind(S::Diary, &[ch('u')], "u", A::Undo, "undo the delete, until the next change", Some("undo")),
+    bind(
+        S::Diary,
+        &[ch('x')],
+        "x",
+        A::Export,
+        "export for your doctor: Markdown, a new file in the data directory",
+        Some("export"),
+    ),
     bind(S::Triage, &[key(K::Down), ch('j')], "↓ j", A::Down, "next question", None),
     bind(S::Triage, &[key(K::Up), ch('k')], "↑ k", A::Up, "previous question", None),
     bind(S::Triage, &[key(K::Home), ch('g')], "Home g", A::First, "first question", None),
@@ -302,7 +339,7 @@ pub static KEYS: &[Binding] = &[
     bind(S::Global, &[ctrl('c')], "Ctrl-c", A::Quit, "quit at once, from anywhere", None),
     bind(S::Global, &[key(K::Tab), key(K::Right), ch('l')], "Tab → l", A::NextTab, "next tab", Some("tabs")),
     bind(S::Global, &[key(K::BackTab), key(K::Left), ch('h')], "Shift-Tab ← h", A::PrevTab, "previous tab", None),
-    bind(S::Global, &DIGITS, "1-9", A::JumpTab, "go to tab 1 to 9", None),
+    bind(S::Global, &DIGITS, "1-9 0", A::JumpTab, "go to tab 1 to 9 (0: the tenth, the diary)", None),
     bind(S::Global, &[ch('!')], "!", A::CrampNow, "cramp right now: what to do, with a timer", Some("cramp now")),
     bind(S::Global, &[ch('/')], "/", A::Search, "search the whole guide", Some("search")),
     bind(S::Global, &[ch('n')], "n", A::NextMatch, "next search match", None),
@@ -328,9 +365,10 @@ pub fn lookup(
     })
 }
 
-/// The digit of a key event, 1-9.
+/// The tab number of a digit key: 1-9, and 0 for the tenth.
 pub fn digit(event: &KeyEvent) -> Option<usize> {
     match event.code {
+        KeyCode::Char('0') => Some(10),
         KeyCode::Char(c @ '1'..='9') => Some(c as usize - '0' as usize),
         _ => None,
     }

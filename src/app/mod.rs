@@ -6,11 +6,15 @@
 mod coach;
 pub mod cramp_now;
 mod current;
+mod diary;
+mod diary_form;
+mod diary_link;
 mod find;
 mod help;
 pub mod hydration;
 pub mod keys;
 mod place;
+mod prefs;
 mod screens;
 mod tab_keys;
 mod topics;
@@ -27,6 +31,9 @@ use crate::view::Scroll;
 pub use coach::CoachState;
 pub use cramp_now::{CrampNow, FinishedCramp};
 pub use current::Current;
+pub use diary::{DiaryState, local_time};
+pub use diary_form::{CrampForm, DetailsPrompt, FormRow};
+pub use diary_link::{DiaryLink, Loaded};
 pub use find::{LastSearch, SearchState};
 pub use hydration::HydrationState;
 use keys::{Action, Binding, Scope};
@@ -59,6 +66,9 @@ pub enum TabState {
     Coach(CoachState),
     Triage(TriageState),
     Hydration(HydrationState),
+    /// The diary, after the guide's tabs when the guide keeps one; its
+    /// state is [`App::diary`].
+    Diary,
 }
 
 impl TabState {
@@ -69,6 +79,7 @@ impl TabState {
             TabState::Coach(c) => Some(c.scroll),
             TabState::Triage(t) => Some(t.scroll),
             TabState::Hydration(h) => Some(h.scroll),
+            TabState::Diary => None,
         }
     }
 
@@ -78,6 +89,7 @@ impl TabState {
             TabState::Coach(c) => Some(&mut c.scroll),
             TabState::Triage(t) => Some(&mut t.scroll),
             TabState::Hydration(h) => Some(&mut h.scroll),
+            TabState::Diary => None,
         }
     }
 }
@@ -112,6 +124,8 @@ pub struct App {
     /// it gives the footer back at the next key or at `status_until`.
     pub status: Option<String>,
     pub status_until: Option<std::time::Instant>,
+    /// The cramp diary: opened on first need, never before the first frame.
+    pub diary: DiaryState,
     /// The time as of the last key or tick; drawing reads it.
     pub now: Clock,
     /// A bell is due (phase change with the bell on); the run loop rings it.
@@ -121,7 +135,7 @@ pub struct App {
 
 impl App {
     pub fn new(guide: Guide, theme: Theme, size: Size) -> App {
-        let tabs = guide
+        let mut tabs: Vec<TabState> = guide
             .tabs
             .iter()
             .map(|tab| match &tab.body {
@@ -131,6 +145,9 @@ impl App {
                 TabBody::Hydration(plan) => TabState::Hydration(HydrationState::new(plan)),
             })
             .collect();
+        if guide.diary.is_some() {
+            tabs.push(TabState::Diary);
+        }
         App {
             guide,
             theme,
@@ -147,10 +164,26 @@ impl App {
             show_disclaimer: true,
             status: None,
             status_until: None,
+            // No data directory until one is given: nothing is ever written.
+            diary: DiaryState::new(DiaryLink::new(None)),
             now: Clock::now(),
             bell_due: false,
             quit: false,
         }
+    }
+
+    /// Keeps the diary and preferences in `dir` (read only when needed).
+    pub fn set_data_dir(&mut self, dir: Option<std::path::PathBuf>) {
+        self.diary = DiaryState::new(DiaryLink::new(dir));
+    }
+
+    /// The titles of the tabs in the tab bar: the guide's, then the diary.
+    pub fn tab_titles(&self) -> Vec<&str> {
+        let mut titles: Vec<&str> = self.guide.tabs.iter().map(|t| t.title.as_str()).collect();
+        if self.tabs.len() > titles.len() {
+            titles.push("Diary");
+        }
+        titles
     }
 
     pub fn resize(&mut self, size: Size) {
@@ -168,6 +201,12 @@ impl App {
             Some(Overlay::ConfirmStop | Overlay::ConfirmQuit) => return vec![Scope::Confirm, Scope::Global],
             None => {}
         }
+        if self.diary.prompt.is_some() {
+            return vec![Scope::DiaryDetails, Scope::Global];
+        }
+        if self.diary.form.is_some() {
+            return vec![Scope::DiaryForm, Scope::Global];
+        }
         if self.cramp.as_ref().is_some_and(|c| c.visible) {
             return vec![Scope::CrampNow, Scope::Global];
         }
@@ -178,6 +217,7 @@ impl App {
             TabState::Triage(_) => Scope::Triage,
             TabState::Hydration(h) if h.editing.is_some() => Scope::WeightField,
             TabState::Hydration(_) => Scope::Hydration,
+            TabState::Diary => Scope::Diary,
         };
         vec![tab, Scope::Global]
     }
@@ -189,9 +229,16 @@ impl App {
     /// related entry only while one is chosen.
     pub fn allows(&self, binding: &Binding) -> bool {
         let editing = matches!(self.scopes().first(), Some(Scope::WeightField));
-        let covered = self.overlay.is_some() || editing;
+        let covered = self.overlay.is_some() || editing || self.diary.prompt.is_some();
         if binding.scope == Scope::Topics && binding.action == Action::Follow {
             return matches!(&self.tabs[self.tab], TabState::Topics(t) if t.link.is_some());
+        }
+        if binding.scope == Scope::Diary && !self.diary_allows(binding.action) {
+            return false;
+        }
+        // The diary's form takes every typed key: only Ctrl-c gets past.
+        if binding.scope == Scope::Global && self.diary.form.is_some() {
+            return binding.action == Action::Quit && binding.keys.iter().all(|k| k.ctrl);
         }
         binding.scope != Scope::Global
             || (self.search.is_none()
@@ -224,10 +271,12 @@ impl App {
         let banner_went = std::mem::take(&mut self.show_disclaimer);
         // Any key gives the footer back; a key may set a new note.
         self.status = None;
-        if !self.search_typing(&event, now) && !self.weight_typing(&event) {
+        if !self.search_typing(&event, now) && !self.weight_typing(&event) && !self.diary_typing(&event) {
             self.dispatch(&event, now);
         }
         self.status_until = self.status.as_ref().map(|_| now.mono + STATUS_FOR);
+        // After a change the diary is read again for the screen showing it.
+        self.shown();
         // A key changes the text of the tab on screen at most; the banner
         // going changes every pane's size.
         if banner_went {
@@ -269,6 +318,9 @@ impl App {
             }
             (Scope::Confirm, action) => self.confirm_action(action, now),
             (Scope::CrampNow, action) => self.cramp_action(action, now),
+            (Scope::Diary, action) => self.diary_action(action, now),
+            (Scope::DiaryForm, action) => self.form_action(action, now),
+            (Scope::DiaryDetails, action) => self.prompt_action(action),
             (
                 Scope::Topics
                 | Scope::CoachList
@@ -307,7 +359,9 @@ impl App {
             current::CurrentMut::Coach(routines, state) => state.act(routines, action, extent, now),
             current::CurrentMut::Triage(triage, state) => state.act(triage, action, extent),
             current::CurrentMut::Hydration(plan, state) => state.act(plan, action, extent),
+            current::CurrentMut::Diary => Effect::None,
         };
+        self.remember_preference(action);
         if matches!(action, Action::NextLink | Action::PrevLink) {
             self.scroll_link_into_view();
         }
@@ -373,5 +427,6 @@ impl App {
 
     fn select_tab(&mut self, tab: usize) {
         self.tab = tab;
+        self.shown();
     }
 }

@@ -24,6 +24,7 @@ impl App {
             TabState::Coach(c) => (c.selected, 0),
             TabState::Triage(t) => (t.selected, 0),
             TabState::Hydration(_) => (0, 0),
+            TabState::Diary => (self.diary.selected, 0),
         };
         Place { tab: self.tab, item, scroll }
     }
@@ -53,7 +54,7 @@ impl App {
 
     fn set_place(&mut self, place: Place) {
         self.tab = place.tab.min(self.tabs.len() - 1);
-        let count = self.guide.tabs[self.tab].body.item_count();
+        let count = self.guide.tabs.get(self.tab).map_or(usize::MAX, |t| t.body.item_count());
         let item = place.item.min(count.saturating_sub(1));
         match &mut self.tabs[self.tab] {
             TabState::Topics(t) => *t = TopicsState { selected: item, scroll: Scroll::at(place.scroll), link: None },
@@ -64,7 +65,9 @@ impl App {
             }
             TabState::Triage(t) => t.selected = item,
             TabState::Hydration(_) => {}
+            TabState::Diary => self.diary.selected = item,
         }
+        self.shown();
         self.clamp_scrolls();
     }
 

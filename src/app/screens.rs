@@ -10,6 +10,7 @@ use crate::guide::model::{Entry, HydrationPlan, Routine, Tab, Triage};
 use crate::view::coach::{CoachListScreen, CoachScreen, list_screen};
 use crate::view::coach_session::{session_screen, session_view};
 use crate::view::cramp_now::CrampNowScreen;
+use crate::view::diary::{DiaryInput, DiaryScreen, FormRowView};
 use crate::view::hydration::{HydrationScreen, Weight};
 use crate::view::screen::{Areas, areas};
 use crate::view::topics::TopicsScreen;
@@ -82,7 +83,8 @@ impl App {
 
     /// The red-flag check in `body`.
     pub fn triage_screen(&self, tab: &Tab, triage: &Triage, state: &TriageState, body: Rect) -> TriageScreen {
-        crate::view::triage::screen(tab, triage, &state.ticked, state.selected, body, self.theme)
+        let hints = self.sign_hints();
+        crate::view::triage::screen(tab, triage, &state.ticked, state.selected, &hints, body, self.theme)
     }
 
     /// The water plan in `body`.
@@ -109,7 +111,91 @@ impl App {
 
     /// The "cramp right now" screen over `body`, at the app's time.
     pub fn cramp_now_screen(&self, cramp: &CrampNow, body: Rect) -> Option<CrampNowScreen> {
-        crate::view::cramp_now::screen(&self.guide, cramp.elapsed(self.now), body, self.theme)
+        crate::view::cramp_now::screen(&self.guide, cramp.elapsed(self.now), &self.sign_hints(), body, self.theme)
+    }
+
+    /// The Diary tab in `body`, as last read.
+    pub fn diary_screen(&self, body: Rect) -> DiaryScreen {
+        use chrono::Datelike;
+        let loaded = self.diary.link.loaded();
+        let input = DiaryInput {
+            config: self.guide.diary.as_ref(),
+            cramps: loaded.map(|l| &l.cramps[..]),
+            stats: loaded.map(|l| &l.stats),
+            selected: self.diary.selected,
+            problem: self.diary.link.problem(),
+            notice: self.diary.notice.as_deref(),
+            this_year: super::local_time(self.now).year(),
+        };
+        crate::view::diary::screen(input, body, self.theme)
+    }
+
+    /// The add/edit form over `body`, when it is open: frame, title, lines.
+    pub fn diary_form_view(&self, body: Rect) -> Option<(Rect, String, Vec<ratatui::text::Line<'static>>)> {
+        use crate::guide::model::DetailKind;
+        let form = self.diary.form.as_ref()?;
+        let config = self.guide.diary.as_ref();
+        let mut rows = vec![
+            FormRowView {
+                label: "When".into(),
+                value: form.when.clone(),
+                takes: "YYYY-MM-DD HH:MM".into(),
+                text: true,
+            },
+            FormRowView { label: "Lasted".into(), value: form.lasted.clone(), takes: "m:ss".into(), text: true },
+        ];
+        for (i, value) in form.details.iter().enumerate() {
+            let Some(field) = config.and_then(|c| c.fields.get(i)) else { continue };
+            let (shown, takes, text) = match &field.kind {
+                DetailKind::Choice(choices) => {
+                    let keys: Vec<String> = choices.iter().map(|c| c.key.to_string()).collect();
+                    let shown = value.as_deref().map(|v| field.value_label(v).to_string()).unwrap_or_default();
+                    (shown, format!("{} or ← →", keys.join(" ")), false)
+                }
+                DetailKind::Scale { min, max } => (value.clone().unwrap_or_default(), format!("{min}-{max}"), true),
+            };
+            rows.push(FormRowView { label: field.label.clone(), value: shown, takes, text });
+        }
+        rows.push(FormRowView { label: "Note".into(), value: form.note.clone(), takes: String::new(), text: true });
+        let title = if form.editing.is_some() { " Edit this cramp " } else { " Add a cramp " };
+        Some(crate::view::diary::form(title, &rows, form.row, form.error.as_deref(), body, self.theme))
+    }
+
+    /// The quick details over `body`, while they are asked.
+    pub fn diary_prompt_view(&self, body: Rect) -> Option<(Rect, String, Vec<ratatui::text::Line<'static>>)> {
+        use crate::guide::model::DetailKind;
+        let prompt = self.diary.prompt.as_ref()?;
+        let fields = &self.guide.diary.as_ref()?.fields;
+        let field = fields.get(prompt.field)?;
+        let (options, typed) = match &field.kind {
+            DetailKind::Choice(choices) => {
+                (choices.iter().map(|c| (c.key.to_string(), c.label.clone())).collect(), None)
+            }
+            DetailKind::Scale { .. } => (Vec::new(), Some(prompt.typed.as_str())),
+        };
+        Some(crate::view::diary::prompt(
+            &field.label,
+            &options,
+            typed,
+            (prompt.field + 1, fields.len()),
+            body,
+            self.theme,
+        ))
+    }
+
+    /// What the diary says beside each warning sign the guide names, as
+    /// last read: (sign id, text).
+    pub fn sign_hints(&self) -> Vec<(String, String)> {
+        let config = self.guide.diary.as_ref();
+        let stats = self.diary.link.loaded().map(|l| &l.stats);
+        config
+            .map(|c| {
+                c.hints
+                    .iter()
+                    .filter_map(|h| crate::view::diary::sign_hint(&h.sign, config, stats).map(|t| (h.sign.clone(), t)))
+                    .collect()
+            })
+            .unwrap_or_default()
     }
 
     /// The cramp screen's scrollable pane at the current size, while a
@@ -137,6 +223,7 @@ impl App {
             Current::Coach(_, routines, state) => self.coach_list_screen(routines, state, body).detail.map(|(_, p)| p),
             Current::Triage(tab, triage, state) => Some(self.triage_screen(tab, triage, state, body).why),
             Current::Hydration(tab, plan, state) => Some(self.hydration_screen(tab, plan, state, body).pane),
+            Current::Diary => None,
         }
     }
 

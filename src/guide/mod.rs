@@ -4,6 +4,7 @@
 
 mod checker;
 mod cramp_now;
+mod diary;
 mod error;
 pub mod hydration;
 mod lengths;
@@ -14,6 +15,7 @@ mod raw;
 pub mod triage;
 mod validate;
 mod validate_coach;
+mod validate_diary;
 mod validate_refs;
 mod validate_tabs;
 

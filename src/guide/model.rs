@@ -5,6 +5,8 @@
 
 use std::time::Duration;
 
+pub use super::diary::{Choice, DetailField, DetailKind, DiaryConfig, DiaryFact, SignHint};
+
 /// The whole guide.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Guide {
@@ -16,6 +18,8 @@ pub struct Guide {
     pub tabs: Vec<Tab>,
     /// The "cramp right now" screen, when the guide defines one.
     pub cramp_now: Option<CrampNow>,
+    /// What the cramp diary records, when the guide keeps one.
+    pub diary: Option<DiaryConfig>,
 }
 
 /// A titled link backing a piece of content.

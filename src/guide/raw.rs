@@ -17,6 +17,7 @@ pub struct RawGuide {
     #[serde(default)]
     pub tabs: Vec<RawTab>,
     pub cramp_now: Option<RawCrampNow>,
+    pub diary: Option<RawDiary>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -184,4 +185,41 @@ pub struct RawEscalation {
     pub say: String,
     #[serde(default)]
     pub sources: Vec<RawSource>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDiary {
+    pub night_from: u32,
+    pub night_to: u32,
+    #[serde(default)]
+    pub fields: Vec<RawField>,
+    #[serde(default)]
+    pub hints: Vec<RawHint>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawField {
+    pub key: String,
+    pub label: String,
+    pub kind: String,
+    pub choices: Option<Vec<RawChoice>>,
+    pub min: Option<u32>,
+    pub max: Option<u32>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawChoice {
+    pub key: String,
+    pub value: String,
+    pub label: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawHint {
+    pub sign: String,
+    pub fact: String,
 }

@@ -11,6 +11,7 @@ use super::checker::Checker;
 use super::error::Problem;
 use super::model::{Guide, Tab};
 use super::raw::RawGuide;
+use super::validate_diary::diary;
 use super::validate_refs::cross_check;
 use super::validate_tabs::{cramp_now, tab};
 
@@ -37,7 +38,8 @@ pub fn validate(raw: RawGuide, text: &str, doc: &DeTable<'_>) -> Result<Guide, V
     }
     let tabs: Vec<Tab> = raw.tabs.into_iter().enumerate().map(|(i, t)| tab(&mut c, &format!("tabs[{i}]"), t)).collect();
     let cramp_now = raw.cramp_now.map(|r| cramp_now(&mut c, r));
-    let guide = Guide { title: raw.title, disclaimer: raw.disclaimer, source, tabs, cramp_now };
+    let diary = raw.diary.map(|r| diary(&mut c, r, &tabs));
+    let guide = Guide { title: raw.title, disclaimer: raw.disclaimer, source, tabs, cramp_now, diary };
     cross_check(&mut c, &guide);
     c.finish(guide)
 }

@@ -78,19 +78,4 @@ pub fn print_guide_for(
     clean(&out)
 }
 
-/// Finds a tab by id, 1-based number, or title (case- and accent-insensitive).
-pub fn find_tab(guide: &Guide, name: &str) -> Option<usize> {
-    let name = name.trim();
-    if name.is_empty() {
-        return None;
-    }
-    let tabs = &guide.tabs;
-    tabs.iter()
-        .position(|t| t.id.eq_ignore_ascii_case(name))
-        .or_else(|| name.parse::<usize>().ok().filter(|n| (1..=tabs.len()).contains(n)).map(|n| n - 1))
-        .or_else(|| tabs.iter().position(|t| t.title.to_lowercase() == name.to_lowercase()))
-        .or_else(|| {
-            let wanted = crate::search::normalize(name);
-            tabs.iter().position(|t| crate::search::normalize(&t.title) == wanted)
-        })
-}
+pub use crate::names::find_tab;

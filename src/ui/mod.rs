@@ -3,6 +3,7 @@
 
 mod coach;
 mod cramp_now;
+mod diary;
 mod frame;
 mod help;
 mod hydration;
@@ -28,7 +29,7 @@ impl Widget for &App {
             return;
         }
         let areas = self.areas(area.as_size());
-        let titles: Vec<&str> = self.guide.tabs.iter().map(|t| t.title.as_str()).collect();
+        let titles = self.tab_titles();
         let badge = self.cramp_badge();
         tab_bar::line(&titles, self.tab, areas.tabs.width, badge.as_ref(), self.theme).render(areas.tabs, buf);
         if let Some(notice) = self.cramp_notice(areas.notice.width) {
@@ -51,11 +52,18 @@ impl Widget for &App {
             Current::Hydration(tab, plan, state) => {
                 hydration::render(self.hydration_screen(tab, plan, state, body), state.scroll, self.theme, buf)
             }
+            Current::Diary => diary::render(self.diary_screen(body), self.theme, buf),
+        }
+        if let Some(form) = self.diary_form_view(body) {
+            diary::render_popup(form, self.theme, buf);
         }
         if let Some(cramp) = self.cramp.as_ref().filter(|c| c.visible)
             && let Some(screen) = self.cramp_now_screen(cramp, body)
         {
             cramp_now::render(screen, cramp.scroll, self.theme, buf);
+        }
+        if let Some(prompt) = self.diary_prompt_view(body) {
+            diary::render_popup(prompt, self.theme, buf);
         }
         footer::line(self.footer_hints(), self.status.as_deref(), areas.footer.width, self.theme)
             .render(areas.footer, buf);

@@ -72,9 +72,16 @@ pub fn notice(guide: &Guide, elapsed: Duration, width: u16, theme: Theme) -> Opt
     Some(Line::styled(text::truncate(&text, usize::from(width), theme.symbols.ellipsis), style))
 }
 
-/// The screen in `area` for a cramp that has lasted `elapsed`; None when the
-/// guide has no such screen.
-pub fn screen(guide: &Guide, elapsed: Duration, area: Rect, theme: Theme) -> Option<CrampNowScreen> {
+/// The screen in `area` for a cramp that has lasted `elapsed`, with the
+/// diary's (sign id, text) under the red flags; None when the guide has no
+/// such screen.
+pub fn screen(
+    guide: &Guide,
+    elapsed: Duration,
+    hints: &[(String, String)],
+    area: Rect,
+    theme: Theme,
+) -> Option<CrampNowScreen> {
     let config = guide.cramp_now.as_ref()?;
     let due = config.escalation(elapsed);
     let triage = guide.triage().map(|(_, t)| t);
@@ -143,8 +150,27 @@ pub fn screen(guide: &Guide, elapsed: Duration, area: Rect, theme: Theme) -> Opt
                         out.push(Line::styled(format!("{lead}{l}"), theme.level(rank)));
                     }
                 }
+                for (_, hint) in hints.iter().filter(|(sign_id, _)| sign_id == id) {
+                    for (lead, l) in text::hanging(hint, w, "  ") {
+                        out.push(Line::styled(format!("{lead}{l}"), theme.calm));
+                    }
+                }
             }
         }
+    }
+    // What the diary says about the signs not listed above, in one line.
+    let mut facts: Vec<&str> = Vec::new();
+    for (id, hint) in hints.iter().filter(|(id, _)| !config.watch.contains(id)) {
+        let fact = hint.strip_prefix("Your diary: ").unwrap_or(hint);
+        if !facts.contains(&fact) && !id.is_empty() {
+            facts.push(fact);
+        }
+    }
+    // After the steps and the red flags: the pane scrolls to it.
+    if !facts.is_empty() {
+        let text = format!("Your diary: {}", facts.join(&format!(" {} ", theme.symbols.separator)));
+        out.push(Line::default());
+        out.extend(text::wrap(&text, w).into_iter().map(|l| Line::styled(l, theme.calm)));
     }
     out.push(Line::default());
     out.push(Line::from(vec![

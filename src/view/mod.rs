@@ -21,6 +21,7 @@
 pub mod coach;
 pub mod coach_session;
 pub mod cramp_now;
+pub mod diary;
 pub mod footer;
 pub mod help;
 pub mod hydration;

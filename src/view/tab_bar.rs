@@ -9,7 +9,11 @@ use crate::theme::Theme;
 
 /// The label of tab `i` (0-based): its number key and title.
 fn label(title: &str, i: usize, active: bool) -> String {
-    let number = if i < 9 { format!("{} ", i + 1) } else { String::new() };
+    let number = match i {
+        0..9 => format!("{} ", i + 1),
+        9 => "0 ".to_string(),
+        _ => String::new(),
+    };
     if active { format!("[{number}{title}]") } else { format!(" {number}{title} ") }
 }
 

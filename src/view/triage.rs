@@ -34,8 +34,17 @@ pub struct TriageScreen {
 }
 
 /// The check of `triage` (of `tab`) in `body`, with `ticked[i]` for sign i
-/// and sign `selected` open.
-pub fn screen(tab: &Tab, triage: &Triage, ticked: &[bool], selected: usize, body: Rect, theme: Theme) -> TriageScreen {
+/// and sign `selected` open; `hints` are the diary's (sign id, text) shown
+/// under their signs.
+pub fn screen(
+    tab: &Tab,
+    triage: &Triage,
+    ticked: &[bool],
+    selected: usize,
+    hints: &[(String, String)],
+    body: Rect,
+    theme: Theme,
+) -> TriageScreen {
     let verdict = triage.verdict(ticked);
     let card_lines = verdict_lines(&verdict, tab, text_width(body), theme);
     // A tall body keeps the whole verdict on top; a short one keeps room
@@ -69,14 +78,21 @@ pub fn screen(tab: &Tab, triage: &Triage, ticked: &[bool], selected: usize, body
         card_more,
         list,
         list_title: format!(" Questions · {count} ticked "),
-        list_lines: question_lines(triage, ticked, selected, inner(list), theme),
+        list_lines: question_lines(triage, ticked, selected, hints, inner(list), theme),
         why,
     }
 }
 
 /// The questions grouped under their levels, most urgent first, as many as
 /// fit in the list's inside `area` with the whole selected question in view.
-fn question_lines(triage: &Triage, ticked: &[bool], selected: usize, area: Rect, theme: Theme) -> Vec<Line<'static>> {
+fn question_lines(
+    triage: &Triage,
+    ticked: &[bool],
+    selected: usize,
+    hints: &[(String, String)],
+    area: Rect,
+    theme: Theme,
+) -> Vec<Line<'static>> {
     let width = usize::from(area.width);
     let order = triage.display_order();
     let mut lines = Vec::new();
@@ -98,6 +114,11 @@ fn question_lines(triage: &Triage, ticked: &[bool], selected: usize, area: Rect,
                 let line = format!("{lead}{l}");
                 let pad = " ".repeat(width.saturating_sub(text::width(&line)));
                 lines.push(Line::styled(format!("{line}{pad}"), style));
+            }
+            for (_, hint) in hints.iter().filter(|(id, _)| *id == sign.id) {
+                for (lead, l) in text::hanging(hint, width, "   ") {
+                    lines.push(Line::styled(format!("{lead}{l}"), theme.calm));
+                }
             }
             if is_selected {
                 selected_end = lines.len() - 1;

@@ -96,3 +96,20 @@ impl Harness {
         self.press(KeyCode::Char(char::from(b'1' + i as u8)));
     }
 }
+
+/// 2026-11-26 12:00:00 UTC, a Thursday: a fixed "now" for diary screens.
+pub const FIXED_NOW_SECS: u64 = 1_795_694_400;
+
+impl Harness {
+    /// An app whose diary lives in `dir`, on a wall clock fixed at
+    /// [`FIXED_NOW_SECS`], past the disclaimer banner.
+    pub fn with_data_dir(width: u16, height: u16, dir: &std::path::Path) -> Harness {
+        let mut h = Harness::new(width, height);
+        h.base = Clock { mono: h.base.mono, wall: std::time::UNIX_EPOCH + Duration::from_secs(FIXED_NOW_SECS) };
+        h.app.set_data_dir(Some(dir.to_path_buf()));
+        h.app.show_disclaimer = false;
+        let now = h.clock();
+        h.app.tick(now);
+        h
+    }
+}

@@ -86,21 +86,26 @@ pub struct TuiBuilder {
     args: Vec<OsString>,
     env: Vec<(OsString, Option<OsString>)>,
     timeout: Duration,
+    /// A temporary directory for the app's data (the diary), so no test
+    /// ever writes to the real home.
+    data: Arc<tempfile::TempDir>,
 }
 
 impl TuiBuilder {
     /// The binary under test in a `cols` × `rows` terminal, with `TERM`
     /// set to `xterm-256color` and `NO_COLOR` removed from the inherited
-    /// environment (add it back with [`TuiBuilder::env`]).
+    /// environment (add it back with [`TuiBuilder::env`]). Its data
+    /// directory is a fresh temporary one (`CRAMP_GUIDE_DATA_DIR`, and
+    /// `XDG_DATA_HOME` under it too), never the real home.
     pub fn new(cols: u16, rows: u16) -> TuiBuilder {
-        TuiBuilder {
-            cols,
-            rows,
-            program: binary().into(),
-            args: Vec::new(),
-            env: vec![("TERM".into(), Some("xterm-256color".into())), ("NO_COLOR".into(), None)],
-            timeout: TIMEOUT,
-        }
+        let data = Arc::new(tempfile::tempdir().expect("a temporary data directory"));
+        let env = vec![
+            ("TERM".into(), Some("xterm-256color".into())),
+            ("NO_COLOR".into(), None),
+            ("CRAMP_GUIDE_DATA_DIR".into(), Some(data.path().join("data").into())),
+            ("XDG_DATA_HOME".into(), Some(data.path().join("xdg").into())),
+        ];
+        TuiBuilder { cols, rows, program: binary().into(), args: Vec::new(), env, timeout: TIMEOUT, data }
     }
 
     /// Runs another program instead of the binary under test.
@@ -188,6 +193,7 @@ impl TuiBuilder {
             status: None,
             timeout: self.timeout,
             program: self.program,
+            data: self.data,
         }
     }
 }
@@ -263,9 +269,16 @@ pub struct Tui {
     status: Option<ExitStatus>,
     timeout: Duration,
     program: OsString,
+    data: Arc<tempfile::TempDir>,
 }
 
 impl Tui {
+    /// The app's data directory (`CRAMP_GUIDE_DATA_DIR`), unless the test
+    /// set its own.
+    pub fn data_dir(&self) -> std::path::PathBuf {
+        self.data.path().join("data")
+    }
+
     /// The binary under test, no arguments, in a `cols` × `rows` terminal.
     #[track_caller]
     pub fn new(cols: u16, rows: u16) -> Tui {

@@ -1,0 +1,327 @@
+//! The Diary tab's state and keys, and saving a cramp from the cramp screen.
+//! The file is opened on first need (see [`DiaryLink`]); every change is one
+//! write, after which what is shown is read again.
+
+use std::time::Duration;
+
+use chrono::{DateTime, FixedOffset, Local};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::diary_form::{Answer, CrampForm, DetailsPrompt};
+use super::diary_link::DiaryLink;
+use super::keys::Action;
+use super::{App, TabState};
+use crate::coach::Clock;
+use crate::diary::{Cramp, ExportFormat, NewCramp, export, write_new_file};
+use crate::text::figures::elapsed_text;
+
+/// Everything the app keeps about the diary.
+pub struct DiaryState {
+    pub link: DiaryLink,
+    /// The selected cramp in the list (newest first).
+    pub selected: usize,
+    pub form: Option<CrampForm>,
+    pub prompt: Option<DetailsPrompt>,
+    /// The cramp deleted last, until the next change.
+    pub undo: Option<Cramp>,
+    /// A note for the Diary screen (an export's file, a failure).
+    pub notice: Option<String>,
+    /// A cramp from the cramp screen whose save failed, to try again.
+    pub unsaved: Option<NewCramp>,
+}
+
+impl DiaryState {
+    pub fn new(link: DiaryLink) -> DiaryState {
+        DiaryState { link, selected: 0, form: None, prompt: None, undo: None, notice: None, unsaved: None }
+    }
+}
+
+/// The wall clock of `now` in local time.
+pub fn local_time(now: Clock) -> DateTime<FixedOffset> {
+    DateTime::<Local>::from(now.wall).fixed_offset()
+}
+
+impl App {
+    /// The diary as of `now`, read if it has not been (or changed since).
+    pub fn load_diary(&mut self) {
+        let now = local_time(self.now);
+        self.diary.link.load(self.guide.diary.as_ref(), now);
+        let count = self.diary.link.loaded().map_or(0, |l| l.cramps.len());
+        self.diary.selected = self.diary.selected.min(count.saturating_sub(1));
+    }
+
+    /// Reads the diary when a screen that shows it comes up: the Diary
+    /// tab, and the red-flag check and cramp screen when the guide puts
+    /// diary facts beside their signs.
+    pub(super) fn shown(&mut self) {
+        let hints = self.guide.diary.as_ref().is_some_and(|c| !c.hints.is_empty());
+        let wants = match self.tabs.get(self.tab) {
+            Some(TabState::Diary) => true,
+            Some(TabState::Triage(_)) => hints,
+            _ => false,
+        };
+        if wants || (hints && self.cramp.as_ref().is_some_and(|c| c.visible)) {
+            self.load_diary();
+        }
+    }
+
+    /// Whether a Diary key means anything now: nothing to edit, delete or
+    /// export in an empty diary, no writing to one that cannot be opened,
+    /// undo only after a delete.
+    pub(super) fn diary_allows(&self, action: Action) -> bool {
+        let broken = self.diary.link.problem().is_some();
+        let any = self.diary.link.loaded().is_some_and(|l| !l.cramps.is_empty());
+        match action {
+            Action::Undo => self.diary.undo.is_some(),
+            Action::AddCramp => !broken,
+            Action::EditCramp | Action::DeleteCramp | Action::Export => !broken && any,
+            _ => true,
+        }
+    }
+
+    /// A key of the Diary tab.
+    pub(super) fn diary_action(&mut self, action: Action, now: Clock) {
+        self.load_diary();
+        let count = self.diary.link.loaded().map_or(0, |l| l.cramps.len());
+        match action {
+            Action::Down | Action::Up | Action::First | Action::Last => {
+                self.diary.selected = super::step_selection(self.diary.selected, count, action);
+            }
+            Action::AddCramp => {
+                if let Some(problem) = self.diary.link.problem() {
+                    self.status = Some(short(problem));
+                    return;
+                }
+                self.diary.form = Some(CrampForm::new(self.guide.diary.as_ref(), local_time(now)));
+            }
+            Action::EditCramp => {
+                if let Some(c) = self.selected_cramp() {
+                    self.diary.form = Some(CrampForm::editing(c.id, &c.entry, self.guide.diary.as_ref()));
+                }
+            }
+            Action::DeleteCramp => {
+                let Some(id) = self.selected_cramp().map(|c| c.id) else { return };
+                match self.diary.link.writer().and_then(|d| d.delete(id).map_err(|e| e.to_string())) {
+                    Ok(Some(old)) => {
+                        let when = old.entry.started.format("%-d %b %H:%M");
+                        self.diary.notice = Some(format!("Deleted {when} · u undoes"));
+                        self.diary.undo = Some(old);
+                    }
+                    Ok(None) => self.diary.undo = None,
+                    Err(e) => self.diary.notice = Some(format!("Could not delete: {e}")),
+                }
+                self.diary.link.changed();
+            }
+            Action::Undo => {
+                let Some(old) = self.diary.undo.take() else { return };
+                match self.diary.link.writer().and_then(|d| d.restore(&old).map_err(|e| e.to_string())) {
+                    Ok(()) => self.diary.notice = Some("The cramp is back.".into()),
+                    Err(e) => {
+                        self.diary.notice = Some(format!("Could not bring it back: {e}"));
+                        self.diary.undo = Some(old);
+                    }
+                }
+                self.diary.link.changed();
+            }
+            Action::Export => self.export_diary(now),
+            _ => {}
+        }
+        self.load_diary();
+    }
+
+    fn selected_cramp(&self) -> Option<&Cramp> {
+        self.diary.link.loaded()?.cramps.get(self.diary.selected)
+    }
+
+    /// Writes the diary as Markdown to a new file in the data directory,
+    /// never over an existing one.
+    fn export_diary(&mut self, now: Clock) {
+        let Some(loaded) = self.diary.link.loaded() else { return };
+        let Some(dir) = self.diary.link.dir() else {
+            self.diary.notice = Some("No data directory to export to: start with --data-dir DIR.".into());
+            return;
+        };
+        let local = local_time(now);
+        let text = export(&loaded.cramps, self.guide.diary.as_ref(), ExportFormat::Markdown, local);
+        let stem = format!("cramp-diary-{}", local.format("%Y-%m-%d"));
+        let mut result = Err(String::new());
+        for n in 1..100 {
+            let name = if n == 1 { format!("{stem}.md") } else { format!("{stem}-{n}.md") };
+            let path = dir.join(name);
+            match write_new_file(&path, &text, false) {
+                Ok(()) => {
+                    result = Ok(path);
+                    break;
+                }
+                Err(_) if path.exists() => continue,
+                Err(e) => {
+                    result = Err(e.to_string());
+                    break;
+                }
+            }
+        }
+        self.diary.notice = Some(match result {
+            Ok(path) => format!("Exported for your doctor: {}", path.display()),
+            Err(e) => format!("Could not export: {e}"),
+        });
+    }
+
+    /// A key of the add/edit form.
+    pub(super) fn form_action(&mut self, action: Action, now: Clock) {
+        let config = self.guide.diary.as_ref();
+        let Some(form) = &mut self.diary.form else { return };
+        match action {
+            Action::Close => self.diary.form = None,
+            Action::Save => {
+                let cramp = match form.cramp(config, local_time(now)) {
+                    Ok(c) => c,
+                    Err(e) => {
+                        form.error = Some(e);
+                        return;
+                    }
+                };
+                let editing = form.editing;
+                let result = self.diary.link.writer().and_then(|d| {
+                    match editing {
+                        Some(id) => d.update(id, &cramp).map(|_| id),
+                        None => d.add(&cramp),
+                    }
+                    .map_err(|e| e.to_string())
+                });
+                self.diary.link.changed();
+                match result {
+                    Ok(id) => {
+                        self.diary.form = None;
+                        self.diary.undo = None;
+                        self.diary.notice = None;
+                        self.status = Some("Saved to your diary.".into());
+                        self.load_diary();
+                        if let Some(i) = self.diary.link.loaded().and_then(|l| l.cramps.iter().position(|c| c.id == id))
+                        {
+                            self.diary.selected = i;
+                        }
+                    }
+                    Err(e) => {
+                        if let Some(form) = &mut self.diary.form {
+                            form.error = Some(format!("Not saved (Enter tries again): {e}"));
+                        }
+                    }
+                }
+            }
+            action => form.act(config, action),
+        }
+    }
+
+    /// Typing into the form or the quick details; true when the key was
+    /// taken as typing.
+    pub(super) fn diary_typing(&mut self, event: &KeyEvent) -> bool {
+        let typed = match event.code {
+            KeyCode::Char(c) if !event.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) => Some(c),
+            KeyCode::Backspace => None,
+            _ => return false,
+        };
+        let config = self.guide.diary.as_ref();
+        if let Some(form) = &mut self.diary.form {
+            form.type_key(config, typed);
+            form.error = None;
+            return true;
+        }
+        if let Some(prompt) = &mut self.diary.prompt {
+            let Some(field) = config.and_then(|c| c.fields.get(prompt.field)) else { return false };
+            if !DetailsPrompt::takes(field, typed) {
+                return false;
+            }
+            let answer = prompt.type_key(field, typed);
+            self.answer_prompt(answer);
+            return true;
+        }
+        false
+    }
+
+    /// A key of the quick details.
+    pub(super) fn prompt_action(&mut self, action: Action) {
+        let config = self.guide.diary.as_ref();
+        let Some(prompt) = &mut self.diary.prompt else { return };
+        match action {
+            Action::Save => {
+                let Some(field) = config.and_then(|c| c.fields.get(prompt.field)) else { return };
+                let answer = prompt.enter(field);
+                self.answer_prompt(answer);
+            }
+            Action::Close => {
+                self.diary.prompt = None;
+                self.status = Some("Saved to your diary.".into());
+            }
+            _ => {}
+        }
+    }
+
+    /// Records an answer and moves to the next field, or closes the prompt.
+    fn answer_prompt(&mut self, answer: Answer) {
+        let fields = self.guide.diary.as_ref().map_or(&[][..], |c| &c.fields[..]);
+        let Some(prompt) = &mut self.diary.prompt else { return };
+        match answer {
+            Answer::Pending => return,
+            Answer::Skipped => {}
+            Answer::Value(v) => {
+                let key = fields[prompt.field].key.clone();
+                prompt.cramp.details.insert(key, v);
+                let (id, cramp) = (prompt.id, prompt.cramp.clone());
+                let result = self.diary.link.writer().and_then(|d| d.update(id, &cramp).map_err(|e| e.to_string()));
+                self.diary.link.changed();
+                if let Err(e) = result {
+                    self.diary.prompt = None;
+                    self.status = Some(format!("The cramp is saved; its details were not: {e}"));
+                    return;
+                }
+            }
+        }
+        let Some(prompt) = &mut self.diary.prompt else { return };
+        prompt.field += 1;
+        prompt.typed.clear();
+        if prompt.field >= fields.len() {
+            self.diary.prompt = None;
+            self.status = Some("Saved to your diary.".into());
+        }
+    }
+
+    /// `s` on the cramp screen: the cramp goes into the diary (start on the
+    /// wall clock, how long it lasted), then its quick details are asked.
+    /// A failed save keeps the cramp on screen so `s` can try again.
+    pub(super) fn save_cramp(&mut self, now: Clock) {
+        let Some(cramp) = &self.cramp else { return };
+        let lasted = cramp.elapsed(now);
+        let entry = self.diary.unsaved.take().unwrap_or_else(|| NewCramp {
+            started: local_time(Clock { mono: now.mono, wall: cramp.started }),
+            // The diary keeps lengths above zero.
+            duration: lasted.max(Duration::from_millis(1)),
+            details: Default::default(),
+            note: None,
+        });
+        let result = self.diary.link.writer().and_then(|d| d.add(&entry).map_err(|e| e.to_string()));
+        self.diary.link.changed();
+        match result {
+            Ok(id) => {
+                self.cramp = None;
+                self.diary.undo = None;
+                let lasted = elapsed_text(entry.duration);
+                self.status = Some(format!("Saved to your diary: that cramp lasted {lasted}."));
+                if self.guide.diary.as_ref().is_some_and(|c| !c.fields.is_empty()) {
+                    self.diary.prompt = Some(DetailsPrompt { id, cramp: entry, field: 0, typed: String::new() });
+                }
+            }
+            Err(e) => {
+                self.diary.unsaved = Some(entry);
+                self.status = Some(format!("Not saved to your diary (s tries again): {e}"));
+            }
+        }
+    }
+}
+
+/// The first sentence of a long message, for the footer.
+fn short(message: &str) -> String {
+    message.split("; ").next().unwrap_or(message).to_string()
+}
+
+#[cfg(test)]
+mod tests;

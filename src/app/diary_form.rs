@@ -1,0 +1,234 @@
+//! The two small forms of the diary: adding or editing a cramp by hand
+//! (time, length, details, note), and the quick details asked one key each
+//! after a cramp is saved from the cramp screen.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, FixedOffset};
+
+use super::keys::Action;
+use crate::diary::{NewCramp, parse_duration, parse_moment};
+use crate::guide::model::{DetailField, DetailKind, DiaryConfig};
+use crate::text::figures::elapsed_text;
+
+/// A cramp being added (`editing` None) or edited, as typed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CrampForm {
+    pub editing: Option<i64>,
+    /// "YYYY-MM-DD HH:MM", local time.
+    pub when: String,
+    /// "m:ss", "150s" or "2m30s".
+    pub lasted: String,
+    /// Per detail field of the guide, its stored value if set.
+    pub details: Vec<Option<String>>,
+    pub note: String,
+    /// The row being filled: 0 when, 1 lasted, then each detail, then note.
+    pub row: usize,
+    /// Why the last save was refused (or failed).
+    pub error: Option<String>,
+}
+
+/// A row of the form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormRow {
+    When,
+    Lasted,
+    Detail(usize),
+    Note,
+}
+
+impl CrampForm {
+    /// An empty form: now, no length yet.
+    pub fn new(config: Option<&DiaryConfig>, now: DateTime<FixedOffset>) -> CrampForm {
+        let fields = config.map_or(0, |c| c.fields.len());
+        CrampForm {
+            editing: None,
+            when: now.format("%Y-%m-%d %H:%M").to_string(),
+            lasted: String::new(),
+            details: vec![None; fields],
+            note: String::new(),
+            row: 1,
+            error: None,
+        }
+    }
+
+    /// A form holding a recorded cramp, to edit it.
+    pub fn editing(id: i64, cramp: &NewCramp, config: Option<&DiaryConfig>) -> CrampForm {
+        let details =
+            config.map(|c| c.fields.iter().map(|f| cramp.details.get(&f.key).cloned()).collect()).unwrap_or_default();
+        CrampForm {
+            editing: Some(id),
+            when: cramp.started.format("%Y-%m-%d %H:%M").to_string(),
+            lasted: elapsed_text(cramp.duration),
+            details,
+            note: cramp.note.clone().unwrap_or_default(),
+            row: 0,
+            error: None,
+        }
+    }
+
+    pub fn rows(&self) -> usize {
+        self.details.len() + 3
+    }
+
+    pub fn row_kind(&self, row: usize) -> FormRow {
+        match row {
+            0 => FormRow::When,
+            1 => FormRow::Lasted,
+            r if r < self.details.len() + 2 => FormRow::Detail(r - 2),
+            _ => FormRow::Note,
+        }
+    }
+
+    /// A key for the form's own rows (not typing).
+    pub fn act(&mut self, config: Option<&DiaryConfig>, action: Action) {
+        match action {
+            Action::Down => self.row = (self.row + 1) % self.rows(),
+            Action::Up => self.row = (self.row + self.rows() - 1) % self.rows(),
+            Action::NextLink | Action::PrevLink => {
+                if let FormRow::Detail(i) = self.row_kind(self.row)
+                    && let Some(field) = config.and_then(|c| c.fields.get(i))
+                    && let DetailKind::Choice(choices) = &field.kind
+                {
+                    let at = self.details[i].as_ref().and_then(|v| choices.iter().position(|c| &c.value == v));
+                    let n = choices.len() + 1; // "not said" is a step of the cycle
+                    let pos = at.map_or(0, |p| p + 1);
+                    let next = if action == Action::NextLink { (pos + 1) % n } else { (pos + n - 1) % n };
+                    self.details[i] = next.checked_sub(1).map(|p| choices[p].value.clone());
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// A typed character or Backspace (None) for the row being filled.
+    pub fn type_key(&mut self, config: Option<&DiaryConfig>, c: Option<char>) {
+        let text = match self.row_kind(self.row) {
+            FormRow::When => &mut self.when,
+            FormRow::Lasted => &mut self.lasted,
+            FormRow::Note => &mut self.note,
+            FormRow::Detail(i) => {
+                if let Some(field) = config.and_then(|cfg| cfg.fields.get(i)) {
+                    self.details[i] = type_detail(field, self.details[i].take(), c);
+                }
+                return;
+            }
+        };
+        match c {
+            Some(c) if text.chars().count() < 200 => text.push(c),
+            Some(_) => {}
+            None => {
+                text.pop();
+            }
+        }
+    }
+
+    /// The cramp the form describes, or what is wrong with it.
+    pub fn cramp(&self, config: Option<&DiaryConfig>, now: DateTime<FixedOffset>) -> Result<NewCramp, String> {
+        let started = parse_moment(&self.when, now.to_utc())?;
+        if self.lasted.trim().is_empty() {
+            return Err("How long did it last? Type it as m:ss, e.g. 1:30.".into());
+        }
+        let duration = parse_duration(&self.lasted)?;
+        let mut details = BTreeMap::new();
+        if let Some(config) = config {
+            for (field, value) in config.fields.iter().zip(&self.details) {
+                if let Some(v) = value {
+                    details.insert(field.key.clone(), field.parse_value(v)?);
+                }
+            }
+        }
+        let note = Some(self.note.trim().to_string()).filter(|n| !n.is_empty());
+        Ok(NewCramp { started, duration, details, note })
+    }
+}
+
+/// A detail's value after a key: a choice's key picks it, digits make a
+/// number within the scale, Backspace (None) takes back.
+fn type_detail(field: &DetailField, value: Option<String>, c: Option<char>) -> Option<String> {
+    match (&field.kind, c) {
+        (DetailKind::Choice(choices), Some(c)) => {
+            choices.iter().find(|ch| ch.key.eq_ignore_ascii_case(&c)).map(|ch| ch.value.clone()).or(value)
+        }
+        (DetailKind::Choice(_), None) => None,
+        (DetailKind::Scale { max, .. }, Some(c)) if c.is_ascii_digit() => {
+            let typed = format!("{}{c}", value.unwrap_or_default());
+            match typed.parse::<u32>() {
+                Ok(n) if n <= *max => Some(n.to_string()),
+                // Past the top of the scale: start again from this digit.
+                _ => Some(c.to_string()),
+            }
+        }
+        (DetailKind::Scale { .. }, Some(_)) => value,
+        (DetailKind::Scale { .. }, None) => {
+            let mut v = value.unwrap_or_default();
+            v.pop();
+            Some(v).filter(|v| !v.is_empty())
+        }
+    }
+}
+
+/// The quick details asked after a cramp is saved from the cramp screen:
+/// one field at a time, each optional.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DetailsPrompt {
+    /// The saved cramp and its id, to add the details to.
+    pub id: i64,
+    pub cramp: NewCramp,
+    /// The field being asked.
+    pub field: usize,
+    /// Digits typed for a scale.
+    pub typed: String,
+}
+
+/// What a key in the prompt did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Answer {
+    /// Nothing yet (a digit typed, or a key that means nothing here).
+    Pending,
+    /// The field was answered with this stored value.
+    Value(String),
+    /// The field was skipped.
+    Skipped,
+}
+
+impl DetailsPrompt {
+    /// A typed character or Backspace (None) for the field asked.
+    pub fn type_key(&mut self, field: &DetailField, c: Option<char>) -> Answer {
+        match (&field.kind, c) {
+            (DetailKind::Choice(choices), Some(c)) => choices
+                .iter()
+                .find(|ch| ch.key.eq_ignore_ascii_case(&c))
+                .map_or(Answer::Pending, |ch| Answer::Value(ch.value.clone())),
+            (DetailKind::Scale { .. }, Some(c)) if c.is_ascii_digit() => {
+                self.typed =
+                    type_detail(field, Some(self.typed.clone()).filter(|t| !t.is_empty()), Some(c)).unwrap_or_default();
+                Answer::Pending
+            }
+            (DetailKind::Scale { .. }, None) => {
+                self.typed.pop();
+                Answer::Pending
+            }
+            _ => Answer::Pending,
+        }
+    }
+
+    /// Whether a typed key (None: Backspace) means anything for the field
+    /// asked; other keys go on to the key table (q still quits).
+    pub fn takes(field: &DetailField, c: Option<char>) -> bool {
+        match (&field.kind, c) {
+            (DetailKind::Choice(choices), Some(c)) => choices.iter().any(|ch| ch.key.eq_ignore_ascii_case(&c)),
+            (DetailKind::Choice(_), None) => false,
+            (DetailKind::Scale { .. }, Some(c)) => c.is_ascii_digit(),
+            (DetailKind::Scale { .. }, None) => true,
+        }
+    }
+
+    /// Enter: the number typed, or skip the field.
+    pub fn enter(&mut self, field: &DetailField) -> Answer {
+        match field.parse_value(&self.typed) {
+            Ok(v) if !self.typed.is_empty() => Answer::Value(v),
+            _ => Answer::Skipped,
+        }
+    }
+}

@@ -1,0 +1,134 @@
+//! The app's hold on the diary file: opened on first need, never created by
+//! reading. A diary that cannot be opened is kept as its message so the rest
+//! of the guide goes on working; the file itself is never touched again.
+
+use std::path::PathBuf;
+
+use chrono::{DateTime, FixedOffset};
+
+use crate::diary::{Cramp, Diary, Stats};
+use crate::guide::model::DiaryConfig;
+
+/// Where the diary file stands.
+enum Opened {
+    /// Not looked at yet.
+    NotYet,
+    /// There is no diary file yet.
+    Absent,
+    Open(Box<Diary>),
+    /// The file is not ours, is damaged, is newer, or cannot be read.
+    Broken(String),
+}
+
+/// The cramps and what they add up to, as of the last read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loaded {
+    pub cramps: Vec<Cramp>,
+    pub stats: Stats,
+}
+
+pub struct DiaryLink {
+    dir: Option<PathBuf>,
+    opened: Opened,
+    loaded: Option<Loaded>,
+}
+
+const NO_DIR: &str = "No data directory could be found for the diary: start cramp-guide with --data-dir DIR.";
+
+impl DiaryLink {
+    /// A link to the diary in `dir` (None: no data directory, nothing is
+    /// ever written). Nothing is read yet.
+    pub fn new(dir: Option<PathBuf>) -> DiaryLink {
+        DiaryLink { dir, opened: Opened::NotYet, loaded: None }
+    }
+
+    /// Opens the diary if there is one; never creates it.
+    fn open_existing(&mut self) {
+        if !matches!(self.opened, Opened::NotYet) {
+            return;
+        }
+        self.opened = match &self.dir {
+            None => Opened::Absent,
+            Some(dir) => match Diary::open_existing(dir) {
+                Ok(Some(diary)) => Opened::Open(Box::new(diary)),
+                Ok(None) => Opened::Absent,
+                Err(e) => Opened::Broken(e.to_string()),
+            },
+        };
+    }
+
+    /// The diary to read from, if there is one that opened.
+    pub fn reader(&mut self) -> Option<&Diary> {
+        self.open_existing();
+        match &self.opened {
+            Opened::Open(d) => Some(d),
+            _ => None,
+        }
+    }
+
+    /// The diary to write to, created if there is none yet.
+    pub fn writer(&mut self) -> Result<&mut Diary, String> {
+        self.open_existing();
+        if let Opened::Absent = self.opened {
+            let dir = self.dir.as_ref().ok_or_else(|| NO_DIR.to_string())?;
+            // A failed creation is retried on the next save (the directory
+            // may become writable); it is not a broken file.
+            let diary = Diary::open_or_create(dir).map_err(|e| e.to_string())?;
+            self.opened = Opened::Open(Box::new(diary));
+        }
+        match &mut self.opened {
+            Opened::Open(d) => Ok(d),
+            Opened::Broken(problem) => Err(problem.clone()),
+            Opened::NotYet | Opened::Absent => Err(NO_DIR.to_string()),
+        }
+    }
+
+    /// Why the diary cannot be used, once it has been looked at.
+    pub fn problem(&self) -> Option<&str> {
+        match &self.opened {
+            Opened::Broken(p) => Some(p),
+            _ => None,
+        }
+    }
+
+    /// The data directory, if there is one.
+    pub fn dir(&self) -> Option<&PathBuf> {
+        self.dir.as_ref()
+    }
+
+    /// The cramps and stats, read on first need and after each change.
+    pub fn load(&mut self, config: Option<&DiaryConfig>, now: DateTime<FixedOffset>) -> Option<&Loaded> {
+        if self.loaded.is_none() {
+            self.open_existing();
+            let cramps = match &self.opened {
+                Opened::Open(d) => match d.list(None) {
+                    Ok(c) => c,
+                    Err(e) => {
+                        self.opened = Opened::Broken(e.to_string());
+                        return None;
+                    }
+                },
+                Opened::Absent => Vec::new(),
+                Opened::NotYet | Opened::Broken(_) => return None,
+            };
+            let stats = Stats::compute(&cramps, now, config);
+            self.loaded = Some(Loaded { cramps, stats });
+        }
+        self.loaded.as_ref()
+    }
+
+    /// What was read last, without reading.
+    pub fn loaded(&self) -> Option<&Loaded> {
+        self.loaded.as_ref()
+    }
+
+    /// Forgets what was read, after a change.
+    pub fn changed(&mut self) {
+        self.loaded = None;
+    }
+
+    /// A setting, read without creating the file.
+    pub fn setting(&mut self, key: &str) -> Option<String> {
+        self.reader()?.setting(key).ok().flatten()
+    }
+}

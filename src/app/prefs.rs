@@ -1,0 +1,93 @@
+//! Preferences that stay set across runs, kept in the diary's settings
+//! table: the water plan's weight and unit, the coach's bell, reduced
+//! motion. Reading them never creates the diary file; changing one does.
+
+use super::hydration::Unit;
+use super::keys::Action;
+use super::{App, TabState};
+
+const WEIGHT: &str = "water.weight_lb";
+const UNIT: &str = "water.unit";
+const BELL: &str = "coach.bell";
+const MOTION: &str = "reduced_motion";
+
+impl App {
+    /// Reads the preferences once the first frame is up; true when the
+    /// screen changed.
+    pub fn after_first_frame(&mut self) -> bool {
+        let weight = self.diary.link.setting(WEIGHT).and_then(|w| w.parse::<f64>().ok());
+        let unit = self.diary.link.setting(UNIT);
+        let bell = self.diary.link.setting(BELL);
+        let motion = self.diary.link.setting(MOTION);
+        let hydration = self.guide.tabs.iter().filter_map(|t| match &t.body {
+            crate::guide::model::TabBody::Hydration(plan) => Some(plan),
+            _ => None,
+        });
+        let mut plans = hydration.collect::<Vec<_>>().into_iter();
+        for tab in &mut self.tabs {
+            match tab {
+                TabState::Hydration(state) => {
+                    let Some(plan) = plans.next() else { continue };
+                    if let Some(w) = weight.filter(|w| w.is_finite()) {
+                        state.weight_lb = w.clamp(plan.min_weight_lb, plan.max_weight_lb);
+                    }
+                    match unit.as_deref() {
+                        Some("kg") => state.unit = Unit::Kg,
+                        Some("lb") => state.unit = Unit::Lb,
+                        _ => {}
+                    }
+                }
+                TabState::Coach(state) => {
+                    if let Some(b) = bell.as_deref() {
+                        state.bell = b == "on";
+                    }
+                }
+                _ => {}
+            }
+        }
+        // The command-line flag wins for the run it is given to.
+        if !self.options.reduced_motion {
+            self.options.reduced_motion = motion.as_deref() == Some("on");
+        }
+        self.shown();
+        true
+    }
+
+    /// Keeps what a tab key just changed, if it is a preference.
+    pub(super) fn remember_preference(&mut self, action: Action) {
+        let on_off = |b: bool| if b { "on" } else { "off" }.to_string();
+        let settings: Vec<(&str, String)> = match (action, &self.tabs[self.tab]) {
+            (Action::WeightUp | Action::WeightDown | Action::ToggleUnit, TabState::Hydration(h)) => {
+                let unit = match h.unit {
+                    Unit::Lb => "lb",
+                    Unit::Kg => "kg",
+                };
+                vec![(WEIGHT, format!("{}", h.weight_lb)), (UNIT, unit.to_string())]
+            }
+            (Action::ToggleBell, TabState::Coach(c)) => {
+                let bell = c.bell;
+                for tab in &mut self.tabs {
+                    if let TabState::Coach(other) = tab {
+                        other.bell = bell;
+                    }
+                }
+                vec![(BELL, on_off(bell))]
+            }
+            (Action::ToggleMotion, TabState::Coach(_)) => {
+                self.options.reduced_motion = !self.options.reduced_motion;
+                let now = if self.options.reduced_motion { "Reduced motion: on." } else { "Reduced motion: off." };
+                self.status = Some(now.into());
+                vec![(MOTION, on_off(self.options.reduced_motion))]
+            }
+            _ => return,
+        };
+        let result = self
+            .diary
+            .link
+            .writer()
+            .and_then(|d| settings.iter().try_for_each(|(k, v)| d.set_setting(k, v)).map_err(|e| e.to_string()));
+        if let Err(e) = result {
+            self.status = Some(format!("Not kept for next time: {e}"));
+        }
+    }
+}

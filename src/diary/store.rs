@@ -1,0 +1,354 @@
+//! The diary file: one SQLite database, `diary.sqlite3`, in the data
+//! directory. Every write is one transaction; WAL mode and a busy timeout let
+//! two running copies write; a file that is not ours, is damaged, or comes
+//! from a newer version is reported and never written to.
+//!
+//! Schema (see `MIGRATIONS`): `cramps` (start in UTC seconds with the local
+//! offset at recording, duration in milliseconds, note), `cramp_details`
+//! (key/value per cramp), `settings` (key/value).
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use chrono::{DateTime, FixedOffset, TimeZone, Utc};
+use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, params};
+
+use super::{Cramp, DiaryError, NewCramp};
+
+/// The file name inside the data directory.
+pub const DIARY_FILE: &str = "diary.sqlite3";
+/// `PRAGMA application_id`: "CRMP", so a stranger's SQLite file is told apart.
+const APPLICATION_ID: i32 = 0x4352_4D50;
+/// Each step takes the schema from version `i` to `i + 1`.
+const MIGRATIONS: [&str; 2] = [
+    // 1: cramps with start, offset, duration and note; settings.
+    "CREATE TABLE cramps (
+        id INTEGER PRIMARY KEY,
+        started_utc INTEGER NOT NULL,
+        offset_seconds INTEGER NOT NULL,
+        duration_ms INTEGER NOT NULL CHECK (duration_ms > 0),
+        note TEXT
+     );
+     CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);",
+    // 2: details of each cramp, when it was recorded, and an index by start.
+    "CREATE TABLE cramp_details (
+        cramp_id INTEGER NOT NULL REFERENCES cramps(id) ON DELETE CASCADE,
+        key TEXT NOT NULL,
+        value TEXT NOT NULL,
+        PRIMARY KEY (cramp_id, key)
+     );
+     ALTER TABLE cramps ADD COLUMN recorded_utc INTEGER;
+     CREATE INDEX cramps_by_start ON cramps (started_utc);",
+];
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: i32 = MIGRATIONS.len() as i32;
+
+/// An open diary.
+pub struct Diary {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl Diary {
+    /// Opens the diary in `dir` if there is one; `None` when there is not.
+    /// Nothing is created.
+    pub fn open_existing(dir: &Path) -> Result<Option<Diary>, DiaryError> {
+        let path = dir.join(DIARY_FILE);
+        if !path.exists() {
+            return Ok(None);
+        }
+        Diary::open_file(&path).map(Some)
+    }
+
+    /// Opens the diary in `dir`, creating the directory (mode 0700) and the
+    /// file (mode 0600) if needed.
+    pub fn open_or_create(dir: &Path) -> Result<Diary, DiaryError> {
+        let path = dir.join(DIARY_FILE);
+        if !path.exists() {
+            create_private_dir(dir).map_err(|e| DiaryError::io(&path, e))?;
+            create_private_file(&path).map_err(|e| DiaryError::io(&path, e))?;
+        }
+        Diary::open_file(&path)
+    }
+
+    /// Opens an existing file after checking it is a diary this build can read.
+    pub fn open_file(path: &Path) -> Result<Diary, DiaryError> {
+        check_header(path)?;
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI,
+        )
+        .map_err(|e| DiaryError::sql(path, e))?;
+        conn.busy_timeout(Duration::from_secs(10)).map_err(|e| DiaryError::sql(path, e))?;
+        let fresh = is_empty_database(&conn).map_err(|e| DiaryError::sql(path, e))?;
+        if !fresh {
+            let app: i32 =
+                conn.query_row("PRAGMA application_id", [], |r| r.get(0)).map_err(|e| DiaryError::sql(path, e))?;
+            if app != APPLICATION_ID {
+                return Err(DiaryError::NotADiary { path: path.to_path_buf() });
+            }
+            let version: i32 =
+                conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(|e| DiaryError::sql(path, e))?;
+            if version > SCHEMA_VERSION {
+                return Err(DiaryError::Newer { path: path.to_path_buf(), version });
+            }
+            // Damage is found before anything is written.
+            let check: String =
+                conn.query_row("PRAGMA quick_check", [], |r| r.get(0)).map_err(|e| DiaryError::sql(path, e))?;
+            if check != "ok" {
+                return Err(DiaryError::Corrupt { path: path.to_path_buf(), detail: check });
+            }
+        }
+        let mut diary = Diary { conn, path: path.to_path_buf() };
+        diary.prepare()?;
+        Ok(diary)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// WAL mode, full sync, foreign keys, then any migrations, in one
+    /// transaction.
+    fn prepare(&mut self) -> Result<(), DiaryError> {
+        let path = self.path.clone();
+        let err = |e| DiaryError::sql(&path, e);
+        self.conn.pragma_update(None, "journal_mode", "WAL").map_err(err)?;
+        self.conn.pragma_update(None, "synchronous", "FULL").map_err(err)?;
+        self.conn.pragma_update(None, "foreign_keys", "ON").map_err(err)?;
+        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate).map_err(err)?;
+        let version: i32 = tx.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(err)?;
+        if version > SCHEMA_VERSION {
+            return Err(DiaryError::Newer { path: path.clone(), version });
+        }
+        for (i, step) in MIGRATIONS.iter().enumerate().skip(version.max(0) as usize) {
+            tx.execute_batch(step).map_err(err)?;
+            tx.pragma_update(None, "user_version", i as i32 + 1).map_err(err)?;
+        }
+        tx.pragma_update(None, "application_id", APPLICATION_ID).map_err(err)?;
+        tx.commit().map_err(err)
+    }
+
+    /// Records a cramp; its new id.
+    pub fn add(&mut self, cramp: &NewCramp) -> Result<i64, DiaryError> {
+        self.write(|tx| insert(tx, None, cramp))
+    }
+
+    /// Adds many cramps in one transaction, skipping any already recorded
+    /// (same start, length, details and note); (added, skipped).
+    pub fn add_all(&mut self, cramps: &[NewCramp]) -> Result<(usize, usize), DiaryError> {
+        self.write(|tx| {
+            let (mut added, mut skipped) = (0, 0);
+            for c in cramps {
+                if contains(tx, c)? {
+                    skipped += 1;
+                } else {
+                    insert(tx, None, c)?;
+                    added += 1;
+                }
+            }
+            Ok((added, skipped))
+        })
+    }
+
+    /// Replaces a cramp's fields; false when there is no such id.
+    pub fn update(&mut self, id: i64, cramp: &NewCramp) -> Result<bool, DiaryError> {
+        self.write(|tx| {
+            if tx.execute("DELETE FROM cramps WHERE id = ?1", [id])? == 0 {
+                return Ok(false);
+            }
+            insert(tx, Some(id), cramp)?;
+            Ok(true)
+        })
+    }
+
+    /// Deletes a cramp; what was deleted (so it can be put back), or None.
+    pub fn delete(&mut self, id: i64) -> Result<Option<Cramp>, DiaryError> {
+        let Some(old) = self.get(id)? else { return Ok(None) };
+        self.write(|tx| tx.execute("DELETE FROM cramps WHERE id = ?1", [id]).map(|_| ()))?;
+        Ok(Some(old))
+    }
+
+    /// Puts back a deleted cramp under its old id (undo).
+    pub fn restore(&mut self, cramp: &Cramp) -> Result<(), DiaryError> {
+        self.write(|tx| insert(tx, Some(cramp.id), &cramp.entry).map(|_| ()))
+    }
+
+    pub fn get(&self, id: i64) -> Result<Option<Cramp>, DiaryError> {
+        Ok(self.select("WHERE id = ?1", params![id])?.pop())
+    }
+
+    /// Cramps that started at or after `since` (all when None), newest first.
+    pub fn list(&self, since: Option<DateTime<Utc>>) -> Result<Vec<Cramp>, DiaryError> {
+        match since {
+            Some(t) => self.select("WHERE started_utc >= ?1", params![t.timestamp()]),
+            None => self.select("", params![]),
+        }
+    }
+
+    pub fn count(&self) -> Result<usize, DiaryError> {
+        let n: i64 = self.conn.query_row("SELECT COUNT(*) FROM cramps", [], |r| r.get(0)).map_err(|e| self.err(e))?;
+        Ok(n as usize)
+    }
+
+    pub fn setting(&self, key: &str) -> Result<Option<String>, DiaryError> {
+        self.conn
+            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0))
+            .optional()
+            .map_err(|e| self.err(e))
+    }
+
+    pub fn set_setting(&mut self, key: &str, value: &str) -> Result<(), DiaryError> {
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO settings (key, value) VALUES (?1, ?2)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [key, value],
+            )
+            .map(|_| ())
+        })
+    }
+
+    fn select(&self, filter: &str, args: impl rusqlite::Params) -> Result<Vec<Cramp>, DiaryError> {
+        let sql = format!(
+            "SELECT id, started_utc, offset_seconds, duration_ms, note FROM cramps {filter}
+             ORDER BY started_utc DESC, id DESC"
+        );
+        let mut stmt = self.conn.prepare(&sql).map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map(args, |r| {
+                Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, r.get::<_, i32>(2)?, r.get::<_, i64>(3)?, r.get(4)?))
+            })
+            .map_err(|e| self.err(e))?;
+        let mut details = self.all_details()?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, started, offset, ms, note) = row.map_err(|e| self.err(e))?;
+            let started = to_local(started, offset).ok_or_else(|| DiaryError::Corrupt {
+                path: self.path.clone(),
+                detail: format!("cramp {id} has an impossible start time"),
+            })?;
+            let duration = Duration::from_millis(ms.max(0) as u64);
+            let details = details.remove(&id).unwrap_or_default();
+            out.push(Cramp { id, entry: NewCramp { started, duration, details, note } });
+        }
+        Ok(out)
+    }
+
+    fn all_details(&self) -> Result<BTreeMap<i64, BTreeMap<String, String>>, DiaryError> {
+        let mut stmt = self.conn.prepare("SELECT cramp_id, key, value FROM cramp_details").map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)))
+            .map_err(|e| self.err(e))?;
+        let mut out: BTreeMap<i64, BTreeMap<String, String>> = BTreeMap::new();
+        for row in rows {
+            let (id, key, value) = row.map_err(|e| self.err(e))?;
+            out.entry(id).or_default().insert(key, value);
+        }
+        Ok(out)
+    }
+
+    /// Runs `f` in one immediate transaction: all of it lands or none.
+    fn write<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> rusqlite::Result<T>) -> Result<T, DiaryError> {
+        let path = self.path.clone();
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(|e| DiaryError::sql(&path, e))?;
+        let value = f(&tx).map_err(|e| DiaryError::sql(&path, e))?;
+        tx.commit().map_err(|e| DiaryError::sql(&path, e))?;
+        Ok(value)
+    }
+
+    fn err(&self, e: rusqlite::Error) -> DiaryError {
+        DiaryError::sql(&self.path, e)
+    }
+}
+
+fn insert(tx: &Transaction<'_>, id: Option<i64>, c: &NewCramp) -> rusqlite::Result<i64> {
+    let ms = i64::try_from(c.duration.as_millis()).unwrap_or(i64::MAX);
+    tx.execute(
+        "INSERT INTO cramps (id, started_utc, offset_seconds, duration_ms, note, recorded_utc)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![id, c.started.timestamp(), c.started.offset().local_minus_utc(), ms, c.note, Utc::now().timestamp()],
+    )?;
+    let id = tx.last_insert_rowid();
+    for (key, value) in &c.details {
+        tx.execute("INSERT INTO cramp_details (cramp_id, key, value) VALUES (?1, ?2, ?3)", params![id, key, value])?;
+    }
+    Ok(id)
+}
+
+/// Whether the same cramp (start, length, details, note) is already there.
+fn contains(tx: &Transaction<'_>, c: &NewCramp) -> rusqlite::Result<bool> {
+    let ms = i64::try_from(c.duration.as_millis()).unwrap_or(i64::MAX);
+    let mut stmt = tx.prepare("SELECT id, note FROM cramps WHERE started_utc = ?1 AND duration_ms = ?2")?;
+    let candidates: Vec<(i64, Option<String>)> = stmt
+        .query_map(params![c.started.timestamp(), ms], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<Result<_, _>>()?;
+    for (id, note) in candidates {
+        let mut d = tx.prepare("SELECT key, value FROM cramp_details WHERE cramp_id = ?1")?;
+        let details: BTreeMap<String, String> =
+            d.query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<Result<_, _>>()?;
+        if note == c.note && details == c.details {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// A stored start back as local time with its recorded offset.
+fn to_local(utc_seconds: i64, offset_seconds: i32) -> Option<DateTime<FixedOffset>> {
+    let offset = FixedOffset::east_opt(offset_seconds)?;
+    offset.timestamp_opt(utc_seconds, 0).single()
+}
+
+/// A file that is not empty must start with SQLite's header: anything else
+/// is refused before SQLite is allowed near it.
+fn check_header(path: &Path) -> Result<(), DiaryError> {
+    let mut file = fs::File::open(path).map_err(|e| DiaryError::io(path, e))?;
+    let mut head = [0u8; 16];
+    let mut read = 0;
+    while read < head.len() {
+        match file.read(&mut head[read..]) {
+            Ok(0) => break,
+            Ok(n) => read += n,
+            Err(e) => return Err(DiaryError::io(path, e)),
+        }
+    }
+    if read == 0 || &head[..read] == b"SQLite format 3\0" {
+        Ok(())
+    } else {
+        Err(DiaryError::NotADiary { path: path.to_path_buf() })
+    }
+}
+
+fn is_empty_database(conn: &Connection) -> rusqlite::Result<bool> {
+    let tables: i64 = conn.query_row("SELECT COUNT(*) FROM sqlite_master", [], |r| r.get(0))?;
+    let version: i32 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    Ok(tables == 0 && version == 0)
+}
+
+fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(dir)
+}
+
+fn create_private_file(path: &Path) -> std::io::Result<()> {
+    let mut options = fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    match options.open(path) {
+        Ok(_) => Ok(()),
+        // Another copy created it a moment ago: fine, it is checked on open.
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(e),
+    }
+}

@@ -1,0 +1,188 @@
+//! `cramp-guide diary ...`: the diary from the command line. Bad input (an
+//! unknown detail, an absurd length, a future time, a malformed CSV row) or
+//! a diary file that is not ours is a usage error (exit 2) and writes
+//! nothing; a disk that refuses a write is a runtime error (exit 1).
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::Path;
+
+use chrono::{DateTime, FixedOffset, Utc};
+
+use crate::cli::{DiaryCommand, ExportFormat};
+use crate::diary::{
+    self, Cramp, Diary, DiaryError, NewCramp, Stats, WEEKS, now_local, parse_duration, parse_moment, parse_since,
+};
+use crate::guide::model::{DiaryConfig, Guide};
+use crate::text::figures::elapsed_text;
+
+/// How a diary command failed.
+#[derive(Debug)]
+pub enum DiaryFailure {
+    /// Bad input or a file that is not a diary: exit 2, nothing written.
+    Usage(String),
+    /// The disk or the database failed: exit 1.
+    Runtime(String),
+}
+
+impl From<DiaryError> for DiaryFailure {
+    fn from(e: DiaryError) -> DiaryFailure {
+        if e.is_bad_file() { DiaryFailure::Usage(e.to_string()) } else { DiaryFailure::Runtime(e.to_string()) }
+    }
+}
+
+/// Runs a diary command; what to print on standard output.
+pub fn run(command: &DiaryCommand, guide: &Guide, data_dir: Option<&Path>) -> Result<String, DiaryFailure> {
+    let dir = diary::data_dir(data_dir)
+        .ok_or_else(|| DiaryFailure::Runtime("no data directory: pass --data-dir DIR".to_string()))?;
+    let config = guide.diary.as_ref();
+    let now = now_local();
+    match command {
+        DiaryCommand::Add { at, duration, details, note } => {
+            let entry = new_cramp(at.as_deref(), duration, details, note.as_deref(), config, now)?;
+            let mut diary = Diary::open_or_create(&dir)?;
+            let id = diary.add(&entry)?;
+            Ok(format!("{id}\n"))
+        }
+        DiaryCommand::List { since } => {
+            let cramps = read(&dir, since.as_deref())?;
+            Ok(list_text(&cramps, config))
+        }
+        DiaryCommand::Stats => {
+            let cramps = read(&dir, None)?;
+            Ok(stats_text(&Stats::compute(&cramps, now, config), config, now))
+        }
+        DiaryCommand::Delete { id } => {
+            let Some(mut diary) = Diary::open_existing(&dir)? else {
+                return Err(DiaryFailure::Usage(format!("no cramp has the id {id} (the diary is empty)")));
+            };
+            match diary.delete(*id)? {
+                Some(c) => Ok(format!("Deleted cramp {id} of {}.\n", c.entry.started.format("%Y-%m-%d %H:%M"))),
+                None => {
+                    Err(DiaryFailure::Usage(format!("no cramp has the id {id}; `cramp-guide diary list` shows them")))
+                }
+            }
+        }
+        DiaryCommand::Export { format, since, output, force } => {
+            let cramps = read(&dir, since.as_deref())?;
+            let format = match format {
+                ExportFormat::Markdown => diary::ExportFormat::Markdown,
+                ExportFormat::Csv => diary::ExportFormat::Csv,
+                ExportFormat::Json => diary::ExportFormat::Json,
+            };
+            let text = diary::export(&cramps, config, format, now);
+            match output {
+                None => Ok(text),
+                Some(path) => {
+                    diary::write_new_file(path, &text, *force).map_err(|e| match &e {
+                        DiaryError::Io { error, .. } if error.kind() == std::io::ErrorKind::AlreadyExists => {
+                            DiaryFailure::Usage(e.to_string())
+                        }
+                        _ => DiaryFailure::Runtime(e.to_string()),
+                    })?;
+                    Ok(format!("Wrote {} cramps to {}.\n", cramps.len(), path.display()))
+                }
+            }
+        }
+        DiaryCommand::Import { file } => {
+            let text =
+                std::fs::read_to_string(file).map_err(|e| DiaryFailure::Usage(format!("{}: {e}", file.display())))?;
+            let cramps = diary::parse_csv(&text, config, Utc::now())
+                .map_err(|e| DiaryFailure::Usage(format!("{}: {e}", file.display())))?;
+            let mut diary = Diary::open_or_create(&dir)?;
+            let (added, skipped) = diary.add_all(&cramps)?;
+            Ok(format!("Imported {added} cramps; {skipped} were already in the diary.\n"))
+        }
+    }
+}
+
+fn read(dir: &Path, since: Option<&str>) -> Result<Vec<Cramp>, DiaryFailure> {
+    let since = since.map(parse_since).transpose().map_err(DiaryFailure::Usage)?;
+    match Diary::open_existing(dir)? {
+        Some(diary) => Ok(diary.list(since)?),
+        None => Ok(Vec::new()),
+    }
+}
+
+fn new_cramp(
+    at: Option<&str>,
+    duration: &str,
+    details: &[String],
+    note: Option<&str>,
+    config: Option<&DiaryConfig>,
+    now: DateTime<FixedOffset>,
+) -> Result<NewCramp, DiaryFailure> {
+    let usage = DiaryFailure::Usage;
+    let length = parse_duration(duration).map_err(usage)?;
+    let started = match at {
+        Some(text) => parse_moment(text, now.with_timezone(&Utc)).map_err(usage)?,
+        None => now - chrono::Duration::from_std(length).unwrap_or_default(),
+    };
+    let mut values = BTreeMap::new();
+    for d in details {
+        let (key, value) =
+            d.split_once('=').ok_or_else(|| usage(format!("--detail {d:?}: expected KEY=VALUE, e.g. leg=left")))?;
+        let field = config.and_then(|c| c.field(key.trim())).ok_or_else(|| {
+            let keys: Vec<&str> = config.map(|c| c.fields.iter().map(|f| f.key.as_str()).collect()).unwrap_or_default();
+            usage(format!("--detail {d:?}: unknown detail {:?}; details: {}", key.trim(), keys.join(", ")))
+        })?;
+        values.insert(field.key.clone(), field.parse_value(value).map_err(|e| usage(format!("--detail {e}")))?);
+    }
+    let note = note.map(str::trim).filter(|n| !n.is_empty()).map(str::to_string);
+    Ok(NewCramp { started, duration: length, details: values, note })
+}
+
+fn list_text(cramps: &[Cramp], config: Option<&DiaryConfig>) -> String {
+    if cramps.is_empty() {
+        return "No cramps recorded yet. Time one with ! in the guide and press s, or use \
+                `cramp-guide diary add --duration 2:30`.\n"
+            .to_string();
+    }
+    let mut out = String::new();
+    for c in cramps {
+        let e = &c.entry;
+        let _ = write!(out, "{:>5}  {}  {:>7}", c.id, e.started.format("%Y-%m-%d %H:%M"), elapsed_text(e.duration));
+        if let Some(config) = config {
+            for f in &config.fields {
+                if let Some(v) = e.details.get(&f.key) {
+                    let _ = write!(out, "  {}: {}", f.label, f.value_label(v));
+                }
+            }
+        }
+        if let Some(note) = &e.note {
+            let _ = write!(out, "  \u{2014} {note}");
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn stats_text(s: &Stats, config: Option<&DiaryConfig>, now: DateTime<FixedOffset>) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "Cramps recorded: {}", s.total);
+    let _ = writeln!(
+        out,
+        "Last 7 days: {}  ·  last 30 days: {}  ·  last 90 days: {}",
+        s.last_7_days, s.last_30_days, s.last_90_days
+    );
+    if let Some(m) = s.median {
+        let _ = writeln!(out, "Median length: {}", elapsed_text(m));
+    }
+    if let Some((d, at)) = s.longest {
+        let _ = writeln!(out, "Longest: {} on {}", elapsed_text(d), at.format("%Y-%m-%d"));
+    }
+    if let Some((night, all)) = s.at_night.filter(|(_, all)| *all > 0) {
+        let _ = writeln!(out, "At night: {night} of {all}");
+    }
+    if let Some(config) = config {
+        for (key, value, n) in &s.most_common {
+            if let Some(f) = config.field(key) {
+                let _ = writeln!(out, "Most common {}: {} ({n})", f.label.to_lowercase(), f.value_label(value));
+            }
+        }
+    }
+    let _ = writeln!(out, "\nPer week, last {WEEKS} weeks (oldest first, to {}):", now.format("%Y-%m-%d"));
+    let counts: Vec<String> = s.weekly.iter().map(usize::to_string).collect();
+    let _ = writeln!(out, "{}", counts.join(" "));
+    out
+}

@@ -1,0 +1,122 @@
+//! What the cramp diary records beyond the time and length of a cramp: the
+//! detail fields and their choices, the hours counted as night, and which
+//! diary facts sit beside which warning signs. All of it comes from the
+//! `[diary]` table of `guide.toml`, so another guide can log its own details.
+
+/// The `[diary]` table, after validation.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DiaryConfig {
+    pub fields: Vec<DetailField>,
+    /// Local hours counted as night: from `night_from` (inclusive) to
+    /// `night_to` (exclusive), wrapping past midnight when `from > to`.
+    pub night_from: u32,
+    pub night_to: u32,
+    /// Diary facts shown next to warning signs.
+    pub hints: Vec<SignHint>,
+}
+
+/// One optional detail of a cramp ("Which leg", "How bad").
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DetailField {
+    /// The column name in exports and the key of `--detail KEY=VALUE`.
+    pub key: String,
+    pub label: String,
+    pub kind: DetailKind,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub enum DetailKind {
+    /// One of a few values, each picked with one key.
+    Choice(Vec<Choice>),
+    /// A whole number from `min` to `max`.
+    Scale { min: u32, max: u32 },
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Choice {
+    /// The key that picks it on screen.
+    pub key: char,
+    /// What is stored and exported.
+    pub value: String,
+    pub label: String,
+}
+
+/// A diary fact shown beside a warning sign; the person still ticks.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SignHint {
+    /// Id of a warning sign.
+    pub sign: String,
+    pub fact: DiaryFact,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum DiaryFact {
+    /// The longest cramp recorded, with its date.
+    Longest,
+    /// How many cramps in the last 7 days.
+    Last7Days,
+    /// How many cramps in the last 30 days.
+    Last30Days,
+    /// The share of cramps that began at night.
+    AtNight,
+}
+
+impl DiaryFact {
+    pub const NAMES: [(&'static str, DiaryFact); 4] = [
+        ("longest", DiaryFact::Longest),
+        ("last_7_days", DiaryFact::Last7Days),
+        ("last_30_days", DiaryFact::Last30Days),
+        ("at_night", DiaryFact::AtNight),
+    ];
+
+    pub fn from_name(name: &str) -> Option<DiaryFact> {
+        DiaryFact::NAMES.iter().find(|(n, _)| *n == name).map(|(_, f)| *f)
+    }
+}
+
+impl DetailField {
+    /// Checks a value given on the command line or in a CSV file; the
+    /// stored form (a choice's value, or the number) on success.
+    pub fn parse_value(&self, text: &str) -> Result<String, String> {
+        let text = text.trim();
+        match &self.kind {
+            DetailKind::Choice(choices) => choices
+                .iter()
+                .find(|c| c.value.eq_ignore_ascii_case(text) || c.label.eq_ignore_ascii_case(text))
+                .map(|c| c.value.clone())
+                .ok_or_else(|| {
+                    let values: Vec<&str> = choices.iter().map(|c| c.value.as_str()).collect();
+                    format!("{}: {text:?} is not one of {}", self.key, values.join(", "))
+                }),
+            DetailKind::Scale { min, max } => match text.parse::<u32>() {
+                Ok(n) if (*min..=*max).contains(&n) => Ok(n.to_string()),
+                _ => Err(format!("{}: {text:?} is not a whole number from {min} to {max}", self.key)),
+            },
+        }
+    }
+
+    /// The label of a stored value, for the screen.
+    pub fn value_label<'a>(&'a self, value: &'a str) -> &'a str {
+        match &self.kind {
+            DetailKind::Choice(choices) => {
+                choices.iter().find(|c| c.value == value).map_or(value, |c| c.label.as_str())
+            }
+            DetailKind::Scale { .. } => value,
+        }
+    }
+}
+
+impl DiaryConfig {
+    pub fn field(&self, key: &str) -> Option<&DetailField> {
+        self.fields.iter().find(|f| f.key == key)
+    }
+
+    /// Whether a local hour of the day counts as night.
+    pub fn is_night(&self, hour: u32) -> bool {
+        if self.night_from <= self.night_to {
+            (self.night_from..self.night_to).contains(&hour)
+        } else {
+            hour >= self.night_from || hour < self.night_to
+        }
+    }
+}

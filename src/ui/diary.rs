@@ -1,0 +1,53 @@
+//! Draws the Diary tab, its add/edit form and the quick details.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Bar, BarChart, BarGroup, Paragraph, Sparkline, Widget};
+
+use super::frame::{framed, popup};
+use crate::theme::Theme;
+use crate::view::diary::{Chart, DiaryScreen};
+use crate::view::pane::text_area;
+
+pub fn render(screen: DiaryScreen, theme: Theme, buf: &mut Buffer) {
+    let (notice, notice_lines) = screen.notice;
+    Paragraph::new(notice_lines).render(notice, buf);
+    framed(Line::styled(screen.list_title, theme.title), theme, true).render(screen.list, buf);
+    Paragraph::new(screen.list_lines).render(text_area(screen.list), buf);
+    if let Some((area, lines, chart)) = screen.stats {
+        framed(Line::styled(" Patterns ", theme.title), theme, false).render(area, buf);
+        Paragraph::new(lines).render(text_area(area), buf);
+        render_chart(chart, theme, buf);
+    }
+}
+
+fn render_chart(chart: Chart, theme: Theme, buf: &mut Buffer) {
+    if chart.area.height == 0 || chart.area.width == 0 {
+        return;
+    }
+    if chart.bar_width == 0 {
+        Sparkline::default().data(chart.weekly).style(theme.accent).render(chart.area, buf);
+        return;
+    }
+    let bars: Vec<Bar> = chart.weekly.iter().map(|&n| Bar::default().value(n).text_value(n.to_string())).collect();
+    BarChart::default()
+        .data(BarGroup::default().bars(&bars))
+        .bar_width(chart.bar_width)
+        .bar_gap(1)
+        .bar_style(theme.accent)
+        .value_style(theme.selected)
+        .render(chart.area, buf);
+}
+
+/// A popup with a title and its lines (the form or the quick details).
+pub fn render_popup(view: (Rect, String, Vec<Line<'static>>), theme: Theme, buf: &mut Buffer) {
+    let (area, title, lines) = view;
+    let inner = popup(area, title.trim(), theme, buf);
+    Paragraph::new(lines).render(text_area_in(inner), buf);
+}
+
+/// The inside of a popup, one column in from each side.
+fn text_area_in(inner: Rect) -> Rect {
+    Rect { x: inner.x + 1.min(inner.width), width: inner.width.saturating_sub(2), ..inner }
+}

@@ -1,0 +1,275 @@
+//! The diary file keeps every acknowledged cramp and never touches a file it
+//! does not understand: migrations from version 1, two processes writing at
+//! once, a kill in the middle of a write, damaged and foreign files left
+//! byte-identical, export then import with nothing lost or doubled.
+//!
+//! Every test uses its own temporary data directory.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use chrono::{FixedOffset, TimeZone};
+use cramp_guide::diary::{DIARY_FILE, Diary, DiaryError, NewCramp, SCHEMA_VERSION};
+
+const BIN: &str = env!("CARGO_BIN_EXE_cramp-guide");
+
+fn cramp(day: u32, minutes: u64, note: &str) -> NewCramp {
+    let started = FixedOffset::east_opt(3600).unwrap().with_ymd_and_hms(2026, 11, day, 23, 10, 0).unwrap();
+    let mut details = BTreeMap::new();
+    details.insert("leg".to_string(), "left".to_string());
+    NewCramp { started, duration: Duration::from_secs(minutes * 60 + 5), details, note: Some(note.to_string()) }
+}
+
+fn diary_cmd(dir: &Path, args: &[&str]) -> Output {
+    Command::new(BIN)
+        .args(["diary"])
+        .args(args)
+        .arg("--data-dir")
+        .arg(dir)
+        .env_remove("CRAMP_GUIDE_DATA_DIR")
+        .output()
+        .expect("run cramp-guide")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn browsing_creates_nothing_and_the_first_save_creates_a_private_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("data");
+    assert!(Diary::open_existing(&dir).unwrap().is_none());
+    let listed = diary_cmd(&dir, &["list"]);
+    assert!(listed.status.success());
+    assert!(stdout(&listed).contains("No cramps recorded yet"), "{}", stdout(&listed));
+    assert!(!dir.exists(), "reading an empty diary creates nothing");
+    let added = diary_cmd(&dir, &["add", "--duration", "2:30", "--detail", "leg=left", "--note", "after a run"]);
+    assert!(added.status.success(), "{}", stderr(&added));
+    assert_eq!(stdout(&added).trim(), "1", "add prints the new id");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(fs::metadata(&dir).unwrap().permissions().mode() & 0o777, 0o700);
+        assert_eq!(fs::metadata(dir.join(DIARY_FILE)).unwrap().permissions().mode() & 0o777, 0o600);
+    }
+    let list = stdout(&diary_cmd(&dir, &["list"]));
+    assert!(list.contains("2:30") && list.contains("Which leg: Left") && list.contains("after a run"), "{list}");
+}
+
+#[test]
+fn a_version_1_diary_is_migrated_with_every_row_kept() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join(DIARY_FILE);
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch(include_str!("fixtures/diary/v1.sql")).unwrap();
+    }
+    let diary = Diary::open_existing(tmp.path()).unwrap().expect("the v1 diary");
+    let cramps = diary.list(None).unwrap();
+    assert_eq!(cramps.len(), 3, "every v1 row survives");
+    assert_eq!(cramps[0].entry.note.as_deref(), Some("newest"));
+    assert_eq!(cramps[2].entry.started.offset().local_minus_utc(), 3600, "the recorded offset is kept");
+    assert_eq!(cramps[1].entry.duration, Duration::from_millis(90_500));
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let version: i32 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    assert_eq!(version, SCHEMA_VERSION);
+    assert_eq!(diary.setting("weight_lb").unwrap().as_deref(), Some("170"), "v1 settings survive");
+}
+
+#[test]
+fn foreign_damaged_and_newer_files_are_reported_and_left_byte_identical() {
+    let newer = {
+        let tmp = tempfile::tempdir().unwrap();
+        let p = tmp.path().join("x.sqlite3");
+        let conn = rusqlite::Connection::open(&p).unwrap();
+        conn.execute_batch("PRAGMA application_id = 1129467216; CREATE TABLE t (x); PRAGMA user_version = 99;")
+            .unwrap();
+        drop(conn);
+        fs::read(&p).unwrap()
+    };
+    let stranger = {
+        let tmp = tempfile::tempdir().unwrap();
+        let p = tmp.path().join("x.sqlite3");
+        let conn = rusqlite::Connection::open(&p).unwrap();
+        conn.execute_batch("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('mine');").unwrap();
+        drop(conn);
+        fs::read(&p).unwrap()
+    };
+    let mut damaged = newer.clone();
+    damaged[100..600].fill(0xAB);
+    let cases: [(&str, Vec<u8>, &str); 4] = [
+        ("text", b"my shopping list\nmilk\n".to_vec(), "is not a cramp-guide diary"),
+        ("another app's database", stranger, "is not a cramp-guide diary"),
+        ("a newer diary", newer, "newer cramp-guide"),
+        ("a damaged file", damaged, "untouched"),
+    ];
+    for (what, bytes, message) in cases {
+        let tmp = tempfile::tempdir().unwrap();
+        let path = tmp.path().join(DIARY_FILE);
+        fs::write(&path, &bytes).unwrap();
+        for args in [&["list"][..], &["add", "--duration", "1:00"], &["stats"], &["export"]] {
+            let out = diary_cmd(tmp.path(), args);
+            assert_eq!(out.status.code(), Some(2), "{what}, {args:?}: exit 2");
+            assert!(stderr(&out).contains(message), "{what}, {args:?}: {}", stderr(&out));
+            assert!(stderr(&out).contains(DIARY_FILE), "{what}: the message names the file");
+        }
+        assert_eq!(fs::read(&path).unwrap(), bytes, "{what} is left byte-identical");
+        let err = Diary::open_existing(tmp.path()).err().expect("refused");
+        assert!(err.is_bad_file(), "{what}: {err}");
+        // The guide itself still opens.
+        let printed = Command::new(BIN).args(["--print", "overview", "--data-dir"]).arg(tmp.path()).output().unwrap();
+        assert!(printed.status.success(), "{what}: the guide still works");
+    }
+}
+
+#[test]
+fn two_processes_writing_at_once_both_land() {
+    let tmp = tempfile::tempdir().unwrap();
+    Diary::open_or_create(tmp.path()).unwrap();
+    let writer = |tag: &'static str| {
+        let dir = tmp.path().to_path_buf();
+        std::thread::spawn(move || {
+            let mut ids = Vec::new();
+            for i in 0..15 {
+                let out = diary_cmd(&dir, &["add", "--duration", "0:30", "--note", &format!("{tag} {i}")]);
+                assert!(out.status.success(), "{tag} {i}: {}", stderr(&out));
+                ids.push(stdout(&out).trim().parse::<i64>().unwrap());
+            }
+            ids
+        })
+    };
+    let (a, b) = (writer("a"), writer("b"));
+    let mut ids = a.join().unwrap();
+    ids.extend(b.join().unwrap());
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), 30, "every acknowledged id is distinct");
+    let diary = Diary::open_existing(tmp.path()).unwrap().unwrap();
+    assert_eq!(diary.count().unwrap(), 30, "all rows land");
+}
+
+#[test]
+fn a_kill_during_a_write_loses_nothing_acknowledged_and_half_writes_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut diary = Diary::open_or_create(tmp.path()).unwrap();
+    let saved = diary.add(&cramp(1, 1, "acknowledged")).unwrap();
+    drop(diary);
+    // A large import is one transaction; kill it while it runs.
+    let mut csv = String::from("id,started_at,duration_seconds,note\n");
+    for i in 0..20_000 {
+        csv.push_str(&format!(
+            "{i},2026-10-0{}T10:{:02}:{:02}+00:00,{},row {i}\n",
+            i % 9 + 1,
+            i / 60 % 60,
+            i % 60,
+            i % 300 + 1
+        ));
+    }
+    let file = tmp.path().join("big.csv");
+    fs::write(&file, csv).unwrap();
+    let mut child = Command::new(BIN)
+        .args(["diary", "import"])
+        .arg(&file)
+        .arg("--data-dir")
+        .arg(tmp.path())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // Wait for the write to be under way (its journal appears), then kill -9.
+    let wal = tmp.path().join(format!("{DIARY_FILE}-wal"));
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !wal.exists() && child.try_wait().unwrap().is_none() && Instant::now() < deadline {
+        std::thread::yield_now();
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    let diary = Diary::open_existing(tmp.path()).unwrap().expect("the diary still opens");
+    let count = diary.count().unwrap();
+    assert!(count == 1 || count == 20_001, "all of the import or none of it, found {count} rows");
+    assert_eq!(diary.get(saved).unwrap().unwrap().entry.note.as_deref(), Some("acknowledged"));
+}
+
+#[test]
+fn export_then_import_round_trips_and_a_second_import_adds_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (from, to) = (tmp.path().join("from"), tmp.path().join("to"));
+    let mut diary = Diary::open_or_create(&from).unwrap();
+    for (day, minutes, note) in [(3, 1, "one"), (5, 12, "a \"quoted\", comma"), (9, 0, "three")] {
+        diary.add(&cramp(day, minutes, note)).unwrap();
+    }
+    let csv = tmp.path().join("out.csv");
+    let out = diary_cmd(&from, &["export", "--format", "csv", "--output", csv.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let again = diary_cmd(&from, &["export", "--format", "csv", "--output", csv.to_str().unwrap()]);
+    assert_eq!(again.status.code(), Some(2), "no overwrite without --force");
+    assert!(stderr(&again).contains("--force"));
+    let first = diary_cmd(&to, &["import", csv.to_str().unwrap()]);
+    assert!(stdout(&first).contains("Imported 3 cramps; 0 were"), "{}", stdout(&first));
+    let second = diary_cmd(&to, &["import", csv.to_str().unwrap()]);
+    assert!(stdout(&second).contains("Imported 0 cramps; 3 were"), "{}", stdout(&second));
+    let strip = |cramps: Vec<cramp_guide::diary::Cramp>| cramps.into_iter().map(|c| c.entry).collect::<Vec<_>>();
+    let original = strip(Diary::open_existing(&from).unwrap().unwrap().list(None).unwrap());
+    let copy = strip(Diary::open_existing(&to).unwrap().unwrap().list(None).unwrap());
+    assert_eq!(original, copy, "nothing lost, changed or doubled");
+}
+
+#[test]
+fn bad_input_names_the_field_exits_2_and_writes_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    Diary::open_or_create(tmp.path()).unwrap().add(&cramp(2, 1, "kept")).unwrap();
+    for (args, message) in [
+        (vec!["add", "--duration", "-5s"], "more than 0"),
+        (vec!["add", "--duration", "30h"], "longer than 24 hours"),
+        (vec!["add", "--duration", "1:00", "--detail", "knee=left"], "unknown detail \"knee\""),
+        (vec!["add", "--duration", "1:00", "--detail", "leg=middle"], "\"middle\" is not one of left, right, both"),
+        (vec!["add", "--duration", "1:00", "--detail", "pain=11"], "pain: \"11\" is not a whole number from 0 to 10"),
+        (vec!["add", "--duration", "1:00", "--at", "2999-01-01 10:00"], "in the future"),
+        (vec!["delete", "999"], "no cramp has the id 999"),
+        (vec!["list", "--since", "yesterday"], "expected YYYY-MM-DD"),
+    ] {
+        let out = diary_cmd(tmp.path(), &args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(stderr(&out).contains(message), "{args:?}: {}", stderr(&out));
+    }
+    let bad_csv = tmp.path().join("bad.csv");
+    fs::write(&bad_csv, "id,started_at,duration_seconds,leg,note\n1,2026-11-01T10:00:00+00:00,60,left,ok\n2,2026-11-02T10:00:00+00:00,sixty,left,bad\n").unwrap();
+    let out = diary_cmd(tmp.path(), &["import", bad_csv.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("line 3: duration_seconds \"sixty\" is not a number"), "{}", stderr(&out));
+    let diary = Diary::open_existing(tmp.path()).unwrap().unwrap();
+    assert_eq!(diary.count().unwrap(), 1, "nothing half-written: the good first row did not land either");
+}
+
+#[test]
+fn a_read_only_data_directory_fails_the_save_clearly() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("locked");
+    fs::create_dir(&dir).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(&dir, fs::Permissions::from_mode(0o500)).unwrap();
+    }
+    // Root ignores directory permissions; check as an ordinary user would see it.
+    if fs::write(dir.join("probe"), b"x").is_ok() {
+        let _ = fs::remove_file(dir.join("probe"));
+        let err = match Diary::open_or_create(Path::new("/proc/cramp-guide-cannot-be-here")) {
+            Err(e) => e,
+            Ok(_) => panic!("a diary under /proc cannot be created"),
+        };
+        assert!(matches!(err, DiaryError::Io { .. }), "{err}");
+        return;
+    }
+    let out = diary_cmd(&dir, &["add", "--duration", "1:00"]);
+    assert_eq!(out.status.code(), Some(1), "a disk that refuses is a runtime failure");
+    assert!(stderr(&out).contains(DIARY_FILE), "{}", stderr(&out));
+}

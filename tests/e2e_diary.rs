@@ -1,0 +1,119 @@
+//! The diary end to end on the real binary in a pseudo-terminal, each run
+//! with `--data-dir` a temporary directory: a cramp timed with `!`, saved
+//! with `s` and its details, seen on the Diary tab and in `diary export`;
+//! preferences kept across a restart; a diary file that is not ours leaves
+//! the guide usable and the file byte-identical.
+
+mod support;
+
+use std::path::Path;
+use std::process::Command;
+
+use support::pty::{Tui, binary};
+
+fn start(dir: &Path) -> Tui {
+    let tui = Tui::builder(80, 24).arg("--data-dir").arg(dir).spawn();
+    tui.wait_for_text("Overview");
+    tui
+}
+
+fn footer(screen: &str) -> &str {
+    screen.lines().last().unwrap_or("")
+}
+
+/// The cramp timer's seconds, from `Cramp right now · lasting m:ss`.
+fn lasting(screen: &str) -> Option<u64> {
+    let after = &screen[screen.find("lasting ")? + "lasting ".len()..];
+    let (m, s) = after.split_whitespace().next()?.split_once(':')?;
+    Some(m.parse::<u64>().ok()? * 60 + s.parse::<u64>().ok()?)
+}
+
+fn quit(mut tui: Tui) {
+    tui.send("q");
+    assert_eq!(tui.wait_exit(), 0, "q exits with 0");
+}
+
+#[test]
+fn a_timed_cramp_is_saved_with_its_details_and_exported() {
+    let dir = tempfile::tempdir().unwrap();
+    let tui = start(dir.path());
+    assert!(!dir.path().join("diary.sqlite3").exists(), "starting creates nothing");
+    tui.send("!");
+    tui.wait_for(|s| lasting(s).is_some_and(|secs| secs >= 1), "the cramp timer to pass 0:01");
+    tui.send("s");
+    let saved = tui.wait_for_text("Which leg?");
+    assert!(footer(&saved).contains("Saved to your diary: that cramp lasted 0:0"), "{saved}");
+    tui.send("l");
+    tui.wait_for_text("Where?");
+    tui.send("c");
+    tui.wait_for_text("How bad");
+    tui.send("7");
+    tui.key("Enter");
+    tui.wait_for_text("Woke me up?");
+    tui.send("y");
+    tui.wait_for(|s| footer(s).contains("Saved to your diary.") && !s.contains("a few details"), "the details done");
+    tui.send("0");
+    let diary = tui.wait_for_text("Your cramps: 1");
+    assert!(diary.contains("Left, Calf, 7/10"), "{diary}");
+    assert!(diary.contains("Last 7 days   1"), "{diary}");
+    quit(tui);
+
+    let out = Command::new(binary())
+        .arg("--data-dir")
+        .arg(dir.path())
+        .args(["diary", "export", "--format", "csv"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let csv = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines[0], "id,started_at,duration_seconds,leg,place,pain,woke,note", "{csv}");
+    assert_eq!(lines.len(), 2, "{csv}");
+    assert!(lines[1].ends_with(",left,calf,7,yes,"), "{csv}");
+}
+
+#[test]
+fn preferences_survive_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let tui = start(dir.path());
+    tui.send("9");
+    tui.wait_for_text("160 lb");
+    tui.send("+");
+    tui.wait_for_text("165 lb");
+    tui.send("u");
+    tui.wait_for_text("75 kg");
+    quit(tui);
+    assert!(dir.path().join("diary.sqlite3").exists(), "a preference kept creates the diary");
+    let tui = start(dir.path());
+    tui.send("9");
+    tui.wait_for_text("75 kg");
+    quit(tui);
+}
+
+#[test]
+fn a_diary_file_that_is_not_ours_leaves_the_guide_usable_and_the_file_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("diary.sqlite3");
+    let bytes: Vec<u8> = (0..=255u8).cycle().take(8192).collect();
+    std::fs::write(&file, &bytes).unwrap();
+    let tui = start(dir.path());
+    tui.send("0");
+    let screen = tui.wait_for_text("cannot be opened");
+    assert!(screen.contains("not a cramp-guide diary"), "{screen}");
+    tui.send("1");
+    tui.wait_for(|s| s.contains("[1 Overview]"), "the guide still works");
+    tui.send("!");
+    tui.wait_for(|s| lasting(s).is_some(), "the cramp screen");
+    tui.send("s");
+    let failed = tui.wait_for(|s| footer(s).contains("Not saved"), "the failed save said");
+    assert!(lasting(&failed).is_some(), "the cramp stays on screen:\n{failed}");
+    tui.key("Esc");
+    tui.send("9");
+    tui.wait_for_text("160 lb");
+    tui.send("+");
+    tui.wait_for(|s| footer(s).contains("Not kept for next time"), "a preference not kept is said");
+    quit(tui);
+    assert_eq!(std::fs::read(&file).unwrap(), bytes, "byte-identical");
+    let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(names, ["diary.sqlite3"], "nothing beside it");
+}

@@ -1,0 +1,338 @@
+//! The Diary tab, its form, delete with undo, a diary file that is not
+//! ours, saving from the cramp screen, the diary facts beside red flags and
+//! preferences kept across runs: driven by keys on a fixed wall clock, each
+//! with its own temporary data directory.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::time::Duration;
+
+use chrono::{FixedOffset, TimeZone};
+use common::Harness;
+use cramp_guide::app::TabState;
+use cramp_guide::diary::{DIARY_FILE, Diary, NewCramp};
+use crossterm::event::KeyCode;
+
+const SIZES: [(u16, u16); 3] = [(80, 24), (50, 16), (40, 12)];
+
+/// A cramp at a UTC day and time of November 2026.
+fn cramp(day: u32, hour: u32, minute: u32, secs: u64, details: &[(&str, &str)], note: Option<&str>) -> NewCramp {
+    let started = FixedOffset::east_opt(0).unwrap().with_ymd_and_hms(2026, 11, day, hour, minute, 0).unwrap();
+    NewCramp {
+        started,
+        duration: Duration::from_secs(secs),
+        details: details.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect::<BTreeMap<_, _>>(),
+        note: note.map(str::to_string),
+    }
+}
+
+fn seed(dir: &Path) {
+    let mut diary = Diary::open_or_create(dir).unwrap();
+    diary
+        .add(&cramp(25, 23, 40, 95, &[("leg", "left"), ("place", "calf"), ("pain", "6"), ("woke", "yes")], None))
+        .unwrap();
+    diary
+        .add(&cramp(20, 3, 10, 760, &[("leg", "left"), ("place", "calf"), ("pain", "8")], Some("after a long walk")))
+        .unwrap();
+    diary.add(&cramp(12, 14, 5, 45, &[("leg", "right"), ("place", "foot")], None)).unwrap();
+    diary.add(&cramp(2, 1, 30, 130, &[("woke", "yes")], None)).unwrap();
+}
+
+/// Goes to the Diary tab (the tenth: key 0).
+fn open_diary(h: &mut Harness) {
+    h.press(KeyCode::Char('0'));
+    assert_eq!(h.app.tab, h.app.guide.tabs.len(), "the diary follows the guide's tabs");
+}
+
+#[test]
+fn an_empty_diary_says_how_to_record_and_creates_nothing() {
+    for (w, ht) in SIZES {
+        let dir = tempfile::tempdir().unwrap();
+        let mut h = Harness::with_data_dir(w, ht, dir.path());
+        open_diary(&mut h);
+        let screen = h.screen();
+        assert!(screen.contains("No cramps recorded yet"), "{screen}");
+        insta::assert_snapshot!(format!("diary_empty_{w}x{ht}"), h.terminal().backend());
+        assert!(!dir.path().join(DIARY_FILE).exists(), "browsing never creates the diary");
+    }
+}
+
+#[test]
+fn cramps_newest_first_with_their_stats() {
+    for (w, ht) in SIZES {
+        let dir = tempfile::tempdir().unwrap();
+        seed(dir.path());
+        let mut h = Harness::with_data_dir(w, ht, dir.path());
+        open_diary(&mut h);
+        let screen = h.screen();
+        let newest = screen.find("25 Nov").expect("the newest cramp shows");
+        let older = screen.find("20 Nov").expect("an older cramp shows");
+        assert!(newest < older, "newest first:\n{screen}");
+        insta::assert_snapshot!(format!("diary_with_cramps_{w}x{ht}"), h.terminal().backend());
+    }
+    let dir = tempfile::tempdir().unwrap();
+    seed(dir.path());
+    let mut h = Harness::with_data_dir(80, 24, dir.path());
+    open_diary(&mut h);
+    let stats = &h.app.diary.link.loaded().unwrap().stats;
+    assert_eq!((stats.last_7_days, stats.last_30_days, stats.total), (2, 4, 4));
+}
+
+#[test]
+fn the_add_form_saves_a_cramp_by_hand() {
+    for (w, ht) in SIZES {
+        let dir = tempfile::tempdir().unwrap();
+        let mut h = Harness::with_data_dir(w, ht, dir.path());
+        open_diary(&mut h);
+        h.press(KeyCode::Char('a'));
+        h.chars("2:30");
+        h.press(KeyCode::Down);
+        h.chars("r");
+        h.press(KeyCode::Down);
+        h.chars("c");
+        h.press(KeyCode::Down);
+        h.chars("7");
+        insta::assert_snapshot!(format!("diary_add_form_{w}x{ht}"), h.terminal().backend());
+        h.press(KeyCode::Enter);
+        assert!(h.app.diary.form.is_none(), "saved and closed");
+        let cramps = Diary::open_existing(dir.path()).unwrap().unwrap().list(None).unwrap();
+        assert_eq!(cramps.len(), 1);
+        let c = &cramps[0].entry;
+        assert_eq!(c.duration, Duration::from_secs(150));
+        assert_eq!(c.started.format("%Y-%m-%d %H:%M").to_string(), "2026-11-26 12:00", "the time defaults to now");
+        assert_eq!(c.details.get("leg").map(String::as_str), Some("right"));
+        assert_eq!(c.details.get("place").map(String::as_str), Some("calf"));
+        assert_eq!(c.details.get("pain").map(String::as_str), Some("7"));
+        assert!(h.screen().contains("2:30"));
+    }
+}
+
+#[test]
+fn the_form_refuses_what_it_cannot_read_and_keeps_the_typing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = Harness::with_data_dir(80, 24, dir.path());
+    open_diary(&mut h);
+    h.press(KeyCode::Char('a'));
+    h.press(KeyCode::Enter);
+    assert!(h.screen().contains("How long did it last?"), "{}", h.screen());
+    h.chars("soon");
+    h.press(KeyCode::Enter);
+    let form = h.app.diary.form.as_ref().expect("the form stays open");
+    assert_eq!(form.lasted, "soon");
+    assert!(form.error.as_deref().unwrap().contains("duration"), "{:?}", form.error);
+    assert!(!dir.path().join(DIARY_FILE).exists(), "nothing written");
+    h.press(KeyCode::Esc);
+    assert!(h.app.diary.form.is_none());
+}
+
+#[test]
+fn edit_changes_the_selected_cramp() {
+    let dir = tempfile::tempdir().unwrap();
+    seed(dir.path());
+    let mut h = Harness::with_data_dir(80, 24, dir.path());
+    open_diary(&mut h);
+    h.press(KeyCode::Down);
+    h.press(KeyCode::Char('e'));
+    h.press(KeyCode::Down);
+    for _ in 0..5 {
+        h.press(KeyCode::Backspace);
+    }
+    h.chars("13:00");
+    h.press(KeyCode::Enter);
+    let cramps = Diary::open_existing(dir.path()).unwrap().unwrap().list(None).unwrap();
+    assert_eq!(cramps.len(), 4, "edited, not added");
+    assert_eq!(cramps[1].entry.duration, Duration::from_secs(780));
+    assert_eq!(cramps[1].entry.note.as_deref(), Some("after a long walk"), "the rest kept");
+}
+
+#[test]
+fn delete_offers_undo_until_the_next_change() {
+    for (w, ht) in SIZES {
+        let dir = tempfile::tempdir().unwrap();
+        seed(dir.path());
+        let mut h = Harness::with_data_dir(w, ht, dir.path());
+        open_diary(&mut h);
+        h.press(KeyCode::Char('d'));
+        assert_eq!(h.app.diary.link.loaded().unwrap().cramps.len(), 3);
+        let screen = h.screen();
+        assert!(screen.contains("u undoes"), "{screen}");
+        insta::assert_snapshot!(format!("diary_deleted_undo_{w}x{ht}"), h.terminal().backend());
+        h.press(KeyCode::Char('u'));
+        let cramps = Diary::open_existing(dir.path()).unwrap().unwrap().list(None).unwrap();
+        assert_eq!(cramps.len(), 4, "undo brings it back");
+        assert!(cramps[0].entry.details.contains_key("woke"), "with its details");
+    }
+    // A change in between ends the undo.
+    let dir = tempfile::tempdir().unwrap();
+    seed(dir.path());
+    let mut h = Harness::with_data_dir(80, 24, dir.path());
+    open_diary(&mut h);
+    h.press(KeyCode::Char('d'));
+    h.press(KeyCode::Char('a'));
+    h.chars("1:00");
+    h.press(KeyCode::Enter);
+    assert!(h.app.diary.undo.is_none());
+    h.press(KeyCode::Char('u'));
+    assert_eq!(Diary::open_existing(dir.path()).unwrap().unwrap().count().unwrap(), 4, "3 left plus the new one");
+}
+
+#[test]
+fn a_diary_file_that_is_not_ours_is_shown_and_left_untouched() {
+    for (w, ht) in SIZES {
+        // Under /tmp itself, so the path (shown, then masked) is always as
+        // long and the wrapping the same.
+        let dir = tempfile::Builder::new().tempdir_in("/tmp").unwrap();
+        let file = dir.path().join(DIARY_FILE);
+        let bytes = b"my own notes, not a database\n".repeat(20);
+        std::fs::write(&file, &bytes).unwrap();
+        let mut h = Harness::with_data_dir(w, ht, dir.path());
+        h.app.after_first_frame();
+        open_diary(&mut h);
+        let screen = h.screen();
+        assert!(screen.contains("cannot be opened"), "{screen}");
+        let masked = h.terminal().backend().to_string().replace(dir.path().to_str().unwrap(), "/tmp/.tmpXXXXXX");
+        insta::assert_snapshot!(format!("diary_broken_{w}x{ht}"), masked);
+        // Adding, deleting and keeping preferences all refuse; the guide works.
+        h.press(KeyCode::Char('a'));
+        assert!(h.app.diary.form.is_none());
+        h.press(KeyCode::Char('9'));
+        h.press(KeyCode::Char('+'));
+        assert!(h.app.status.as_deref().unwrap_or("").contains("Not kept"), "{:?}", h.app.status);
+        h.press(KeyCode::Char('!'));
+        h.advance(Duration::from_secs(3));
+        h.press(KeyCode::Char('s'));
+        assert!(h.app.cramp.is_some(), "a failed save keeps the cramp on screen");
+        assert!(h.app.status.as_deref().unwrap().contains("Not saved"), "{:?}", h.app.status);
+        h.press(KeyCode::Char('s'));
+        assert!(h.app.cramp.is_some(), "and again");
+        h.press(KeyCode::Esc);
+        h.press(KeyCode::Char('1'));
+        assert!(h.screen().contains("Overview"));
+        assert_eq!(std::fs::read(&file).unwrap(), bytes, "the file is byte-identical");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "nothing beside it");
+    }
+}
+
+#[test]
+fn a_failed_save_keeps_the_cramp_and_saves_it_when_the_directory_is_back() {
+    let parent = tempfile::tempdir().unwrap();
+    // A file where the data directory should be: it cannot be created.
+    let dir = parent.path().join("data");
+    std::fs::write(&dir, b"").unwrap();
+    let mut h = Harness::with_data_dir(80, 24, &dir);
+    h.press(KeyCode::Char('!'));
+    h.advance(Duration::from_secs(42));
+    h.press(KeyCode::Char('s'));
+    assert!(h.app.cramp.is_some());
+    assert!(h.screen().contains("Not saved to your diary"), "{}", h.screen());
+    std::fs::remove_file(&dir).unwrap();
+    h.advance(Duration::from_secs(30));
+    h.press(KeyCode::Char('s'));
+    assert!(h.app.cramp.is_none(), "saved this time");
+    let cramps = Diary::open_existing(&dir).unwrap().unwrap().list(None).unwrap();
+    assert_eq!(cramps[0].entry.duration, Duration::from_secs(42), "the length it had when s was first pressed");
+}
+
+#[test]
+fn s_saves_the_cramp_then_asks_the_details_one_key_each() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = Harness::with_data_dir(80, 24, dir.path());
+    h.press(KeyCode::Char('!'));
+    h.advance(Duration::from_secs(75));
+    h.press(KeyCode::Char('s'));
+    assert!(h.app.cramp.is_none());
+    assert!(h.screen().contains("Which leg?"), "{}", h.screen());
+    assert!(h.screen().contains("Saved to your diary: that cramp lasted 1:15."), "{}", h.screen());
+    h.chars("lc");
+    h.chars("12");
+    assert_eq!(h.app.diary.prompt.as_ref().unwrap().typed, "2", "past the scale's top starts again");
+    h.press(KeyCode::Backspace);
+    h.chars("10");
+    h.press(KeyCode::Enter);
+    h.press(KeyCode::Esc);
+    assert!(h.app.diary.prompt.is_none());
+    assert_eq!(h.app.status.as_deref(), Some("Saved to your diary."));
+    let cramps = Diary::open_existing(dir.path()).unwrap().unwrap().list(None).unwrap();
+    assert_eq!(cramps.len(), 1);
+    let c = &cramps[0].entry;
+    assert_eq!(c.duration, Duration::from_secs(75));
+    assert_eq!(c.started.timestamp() as u64, common::FIXED_NOW_SECS, "started when ! was pressed");
+    let details: Vec<(&str, &str)> = c.details.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    assert_eq!(details, [("leg", "left"), ("pain", "10"), ("place", "calf")]);
+}
+
+#[test]
+fn red_flags_and_the_cramp_screen_show_what_the_diary_says() {
+    let dir = tempfile::tempdir().unwrap();
+    seed(dir.path());
+    let mut h = Harness::with_data_dir(120, 60, dir.path());
+    h.tab_of_kind("triage");
+    let hints = h.app.sign_hints();
+    let hint = |sign: &str| hints.iter().find(|(s, _)| s == sign).map(|(_, t)| t.as_str());
+    assert_eq!(hint("over-ten-minutes"), Some("Your diary: longest: 12:40 on 20 Nov"));
+    assert_eq!(hint("very-frequent"), Some("Your diary: 4 in the last 30 days"));
+    assert_eq!(hint("disturbing-sleep"), Some("Your diary: 3 of 4 at night"));
+    let screen = h.screen();
+    assert!(screen.contains("Your diary: longest: 12:40"), "{screen}");
+    let ticked = h.app.tabs.iter().any(|t| matches!(t, TabState::Triage(s) if s.ticked.iter().any(|&x| x)));
+    assert!(!ticked, "the person still ticks");
+    h.press(KeyCode::Char('!'));
+    let screen = h.screen();
+    assert!(screen.contains("Your diary:"), "{screen}");
+}
+
+#[test]
+fn preferences_are_kept_and_reading_them_creates_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = Harness::with_data_dir(80, 24, dir.path());
+    h.app.after_first_frame();
+    assert!(!dir.path().join(DIARY_FILE).exists(), "reading preferences creates nothing");
+    h.tab_of_kind("hydration");
+    h.chars("++u");
+    h.tab_of_kind("coach");
+    h.chars("mv");
+    assert!(h.app.options.reduced_motion);
+    let mut again = Harness::with_data_dir(80, 24, dir.path());
+    again.app.after_first_frame();
+    again.tab_of_kind("hydration");
+    assert!(again.screen().contains("77 kg"), "{}", again.screen());
+    assert!(again.app.options.reduced_motion);
+    let bell = again.app.tabs.iter().any(|t| matches!(t, TabState::Coach(c) if c.bell));
+    assert!(bell, "the bell stays on");
+}
+
+#[test]
+fn the_reduced_motion_flag_wins_for_its_run() {
+    let dir = tempfile::tempdir().unwrap();
+    Diary::open_or_create(dir.path()).unwrap().set_setting("reduced_motion", "off").unwrap();
+    let mut flagged = Harness::with_data_dir(80, 24, dir.path());
+    flagged.app.options.reduced_motion = true;
+    flagged.app.after_first_frame();
+    assert!(flagged.app.options.reduced_motion);
+    let mut plain = Harness::with_data_dir(80, 24, dir.path());
+    plain.app.options.reduced_motion = true;
+    Diary::open_existing(dir.path()).unwrap().unwrap().set_setting("reduced_motion", "on").unwrap();
+    plain.app.options.reduced_motion = false;
+    plain.app.after_first_frame();
+    assert!(plain.app.options.reduced_motion, "the kept choice applies without the flag");
+}
+
+#[test]
+fn x_exports_markdown_to_a_new_file_and_never_overwrites() {
+    let dir = tempfile::tempdir().unwrap();
+    seed(dir.path());
+    let mut h = Harness::with_data_dir(80, 24, dir.path());
+    open_diary(&mut h);
+    h.press(KeyCode::Char('x'));
+    h.press(KeyCode::Char('x'));
+    let first = dir.path().join("cramp-diary-2026-11-26.md");
+    let second = dir.path().join("cramp-diary-2026-11-26-2.md");
+    let text = std::fs::read_to_string(&first).unwrap();
+    assert!(text.contains("12:40"), "{text}");
+    assert_eq!(std::fs::read_to_string(&second).unwrap(), text, "the second export went beside the first");
+    let notice = h.app.diary.notice.as_deref().unwrap();
+    assert!(notice.contains("cramp-diary-2026-11-26-2.md"), "{notice}");
+    assert!(h.screen().contains("Exported for your doctor"), "{}", h.screen());
+}
