@@ -145,7 +145,8 @@ fn small_sizes_keep_the_instruction_and_countdown() {
         let screen = h.screen();
         assert!(screen.contains("BREATHE IN"), "{w}x{hgt}:\n{screen}");
         assert!(screen.contains(" s"), "{w}x{hgt}:\n{screen}");
-        assert_eq!(h.app.anim_steps(), 0, "no animation at {w}x{hgt}");
+        let inhale = cramp_guide::coach::SegmentKind::Breathe(cramp_guide::guide::model::PhaseKind::Inhale);
+        assert_eq!(h.app.anim_steps(inhale), 0, "no animation at {w}x{hgt}");
     }
 }
 

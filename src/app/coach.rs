@@ -6,9 +6,12 @@ use std::time::Instant;
 use super::keys::Action;
 use super::tab_keys::{Effect, page_move, step_selection};
 use super::{App, TabState};
-use crate::coach::{Clock, RunState, Session, Summary, Timeline};
+use crate::coach::{Clock, RunState, SegmentKind, Session, Summary, Timeline};
 use crate::guide::model::Routine;
 use crate::view::{Extent, Scroll};
+
+/// How long a footer note stays over a coach session's keys.
+const STATUS_FRESH: std::time::Duration = std::time::Duration::from_secs(4);
 
 #[derive(Debug, Clone, Default)]
 pub struct CoachState {
@@ -38,10 +41,11 @@ impl CoachState {
         changed && self.bell
     }
 
-    /// When the screen next changes by itself.
-    pub fn next_change(&self, now: Clock, anim_steps: u32) -> Option<Instant> {
+    /// When the screen next changes by itself, with `anim_steps` the
+    /// animation steps of a segment of a kind.
+    pub fn next_change(&self, now: Clock, anim_steps: impl Fn(SegmentKind) -> u32) -> Option<Instant> {
         let (_, session) = self.session.as_deref()?;
-        session.next_change(now.mono, anim_steps)
+        session.next_change(now.mono, anim_steps(session.view(now.mono).segment.kind))
     }
 
     pub fn is_running(&self) -> bool {
@@ -95,6 +99,54 @@ impl CoachState {
 }
 
 impl App {
+    /// Whether coach tab `tab`'s session is what the screen shows (no other
+    /// tab, no cover), so its picture moves.
+    pub(super) fn coach_in_sight(&self, tab: usize) -> bool {
+        tab == self.tab
+            && self.overlay.is_none()
+            && self.search.is_none()
+            && !self.cramp.as_ref().is_some_and(|c| c.visible)
+    }
+
+    /// A finished session can be restarted or left, not paused, skipped or
+    /// stepped back.
+    pub(super) fn coach_key_works(&self, binding: &super::keys::Binding) -> bool {
+        let finished = match &self.tabs[self.tab] {
+            TabState::Coach(c) => c.session.is_some() && !c.is_running(),
+            _ => false,
+        };
+        !(finished
+            && binding.scope == super::keys::Scope::CoachSession
+            && matches!(binding.action, Action::TogglePause | Action::SkipPhase | Action::StepBack))
+    }
+
+    /// The footer's note: over a coach session, only while fresh (the
+    /// session's keys matter more than an old note).
+    pub fn footer_status(&self) -> Option<&str> {
+        let fresh = self.status_at.is_some_and(|at| self.now.mono < at + STATUS_FRESH);
+        self.status.as_deref().filter(|_| fresh || !self.coach_session_in_sight())
+    }
+
+    /// When a note over a coach session gives the footer back to its keys.
+    pub(super) fn status_fades(&self, now: Clock) -> Option<Instant> {
+        let fade = self.status_at? + STATUS_FRESH;
+        (self.status.is_some() && self.coach_session_in_sight() && fade > now.mono).then_some(fade)
+    }
+
+    /// What a routine running out of sight is doing, for a badge.
+    pub fn coach_badge(&self) -> Option<String> {
+        self.tabs.iter().enumerate().find_map(|(i, t)| match t {
+            TabState::Coach(c) if !self.coach_in_sight(i) => {
+                c.session.as_deref().and_then(|(_, s)| crate::view::coach_session::badge_text(s, self.now.mono))
+            }
+            _ => None,
+        })
+    }
+
+    fn coach_session_in_sight(&self) -> bool {
+        matches!(&self.tabs[self.tab], TabState::Coach(c) if c.session.is_some()) && self.coach_in_sight(self.tab)
+    }
+
     pub(super) fn confirm_action(&mut self, action: Action, now: Clock) {
         self.overlay = None;
         if action == Action::Yes

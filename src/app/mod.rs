@@ -105,6 +105,8 @@ pub struct App {
     pub show_disclaimer: bool,
     /// A one-line note for the footer (e.g. how long the last cramp lasted).
     pub status: Option<String>,
+    /// When `status` was set, so a coach session can take the footer back.
+    pub status_at: Option<std::time::Instant>,
     /// The time as of the last key or tick; drawing reads it.
     pub now: Clock,
     /// A bell is due (phase change with the bell on); the run loop rings it.
@@ -139,6 +141,7 @@ impl App {
             size,
             show_disclaimer: true,
             status: None,
+            status_at: None,
             now: Clock::now(),
             bell_due: false,
             quit: false,
@@ -177,7 +180,9 @@ impl App {
     /// tabs let only quitting and help through from the global keys.
     pub fn allows(&self, binding: &Binding) -> bool {
         let covered = self.overlay.is_some() || self.search.is_some() || self.cramp.as_ref().is_some_and(|c| c.visible);
-        binding.scope != Scope::Global || !covered || matches!(binding.action, Action::Quit | Action::Help)
+        let through =
+            binding.scope != Scope::Global || !covered || matches!(binding.action, Action::Quit | Action::Help);
+        through && self.coach_key_works(binding)
     }
 
     /// Handles one key press at the real time.
@@ -199,8 +204,12 @@ impl App {
         }
         self.tick(now);
         let banner_went = std::mem::take(&mut self.show_disclaimer);
+        let status = self.status.clone();
         if !self.search_typing(&event) {
             self.dispatch(&event, now);
+        }
+        if self.status.is_some() && self.status != status {
+            self.status_at = Some(now.mono);
         }
         // A key changes the text of the tab on screen at most; the banner
         // going changes every pane's size.
@@ -270,13 +279,14 @@ impl App {
     /// The next instant the screen changes by itself; None when only a key
     /// can change it.
     pub fn next_wake(&self, now: Clock) -> Option<std::time::Instant> {
-        let steps = self.anim_steps();
-        let coach = self.tabs.iter().filter_map(|t| match t {
-            TabState::Coach(c) => c.next_change(now, steps),
+        let coach = self.tabs.iter().enumerate().filter_map(|(i, t)| match t {
+            TabState::Coach(c) => {
+                c.next_change(now, |kind| if self.coach_in_sight(i) { self.anim_steps(kind) } else { 0 })
+            }
             _ => None,
         });
         let cramp = self.cramp.as_ref().and_then(|c| c.next_change(now));
-        coach.chain(cramp).min()
+        coach.chain(cramp).chain(self.status_fades(now)).min()
     }
 
     /// Brings time-driven state up to `now`; true when the screen changed.

@@ -51,7 +51,11 @@ impl Widget for &App {
         if let Some(screen) = self.cramp.as_ref().filter(|c| c.visible).and_then(|c| self.cramp_now_screen(c, body)) {
             cramp_now::render(screen, self.theme, buf);
         }
-        footer::line(self.footer_hints(), self.status.as_deref(), areas.footer.width, self.theme)
+        if let Some(text) = self.coach_badge() {
+            let (area, line) = crate::view::coach_session::badge(body, &text, self.theme);
+            line.render(area, buf);
+        }
+        footer::line(self.footer_hints(), self.footer_status(), areas.footer.width, self.theme)
             .render(areas.footer, buf);
         if let Some(search) = &self.search {
             search::render(self, search, area, buf);
