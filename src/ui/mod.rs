@@ -114,6 +114,8 @@ fn ascii_fold(area: Rect, buf: &mut Buffer) {
                 Some('↓') => 'v',
                 Some('█') => '#',
                 Some('░') => '.',
+                Some('▀') => '\'',
+                Some('▄') => ',',
                 Some('▏') => '_',
                 Some('⁺') => '+',
                 Some('⁻') => '-',
