@@ -99,6 +99,17 @@ fn main() {
         q = (q + 1) % queries.len();
         black_box(index.search(black_box(queries[q]), 50));
     });
+    // Every word here is misspelt or a question: the typo matching and the
+    // stemming run on the whole vocabulary.
+    let typos = ["magnesum", "magnisium", "potasium", "charly horse", "dehidration", "cloride", "leg cramps at night"];
+    bench("search: misspelt query, typos forgiven", || {
+        q = (q + 1) % typos.len();
+        black_box(index.search(black_box(typos[q]), 50));
+    });
+    bench("search: nothing found, then did-you-mean", || {
+        black_box(index.search(black_box("magnezzzium"), 50));
+        black_box(index.suggest(black_box("magnezzzium")));
+    });
 
     for (w, h) in [(80, 24), (200, 60)] {
         let mut app = app(w, h);
@@ -111,6 +122,20 @@ fn main() {
             });
         }
     }
+
+    let mut found = app(80, 24);
+    found.handle_key(KeyEvent::new(KeyCode::Char('/'), KeyModifiers::NONE));
+    for c in "leg cramp".chars() {
+        found.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+        // Typed, not pasted: an Enter right after a key would be taken as text.
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    found.handle_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+    assert!(found.highlight().is_some(), "the search was followed");
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    bench("draw an entry with search matches marked at 80x24", || {
+        terminal.draw(|f| f.render_widget(&found, f.area())).unwrap();
+    });
 
     let mut app = app(80, 24);
     let coach = app.guide.tabs.iter().position(|t| matches!(t.body, TabBody::Coach(_))).unwrap();

@@ -253,24 +253,38 @@ fn search_jumps_and_n_and_shift_n_step_through_matches() {
     assert!(count >= 2, "\"magnesium\" has at least two matches to step through:\n{results}");
 
     tui.key("Enter");
+    // The footer is drawn last: once it names the query, the frame is whole.
     let first = tui.wait_for(
-        |s| !s.contains("Search the guide") && active_tab(s).is_some() && detail_title(s).is_some(),
-        "Enter to close search and open the first match",
+        |s| {
+            !s.contains("Search the guide")
+                && active_tab(s).is_some()
+                && detail_title(s).is_some()
+                && footer(s).contains("\"magnesium\"")
+        },
+        "Enter to open the first match, the footer naming the query",
     );
     let first_title = detail_title(&first).unwrap();
     let first_tab = active_tab(&first).unwrap();
 
-    tui.send("n");
-    let second = tui.wait_for(|s| footer(s).contains("Match 2 of"), "n to go to match 2");
-    assert!(footer(&second).contains("\"magnesium\""), "the footer names the query: {:?}", footer(&second));
+    // n walks the matches in the text, then goes on to result 2.
+    let mut second = first.clone();
+    for _ in 0..10 {
+        if footer(&second).to_lowercase().contains("result 2 of") {
+            break;
+        }
+        let before = footer(&second).to_string();
+        tui.send("n");
+        second = tui.wait_for(|s| footer(s) != before, "n to move to the next match");
+    }
+    assert!(footer(&second).to_lowercase().contains("result 2 of"), "n reaches result 2:\n{second}");
     let second_title = detail_title(&second).unwrap_or_default();
     assert!(
         second_title != first_title || active_tab(&second).as_deref() != Some(first_tab.as_str()),
-        "match 2 is somewhere else than match 1 ({first_title} in {first_tab}):\n{second}"
+        "result 2 is somewhere else than result 1 ({first_title} in {first_tab}):\n{second}"
     );
 
     tui.send("N");
-    let back_to_first = tui.wait_for(|s| footer(s).contains("Match 1 of"), "N to go back to match 1");
+    let back_to_first = tui.wait_for(|s| footer(s).to_lowercase().contains("result 1 of"), "N to go back to result 1");
     assert_eq!(detail_title(&back_to_first).as_deref(), Some(first_title.as_str()), "{back_to_first}");
     assert_eq!(active_tab(&back_to_first).as_deref(), Some(first_tab.as_str()), "{back_to_first}");
 
@@ -294,6 +308,53 @@ fn search_jumps_and_n_and_shift_n_step_through_matches() {
     assert_eq!(detail_title(&screen).as_deref(), Some(start_title.as_str()), "{screen}");
 
     tui.key("Esc");
+    tui.send("q");
+    assert_eq!(tui.wait_exit(), 0, "q exits with 0");
+}
+
+/// The text of the cells drawn as the current search match (underlined
+/// and reversed), row by row.
+fn current_match_text(screen: &vt100::Screen) -> String {
+    let (rows, cols) = screen.size();
+    let mut out = String::new();
+    for row in 0..rows {
+        for col in 0..cols {
+            if let Some(cell) = screen.cell(row, col)
+                && cell.underline()
+                && cell.inverse()
+            {
+                out.push_str(cell.contents());
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn a_misspelt_search_lands_on_the_entry_with_the_match_in_view() {
+    // "throbbing" is said only far down the text of "Blood clot (DVT)", below
+    // the first page at this size.
+    let mut tui = Tui::new(50, 16);
+    tui.wait_for_text("1 Overview");
+    tui.send("/");
+    tui.wait_for_text("Search the guide");
+    tui.send("throbing");
+    tui.wait_for(|s| s.contains("/ throbing") && s.contains("Blood clot (DVT)"), "the DVT entry among the results");
+    tui.key("Enter");
+    // Each wait looks again until the whole frame holds, so a frame caught
+    // half drawn does not count.
+    tui.wait_for(
+        |s| !s.contains("Search the guide") && s.contains("╭ Blood clot (DVT) "),
+        "Enter to open the DVT entry",
+    );
+    tui.wait_for_screen(
+        |s| current_match_text(s).eq_ignore_ascii_case("throbbing"),
+        "the corrected word \"throbbing\" on screen, marked as the current match",
+    );
+    tui.wait_for(
+        |s| s.contains(" lines ") && !s.contains("lines 1–") && footer(s).contains("Match 1 of"),
+        "the text scrolled down to the match, and the footer counting the matches",
+    );
     tui.send("q");
     assert_eq!(tui.wait_exit(), 0, "q exits with 0");
 }

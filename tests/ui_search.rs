@@ -56,11 +56,21 @@ fn enter_jumps_esc_returns_and_n_walks_the_hits() {
     let screen = h.screen();
     assert!(screen.contains("Deep vein thrombosis"), "{screen}");
     let first = h.app.place();
+    // n first walks the matches in this entry's text, then goes on to the
+    // next hit.
+    let in_text = h.app.matches_here().expect("the DVT entry is on screen").0.len();
+    assert!(in_text >= 2, "\"blood clot\" shows up more than once in the DVT text");
+    for k in 1..in_text {
+        h.press(KeyCode::Char('n'));
+        assert_eq!((h.app.place().tab, h.app.place().item), (first.tab, first.item), "match {k} is in the same entry");
+        assert_eq!(h.app.current_match(), Some(k));
+    }
     h.press(KeyCode::Char('n'));
     let second = h.app.place();
-    assert_ne!(first, second, "n goes to the next hit");
+    assert_ne!((first.tab, first.item), (second.tab, second.item), "past the last match, n goes to the next hit");
     h.press(KeyCode::Char('N'));
-    assert_eq!(h.app.place(), first, "N comes back");
+    assert_eq!((h.app.place().tab, h.app.place().item), (first.tab, first.item), "N comes back");
+    assert_eq!(h.app.current_match(), Some(in_text - 1), "to the last match of the text");
     h.press(KeyCode::Backspace);
     assert_eq!(h.app.place(), second, "Backspace retraces the jumps");
 }

@@ -27,7 +27,7 @@ pub fn key_groups() -> Vec<KeyGroup> {
         .map(|&scope| KeyGroup {
             heading: scope.heading(),
             keys: in_scope(scope).map(|b| (b.label, b.help)).collect(),
-            note: (scope == Scope::Search).then_some("type to search; Backspace deletes"),
+            note: (scope == Scope::Search).then_some("type to search; pasted text goes in too"),
         })
         .collect()
 }

@@ -91,6 +91,15 @@ pub enum Action {
     // confirm
     Yes,
     No,
+    // the search line
+    CursorLeft,
+    CursorRight,
+    CursorHome,
+    CursorEnd,
+    DeleteBack,
+    DeleteForward,
+    DeleteToStart,
+    DeleteWord,
 }
 
 /// A key and the modifiers that must be held with it. Shift is ignored for
@@ -159,8 +168,24 @@ pub static KEYS: &[Binding] = &[
     // The search line takes typing; these are its only keys.
     bind(S::Search, &[key(K::Enter)], "Enter", A::Follow, "go to the selected result", Some("go")),
     bind(S::Search, &[key(K::Down), ctrl('n')], "↓ Ctrl-n", A::Down, "next result", None),
-    bind(S::Search, &[key(K::Up), ctrl('p')], "↑ Ctrl-p", A::Up, "previous result", None),
+    bind(
+        S::Search,
+        &[key(K::Up), ctrl('p')],
+        "↑ Ctrl-p",
+        A::Up,
+        "previous result; on an empty line, the last search",
+        None,
+    ),
+    bind(S::Search, &[key(K::Left)], "←", A::CursorLeft, "cursor left", None),
+    bind(S::Search, &[key(K::Right)], "→", A::CursorRight, "cursor right", None),
+    bind(S::Search, &[key(K::Home), ctrl('a')], "Home Ctrl-a", A::CursorHome, "cursor to the start", None),
+    bind(S::Search, &[key(K::End), ctrl('e')], "End Ctrl-e", A::CursorEnd, "cursor to the end", None),
+    bind(S::Search, &[key(K::Backspace)], "Backspace", A::DeleteBack, "delete before the cursor", None),
+    bind(S::Search, &[key(K::Delete)], "Delete", A::DeleteForward, "delete under the cursor", None),
+    bind(S::Search, &[ctrl('w')], "Ctrl-w", A::DeleteWord, "delete the word before the cursor", None),
+    bind(S::Search, &[ctrl('u')], "Ctrl-u", A::DeleteToStart, "delete all before the cursor", Some("clear")),
     bind(S::Search, &[key(K::Esc)], "Esc", A::Close, "cancel and return", Some("cancel")),
+    bind(S::Search, &[ctrl('c')], "Ctrl-c", A::Quit, "quit", Some("quit")),
     bind(S::Confirm, &[ch('y'), key(K::Enter)], "y Enter", A::Yes, "yes", Some("yes")),
     bind(S::Confirm, &[ch('n'), key(K::Esc)], "n Esc", A::No, "no", Some("no")),
     bind(S::Help, &[key(K::Down), ch('j')], "↓ j", A::Down, "scroll down", None),

@@ -177,11 +177,12 @@ impl App {
     }
 
     /// Whether a binding of a live scope applies now: screens that cover the
-    /// tabs let only quitting and help through from the global keys.
+    /// tabs let only quitting and help through from the global keys, and the
+    /// search line none (it has its own).
     pub fn allows(&self, binding: &Binding) -> bool {
-        let covered = self.overlay.is_some() || self.search.is_some() || self.cramp.as_ref().is_some_and(|c| c.visible);
-        let through =
-            binding.scope != Scope::Global || !covered || matches!(binding.action, Action::Quit | Action::Help);
+        let covered = self.overlay.is_some() || self.cramp.as_ref().is_some_and(|c| c.visible);
+        let through = binding.scope != Scope::Global
+            || (self.search.is_none() && (!covered || matches!(binding.action, Action::Quit | Action::Help)));
         through && self.coach_key_works(binding)
     }
 
@@ -205,7 +206,7 @@ impl App {
         self.tick(now);
         let banner_went = std::mem::take(&mut self.show_disclaimer);
         let status = self.status.clone();
-        if !self.search_typing(&event) {
+        if !self.search_typing(&event, now) {
             self.dispatch(&event, now);
         }
         if self.status.is_some() && self.status != status {

@@ -5,7 +5,7 @@
 use ratatui::layout::{Rect, Size};
 
 use super::hydration::Unit;
-use super::{App, CoachState, CrampNow, Current, HydrationState, Overlay, TopicsState, TriageState};
+use super::{App, CoachState, CrampNow, Current, HydrationState, Overlay, TabState, TopicsState, TriageState};
 use crate::coach::SegmentKind;
 use crate::guide::model::{Entry, HydrationPlan, Routine, Tab, Triage};
 use crate::view::coach::{CoachListScreen, CoachScreen, list_screen};
@@ -23,9 +23,10 @@ impl App {
         areas(size, self.show_disclaimer.then_some(self.guide.disclaimer.as_str()))
     }
 
-    /// A topics tab in `body`.
+    /// A topics tab in `body`; on screen, the search match being walked is
+    /// marked as the current one.
     pub fn topics_screen(&self, entries: &[Entry], state: &TopicsState, body: Rect) -> TopicsScreen {
-        crate::view::topics::screen(
+        let mut screen = crate::view::topics::screen(
             &self.guide,
             entries,
             state.selected,
@@ -33,7 +34,15 @@ impl App {
             self.highlight(),
             body,
             self.theme,
-        )
+        );
+        let on_screen = matches!(&self.tabs[self.tab], TabState::Topics(s) if std::ptr::eq(s, state));
+        if on_screen
+            && let Some(k) = self.current_match()
+            && let Some((_, pane)) = &mut screen.detail
+        {
+            crate::view::lines::mark_current(&mut pane.lines, k, self.theme);
+        }
+        screen
     }
 
     /// A coach tab's routine list in `body`.

@@ -1,22 +1,32 @@
-//! Finding anything in the guide: every query word must start a word of the
-//! item (case-, accent- and apostrophe-insensitive), best matches first.
+//! Finding anything in the guide, forgiving a tired typist: a query word
+//! matches a guide word with the same stem ("cramps", "cramping"), a word it
+//! begins (while typing), or a word within a typing mistake or two
+//! ("magnesum"); words such as "my", "at" or "after" are left out, and items
+//! are ranked by how many of the remaining words they cover (see [`Rank`]).
+//! Case, accents and apostrophes never matter.
 //!
-//! [`Index::new`] normalises every searchable text once; a search then only
-//! compares words. No terminal code.
+//! [`Index::new`] normalises every searchable text once and numbers the
+//! guide's words; a search then compares the query with each distinct word
+//! once. No terminal code.
 
 mod index;
 mod normalize;
-mod score;
+mod query;
+mod rank;
 mod snippet;
 
 use std::ops::Range;
 
-pub use normalize::{match_ranges, normalize};
+pub use normalize::normalize;
+pub use query::{Kind, Query, edits_allowed, match_ranges};
+pub use rank::Rank;
 
-use index::Item;
-use normalize::query_words;
-use score::score_item;
+use index::{Item, Vocab};
+use rank::{Matches, rank_item};
 use snippet::snippet;
+
+/// Words offered by "did you mean" at most.
+const SUGGESTIONS: usize = 3;
 
 /// Where a hit leads: a tab, and an item within it (entry, routine, warning
 /// sign; 0 for a hydration tab).
@@ -55,37 +65,52 @@ pub struct Hit {
     pub snippet: String,
     /// Byte ranges in `snippet` of the matched parts of words.
     pub ranges: Vec<Range<usize>>,
-    pub score: u32,
+    pub rank: Rank,
 }
 
 /// The normalised text of every searchable item of a guide.
 #[derive(Debug, Clone)]
 pub struct Index {
     items: Vec<Item>,
+    vocab: Vocab,
 }
 
 impl Index {
-    /// The items matching every word of `query`, best first, at most `limit`.
-    /// One hit per item, shown in its best field.
+    /// `query` made ready for this guide: a word the guide has is taken as
+    /// spelt on purpose and forgives no mistakes.
+    pub fn query(&self, query: &str) -> Query {
+        Query::with_known(query, |w| self.vocab.knows(w))
+    }
+
+    /// The items matching `query`, best first, at most `limit`; one hit per
+    /// item, shown in its best field. An item must cover at least half of
+    /// the meaningful query words.
     pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
-        let words = query_words(query);
-        if words.is_empty() || limit == 0 {
+        self.search_query(&self.query(query), limit)
+    }
+
+    /// [`Index::search`] for a query already made ready.
+    pub fn search_query(&self, query: &Query, limit: usize) -> Vec<Hit> {
+        if query.is_empty() || limit == 0 {
             return Vec::new();
         }
-        let mut hits: Vec<(u32, usize, usize)> = self
+        let m = Matches::new(&self.vocab, query);
+        let needed = query.words.len().div_ceil(2);
+        let mut hits: Vec<(Rank, usize, usize)> = self
             .items
             .iter()
             .enumerate()
-            .filter_map(|(n, item)| score_item(item, &words).map(|(score, text)| (score, n, text)))
+            .filter_map(|(n, item)| rank_item(item, &m).map(|(rank, text)| (rank, n, text)))
+            .filter(|(rank, _, _)| rank.covered >= needed)
             .collect();
-        // Best score first; equal scores keep the guide's order.
+        // Best first; equal ranks keep the guide's order.
         hits.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         hits.truncate(limit);
         hits.into_iter()
-            .map(|(score, n, t)| {
+            .map(|(rank, n, t)| {
                 let item = &self.items[n];
                 let text = &item.texts[t];
-                let (snippet, ranges) = snippet(text, &words);
+                let (snippet, ranges) = snippet(text, &m);
                 Hit {
                     target: item.target,
                     tab_title: item.tab_title.clone(),
@@ -93,9 +118,41 @@ impl Index {
                     field: text.field,
                     snippet,
                     ranges,
-                    score,
+                    rank,
                 }
             })
             .collect()
+    }
+
+    /// "Did you mean": the guide words nearest to the query's words, for
+    /// when nothing matches. Only words a few edits away count (at most
+    /// three, and at most half the word), nearest first, then the most used.
+    pub fn suggest(&self, query: &str) -> Vec<String> {
+        let query = Query::new(query);
+        let mut near: Vec<(usize, std::cmp::Reverse<u32>, &str)> = Vec::new();
+        for q in &query.words {
+            let word = &q.word;
+            let limit = (word.chars / 2).min(3);
+            for (t, term) in self.vocab.terms.iter().enumerate() {
+                if term.chars < 3 || term.chars.abs_diff(word.chars) > limit || term.text == word.text {
+                    continue;
+                }
+                let d = strsim::osa_distance(&word.text, &term.text);
+                if d <= limit {
+                    near.push((d, std::cmp::Reverse(self.vocab.counts[t]), &term.text));
+                }
+            }
+        }
+        near.sort();
+        let mut out: Vec<String> = Vec::new();
+        for (_, _, w) in near {
+            if !out.iter().any(|o| o == w) {
+                out.push(w.to_string());
+            }
+            if out.len() == SUGGESTIONS {
+                break;
+            }
+        }
+        out
     }
 }

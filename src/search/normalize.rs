@@ -11,16 +11,6 @@ const MAX_QUERY_WORDS: usize = 16;
 /// Only this much of a query is read.
 const MAX_QUERY_BYTES: usize = 1024;
 
-/// Byte ranges in `text` of the parts of words that match a word of `query`
-/// (case-, accent- and apostrophe-insensitive prefix match), in order.
-pub fn match_ranges(text: &str, query: &str) -> Vec<Range<usize>> {
-    let words = query_words(query);
-    if words.is_empty() {
-        return Vec::new();
-    }
-    Normalized::new(text).matches(&words)
-}
-
 /// Lowercase, accents removed, apostrophes dropped, any other character that
 /// is not a letter or digit turned into a space; runs of spaces collapsed and
 /// the ends trimmed. `normalize("Parkinson's CAFÉ!") == "parkinsons cafe"`.
@@ -110,15 +100,16 @@ impl Normalized {
         self.origin[r.start].start..self.origin[r.end - 1].end
     }
 
-    /// Original byte ranges of the parts of words matching a query word (the
-    /// longest one when several do), in order.
-    pub(super) fn matches(&self, words: &[String]) -> Vec<Range<usize>> {
+    /// Original byte ranges of the matched parts of words, in order.
+    /// `matched` gives, for a normalised word and its number, how many of
+    /// its bytes match from its start (none: no match).
+    pub(super) fn matches(&self, matched: impl Fn(usize, &str) -> Option<usize>) -> Vec<Range<usize>> {
         let mut out: Vec<Range<usize>> = Vec::new();
-        for w in &self.words {
-            let word = &self.text[w.clone()];
-            let Some(len) = words.iter().filter(|q| word.starts_with(q.as_str())).map(|q| q.len()).max() else {
+        for (i, w) in self.words.iter().enumerate() {
+            let Some(len) = matched(i, &self.text[w.clone()]).filter(|&len| len > 0) else {
                 continue;
             };
+            let len = len.min(w.len());
             let r = self.original(w.start..w.start + len);
             // Two normalised words can share one original character.
             match out.last_mut() {
@@ -133,6 +124,12 @@ impl Normalized {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Ranges of the parts of words that start with one of `query`'s words.
+    fn match_ranges(text: &str, query: &str) -> Vec<Range<usize>> {
+        let words = query_words(query);
+        Normalized::new(text).matches(|_, w| words.iter().filter(|q| w.starts_with(q.as_str())).map(|q| q.len()).max())
+    }
 
     #[test]
     fn normalizes_case_accents_and_punctuation() {

@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use super::index::Text;
+use super::rank::Matches;
 
 /// A snippet is at most this many characters, ellipses included.
 const SNIPPET_CHARS: usize = 80;
@@ -13,9 +14,9 @@ const ELLIPSIS: &str = "…";
 
 /// A piece of `text` of at most [`SNIPPET_CHARS`] characters around its first
 /// match, with the byte ranges of the matches inside it.
-pub(super) fn snippet(text: &Text, words: &[String]) -> (String, Vec<Range<usize>>) {
+pub(super) fn snippet(text: &Text, m: &Matches) -> (String, Vec<Range<usize>>) {
     let display = &text.display;
-    let matches = text.norm.matches(words);
+    let matches = text.norm.matches(|i, w| m.marked_len(text.terms[i], w.len()));
     let first = matches.first().map_or(0, |r| r.start);
     let total_chars = display.chars().count();
     let (start, end) = if total_chars <= SNIPPET_CHARS {

@@ -25,11 +25,7 @@ pub fn render(app: &App, search: &SearchState, area: Rect, buf: &mut Buffer) {
         return;
     }
     let w = usize::from(inner.width);
-    let mut lines = vec![Line::from(vec![
-        Span::styled("/ ", theme.key),
-        Span::styled(search.query.clone(), theme.title),
-        Span::styled(theme.symbols.cursor, theme.accent),
-    ])];
+    let mut lines = vec![query_line(search, w, theme)];
     if search.query.trim().is_empty() {
         lines.push(Line::default());
         for l in text::wrap(&format!("Type to search every tab. {HINT}"), w) {
@@ -37,7 +33,11 @@ pub fn render(app: &App, search: &SearchState, area: Rect, buf: &mut Buffer) {
         }
     } else if search.hits.is_empty() {
         lines.push(Line::default());
-        for l in text::wrap(&format!("No matches for \"{}\". {HINT}", search.query.trim()), w) {
+        let mut message = format!("No matches for \"{}\".", search.query.trim());
+        if !search.suggestions.is_empty() {
+            message.push_str(&format!(" Did you mean {}?", search.suggestions.join(", ")));
+        }
+        for l in text::wrap(&format!("{message} {HINT}"), w) {
             lines.push(Line::styled(l, theme.warning));
         }
     } else {
@@ -64,6 +64,29 @@ pub fn render(app: &App, search: &SearchState, area: Rect, buf: &mut Buffer) {
         }
     }
     Paragraph::new(lines).render(inner, buf);
+}
+
+/// "/ " and the query with the cursor in it, cut at the left when long so
+/// the cursor stays in view; on an empty line, the last search as a hint.
+fn query_line(search: &SearchState, width: usize, theme: Theme) -> Line<'static> {
+    let prompt = Span::styled("/ ", theme.key);
+    let cursor = Span::styled(theme.symbols.cursor, theme.accent);
+    if search.query.is_empty() {
+        let hint = search.hint.as_ref().map(|h| format!("{h} (↑ recalls it)")).unwrap_or_default();
+        let hint = text::truncate(&hint, width.saturating_sub(3), theme.symbols.ellipsis);
+        return Line::from(vec![prompt, cursor, Span::styled(hint, theme.dim)]);
+    }
+    let (head, tail) = search.query.split_at(search.cursor.min(search.query.len()));
+    // Room for the head: the prompt, the cursor and at least a little tail.
+    let room = width.saturating_sub(3 + text::width(tail).min(8));
+    let mut start = 0;
+    while text::width(&head[start..]) + usize::from(start > 0) > room {
+        start += head[start..].chars().next().map_or(1, char::len_utf8);
+    }
+    let head = if start > 0 { format!("{}{}", theme.symbols.ellipsis, &head[start..]) } else { head.to_string() };
+    let used = 3 + text::width(&head);
+    let tail = text::truncate(tail, width.saturating_sub(used), theme.symbols.ellipsis);
+    Line::from(vec![prompt, Span::styled(head, theme.title), cursor, Span::styled(tail, theme.title)])
 }
 
 /// Cuts a line of spans to `width` columns.

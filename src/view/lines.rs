@@ -3,17 +3,18 @@
 
 use std::ops::Range;
 
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
 use crate::guide::markup::{Block, parse_blocks};
 use crate::guide::model::Source;
+use crate::search::Query;
 use crate::text;
 use crate::theme::Theme;
 
 /// Paragraphs and bullets of a body, with a blank line between blocks
 /// (bullets of one list stay together).
-pub fn body_lines(body: &str, width: usize, theme: Theme, highlight: Option<&str>, out: &mut Vec<Line<'static>>) {
+pub fn body_lines(body: &str, width: usize, theme: Theme, highlight: Option<&Query>, out: &mut Vec<Line<'static>>) {
     let bullet = format!("{} ", theme.symbols.bullet);
     let mut previous_bullet = false;
     for (i, block) in parse_blocks(body).iter().enumerate() {
@@ -57,9 +58,9 @@ pub fn sources_lines(sources: &[Source], width: usize, theme: Theme, out: &mut V
 }
 
 /// A line of text with the words of a search marked.
-pub fn mark(line: &str, style: Style, highlight: Option<&str>, theme: Theme) -> Vec<Span<'static>> {
+pub fn mark(line: &str, style: Style, highlight: Option<&Query>, theme: Theme) -> Vec<Span<'static>> {
     match highlight {
-        Some(query) => marked(line, &crate::search::match_ranges(line, query), style, theme),
+        Some(query) => marked(line, &query.ranges(line), style, theme),
         None => vec![Span::styled(line.to_string(), style)],
     }
 }
@@ -82,4 +83,31 @@ pub fn marked(text: &str, ranges: &[Range<usize>], base: Style, theme: Theme) ->
         spans.push(Span::styled(text[at..].to_string(), base));
     }
     spans
+}
+
+/// The style of the search match being walked: reversed as well as marked,
+/// so it stands out without colour.
+fn current_style(theme: Theme) -> Style {
+    theme.matched.add_modifier(Modifier::REVERSED)
+}
+
+fn is_match(style: Style, theme: Theme) -> bool {
+    style == theme.matched || style == current_style(theme)
+}
+
+/// The line of each marked match in `lines`, in order.
+pub fn match_lines(lines: &[Line], theme: Theme) -> Vec<usize> {
+    let mut out = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        out.extend(line.spans.iter().filter(|s| is_match(s.style, theme)).map(|_| i));
+    }
+    out
+}
+
+/// Shows the `k`th marked match in `lines` as the current one.
+pub fn mark_current(lines: &mut [Line], k: usize, theme: Theme) {
+    let current = lines.iter_mut().flat_map(|l| l.spans.iter_mut()).filter(|s| is_match(s.style, theme)).nth(k);
+    if let Some(span) = current {
+        span.style = current_style(theme);
+    }
 }

@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use super::lines::{body_lines, mark, sources_lines};
 use super::pane::{Pane, inner, text_width};
 use crate::guide::model::{Entry, Guide};
+use crate::search::Query;
 use crate::text;
 use crate::theme::Theme;
 
@@ -49,7 +50,7 @@ pub fn screen(
     entries: &[Entry],
     selected: usize,
     link: usize,
-    highlight: Option<&str>,
+    highlight: Option<&Query>,
     body: Rect,
     theme: Theme,
 ) -> TopicsScreen {
@@ -98,7 +99,7 @@ fn detail_lines(
     link: usize,
     width: usize,
     theme: Theme,
-    highlight: Option<&str>,
+    highlight: Option<&Query>,
 ) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     for l in text::wrap(&entry.summary, width) {

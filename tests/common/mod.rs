@@ -46,10 +46,31 @@ impl Harness {
         self.app.handle_key_at(KeyEvent::new(code, KeyModifiers::NONE), now);
     }
 
+    /// Types `keys` at a brisk human pace: 40 ms apart.
     pub fn chars(&mut self, keys: &str) {
         for c in keys.chars() {
             self.press(KeyCode::Char(c));
+            self.advance(Duration::from_millis(40));
         }
+    }
+
+    /// Sends `text` all at one instant, as a terminal passes on a paste
+    /// when bracketed paste is off: a newline is an Enter, a tab a Tab.
+    pub fn paste(&mut self, text: &str) {
+        for c in text.chars() {
+            let code = match c {
+                '\n' | '\r' => KeyCode::Enter,
+                '\t' => KeyCode::Tab,
+                c => KeyCode::Char(c),
+            };
+            self.press(code);
+        }
+    }
+
+    /// Presses a key with Ctrl held.
+    pub fn ctrl(&mut self, c: char) {
+        let now = self.clock();
+        self.app.handle_key_at(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL), now);
     }
 
     pub fn terminal(&self) -> Terminal<TestBackend> {

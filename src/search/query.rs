@@ -1,0 +1,257 @@
+//! A query made ready for matching: its normalised words without the words
+//! that carry no meaning, each with its stem and the number of typing
+//! mistakes it may forgive.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+use super::normalize::{Normalized, query_words};
+
+/// Words that carry no meaning in a question. They are dropped unless the
+/// query is made of nothing else.
+const STOP_WORDS: &[&str] = &[
+    "a", "about", "after", "am", "an", "and", "any", "are", "as", "at", "be", "been", "but", "by", "can", "could",
+    "did", "do", "does", "doing", "for", "from", "get", "gets", "getting", "got", "had", "has", "have", "having",
+    "how", "i", "if", "im", "in", "into", "is", "it", "its", "ive", "keep", "keeps", "me", "mine", "my", "myself",
+    "of", "on", "or", "our", "should", "so", "some", "that", "the", "their", "them", "then", "there", "these", "they",
+    "this", "those", "to", "too", "very", "was", "we", "were", "what", "whats", "when", "where", "which", "while",
+    "who", "why", "will", "with", "would", "you", "your",
+];
+
+/// How a query word matched a word of the guide, worst first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    /// Within the typing mistakes the query word may have.
+    Typo,
+    /// The guide word starts with the query word (still being typed).
+    Prefix,
+    /// The same word, or the same stem ("cramps" and "cramping").
+    Whole,
+}
+
+/// Typing mistakes forgiven in a word of `chars` characters: none below
+/// five letters, one edit (insert, delete, substitute, swap neighbours)
+/// for five to eight, two from nine.
+pub fn edits_allowed(chars: usize) -> usize {
+    match chars {
+        0..=4 => 0,
+        5..=8 => 1,
+        _ => 2,
+    }
+}
+
+/// A guide or query word with what matching needs to know about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Word {
+    pub(super) text: String,
+    pub(super) stem: String,
+    /// Characters in `text`.
+    pub(super) chars: usize,
+    /// Which letters `text` holds (see [`letter_mask`]).
+    pub(super) mask: u32,
+}
+
+impl Word {
+    pub(super) fn new(text: &str) -> Word {
+        Word {
+            text: text.to_string(),
+            stem: stem(text).into_owned(),
+            chars: text.chars().count(),
+            mask: letter_mask(text),
+        }
+    }
+}
+
+/// One meaningful word of a query.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct QueryWord {
+    pub(super) word: Word,
+    /// Typing mistakes this word may have; 0 when the guide has the word
+    /// as typed.
+    pub(super) edits: usize,
+}
+
+impl QueryWord {
+    /// How this query word matches `w`, if it does.
+    pub(super) fn kind(&self, w: &Word) -> Option<Kind> {
+        let q = &self.word;
+        if q.text == w.text || q.stem == w.stem {
+            return Some(Kind::Whole);
+        }
+        if w.text.starts_with(q.text.as_str()) {
+            return Some(Kind::Prefix);
+        }
+        self.typo(w).then_some(Kind::Typo)
+    }
+
+    /// Whether `w` is within the typing mistakes this word may have.
+    fn typo(&self, w: &Word) -> bool {
+        let q = &self.word;
+        let edits = self.edits;
+        // Cheap necessary conditions first: each edit changes the length by
+        // at most one and brings in at most one letter the other word lacks.
+        edits > 0
+            && q.chars.abs_diff(w.chars) <= edits
+            && (q.mask & !w.mask).count_ones() as usize <= edits
+            && (w.mask & !q.mask).count_ones() as usize <= edits
+            && strsim::osa_distance(&q.text, &w.text) <= edits
+    }
+}
+
+/// A query ready for matching.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Query {
+    pub(super) words: Vec<QueryWord>,
+}
+
+impl Query {
+    /// The meaningful words of `query` (all of them when every word is a
+    /// stop word), each forgiving typing mistakes by its length. Repeated
+    /// words count once.
+    pub fn new(query: &str) -> Query {
+        Query::with_known(query, |_| false)
+    }
+
+    /// Like [`Query::new`], but a word for which `known` holds is taken as
+    /// spelt on purpose and forgives no mistakes.
+    pub(super) fn with_known(query: &str, known: impl Fn(&Word) -> bool) -> Query {
+        let all = query_words(query);
+        let meaningful: Vec<&String> = all.iter().filter(|w| !STOP_WORDS.contains(&w.as_str())).collect();
+        let chosen = if meaningful.is_empty() { all.iter().collect() } else { meaningful };
+        let mut words: Vec<QueryWord> = Vec::new();
+        for text in chosen {
+            let word = Word::new(text);
+            if words.iter().any(|q| q.word.stem == word.stem) {
+                continue;
+            }
+            let edits = if known(&word) { 0 } else { edits_allowed(word.chars) };
+            words.push(QueryWord { word, edits });
+        }
+        Query { words }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// The words searched for, normalised.
+    pub fn words(&self) -> impl Iterator<Item = &str> {
+        self.words.iter().map(|q| q.word.text.as_str())
+    }
+
+    /// How many normalised bytes of the guide word `w` the query marks: the
+    /// whole word, or the longest prefix typed.
+    pub(super) fn marked_len(&self, w: &Word) -> Option<usize> {
+        self.words
+            .iter()
+            .filter_map(|q| q.kind(w).map(|k| if k == Kind::Prefix { q.word.text.len() } else { w.text.len() }))
+            .max()
+    }
+
+    /// Byte ranges in `text` of the words (or, for a prefix, the parts of
+    /// words) that match the query, in order.
+    pub fn ranges(&self, text: &str) -> Vec<Range<usize>> {
+        if self.is_empty() {
+            return Vec::new();
+        }
+        Normalized::new(text).matches(|_, w| self.marked_len(&Word::new(w)))
+    }
+}
+
+/// Byte ranges in `text` of the words, or parts of words, that match
+/// `query` (see [`Query`]), in order.
+pub fn match_ranges(text: &str, query: &str) -> Vec<Range<usize>> {
+    Query::new(query).ranges(text)
+}
+
+/// The English stem of a normalised word ("cramps" and "cramping" both give
+/// "cramp"); words with anything but ASCII letters are their own stem.
+pub(super) fn stem(word: &str) -> Cow<'_, str> {
+    if word.is_empty() || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+        return Cow::Borrowed(word);
+    }
+    Stemmer::create(Algorithm::English).stem(word)
+}
+
+/// A bit per letter a–z, and six shared bits for anything else. Two words
+/// whose masks differ in more bits than the edits allowed cannot be that
+/// close.
+pub(super) fn letter_mask(word: &str) -> u32 {
+    word.chars().fold(0, |mask, c| {
+        let bit = if c.is_ascii_lowercase() { u32::from(c) - u32::from('a') } else { 26 + u32::from(c) % 6 };
+        mask | 1 << bit
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    impl Query {
+        fn best(&self, w: &Word) -> Option<Kind> {
+            self.words.iter().filter_map(|q| q.kind(w)).max()
+        }
+    }
+
+    fn kind(query: &str, word: &str) -> Option<Kind> {
+        Query::new(query).best(&Word::new(word))
+    }
+
+    #[test]
+    fn edits_grow_with_the_word() {
+        let table = [(1, 0), (4, 0), (5, 1), (8, 1), (9, 2), (20, 2)];
+        for (chars, edits) in table {
+            assert_eq!(edits_allowed(chars), edits, "{chars} letters");
+        }
+    }
+
+    #[test]
+    fn one_edit_of_each_kind_is_forgiven() {
+        for (typed, guide) in [
+            ("magnesum", "magnesium"),   // a letter left out
+            ("magnessium", "magnesium"), // a letter too many
+            ("magnisium", "magnesium"),  // a letter wrong
+            ("magensium", "magnesium"),  // two letters swapped
+            ("charly", "charley"),
+            ("cloride", "chloride"),
+        ] {
+            assert_eq!(kind(typed, guide), Some(Kind::Typo), "{typed} for {guide}");
+        }
+        // Two edits from nine letters, not from eight or fewer.
+        assert_eq!(kind("dehidratoin", "dehydration"), Some(Kind::Typo));
+        assert_eq!(kind("potasum", "potassium"), None, "seven letters, two edits");
+        assert_eq!(kind("calv", "calf"), None, "four letters forgive nothing");
+    }
+
+    #[test]
+    fn stems_fold_endings() {
+        assert_eq!(kind("cramps", "cramping"), Some(Kind::Whole));
+        assert_eq!(kind("running", "run"), Some(Kind::Whole));
+        assert_eq!(kind("hurts", "hurt"), Some(Kind::Whole));
+        assert_eq!(kind("magnes", "magnesium"), Some(Kind::Prefix));
+    }
+
+    #[test]
+    fn stop_words_are_dropped_unless_alone() {
+        let words = |q: &str| Query::new(q).words().map(str::to_string).collect::<Vec<_>>();
+        assert_eq!(words("my calf hurts at night"), ["calf", "hurts", "night"]);
+        assert_eq!(words("why is it"), ["why", "is", "it"]);
+        assert_eq!(words("cramp cramps"), ["cramp"]);
+    }
+
+    #[test]
+    fn a_known_word_forgives_nothing() {
+        let q = Query::with_known("night", |w| w.text == "night");
+        assert_eq!(q.best(&Word::new("right")), None);
+        assert_eq!(Query::new("night").best(&Word::new("right")), Some(Kind::Typo));
+    }
+
+    #[test]
+    fn ranges_mark_whole_words_and_prefixes() {
+        let text = "Magnesium and CRAMPING, magnets";
+        let marked: Vec<&str> = Query::new("magnesum cramps magn").ranges(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(marked, ["Magnesium", "CRAMPING", "magn"]);
+    }
+}
