@@ -142,7 +142,7 @@ fn panel_lines(routine: &Routine, view: &View, panel: Rect, theme: Theme) -> Vec
         if scale > 0 && (panel.height < 6 + 4 * scale || big_digits::width_for(digits, scale) > panel.width) {
             continue;
         }
-        let mut lines = vec![phase_line(view, (scale == 0).then_some(seconds), theme)];
+        let mut lines = vec![phase_line(view, theme)];
         lines.extend(pause_lines(view, w, theme));
         if scale > 0 {
             lines.push(Line::default());
@@ -172,17 +172,18 @@ fn panel_lines(routine: &Routine, view: &View, panel: Rect, theme: Theme) -> Vec
     unreachable!("scale 0 always returns")
 }
 
-/// "BREATHE IN", "HOLD · LEFT LEG", with the seconds when they are not
-/// drawn large.
-fn phase_line(view: &View, seconds: Option<u64>, theme: Theme) -> Line<'static> {
+/// "BREATHE IN 4 s", "HOLD 18 s · LEFT LEG": the seconds in words too, for
+/// anything that reads the screen as text.
+fn phase_line(view: &View, theme: Theme) -> Line<'static> {
     let (label, style) = phase_label(view, theme);
-    let mut spans = vec![Span::styled(label, style.add_modifier(Modifier::BOLD))];
+    let seconds = shown_seconds(view.phase_left);
+    let mut spans = vec![
+        Span::styled(label, style.add_modifier(Modifier::BOLD)),
+        Span::styled(format!(" {seconds} s"), theme.title),
+    ];
     if let Some(side) = &view.segment.side {
         spans.push(Span::raw(" · "));
         spans.push(Span::styled(side.to_uppercase(), theme.selected));
-    }
-    if let Some(seconds) = seconds {
-        spans.push(Span::styled(format!(" {seconds} s"), theme.title));
     }
     Line::from(spans)
 }
