@@ -64,6 +64,9 @@ fn main() {
     bench("load and validate the shipped guide", || {
         black_box(parse_guide(black_box(DEFAULT_GUIDE), "guide.toml").unwrap());
     });
+    bench("load the shipped guide pre-parsed (start)", || {
+        black_box(cramp_guide::shipped::shipped_guide().unwrap());
+    });
 
     let guide = parse_guide(DEFAULT_GUIDE, "guide.toml").unwrap();
     let routines: Vec<_> = guide

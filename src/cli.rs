@@ -1,8 +1,10 @@
-//! The command line.
+//! The command line, and the shell completions and man page made from it.
 
+use std::io::{self, Write};
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
+use clap_mangen::Man;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -17,6 +19,9 @@ Examples:
                                        one line per phase, for screen readers and speech
   cramp-guide --guide my.toml --check  validate another guide file
   NO_COLOR=1 cramp-guide --ascii       no colour, ASCII drawing only
+  source <(cramp-guide completions bash)
+                                       completion for bash (also zsh, fish)
+  cramp-guide man | man -l -           read the manual page
 
 When standard output is not a terminal (a pipe or a file), or TERM=dumb,
 cramp-guide prints the guide as text instead of drawing a screen.
@@ -71,7 +76,7 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub ascii: bool,
 
-    /// A static, numbers-only coach instead of the breathing animation
+    /// A still breathing shape instead of the moving one (the phase, instruction and numbers as ever)
     #[arg(long, global = true)]
     pub reduced_motion: bool,
 
@@ -90,6 +95,21 @@ pub enum Command {
         #[arg(long)]
         plain: bool,
     },
+    /// Print a completion script for a shell, e.g. `completions bash`
+    Completions {
+        /// The shell: bash, zsh or fish
+        shell: Shell,
+    },
+    /// Print the manual page (roff), e.g. `man | man -l -`
+    Man,
+}
+
+/// The shells `completions` writes scripts for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Shell {
+    Bash,
+    Zsh,
+    Fish,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -103,4 +123,81 @@ pub enum ColorChoice {
 pub enum Format {
     Text,
     Markdown,
+}
+
+/// The completion script for `shell`, made from the definition above.
+pub fn completions(shell: Shell) -> Vec<u8> {
+    let shell = match shell {
+        Shell::Bash => clap_complete::Shell::Bash,
+        Shell::Zsh => clap_complete::Shell::Zsh,
+        Shell::Fish => clap_complete::Shell::Fish,
+    };
+    let mut command = Cli::command();
+    let name = command.get_name().to_string();
+    let mut out = Vec::new();
+    clap_complete::generate(shell, &mut command, name, &mut out);
+    out
+}
+
+/// The manual page (roff), made from the definition above: name, synopsis,
+/// description, options, then each command with its own options, the
+/// notes (examples, exit status) and the version.
+pub fn man_page() -> io::Result<Vec<u8>> {
+    let command = Cli::command();
+    let man = Man::new(command.clone());
+    let mut out = Vec::new();
+    man.render_title(&mut out)?;
+    out.extend(section(|w| man.render_name_section(w), Keep)?);
+    out.extend(section(|w| man.render_synopsis_section(w), Keep)?);
+    out.extend(section(|w| man.render_description_section(w), Keep)?);
+    out.extend(section(|w| man.render_options_section(w), Keep)?);
+    writeln!(out, ".SH COMMANDS")?;
+    for sub in command.get_subcommands().filter(|sub| !sub.is_hide_set()) {
+        let name = format!("{} {}", command.get_name(), sub.get_name());
+        let man = Man::new(sub.clone().bin_name(&name));
+        writeln!(out, ".SS \"{name}\"")?;
+        out.extend(section(|w| man.render_description_section(w), Drop)?);
+        writeln!(out, ".PP")?;
+        out.extend(section(|w| man.render_synopsis_section(w), Drop)?);
+        out.extend(section(|w| man.render_options_section(w), Drop)?);
+    }
+    // The notes are laid out by hand (aligned examples): no filling.
+    out.extend(section(|w| man.render_extra_section(w), Rename(".SH NOTES\n.nf"))?);
+    writeln!(out, ".fi")?;
+    out.extend(section(|w| man.render_version_section(w), Keep)?);
+    Ok(out)
+}
+
+/// What becomes of a rendered section's `.SH` heading.
+enum Heading {
+    Keep,
+    /// Gone: the section sits under a heading of its own.
+    Drop,
+    Rename(&'static str),
+}
+use Heading::{Drop, Keep, Rename};
+
+/// One rendered section without the preamble roff repeats on every render
+/// (the title's copy serves the page), its heading as `heading` says.
+fn section(render: impl FnOnce(&mut Vec<u8>) -> io::Result<()>, heading: Heading) -> io::Result<Vec<u8>> {
+    let mut rendered = Vec::new();
+    render(&mut rendered)?;
+    let mut out = Vec::new();
+    let mut headed = false;
+    for line in rendered.split_inclusive(|&b| b == b'\n') {
+        if line.starts_with(b".ie \\n(.g .ds Aq") || line.starts_with(b".el .ds Aq") {
+            continue;
+        }
+        if !headed && line.starts_with(b".SH") {
+            headed = true;
+            match heading {
+                Keep => out.extend_from_slice(line),
+                Drop => {}
+                Rename(title) => writeln!(out, "{title}")?,
+            }
+            continue;
+        }
+        out.extend_from_slice(line);
+    }
+    Ok(out)
 }

@@ -18,6 +18,7 @@ pub use run::run_tui;
 pub mod plain_coach;
 pub mod print;
 pub mod search;
+pub mod shipped;
 pub mod text;
 pub mod theme;
 pub mod ui;

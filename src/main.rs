@@ -3,14 +3,24 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use cramp_guide::app::{Options, Place};
-use cramp_guide::cli::{Cli, ColorChoice, Command, Format};
+use cramp_guide::cli::{self, Cli, ColorChoice, Command, Format};
 use cramp_guide::guide::model::TabBody;
 use cramp_guide::guide::{self, DEFAULT_GUIDE, Guide, LoadError};
+use cramp_guide::shipped;
 use cramp_guide::ui::Theme;
 use cramp_guide::{plain_coach, print, report};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // These describe the command line itself and need no guide.
+    let generated = match &cli.command {
+        Some(Command::Completions { shell }) => Some(Ok(cli::completions(*shell))),
+        Some(Command::Man) => Some(cli::man_page()),
+        _ => None,
+    };
+    if let Some(text) = generated {
+        return exit(text.map_err(Failure::from).and_then(write_out));
+    }
     let guide = match load(&cli) {
         Ok(guide) => guide,
         Err(error) => {
@@ -18,7 +28,11 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    match run(cli, guide) {
+    exit(run(cli, guide))
+}
+
+fn exit(result: Result<ExitCode, Failure>) -> ExitCode {
+    match result {
         Ok(code) => code,
         Err(Failure::Usage(message)) => {
             eprintln!("error: {message}");
@@ -44,10 +58,13 @@ impl From<std::io::Error> for Failure {
     }
 }
 
+/// The guide named by --guide, else the built-in one: validated from its
+/// text for --check, otherwise taken in the form the build checked.
 fn load(cli: &Cli) -> Result<Guide, LoadError> {
     match &cli.guide {
         Some(path) => guide::load_guide(path),
-        None => guide::parse_guide(DEFAULT_GUIDE, "guide.toml (built in)"),
+        None if cli.check => guide::parse_guide(DEFAULT_GUIDE, shipped::NAME),
+        None => shipped::shipped_guide(),
     }
 }
 
@@ -55,10 +72,10 @@ fn run(cli: Cli, guide: Guide) -> Result<ExitCode, Failure> {
     let stdout_tty = std::io::stdout().is_terminal();
     let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
     if cli.check {
-        return write_out(&report::check_summary(&guide));
+        return write_out(report::check_summary(&guide));
     }
     if cli.list {
-        return write_out(&report::list(&guide));
+        return write_out(report::list(&guide));
     }
     let place = start_place(&cli, &guide)?;
     if let Some(Command::Coach { routine, plain }) = &cli.command {
@@ -89,19 +106,22 @@ fn run(cli: Cli, guide: Guide) -> Result<ExitCode, Failure> {
         } else {
             80
         };
-        return write_out(&print::print_guide(&guide, tab, format, width));
+        return write_out(print::print_guide(&guide, tab, format, width));
     }
     let theme = theme(&cli, stdout_tty);
     let options = Options { reduced_motion: cli.reduced_motion };
-    let routine = cli.command.as_ref().map(|Command::Coach { routine, .. }| routine.clone());
+    let routine = match &cli.command {
+        Some(Command::Coach { routine, .. }) => Some(routine.clone()),
+        _ => None,
+    };
     cramp_guide::run_tui(guide, theme, options, place, routine).map_err(Failure::Runtime)?;
     Ok(ExitCode::SUCCESS)
 }
 
 /// Writes to stdout; a closed pipe (e.g. `| head`) is not an error.
-fn write_out(text: &str) -> Result<ExitCode, Failure> {
+fn write_out(text: impl AsRef<[u8]>) -> Result<ExitCode, Failure> {
     let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+    match out.write_all(text.as_ref()).and_then(|()| out.flush()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
         _ => Ok(ExitCode::SUCCESS),
     }

@@ -1,17 +1,34 @@
 //! The terminal loop: draw, then block until a key, a resize or the next
 //! moment the screen would change. Idle, it does no work at all.
+//!
+//! Output goes through one large buffer that is flushed once per frame, so
+//! a frame reaches the terminal in a single `write` (stdout's own buffer
+//! would split it into 1 KiB pieces a terminal may show half of). The
+//! screen's size is taken from resize events rather than asked of the
+//! terminal before every frame (which opens `/dev/tty` each time).
 
-use std::io::{self, Write};
+use std::io::{self, BufWriter, Stdout, Write};
 use std::time::{Duration, Instant};
 
 use crossterm::event::{self, Event, KeyEventKind};
-use ratatui::DefaultTerminal;
+use crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
+use ratatui::backend::CrosstermBackend;
+use ratatui::layout::{Position, Rect};
+use ratatui::{Terminal, TerminalOptions, Viewport};
 
 use crate::app::App;
 use crate::coach::Clock;
 
 /// Events handled at most between two frames.
 const MAX_BATCH: usize = 64;
+
+/// Room for a whole frame: a full 200x60 screen with a colour change in
+/// every cell is about 250 KiB; a usual frame is a few KiB. A larger frame
+/// is still drawn, in more than one write.
+const FRAME_BUFFER: usize = 256 * 1024;
+
+/// The terminal the guide draws on: crossterm over a frame-sized buffer.
+pub type Screen = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
 
 impl App {
     /// Handles one event (None: the wake-up time came); true when the
@@ -32,17 +49,25 @@ impl App {
         }
     }
 
+    /// Handles one event as `apply` does, first fitting the screen to a
+    /// new size.
+    fn take(&mut self, terminal: &mut Screen, event: Option<Event>) -> io::Result<bool> {
+        if let Some(Event::Resize(width, height)) = event {
+            terminal.resize(Rect::new(0, 0, width, height))?;
+        }
+        Ok(self.apply(event))
+    }
+
     /// Runs until the person quits.
-    pub fn run(&mut self, terminal: &mut DefaultTerminal) -> io::Result<()> {
+    pub fn run(&mut self, terminal: &mut Screen) -> io::Result<()> {
         let mut dirty = true;
         while !self.quit {
             if dirty {
-                terminal.draw(|frame| frame.render_widget(&*self, frame.area()))?;
+                // The bell goes out in the same write as the frame.
                 if std::mem::take(&mut self.bell_due) {
-                    let mut out = io::stdout();
-                    out.write_all(b"\x07")?;
-                    out.flush()?;
+                    terminal.backend_mut().write_all(b"\x07")?;
                 }
+                terminal.draw(|frame| frame.render_widget(&*self, frame.area()))?;
             }
             let event = match self.next_wake(Clock::now()) {
                 None => Some(event::read()?),
@@ -51,7 +76,7 @@ impl App {
                     if event::poll(wait)? { Some(event::read()?) } else { None }
                 }
             };
-            dirty = self.apply(event);
+            dirty = self.take(terminal, event)?;
             // Take whatever else is already waiting (a held-down key, a
             // paste) before drawing again, so fast repeats never queue up
             // frames; a bounded batch keeps the screen live under a flood.
@@ -59,7 +84,7 @@ impl App {
                 if self.quit || !event::poll(Duration::ZERO)? {
                     break;
                 }
-                dirty |= self.apply(Some(event::read()?));
+                dirty |= self.take(terminal, Some(event::read()?))?;
             }
         }
         Ok(())
@@ -67,8 +92,8 @@ impl App {
 }
 
 /// Opens the guide full-screen until the person quits. The terminal is
-/// restored on quit, on error, on a panic (ratatui's hook) and on SIGTERM,
-/// SIGHUP or SIGQUIT.
+/// restored on quit, on error, on a panic (the hook set in `enter`) and on
+/// SIGTERM, SIGHUP or SIGQUIT.
 pub fn run_tui(
     guide: crate::guide::Guide,
     theme: crate::ui::Theme,
@@ -77,7 +102,8 @@ pub fn run_tui(
     routine: Option<String>,
 ) -> anyhow::Result<()> {
     restore_on_signals()?;
-    ratatui::run(|terminal| {
+    let mut terminal = enter()?;
+    let result = (|| {
         let mut app = App::new(guide, theme, terminal.size()?);
         app.options = options;
         if let Some(place) = place {
@@ -86,9 +112,38 @@ pub fn run_tui(
         if let Some(id) = routine {
             app.start_routine(&id, Clock::now());
         }
-        app.run(terminal)
-    })?;
-    Ok(())
+        app.run(&mut terminal)
+    })();
+    // Whatever is still buffered belongs on the alternate screen.
+    let _ = terminal.backend_mut().flush();
+    ratatui::restore();
+    // Dropping the terminal shows the cursor again.
+    drop(terminal);
+    Ok(result?)
+}
+
+/// Raw mode and the alternate screen, as `ratatui::init` sets them up, but
+/// drawing over a frame-sized buffer. The switch to the alternate screen is
+/// written at once, never left in the buffer, so nothing buffered can reach
+/// the terminal after a restore. A panic restores the terminal first.
+fn enter() -> io::Result<Screen> {
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        ratatui::restore();
+        let _ = crossterm::execute!(io::stdout(), crossterm::cursor::Show);
+        hook(info);
+    }));
+    enable_raw_mode()?;
+    crossterm::execute!(io::stdout(), EnterAlternateScreen)?;
+    // Start listening for events (and so for SIGWINCH) before measuring: a
+    // resize after this measure arrives as an event, none falls between.
+    event::poll(Duration::ZERO)?;
+    let (width, height) = crossterm::terminal::size()?;
+    // A fixed viewport is not re-measured before each frame; `take` resizes
+    // it on every resize event.
+    let viewport = Viewport::Fixed(Rect::from((Position::ORIGIN, ratatui::layout::Size { width, height })));
+    let backend = CrosstermBackend::new(BufWriter::with_capacity(FRAME_BUFFER, io::stdout()));
+    Terminal::with_options(backend, TerminalOptions { viewport })
 }
 
 fn restore_on_signals() -> io::Result<()> {

@@ -80,7 +80,7 @@ impl TabState {
 /// Options that change how things are drawn.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Options {
-    /// A static, numbers-only coach instead of the breathing animation.
+    /// A still breathing shape instead of the moving one.
     pub reduced_motion: bool,
 }
 

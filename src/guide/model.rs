@@ -6,7 +6,7 @@
 use std::time::Duration;
 
 /// The whole guide.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Guide {
     pub title: String,
     /// One paragraph: general information, not medical advice.
@@ -19,14 +19,14 @@ pub struct Guide {
 }
 
 /// A titled link backing a piece of content.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Source {
     pub title: String,
     pub url: String,
 }
 
 /// One tab of the guide. The code knows tab kinds, never particular tabs.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Tab {
     pub id: String,
     pub title: String,
@@ -36,7 +36,7 @@ pub struct Tab {
 }
 
 /// What a tab shows; one variant per tab kind.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum TabBody {
     Topics(Vec<Entry>),
     Coach(Vec<Routine>),
@@ -67,7 +67,7 @@ impl TabBody {
 }
 
 /// An entry of a `topics` tab.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Entry {
     pub id: String,
     pub title: String,
@@ -83,7 +83,7 @@ pub struct Entry {
 }
 
 /// A coach routine: a get-ready lead-in, then steps.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Routine {
     pub id: String,
     pub title: String,
@@ -98,13 +98,13 @@ pub struct Routine {
 }
 
 /// One step of a routine.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Step {
     pub title: String,
     pub kind: StepKind,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum StepKind {
     /// A breathing pattern repeated for `cycles` cycles.
     Breathe { phases: Vec<Phase>, cycles: u32 },
@@ -114,14 +114,14 @@ pub enum StepKind {
 }
 
 /// One phase of a breathing pattern.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Phase {
     pub kind: PhaseKind,
     pub seconds: Duration,
     pub say: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum PhaseKind {
     Inhale,
@@ -142,7 +142,7 @@ impl PhaseKind {
 }
 
 /// The red-flag check of a `triage` tab.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Triage {
     /// Most urgent first.
     pub levels: Vec<Level>,
@@ -152,7 +152,7 @@ pub struct Triage {
 }
 
 /// An advice level ("Get checked right away", ...).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Level {
     pub id: String,
     pub title: String,
@@ -160,7 +160,7 @@ pub struct Level {
 }
 
 /// A warning sign of the red-flag check.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Sign {
     pub id: String,
     /// Id of a level of the same tab.
@@ -172,7 +172,7 @@ pub struct Sign {
 }
 
 /// The hydration plan of a `hydration` tab.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct HydrationPlan {
     pub default_weight_lb: f64,
     pub min_weight_lb: f64,
@@ -205,7 +205,7 @@ impl HydrationPlan {
 }
 
 /// One figure of the hydration plan.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Amount {
     pub label: String,
     pub when: String,
@@ -213,7 +213,7 @@ pub struct Amount {
     pub note: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Quantity {
     /// Ounces of water per pound of body weight.
     PerPound { oz_per_lb: f64 },
@@ -222,7 +222,7 @@ pub enum Quantity {
 }
 
 /// The "cramp right now" screen.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CrampNow {
     pub title: String,
     /// The immediate steps, in order.
@@ -236,7 +236,7 @@ pub struct CrampNow {
 }
 
 /// Advice that applies once a cramp has lasted a given time.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Escalation {
     pub after: Duration,
     /// Id of a triage level.

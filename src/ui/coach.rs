@@ -23,7 +23,7 @@ pub fn render(screen: CoachScreen, scroll: Scroll, theme: Theme, buf: &mut Buffe
             if let Some(picture) = session.picture {
                 render_picture(picture, buf);
             }
-            Paragraph::new(session.lines).wrap(Wrap { trim: false }).render(session.panel, buf);
+            paint_session(session.lines, session.panel, buf);
             Paragraph::new(session.bottom_lines).render(session.bottom, buf);
         }
     }
@@ -57,6 +57,19 @@ impl Shape for Pixels {
                 }
             }
         }
+    }
+}
+
+/// The session's lines, painted on every frame while it runs. When every
+/// line fits, wrapping changes nothing, and drawing each line on its row
+/// costs a fraction of a wrapping paragraph; narrow windows still wrap.
+fn paint_session(lines: Vec<Line<'static>>, area: Rect, buf: &mut Buffer) {
+    if lines.iter().all(|line| line.width() <= usize::from(area.width)) {
+        for (line, row) in lines.iter().zip(area.rows()) {
+            line.render(row, buf);
+        }
+    } else {
+        Paragraph::new(lines).wrap(Wrap { trim: false }).render(area, buf);
     }
 }
 

@@ -1,0 +1,96 @@
+//! The installed extras, run through the real binary: the man page names
+//! every option of the command line, each shell gets a completion script,
+//! and an unknown shell is a usage error.
+
+use std::process::{Command, Output};
+
+use clap::CommandFactory;
+use cramp_guide::cli::Cli;
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_cramp-guide")).args(args).output().expect("the binary runs")
+}
+
+/// Every `--long` and `-s` option of the command and its subcommands, as
+/// clap defines them (help and version included).
+fn every_option() -> Vec<String> {
+    fn collect(command: &clap::Command, out: &mut Vec<String>) {
+        for arg in command.get_arguments() {
+            out.extend(arg.get_long().map(|long| format!("--{long}")));
+            out.extend(arg.get_short().map(|short| format!("-{short}")));
+        }
+        for sub in command.get_subcommands() {
+            collect(sub, out);
+        }
+    }
+    let mut command = Cli::command();
+    command.build();
+    let mut out = Vec::new();
+    collect(&command, &mut out);
+    out.sort();
+    out.dedup();
+    out
+}
+
+#[test]
+fn the_option_list_comes_from_the_definition() {
+    let options = every_option();
+    for expected in ["--guide", "--check", "--print", "--reduced-motion", "--plain", "--help", "-V"] {
+        assert!(options.iter().any(|o| o == expected), "{expected} missing from {options:?}");
+    }
+}
+
+#[test]
+fn man_page_names_every_option() {
+    let out = run(&["man"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let page = String::from_utf8(out.stdout).expect("the page is UTF-8");
+    assert!(page.starts_with(".ie") || page.starts_with(".TH"), "not a roff page: {}", &page[..page.len().min(80)]);
+    assert!(page.contains(".TH cramp-guide 1"), "no title line");
+    // roff writes a hyphen as `\-`. Options are set in bold (`\fB--plain\fR`)
+    // in the synopses and option lists; the examples in the notes are not,
+    // so an option only mentioned there does not count.
+    let plain = page.replace("\\-", "-");
+    let missing: Vec<String> =
+        every_option().into_iter().filter(|o| !plain.contains(&format!("\\fB{o}\\fR"))).collect();
+    assert!(missing.is_empty(), "the man page does not list {missing:?}");
+    for sub in Cli::command().get_subcommands() {
+        let heading = format!(".SS \"cramp-guide {}\"", sub.get_name());
+        assert!(plain.contains(&heading), "no section for {}", sub.get_name());
+    }
+}
+
+#[test]
+fn each_shell_gets_a_completion_script() {
+    let options = every_option();
+    for shell in ["bash", "zsh", "fish"] {
+        let out = run(&["completions", shell]);
+        assert!(out.status.success(), "{shell}: {}", String::from_utf8_lossy(&out.stderr));
+        let script = String::from_utf8(out.stdout).expect("the script is UTF-8");
+        assert!(!script.trim().is_empty(), "{shell}: empty script");
+        assert!(script.contains("cramp-guide"), "{shell}: the script does not mention the binary");
+        // fish writes `-l guide`, the others `--guide`.
+        let names_an_option = options.iter().any(|o| {
+            let long = o.trim_start_matches('-');
+            o.starts_with("--") && (script.contains(o.as_str()) || script.contains(&format!("-l {long}")))
+        });
+        assert!(names_an_option, "{shell}: the script names no option");
+    }
+}
+
+#[test]
+fn unknown_shell_is_a_usage_error() {
+    let out = run(&["completions", "tcsh"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("tcsh"));
+}
+
+#[test]
+fn completions_and_man_need_no_guide() {
+    // A guide that does not exist is not read for these.
+    let out = run(&["--guide", "/nonexistent/guide.toml", "completions", "bash"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = run(&["--guide", "/nonexistent/guide.toml", "man"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+}
