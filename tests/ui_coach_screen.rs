@@ -230,3 +230,59 @@ fn a_routine_out_of_sight_shows_a_badge() {
     h.press(KeyCode::Char('1'));
     assert!(h.screen().lines().nth(22).unwrap().contains("Coach: Paused · 2:00 left"), "{}", h.screen());
 }
+
+/// Slow-exhale breathing with a held breath between in and out (the shipped
+/// guide has none): in 4 s, hold 4 s, out 7 s, rest 1 s.
+fn with_breath_hold(width: u16, height: u16, reduced_motion: bool) -> Harness {
+    let mut h = started("slow-exhale", width, height, reduced_motion);
+    let mut guide = h.app.guide.clone();
+    for tab in &mut guide.tabs {
+        if let TabBody::Coach(routines) = &mut tab.body {
+            for routine in routines.iter_mut().filter(|r| r.id == "slow-exhale") {
+                if let cramp_guide::guide::model::StepKind::Breathe { phases, .. } = &mut routine.steps[0].kind {
+                    let hold = cramp_guide::guide::model::Phase {
+                        kind: PhaseKind::Hold,
+                        seconds: secs(4.0),
+                        say: "Hold the breath gently".into(),
+                    };
+                    phases.insert(1, hold);
+                }
+            }
+        }
+    }
+    let tab = h.app.tab;
+    let mut app = cramp_guide::app::App::new(guide, h.app.theme, h.app.size);
+    app.options = h.app.options;
+    app.tick(h.clock());
+    h.app = app;
+    h.chars(&(tab + 1).to_string());
+    let TabBody::Coach(routines) = &h.app.guide.tabs[tab].body else { unreachable!() };
+    for _ in 0..routines.iter().position(|r| r.id == "slow-exhale").unwrap() {
+        h.press(KeyCode::Down);
+    }
+    h.press(KeyCode::Enter);
+    h
+}
+
+#[test]
+fn a_held_breath_keeps_the_disc_large_and_still() {
+    for (w, hgt) in [(80, 24), (120, 40), (40, 12)] {
+        for reduced in [false, true] {
+            let mut h = with_breath_hold(w, hgt, reduced);
+            h.advance(secs(3.0 + 4.0 + 1.5));
+            let screen = h.screen();
+            assert!(screen.contains("HOLD YOUR BREATH"), "{screen}");
+            let motion = if reduced { "_still" } else { "" };
+            insta::assert_snapshot!(format!("breath_hold_{w}x{hgt}{motion}"), h.terminal().backend());
+            if w == 80 && !reduced {
+                assert_eq!(h.app.anim_steps(SegmentKind::Breathe(PhaseKind::Hold)), 0, "nothing moves on a hold");
+                let held = radius(&h);
+                h.advance(secs(2.0));
+                assert_eq!(radius(&h), held);
+                h.advance(secs(1.0));
+                let out = radius(&h);
+                assert_eq!(out, held, "the out-breath starts from the top");
+            }
+        }
+    }
+}
