@@ -13,6 +13,8 @@ Examples:
   cramp-guide --entry dvt              open the guide at one entry (ids: --list)
   cramp-guide --list                   list tabs, entries and routines with their ids
   cramp-guide --print causes           print one tab as plain text
+  cramp-guide --print water --weight 70kg
+                                       the water plan for a body weight
   cramp-guide --print --format markdown > guide.md
   cramp-guide coach calf-relief        start a coach routine
   cramp-guide coach slow-exhale --plain | espeak-ng
@@ -55,6 +57,11 @@ pub struct Cli {
     /// (e.g. --print causes)
     #[arg(long, value_name = "TAB", num_args = 0..=1, default_missing_value = "")]
     pub print: Option<String>,
+
+    /// With --print: the water plan worked out for this body weight
+    /// (e.g. --print water --weight 70kg, or 154lb)
+    #[arg(long, value_name = "WEIGHT")]
+    pub weight: Option<String>,
 
     /// The format of --print (and of the output into a pipe)
     #[arg(long, value_enum, default_value_t = Format::Text, value_name = "FORMAT")]

@@ -106,7 +106,8 @@ fn run(cli: Cli, guide: Guide) -> Result<ExitCode, Failure> {
         } else {
             80
         };
-        return write_out(print::print_guide(&guide, tab, format, width));
+        let weight = cli.weight.as_deref().map(print::BodyWeight::parse).transpose().map_err(Failure::Usage)?;
+        return write_out(print::print_guide_for(&guide, tab, format, width, weight));
     }
     let theme = theme(&cli, stdout_tty);
     let options = Options { reduced_motion: cli.reduced_motion };
@@ -154,7 +155,11 @@ fn start_place(cli: &Cli, guide: &Guide) -> Result<Option<Place>, Failure> {
 fn theme(cli: &Cli, stdout_tty: bool) -> Theme {
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let colour = match cli.color {
-        ColorChoice::Always => true,
+        ColorChoice::Always => {
+            // crossterm drops colours by itself when NO_COLOR is set.
+            crossterm::style::force_color_output(true);
+            true
+        }
         ColorChoice::Never => false,
         ColorChoice::Auto => !no_color && stdout_tty,
     };

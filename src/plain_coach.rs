@@ -76,7 +76,7 @@ pub fn run(routine: &Routine) -> io::Result<bool> {
     });
     let start = Instant::now();
     let mut stdout = io::stdout().lock();
-    let finished = say(&script(routine), &mut stdout, |at| {
+    let said = say(&script(routine), &mut stdout, |at| {
         let due = start + at;
         loop {
             let now = Instant::now();
@@ -88,7 +88,12 @@ pub fn run(routine: &Routine) -> io::Result<bool> {
                 Err(mpsc::RecvTimeoutError::Timeout) => {}
             }
         }
-    })?;
+    });
+    // A reader that has gone (`| head -1`) has heard all it wanted.
+    let finished = match said {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(true),
+        said => said?,
+    };
     if !finished {
         writeln!(stdout, "Stopped after {}.", clock_text(start.elapsed()))?;
     }

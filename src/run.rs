@@ -68,6 +68,7 @@ impl App {
                     terminal.backend_mut().write_all(b"\x07")?;
                 }
                 terminal.draw(|frame| frame.render_widget(&*self, frame.area()))?;
+                self.frame_drawn();
             }
             let event = match self.next_wake(Clock::now()) {
                 None => Some(event::read()?),
@@ -112,6 +113,8 @@ pub fn run_tui(
         if let Some(id) = routine {
             app.start_routine(&id, Clock::now());
         }
+        #[cfg(debug_assertions)]
+        test_fault(&app, &mut terminal)?;
         app.run(&mut terminal)
     })();
     // Whatever is still buffered belongs on the alternate screen.
@@ -144,6 +147,22 @@ fn enter() -> io::Result<Screen> {
     let viewport = Viewport::Fixed(Rect::from((Position::ORIGIN, ratatui::layout::Size { width, height })));
     let backend = CrosstermBackend::new(BufWriter::with_capacity(FRAME_BUFFER, io::stdout()));
     Terminal::with_options(backend, TerminalOptions { viewport })
+}
+
+/// Debug builds only: `CRAMP_GUIDE_TEST_FAULT=panic` or `=error` fails
+/// after the first frame, so tests can see that a panic or a runtime error
+/// restores the terminal (neither can be caused from outside on purpose).
+#[cfg(debug_assertions)]
+fn test_fault(app: &App, terminal: &mut Screen) -> io::Result<()> {
+    let Some(fault) = std::env::var_os("CRAMP_GUIDE_TEST_FAULT") else {
+        return Ok(());
+    };
+    terminal.draw(|frame| frame.render_widget(app, frame.area()))?;
+    terminal.backend_mut().flush()?;
+    if fault == "panic" {
+        panic!("test fault: a panic after the first frame");
+    }
+    Err(io::Error::other("test fault: an error after the first frame"))
 }
 
 fn restore_on_signals() -> io::Result<()> {

@@ -72,15 +72,17 @@ pub struct Theme {
 impl Theme {
     pub const COLOR: Theme = Theme {
         text: Style::new(),
-        dim: Style::new().fg(Color::Gray),
+        // The terminal's own foreground, dimmed: ANSI 7/8 greys vanish on
+        // a light background.
+        dim: Style::new().add_modifier(Modifier::DIM),
         heading: Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
         title: Style::new().add_modifier(Modifier::BOLD),
         selected: Style::new().add_modifier(Modifier::REVERSED).add_modifier(Modifier::BOLD),
-        tab: Style::new().fg(Color::Gray),
+        tab: Style::new(),
         active_tab: Style::new().fg(Color::Black).bg(Color::Cyan).add_modifier(Modifier::BOLD),
         key: Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
         link: Style::new().fg(Color::Blue).add_modifier(Modifier::UNDERLINED),
-        border: Style::new().fg(Color::DarkGray),
+        border: Style::new().add_modifier(Modifier::DIM),
         focus_border: Style::new().fg(Color::Cyan),
         urgent: Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
         warning: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),

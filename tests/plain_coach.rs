@@ -95,9 +95,8 @@ fn an_interruption_stops_cleanly_between_lines() {
 }
 
 #[test]
-fn the_binary_runs_a_routine_plainly_into_a_pipe() {
-    // A real run of the shortest phase is too slow for a test; an unknown
-    // routine is checked instead, and the script of a shipped one.
+fn an_unknown_routine_exits_2_and_lists_the_routines() {
+    // A real run of a routine is in `e2e_plain_coach.rs`.
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_cramp-guide"))
         .args(["coach", "no-such-routine", "--plain"])
         .output()

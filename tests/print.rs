@@ -273,3 +273,20 @@ fn an_unknown_tab_index_prints_only_the_frame() {
     assert!(out.contains(&g.title) && out.contains(&g.source.url));
     assert!(!out.contains("Overview"));
 }
+
+#[test]
+fn markdown_escapes_markup_in_the_guides_text() {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/valid/minimal.toml"))
+        .unwrap()
+        .replace("title = \"Dehydration\"", "title = \"Use *both* legs_and [this] `code` <b> \\\\ x\"")
+        .replace(
+            "body = \"Drink water with electrolytes.\"",
+            "body = \"\"\"\n# not a heading\n\n1. not a list\n\n+ not a bullet\"\"\"",
+        );
+    let g = parse_guide(&text, "markup.toml").expect("the edited guide loads");
+    let md = print_guide(&g, None, Format::Markdown, 80);
+    assert!(md.contains(r"Use \*both\* legs\_and \[this\] \`code\` \<b\> \\ x"), "{md}");
+    assert!(md.contains("\n\\# not a heading\n"), "{md}");
+    assert!(md.contains("\n1\\. not a list\n"), "{md}");
+    assert!(md.contains("\n\\+ not a bullet\n"), "{md}");
+}

@@ -95,6 +95,14 @@ fn a_stretch_hold_and_the_finish() {
     h.advance(secs(4.0 * 3600.0));
     let done = h.screen();
     assert!(done.contains("finished"), "{done}");
+    let footer = done.lines().last().unwrap_or_default();
+    for gone in ["pause", "skip", "back"] {
+        assert!(!footer.contains(gone), "a finished session offers no {gone:?}: {footer:?}");
+    }
+    assert!(
+        footer.contains("r restart") || footer.contains("r redo"),
+        "a finished session can start again: {footer:?}"
+    );
     insta::assert_snapshot!("coach_session_finished", h.terminal().backend());
     h.press(KeyCode::Esc);
     assert!(h.screen().contains("Finished last time"));
@@ -140,11 +148,15 @@ fn the_run_loop_sleeps_until_the_next_visible_change() {
 fn small_sizes_keep_the_instruction_and_countdown() {
     let mut h = coach_at_slow_exhale();
     start_past_lead_in(&mut h);
-    for (w, hgt) in [(40, 12), (30, 8), (24, 6)] {
+    for (w, hgt) in [(40, 12), (44, 13)] {
         h.app.resize(ratatui::layout::Size { width: w, height: hgt });
         let screen = h.screen();
         assert!(screen.contains("BREATHE IN"), "{w}x{hgt}:\n{screen}");
-        assert!(screen.contains(" s"), "{w}x{hgt}:\n{screen}");
+        let countdown = screen.lines().any(|l| {
+            let words: Vec<&str> = l.trim_matches(['"', '│', '|', ' ']).split_whitespace().collect();
+            matches!(words.as_slice(), ["BREATHE", "IN", n, "s", ..] if n.parse::<u32>().is_ok())
+        });
+        assert!(countdown, "a countdown such as \"BREATHE IN 3 s\" at {w}x{hgt}:\n{screen}");
         let inhale = cramp_guide::coach::SegmentKind::Breathe(cramp_guide::guide::model::PhaseKind::Inhale);
         assert_eq!(h.app.anim_steps(inhale), 0, "no animation at {w}x{hgt}");
     }

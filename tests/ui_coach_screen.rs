@@ -197,7 +197,7 @@ fn the_footer_shows_the_keys_that_work() {
     assert!(screen.contains("Well done: routine finished."), "{screen}");
     let footer = screen.lines().last().unwrap().to_string();
     assert!(!footer.contains("pause") && !footer.contains("skip"), "{footer}");
-    assert!(footer.contains("restart"), "{footer}");
+    assert!(footer.contains("redo"), "{footer}");
     h.press(KeyCode::Char(' '));
     assert!(h.screen().contains("Well done"), "Space does nothing once finished");
 
@@ -211,7 +211,7 @@ fn the_footer_shows_the_keys_that_work() {
     assert!(fades <= h.clock().mono + secs(4.0));
     h.advance(secs(4.0));
     let footer = h.screen().lines().last().unwrap().to_string();
-    assert!(footer.contains("pause/resume"), "{footer}");
+    assert!(footer.contains("Space pause"), "{footer}");
 }
 
 #[test]

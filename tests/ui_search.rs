@@ -148,7 +148,7 @@ body = """
 sources = [{ title = "Ejemplo 例", url = "https://example.org/例" }]
 "#;
     let guide = parse_guide(text, "wide.toml").expect("a guide with wide characters loads");
-    for (w, hgt) in [(80, 24), (60, 20), (33, 10)] {
+    for (w, hgt) in [(80, 24), (60, 20), (40, 12)] {
         let mut app = App::new(guide.clone(), Theme::MONO, Size { width: w, height: hgt });
         app.show_disclaimer = false;
         let mut terminal = Terminal::new(TestBackend::new(w, hgt)).unwrap();

@@ -10,9 +10,6 @@ use crate::coach::{Clock, RunState, SegmentKind, Session, Summary, Timeline};
 use crate::guide::model::Routine;
 use crate::view::{Extent, Scroll};
 
-/// How long a footer note stays over a coach session's keys.
-const STATUS_FRESH: std::time::Duration = std::time::Duration::from_secs(4);
-
 #[derive(Debug, Clone, Default)]
 pub struct CoachState {
     pub selected: usize,
@@ -45,7 +42,11 @@ impl CoachState {
     /// animation steps of a segment of a kind.
     pub fn next_change(&self, now: Clock, anim_steps: impl Fn(SegmentKind) -> u32) -> Option<Instant> {
         let (_, session) = self.session.as_deref()?;
-        session.next_change(now.mono, anim_steps(session.view(now.mono).segment.kind))
+        // Past its end but not yet marked finished (the loop woke late, or
+        // drawing took it past the end): wake at once to finish it.
+        let unfinished = session.state() == RunState::Running;
+        let steps = anim_steps(session.view(now.mono).segment.kind);
+        session.next_change(now.mono, steps).or(unfinished.then_some(now.mono))
     }
 
     pub fn is_running(&self) -> bool {
@@ -120,19 +121,6 @@ impl App {
             && matches!(binding.action, Action::TogglePause | Action::SkipPhase | Action::StepBack))
     }
 
-    /// The footer's note: over a coach session, only while fresh (the
-    /// session's keys matter more than an old note).
-    pub fn footer_status(&self) -> Option<&str> {
-        let fresh = self.status_at.is_some_and(|at| self.now.mono < at + STATUS_FRESH);
-        self.status.as_deref().filter(|_| fresh || !self.coach_session_in_sight())
-    }
-
-    /// When a note over a coach session gives the footer back to its keys.
-    pub(super) fn status_fades(&self, now: Clock) -> Option<Instant> {
-        let fade = self.status_at? + STATUS_FRESH;
-        (self.status.is_some() && self.coach_session_in_sight() && fade > now.mono).then_some(fade)
-    }
-
     /// What a routine running out of sight is doing, for a badge.
     pub fn coach_badge(&self) -> Option<String> {
         self.tabs.iter().enumerate().find_map(|(i, t)| match t {
@@ -141,10 +129,6 @@ impl App {
             }
             _ => None,
         })
-    }
-
-    fn coach_session_in_sight(&self) -> bool {
-        matches!(&self.tabs[self.tab], TabState::Coach(c) if c.session.is_some()) && self.coach_in_sight(self.tab)
     }
 
     pub(super) fn confirm_action(&mut self, action: Action, now: Clock) {

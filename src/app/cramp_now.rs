@@ -1,24 +1,40 @@
 //! The "cramp right now" screen: a timer of how long the cramp has lasted,
 //! kept on the wall clock so it stays right if the machine sleeps.
+//!
+//! A timed cramp outlives its screen: Esc, the relief routine, other tabs,
+//! help and search only hide it, and every screen shows its badge. Only `s`
+//! (it stopped) or `x` (discard) end it, both through [`App::end_cramp`].
 
 use std::time::{Duration, Instant, SystemTime};
 
 use super::App;
 use super::keys::Action;
+use super::tab_keys::page_move;
 use crate::coach::Clock;
 use crate::text::figures::elapsed_text;
+use crate::view::{Move, Scroll};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct CrampNow {
     /// When the cramp started, on the wall clock.
     pub started: SystemTime,
-    /// Hidden while its routine runs in the coach; the timer keeps going.
+    /// Whether its screen covers the tabs; hidden, the timer keeps going.
     pub visible: bool,
+    /// The screen's scroll position.
+    pub scroll: Scroll,
+}
+
+/// A timed cramp that has ended: when it started (wall clock) and how long
+/// it lasted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FinishedCramp {
+    pub started: SystemTime,
+    pub lasted: Duration,
 }
 
 impl CrampNow {
     pub fn new(now: Clock) -> CrampNow {
-        CrampNow { started: now.wall, visible: true }
+        CrampNow { started: now.wall, visible: true, scroll: Scroll::default() }
     }
 
     /// How long the cramp has lasted (zero if the wall clock went back).
@@ -26,11 +42,9 @@ impl CrampNow {
         now.wall.duration_since(self.started).unwrap_or_default()
     }
 
-    /// The next whole second of the timer, while the screen shows.
+    /// The next whole second of the timer: its screen or its badge shows
+    /// the time on every screen.
     pub fn next_change(&self, now: Clock) -> Option<Instant> {
-        if !self.visible {
-            return None;
-        }
         let into_second = Duration::from_nanos(u64::from(self.elapsed(now).subsec_nanos()));
         Some(now.mono + (Duration::from_secs(1) - into_second))
     }
@@ -46,6 +60,21 @@ impl App {
             Some(cramp) => cramp.visible = true,
             None => self.cramp = Some(CrampNow::new(now)),
         }
+        self.search = None;
+    }
+
+    /// Hides the cramp screen; the timer keeps running.
+    pub(super) fn hide_cramp(&mut self) {
+        if let Some(cramp) = &mut self.cramp {
+            cramp.visible = false;
+        }
+    }
+
+    /// Ends the cramp being timed, if any: the one place a timed cramp ends
+    /// (`s` records it, `x` discards it).
+    pub fn end_cramp(&mut self, now: Clock) -> Option<FinishedCramp> {
+        let cramp = self.cramp.take()?;
+        Some(FinishedCramp { started: cramp.started, lasted: cramp.elapsed(now) })
     }
 
     pub(super) fn cramp_action(&mut self, action: Action, now: Clock) {
@@ -62,12 +91,31 @@ impl App {
                 }
             }
             Action::CrampStopped => {
-                let lasted = elapsed_text(cramp.elapsed(now));
-                self.cramp = None;
-                self.status = Some(format!("That cramp lasted {lasted}."));
+                if let Some(done) = self.end_cramp(now) {
+                    self.status = Some(format!("That cramp lasted {}.", elapsed_text(done.lasted)));
+                }
             }
-            Action::Close => self.cramp = None,
-            _ => {}
+            Action::Discard => {
+                self.end_cramp(now);
+                self.status = Some("Cramp timer discarded.".into());
+            }
+            Action::Close => {
+                cramp.visible = false;
+                self.status = Some("The cramp timer keeps running: ! shows it, s there ends it.".into());
+            }
+            action => {
+                let step = match action {
+                    Action::Down => Some(Move::LineDown),
+                    Action::Up => Some(Move::LineUp),
+                    action => page_move(action),
+                };
+                if let Some(step) = step {
+                    let extent = self.cramp_pane().map(|p| p.extent()).unwrap_or_default();
+                    if let Some(cramp) = &mut self.cramp {
+                        cramp.scroll.apply(step, extent);
+                    }
+                }
+            }
         }
     }
 }
@@ -87,9 +135,10 @@ mod tests {
     }
 
     #[test]
-    fn the_next_change_is_the_next_whole_second() {
+    fn the_next_change_is_the_next_whole_second_even_hidden() {
         let base = Clock::now();
-        let cramp = CrampNow::new(base);
+        let mut cramp = CrampNow::new(base);
+        cramp.visible = false;
         let now =
             Clock { mono: base.mono + Duration::from_millis(2300), wall: base.wall + Duration::from_millis(2300) };
         assert_eq!(cramp.next_change(now), Some(now.mono + Duration::from_millis(700)));

@@ -120,6 +120,14 @@ impl App {
         self.search = Some(SearchState { hint, ..SearchState::default() });
     }
 
+    /// A frame went out: whatever comes next was typed after it was seen,
+    /// so it is not part of a paste, however fast it follows.
+    pub fn frame_drawn(&mut self) {
+        if let Some(search) = &mut self.search {
+            search.typed_at = None;
+        }
+    }
+
     /// Typing into the open search line; true when the key was taken.
     pub(super) fn search_typing(&mut self, event: &KeyEvent, now: Clock) -> bool {
         let Some(search) = &mut self.search else {

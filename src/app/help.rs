@@ -4,16 +4,18 @@
 use super::keys::{Action, Binding, Scope, in_scope};
 use super::{App, Overlay};
 use crate::view::Move;
+use crate::view::footer::Hint;
 use crate::view::help::KeyGroup;
 
 /// The order scopes are listed in help.
-const ORDER: [Scope; 10] = [
+const ORDER: [Scope; 11] = [
     Scope::Global,
     Scope::Topics,
     Scope::CoachList,
     Scope::CoachSession,
     Scope::Triage,
     Scope::Hydration,
+    Scope::WeightField,
     Scope::CrampNow,
     Scope::Search,
     Scope::Help,
@@ -27,20 +29,44 @@ pub fn key_groups() -> Vec<KeyGroup> {
         .map(|&scope| KeyGroup {
             heading: scope.heading(),
             keys: in_scope(scope).map(|b| (b.label, b.help)).collect(),
-            note: (scope == Scope::Search).then_some("type to search; pasted text goes in too"),
+            note: match scope {
+                Scope::Search => Some("type to search; pasted text goes in too"),
+                Scope::WeightField => Some("type the number, or with its unit (70kg, 154lb); Backspace deletes"),
+                _ => None,
+            },
         })
         .collect()
 }
 
 impl App {
-    /// The footer's hints for what is on screen, in order: (key label, word).
-    pub fn footer_hints(&self) -> Vec<(&'static str, &'static str)> {
+    /// The footer's hints for what is on screen, in order; cramp now,
+    /// search, help and quit are the ones that must show (on the cramp
+    /// screen itself, `!` gives its room to the screen's own keys).
+    pub fn footer_hints(&self) -> Vec<Hint> {
+        let on_cramp = self.scopes().first() == Some(&Scope::CrampNow);
         self.scopes()
             .into_iter()
             .flat_map(in_scope)
             .filter(|b| self.allows(b))
-            .filter_map(|b| b.hint.map(|h| (short_label(b), h)))
+            .filter(|b| {
+                !(self.session_finished()
+                    && matches!(b.action, Action::TogglePause | Action::SkipPhase | Action::StepBack))
+            })
+            .filter(|b| !(on_cramp && b.action == Action::CrampNow))
+            .filter_map(|b| {
+                let must = matches!(
+                    b.action,
+                    Action::CrampNow | Action::Search | Action::Help | Action::QuitAsks | Action::Quit
+                ) || (b.scope == Scope::Help && b.action == Action::Close);
+                b.hint.map(|word| Hint { key: short_label(b), word, must })
+            })
             .collect()
+    }
+
+    /// Whether the coach tab shows a finished session: nothing left to
+    /// pause, skip or step back through.
+    fn session_finished(&self) -> bool {
+        matches!(&self.tabs[self.tab], super::TabState::Coach(c) if c.session.is_some() && !c.is_running())
     }
 
     pub(super) fn help_action(&mut self, action: Action) {

@@ -1,14 +1,19 @@
-//! The hydration plan's state: a body weight and a unit. The amounts for
-//! that weight are the model's arithmetic (`guide::hydration`).
+//! The hydration plan's state: a body weight and a unit, and the weight
+//! field `w` opens. The amounts for that weight are the model's arithmetic
+//! (`guide::hydration`).
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::keys::Action;
-use super::tab_keys::Effect;
+use super::tab_keys::{Effect, page_move};
+use super::{App, TabState};
 use crate::guide::hydration::KG_PER_LB;
 use crate::guide::model::HydrationPlan;
+use crate::view::{Extent, Scroll};
 
-/// One press of + or - in each unit.
+/// One press of + or - in each unit: every whole kilogram can be reached.
 const STEP_LB: f64 = 5.0;
-const STEP_KG: f64 = 2.0;
+const STEP_KG: f64 = 1.0;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Unit {
@@ -16,11 +21,15 @@ pub enum Unit {
     Kg,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct HydrationState {
     /// Always kept in pounds, within the plan's range.
     pub weight_lb: f64,
     pub unit: Unit,
+    /// The weight being typed, in `unit`, while the field is open.
+    pub editing: Option<String>,
+    /// The plan's scroll position.
+    pub scroll: Scroll,
 }
 
 impl HydrationState {
@@ -28,7 +37,36 @@ impl HydrationState {
         HydrationState {
             weight_lb: plan.default_weight_lb.clamp(plan.min_weight_lb, plan.max_weight_lb),
             unit: Unit::Lb,
+            editing: None,
+            scroll: Scroll::default(),
         }
+    }
+
+    /// Sets the weight from a number in the current unit, or with its unit
+    /// ("70kg", "154 lb", which also switches to that unit), kept within the
+    /// plan's range; false when `text` is not a weight.
+    pub fn set_weight(&mut self, plan: &HydrationPlan, text: &str) -> bool {
+        let text = text.trim().to_lowercase();
+        let (number, unit) = if let Some(n) = text.strip_suffix("kg") {
+            (n, Unit::Kg)
+        } else if let Some(n) = text.strip_suffix("lbs").or_else(|| text.strip_suffix("lb")) {
+            (n, Unit::Lb)
+        } else {
+            (text.as_str(), self.unit)
+        };
+        let Ok(value) = number.trim().parse::<f64>() else {
+            return false;
+        };
+        if !value.is_finite() {
+            return false;
+        }
+        self.unit = unit;
+        let lb = match self.unit {
+            Unit::Lb => value,
+            Unit::Kg => value / KG_PER_LB,
+        };
+        self.weight_lb = lb.clamp(plan.min_weight_lb, plan.max_weight_lb);
+        true
     }
 
     /// One step up (`up`) or down in the current unit, to the next multiple
@@ -42,7 +80,8 @@ impl HydrationState {
         };
         let next_lb = match self.unit {
             Unit::Lb => next(self.weight_lb, STEP_LB),
-            Unit::Kg => next(self.weight_lb * KG_PER_LB, STEP_KG) / KG_PER_LB,
+            // From the whole kilogram shown, so every press changes it.
+            Unit::Kg => next((self.weight_lb * KG_PER_LB).round(), STEP_KG) / KG_PER_LB,
         };
         self.weight_lb = next_lb.clamp(plan.min_weight_lb, plan.max_weight_lb);
     }
@@ -55,12 +94,23 @@ impl HydrationState {
     }
 
     /// Handles a key of the water plan `plan`.
-    pub(super) fn act(&mut self, plan: &HydrationPlan, action: Action) -> Effect {
+    pub(super) fn act(&mut self, plan: &HydrationPlan, action: Action, extent: Extent) -> Effect {
         match action {
             Action::WeightUp => self.step(plan, true),
             Action::WeightDown => self.step(plan, false),
             Action::ToggleUnit => self.toggle_unit(),
-            _ => {}
+            Action::EditWeight => self.editing = Some(String::new()),
+            Action::Yes => {
+                if let Some(text) = self.editing.take() {
+                    self.set_weight(plan, &text);
+                }
+            }
+            Action::Close => self.editing = None,
+            action => {
+                if let Some(step) = page_move(action) {
+                    self.scroll.apply(step, extent);
+                }
+            }
         }
         Effect::None
     }
@@ -71,6 +121,32 @@ impl HydrationState {
             Unit::Lb => format!("{:.0} lb", self.weight_lb),
             Unit::Kg => format!("{:.0} kg", self.weight_lb * KG_PER_LB),
         }
+    }
+}
+
+impl App {
+    /// Typing into the open weight field; true when the key was taken.
+    pub(super) fn weight_typing(&mut self, event: &KeyEvent) -> bool {
+        let TabState::Hydration(state) = &mut self.tabs[self.tab] else {
+            return false;
+        };
+        let Some(field) = &mut state.editing else {
+            return false;
+        };
+        if event.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) {
+            return false;
+        }
+        match event.code {
+            KeyCode::Char(c @ ('0'..='9' | '.' | ',' | 'k' | 'g' | 'l' | 'b' | ' ')) if field.len() < 9 => {
+                field.push(if c == ',' { '.' } else { c })
+            }
+            KeyCode::Char('0'..='9' | '.' | ',' | 'k' | 'g' | 'l' | 'b' | ' ') => {}
+            KeyCode::Backspace => {
+                field.pop();
+            }
+            _ => return false,
+        }
+        true
     }
 }
 
@@ -113,11 +189,54 @@ mod tests {
         s.step(&p, true);
         assert_eq!(s.weight_text(), "74 kg");
         s.step(&p, true);
-        assert_eq!(s.weight_text(), "76 kg");
+        assert_eq!(s.weight_text(), "75 kg");
         s.toggle_unit();
-        assert_eq!(s.weight_text(), "168 lb");
+        assert_eq!(s.weight_text(), "165 lb");
         s.toggle_unit();
-        assert_eq!(s.weight_text(), "76 kg");
+        assert_eq!(s.weight_text(), "75 kg");
+        s.step(&p, false);
+        assert_eq!(s.weight_text(), "74 kg");
+    }
+
+    #[test]
+    fn every_whole_kilogram_is_reached_going_up_and_down() {
+        let p = plan();
+        let mut s = HydrationState::new(&p);
+        s.toggle_unit();
+        s.weight_lb = p.min_weight_lb;
+        let mut seen = vec![s.weight_text()];
+        while s.weight_lb < p.max_weight_lb {
+            s.step(&p, true);
+            seen.push(s.weight_text());
+        }
+        let kgs: Vec<i64> = seen.iter().map(|t| t.trim_end_matches(" kg").parse().unwrap()).collect();
+        assert!(kgs.windows(2).all(|w| w[1] - w[0] <= 1), "{kgs:?}");
+        while s.weight_lb > p.min_weight_lb {
+            let before = s.weight_text();
+            s.step(&p, false);
+            let (a, b): (i64, i64) = (
+                before.trim_end_matches(" kg").parse().unwrap(),
+                s.weight_text().trim_end_matches(" kg").parse().unwrap(),
+            );
+            assert!(a - b <= 1, "{a} -> {b}");
+        }
+    }
+
+    #[test]
+    fn a_typed_weight_is_read_in_the_unit_shown_and_kept_in_range() {
+        let p = plan();
+        let mut s = HydrationState::new(&p);
+        s.toggle_unit();
+        assert!(s.set_weight(&p, "70"));
+        assert_eq!(s.weight_text(), "70 kg");
+        assert!(!s.set_weight(&p, ""));
+        assert_eq!(s.weight_text(), "70 kg");
+        assert!(s.set_weight(&p, "9999"));
+        assert_eq!(s.weight_lb, 500.0);
+        assert!(s.set_weight(&p, "154 lb"));
+        assert_eq!(s.weight_text(), "154 lb");
+        assert!(s.set_weight(&p, "70kg"));
+        assert_eq!(s.weight_text(), "70 kg");
     }
 
     #[test]

@@ -18,6 +18,8 @@ pub enum Scope {
     Triage,
     /// A hydration tab.
     Hydration,
+    /// The water plan's weight field, while it is open.
+    WeightField,
     /// The "cramp right now" screen.
     CrampNow,
     /// The help overlay.
@@ -37,6 +39,7 @@ impl Scope {
             Scope::CoachSession => "Coach: during a routine",
             Scope::Triage => "Red-flag check",
             Scope::Hydration => "Water plan",
+            Scope::WeightField => "Water plan: typing a weight",
             Scope::CrampNow => "Cramp right now",
             Scope::Help => "This help",
             Scope::Search => "Search",
@@ -48,7 +51,10 @@ impl Scope {
 /// Everything a key can ask for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
+    /// Quit at once (Ctrl-C).
     Quit,
+    /// Quit, asking first while a coach routine runs (q).
+    QuitAsks,
     NextTab,
     PrevTab,
     /// Jump to the tab of the digit pressed.
@@ -86,8 +92,10 @@ pub enum Action {
     WeightUp,
     WeightDown,
     ToggleUnit,
+    EditWeight,
     // cramp-now
     CrampStopped,
+    Discard,
     // confirm
     Yes,
     No,
@@ -192,15 +200,7 @@ pub static KEYS: &[Binding] = &[
     bind(S::Help, &[key(K::Up), ch('k')], "↑ k", A::Up, "scroll up", None),
     bind(S::Help, &[key(K::PageDown), ch(' ')], "PgDn Space", A::PageDown, "page down", None),
     bind(S::Help, &[key(K::PageUp)], "PgUp", A::PageUp, "page up", None),
-    bind(S::Help, &[key(K::Esc), ch('?'), key(K::F(1))], "Esc ? F1", A::Close, "close help", Some("close")),
-    bind(
-        S::CrampNow,
-        &[key(K::Enter), ch('c')],
-        "Enter c",
-        A::StartRoutine,
-        "start the relief routine in the coach",
-        Some("coach me"),
-    ),
+    bind(S::Help, &[key(K::Esc), ch('q'), ch('?'), key(K::F(1))], "Esc q ? F1", A::Close, "close help", Some("close")),
     bind(
         S::CrampNow,
         &[ch('s')],
@@ -209,8 +209,22 @@ pub static KEYS: &[Binding] = &[
         "the cramp stopped: note how long it lasted",
         Some("it stopped"),
     ),
-    bind(S::CrampNow, &[key(K::Esc)], "Esc", A::Close, "leave this screen", Some("leave")),
+    bind(
+        S::CrampNow,
+        &[key(K::Enter), ch('c')],
+        "Enter c",
+        A::StartRoutine,
+        "start the relief routine in the coach",
+        Some("coach me"),
+    ),
+    bind(S::CrampNow, &[key(K::Esc)], "Esc", A::Close, "hide this screen (the timer keeps running)", Some("hide")),
+    bind(S::CrampNow, &[ch('x')], "x", A::Discard, "discard the cramp timer", Some("discard")),
+    bind(S::CrampNow, &[key(K::Down), ch('j')], "↓ j", A::Down, "scroll down a line", None),
+    bind(S::CrampNow, &[key(K::Up), ch('k')], "↑ k", A::Up, "scroll up a line", None),
+    bind(S::CrampNow, &[key(K::PageDown), ch(' ')], "PgDn Space", A::PageDown, "scroll down a page", Some("scroll")),
+    bind(S::CrampNow, &[key(K::PageUp)], "PgUp", A::PageUp, "scroll up a page", None),
     bind(S::CoachSession, &[ch(' ')], "Space", A::TogglePause, "pause or resume", Some("pause/resume")),
+    bind(S::CoachSession, &[key(K::Esc)], "Esc", A::StopRoutine, "stop (asks first while running)", Some("stop")),
     bind(S::CoachSession, &[ch('n')], "n", A::SkipPhase, "skip to the next phase", Some("skip")),
     bind(
         S::CoachSession,
@@ -222,7 +236,6 @@ pub static KEYS: &[Binding] = &[
     ),
     bind(S::CoachSession, &[ch('r')], "r", A::Restart, "restart the routine", Some("restart")),
     bind(S::CoachSession, &[ch('m')], "m", A::ToggleBell, "bell at phase changes on/off", Some("bell")),
-    bind(S::CoachSession, &[key(K::Esc)], "Esc", A::StopRoutine, "stop (asks first while running)", Some("stop")),
     bind(S::CoachList, &[key(K::Down), ch('j')], "↓ j", A::Down, "next routine", None),
     bind(S::CoachList, &[key(K::Up), ch('k')], "↑ k", A::Up, "previous routine", None),
     bind(S::CoachList, &[key(K::Home), ch('g')], "Home g", A::First, "first routine", None),
@@ -255,8 +268,21 @@ pub static KEYS: &[Binding] = &[
         Some("weight"),
     ),
     bind(S::Hydration, &[ch('-'), key(K::Down), ch('j')], "- ↓", A::WeightDown, "less body weight", None),
+    bind(S::Hydration, &[key(K::PageDown), ch(' ')], "PgDn Space", A::PageDown, "scroll the plan down", Some("scroll")),
+    bind(S::Hydration, &[key(K::PageUp)], "PgUp", A::PageUp, "scroll the plan up", None),
+    bind(S::Hydration, &[ch('w')], "w", A::EditWeight, "type a weight", Some("type weight")),
     bind(S::Hydration, &[ch('u')], "u", A::ToggleUnit, "switch between lb and kg", Some("lb/kg")),
+    bind(S::WeightField, &[key(K::Enter)], "Enter", A::Yes, "use the weight typed", Some("confirm")),
+    bind(S::WeightField, &[key(K::Esc)], "Esc", A::Close, "cancel, keep the weight", Some("cancel")),
     bind(S::Topics, &[key(K::Down), ch('j')], "↓ j", A::Down, "next entry", Some("move")),
+    bind(
+        S::Topics,
+        &[key(K::Enter)],
+        "Enter",
+        A::Follow,
+        "open the related entry chosen with ] or [",
+        Some("open related"),
+    ),
     bind(S::Topics, &[key(K::Up), ch('k')], "↑ k", A::Up, "previous entry", None),
     bind(S::Topics, &[key(K::Home), ch('g')], "Home g", A::First, "first entry", None),
     bind(S::Topics, &[key(K::End), ch('G')], "End G", A::Last, "last entry", None),
@@ -273,8 +299,7 @@ pub static KEYS: &[Binding] = &[
     bind(S::Topics, &[ctrl('u')], "Ctrl-u", A::HalfPageUp, "scroll the text up half a page", None),
     bind(S::Topics, &[ch(']')], "]", A::NextLink, "select the next related entry", None),
     bind(S::Topics, &[ch('[')], "[", A::PrevLink, "select the previous related entry", None),
-    bind(S::Topics, &[key(K::Enter)], "Enter", A::Follow, "open the selected related entry", Some("open link")),
-    bind(S::Global, &[ctrl('c')], "Ctrl-c", A::Quit, "quit, from anywhere", None),
+    bind(S::Global, &[ctrl('c')], "Ctrl-c", A::Quit, "quit at once, from anywhere", None),
     bind(S::Global, &[key(K::Tab), key(K::Right), ch('l')], "Tab → l", A::NextTab, "next tab", Some("tabs")),
     bind(S::Global, &[key(K::BackTab), key(K::Left), ch('h')], "Shift-Tab ← h", A::PrevTab, "previous tab", None),
     bind(S::Global, &DIGITS, "1-9", A::JumpTab, "go to tab 1 to 9", None),
@@ -285,7 +310,7 @@ pub static KEYS: &[Binding] = &[
     bind(S::Global, &[key(K::Backspace)], "Backspace", A::Back, "go back to where you were", None),
     bind(S::Global, &[ch('?'), key(K::F(1))], "? F1", A::Help, "help: every key", Some("help")),
     bind(S::Global, &[key(K::Esc)], "Esc", A::Close, "close what is open", None),
-    bind(S::Global, &[ch('q')], "q", A::Quit, "quit", Some("quit")),
+    bind(S::Global, &[ch('q')], "q", A::QuitAsks, "quit (asks first while a routine runs)", Some("quit")),
 ];
 
 /// Finds the action for a key among the given scopes, most specific first.

@@ -25,7 +25,7 @@ use crate::guide::model::TabBody;
 use crate::theme::Theme;
 use crate::view::Scroll;
 pub use coach::CoachState;
-pub use cramp_now::CrampNow;
+pub use cramp_now::{CrampNow, FinishedCramp};
 pub use current::Current;
 pub use find::{LastSearch, SearchState};
 pub use hydration::HydrationState;
@@ -44,7 +44,12 @@ pub enum Overlay {
     },
     /// "Stop the routine?" while a coach session runs.
     ConfirmStop,
+    /// "Stop the routine?" after `q` while a coach session runs: yes quits.
+    ConfirmQuit,
 }
+
+/// How long a status note holds the footer when no key comes first.
+pub const STATUS_FOR: std::time::Duration = std::time::Duration::from_secs(4);
 
 /// Per-tab state, one variant per tab kind; [`App::current`] pairs it with
 /// the tab's content.
@@ -63,7 +68,7 @@ impl TabState {
             TabState::Topics(t) => Some(t.scroll),
             TabState::Coach(c) => Some(c.scroll),
             TabState::Triage(t) => Some(t.scroll),
-            TabState::Hydration(_) => None,
+            TabState::Hydration(h) => Some(h.scroll),
         }
     }
 
@@ -72,7 +77,7 @@ impl TabState {
             TabState::Topics(t) => Some(&mut t.scroll),
             TabState::Coach(c) => Some(&mut c.scroll),
             TabState::Triage(t) => Some(&mut t.scroll),
-            TabState::Hydration(_) => None,
+            TabState::Hydration(h) => Some(&mut h.scroll),
         }
     }
 }
@@ -103,10 +108,10 @@ pub struct App {
     pub size: Size,
     /// The disclaimer banner shows until the first key.
     pub show_disclaimer: bool,
-    /// A one-line note for the footer (e.g. how long the last cramp lasted).
+    /// A one-line note for the footer (e.g. how long the last cramp lasted):
+    /// it gives the footer back at the next key or at `status_until`.
     pub status: Option<String>,
-    /// When `status` was set, so a coach session can take the footer back.
-    pub status_at: Option<std::time::Instant>,
+    pub status_until: Option<std::time::Instant>,
     /// The time as of the last key or tick; drawing reads it.
     pub now: Clock,
     /// A bell is due (phase change with the bell on); the run loop rings it.
@@ -141,7 +146,7 @@ impl App {
             size,
             show_disclaimer: true,
             status: None,
-            status_at: None,
+            status_until: None,
             now: Clock::now(),
             bell_due: false,
             quit: false,
@@ -160,7 +165,7 @@ impl App {
         }
         match self.overlay {
             Some(Overlay::Help { .. }) => return vec![Scope::Help, Scope::Global],
-            Some(Overlay::ConfirmStop) => return vec![Scope::Confirm, Scope::Global],
+            Some(Overlay::ConfirmStop | Overlay::ConfirmQuit) => return vec![Scope::Confirm, Scope::Global],
             None => {}
         }
         if self.cramp.as_ref().is_some_and(|c| c.visible) {
@@ -171,19 +176,32 @@ impl App {
             TabState::Coach(c) if c.session.is_some() => Scope::CoachSession,
             TabState::Coach(_) => Scope::CoachList,
             TabState::Triage(_) => Scope::Triage,
+            TabState::Hydration(h) if h.editing.is_some() => Scope::WeightField,
             TabState::Hydration(_) => Scope::Hydration,
         };
         vec![tab, Scope::Global]
     }
 
-    /// Whether a binding of a live scope applies now: screens that cover the
-    /// tabs let only quitting and help through from the global keys, and the
-    /// search line none (it has its own).
+    /// Whether a binding of a live scope applies now: overlays and the
+    /// weight field let only quitting and help through from the global
+    /// keys, the search line none (it has its own); the cramp screen lets
+    /// every global key through, so it is never a dead end. Enter opens a
+    /// related entry only while one is chosen.
     pub fn allows(&self, binding: &Binding) -> bool {
-        let covered = self.overlay.is_some() || self.cramp.as_ref().is_some_and(|c| c.visible);
+        let editing = matches!(self.scopes().first(), Some(Scope::WeightField));
+        let covered = self.overlay.is_some() || editing;
+        if binding.scope == Scope::Topics && binding.action == Action::Follow {
+            return matches!(&self.tabs[self.tab], TabState::Topics(t) if t.link.is_some());
+        }
         let through = binding.scope != Scope::Global
-            || (self.search.is_none() && (!covered || matches!(binding.action, Action::Quit | Action::Help)));
+            || (self.search.is_none()
+                && (!covered || matches!(binding.action, Action::Quit | Action::QuitAsks | Action::Help)));
         through && self.coach_key_works(binding)
+    }
+
+    /// Whether a coach routine is under way on any tab.
+    pub fn routine_running(&self) -> bool {
+        self.tabs.iter().any(|t| matches!(t, TabState::Coach(c) if c.is_running()))
     }
 
     /// Handles one key press at the real time.
@@ -205,13 +223,12 @@ impl App {
         }
         self.tick(now);
         let banner_went = std::mem::take(&mut self.show_disclaimer);
-        let status = self.status.clone();
-        if !self.search_typing(&event, now) {
+        // Any key gives the footer back; a key may set a new note.
+        self.status = None;
+        if !self.search_typing(&event, now) && !self.weight_typing(&event) {
             self.dispatch(&event, now);
         }
-        if self.status.is_some() && self.status != status {
-            self.status_at = Some(now.mono);
-        }
+        self.status_until = self.status.as_ref().map(|_| now.mono + STATUS_FOR);
         // A key changes the text of the tab on screen at most; the banner
         // going changes every pane's size.
         if banner_went {
@@ -226,16 +243,42 @@ impl App {
         let Some((binding, action)) = keys::lookup(&scopes, event, |b| self.allows(b)) else {
             return;
         };
-        self.status = None;
+        // Moving elsewhere from the cramp screen hides it; its timer runs on.
+        if binding.scope == Scope::Global
+            && matches!(
+                action,
+                Action::NextTab
+                    | Action::PrevTab
+                    | Action::JumpTab
+                    | Action::Back
+                    | Action::Search
+                    | Action::NextMatch
+                    | Action::PrevMatch
+            )
+        {
+            self.hide_cramp();
+        }
         match (binding.scope, action) {
             (_, Action::Quit) => self.quit = true,
+            (_, Action::QuitAsks) if self.routine_running() => self.overlay = Some(Overlay::ConfirmQuit),
+            (_, Action::QuitAsks) => self.quit = true,
             (Scope::Help, action) => self.help_action(action),
             (Scope::Search, action) => self.search_action(action),
+            (Scope::Confirm, action) if self.overlay == Some(Overlay::ConfirmQuit) => {
+                self.overlay = None;
+                self.quit = action == Action::Yes;
+            }
             (Scope::Confirm, action) => self.confirm_action(action, now),
             (Scope::CrampNow, action) => self.cramp_action(action, now),
-            (Scope::Topics | Scope::CoachList | Scope::CoachSession | Scope::Triage | Scope::Hydration, action) => {
-                self.tab_action(action, now)
-            }
+            (
+                Scope::Topics
+                | Scope::CoachList
+                | Scope::CoachSession
+                | Scope::Triage
+                | Scope::Hydration
+                | Scope::WeightField,
+                action,
+            ) => self.tab_action(action, now),
             (_, Action::NextTab) => self.select_tab((self.tab + 1) % self.tabs.len()),
             (_, Action::PrevTab) => self.select_tab((self.tab + self.tabs.len() - 1) % self.tabs.len()),
             (_, Action::JumpTab) => {
@@ -264,8 +307,11 @@ impl App {
             current::CurrentMut::Topics(entries, state) => state.act(entries, action, extent),
             current::CurrentMut::Coach(routines, state) => state.act(routines, action, extent, now),
             current::CurrentMut::Triage(triage, state) => state.act(triage, action, extent),
-            current::CurrentMut::Hydration(plan, state) => state.act(plan, action),
+            current::CurrentMut::Hydration(plan, state) => state.act(plan, action, extent),
         };
+        if matches!(action, Action::NextLink | Action::PrevLink) {
+            self.scroll_link_into_view();
+        }
         match effect {
             Effect::None => {}
             Effect::Open(id) => {
@@ -287,12 +333,16 @@ impl App {
             _ => None,
         });
         let cramp = self.cramp.as_ref().and_then(|c| c.next_change(now));
-        coach.chain(cramp).chain(self.status_fades(now)).min()
+        coach.chain(cramp).chain(self.status_until).min()
     }
 
     /// Brings time-driven state up to `now`; true when the screen changed.
     pub fn tick(&mut self, now: Clock) -> bool {
         self.now = now;
+        if self.status_until.is_some_and(|until| now.mono >= until) {
+            self.status = None;
+            self.status_until = None;
+        }
         let mut bell = false;
         for tab in &mut self.tabs {
             if let TabState::Coach(c) = tab {
@@ -301,6 +351,26 @@ impl App {
         }
         self.bell_due |= bell;
         true
+    }
+
+    /// Scrolls the topics text so the chosen related entry shows.
+    fn scroll_link_into_view(&mut self) {
+        let body = self.areas(self.size).body;
+        let Current::Topics(_, entries, state) = self.current() else {
+            return;
+        };
+        let screen = self.topics_screen(entries, state, body);
+        let (Some(line), Some((_, pane))) = (screen.link_line, screen.detail) else {
+            return;
+        };
+        let extent = pane.extent();
+        if let TabState::Topics(state) = &mut self.tabs[self.tab] {
+            let top = state.scroll.top();
+            if line < top || line >= top + extent.page {
+                state.scroll = Scroll::at(line.saturating_sub(extent.page.saturating_sub(1) / 2));
+                state.scroll.clamp(extent);
+            }
+        }
     }
 
     fn select_tab(&mut self, tab: usize) {

@@ -56,7 +56,7 @@ impl App {
         let count = self.guide.tabs[self.tab].body.item_count();
         let item = place.item.min(count.saturating_sub(1));
         match &mut self.tabs[self.tab] {
-            TabState::Topics(t) => *t = TopicsState { selected: item, scroll: Scroll::at(place.scroll), link: 0 },
+            TabState::Topics(t) => *t = TopicsState { selected: item, scroll: Scroll::at(place.scroll), link: None },
             TabState::Coach(c) => {
                 if c.session.is_none() {
                     c.selected = item;

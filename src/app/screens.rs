@@ -20,7 +20,21 @@ use crate::view::{Pane, help, hydration};
 impl App {
     /// The regions of a screen of `size`.
     pub fn areas(&self, size: Size) -> Areas {
-        areas(size, self.show_disclaimer.then_some(self.guide.disclaimer.as_str()))
+        let notice = self.cramp_notice(size.width).is_some();
+        areas(size, self.show_disclaimer.then_some(self.guide.disclaimer.as_str()), notice)
+    }
+
+    /// The badge of the cramp being timed, for the tab bar.
+    pub fn cramp_badge(&self) -> Option<(String, ratatui::style::Style)> {
+        let cramp = self.cramp.as_ref()?;
+        self.guide.cramp_now.as_ref()?;
+        Some(crate::view::cramp_now::badge(&self.guide, cramp.elapsed(self.now), self.theme))
+    }
+
+    /// The one-line notice of a timed cramp past the guide's threshold.
+    pub fn cramp_notice(&self, width: u16) -> Option<ratatui::text::Line<'static>> {
+        let cramp = self.cramp.as_ref()?;
+        crate::view::cramp_now::notice(&self.guide, cramp.elapsed(self.now), width, self.theme)
     }
 
     /// A topics tab in `body`; on screen, the search match being walked is
@@ -84,13 +98,26 @@ impl App {
             Unit::Lb => "kg",
             Unit::Kg => "lb",
         };
-        let weight = Weight { lb: state.weight_lb, text: state.weight_text(), other_unit };
+        let weight = Weight {
+            lb: state.weight_lb,
+            text: state.weight_text(),
+            other_unit,
+            metric: state.unit == Unit::Kg,
+            editing: state.editing.clone(),
+        };
         hydration::screen(tab, plan, &weight, body, self.theme)
     }
 
     /// The "cramp right now" screen over `body`, at the app's time.
     pub fn cramp_now_screen(&self, cramp: &CrampNow, body: Rect) -> Option<CrampNowScreen> {
         crate::view::cramp_now::screen(&self.guide, cramp.elapsed(self.now), body, self.theme)
+    }
+
+    /// The cramp screen's scrollable pane at the current size, while a
+    /// cramp is timed.
+    pub fn cramp_pane(&self) -> Option<Pane> {
+        let cramp = self.cramp.as_ref()?;
+        self.cramp_now_screen(cramp, self.areas(self.size).body).map(|s| s.pane)
     }
 
     /// The help pane on a screen of `size`.
@@ -111,7 +138,7 @@ impl App {
             Current::Topics(_, entries, state) => self.topics_screen(entries, state, body).detail.map(|(_, p)| p),
             Current::Coach(_, routines, state) => self.coach_list_screen(routines, state, body).detail.map(|(_, p)| p),
             Current::Triage(tab, triage, state) => Some(self.triage_screen(tab, triage, state, body).why),
-            Current::Hydration(..) => None,
+            Current::Hydration(tab, plan, state) => Some(self.hydration_screen(tab, plan, state, body).pane),
         }
     }
 
@@ -122,6 +149,15 @@ impl App {
             self.clamp_tab_scroll(i);
         }
         self.clamp_help_scroll();
+        self.clamp_cramp_scroll();
+    }
+
+    fn clamp_cramp_scroll(&mut self) {
+        if let Some(extent) = self.cramp_pane().map(|p| p.extent())
+            && let Some(cramp) = &mut self.cramp
+        {
+            cramp.scroll.clamp(extent);
+        }
     }
 
     /// Keeps the scroll of the tab on screen and of help within their panes:
@@ -129,6 +165,7 @@ impl App {
     pub(super) fn clamp_current_scrolls(&mut self) {
         self.clamp_tab_scroll(self.tab);
         self.clamp_help_scroll();
+        self.clamp_cramp_scroll();
     }
 
     fn clamp_tab_scroll(&mut self, i: usize) {

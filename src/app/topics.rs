@@ -11,8 +11,9 @@ pub struct TopicsState {
     pub selected: usize,
     /// The detail's scroll position.
     pub scroll: Scroll,
-    /// Which related entry Enter opens.
-    pub link: usize,
+    /// The related entry chosen with ] / [, which Enter opens; None until
+    /// one is chosen, so Enter on the list never jumps elsewhere.
+    pub link: Option<usize>,
 }
 
 impl TopicsState {
@@ -28,10 +29,10 @@ impl TopicsState {
                     *self = TopicsState { selected: next, ..TopicsState::default() };
                 }
             }
-            Action::NextLink if links > 0 => self.link = (self.link + 1) % links,
-            Action::PrevLink if links > 0 => self.link = (self.link + links - 1) % links,
+            Action::NextLink if links > 0 => self.link = Some(self.link.map_or(0, |l| (l + 1) % links)),
+            Action::PrevLink if links > 0 => self.link = Some(self.link.map_or(links - 1, |l| (l + links - 1) % links)),
             Action::Follow => {
-                if let Some(id) = related.get(self.link) {
+                if let Some(id) = self.link.and_then(|l| related.get(l)) {
                     return Effect::Open(id.clone());
                 }
             }

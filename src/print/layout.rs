@@ -2,6 +2,7 @@
 //! triage levels and the cramp-now card. Routines and hydration plans have
 //! their own files.
 
+use super::BodyWeight;
 use super::blocks::{Block, Item, heading, para, push_sources, source_items};
 use super::layout_coach::routine_blocks;
 use super::layout_hydration::hydration_blocks;
@@ -10,7 +11,7 @@ use crate::guide::markup::{Block as MarkupBlock, parse_blocks};
 use crate::guide::model::{CrampNow, Entry, Tab, TabBody, Triage};
 use crate::text::figures::after_text;
 
-pub(super) fn guide_blocks(guide: &Guide, only: Option<usize>) -> Vec<Block> {
+pub(super) fn guide_blocks(guide: &Guide, only: Option<usize>, weight: Option<BodyWeight>) -> Vec<Block> {
     let mut out = vec![heading(1, &guide.title), para(&guide.disclaimer)];
     let tabs: Vec<usize> = match only {
         Some(t) => (t < guide.tabs.len()).then_some(t).into_iter().collect(),
@@ -18,7 +19,7 @@ pub(super) fn guide_blocks(guide: &Guide, only: Option<usize>) -> Vec<Block> {
     };
     for &t in &tabs {
         let tab = &guide.tabs[t];
-        tab_blocks(&mut out, guide, tab);
+        tab_blocks(&mut out, guide, tab, weight);
         if only.is_some()
             && let (TabBody::Triage(triage), Some(now)) = (&tab.body, &guide.cramp_now)
         {
@@ -35,7 +36,7 @@ pub(super) fn guide_blocks(guide: &Guide, only: Option<usize>) -> Vec<Block> {
     out
 }
 
-fn tab_blocks(out: &mut Vec<Block>, guide: &Guide, tab: &Tab) {
+fn tab_blocks(out: &mut Vec<Block>, guide: &Guide, tab: &Tab, weight: Option<BodyWeight>) {
     out.push(heading(2, &tab.title));
     if let Some(intro) = &tab.intro {
         out.push(para(intro));
@@ -44,7 +45,7 @@ fn tab_blocks(out: &mut Vec<Block>, guide: &Guide, tab: &Tab) {
         TabBody::Topics(entries) => entries.iter().for_each(|e| entry_blocks(out, guide, tab, e)),
         TabBody::Coach(routines) => routines.iter().for_each(|r| routine_blocks(out, r)),
         TabBody::Triage(triage) => triage_blocks(out, triage),
-        TabBody::Hydration(plan) => hydration_blocks(out, plan),
+        TabBody::Hydration(plan) => hydration_blocks(out, plan, weight),
     }
 }
 

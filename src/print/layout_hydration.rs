@@ -1,16 +1,27 @@
 //! Laying out a hydration plan: each amount in ounces with its metric
 //! equivalent, then the caution and sources.
 
+use super::BodyWeight;
 use super::blocks::{Block, Item, push_sources};
-use crate::guide::hydration::{ML_PER_OZ, litres, ml};
+use crate::guide::hydration::{KG_PER_LB, ML_PER_OZ, litres, ml};
 use crate::guide::model::{Amount, HydrationPlan, Quantity};
 use crate::text::figures::number_text;
 
-pub(super) fn hydration_blocks(out: &mut Vec<Block>, plan: &HydrationPlan) {
-    out.push(Block::List {
-        items: plan.amounts.iter().map(|a| amount_item(plan, a, plan.default_weight_lb)).collect(),
-        loose: false,
-    });
+pub(super) fn hydration_blocks(out: &mut Vec<Block>, plan: &HydrationPlan, weight: Option<BodyWeight>) {
+    let items = match weight {
+        None => plan.amounts.iter().map(|a| amount_item(plan, a, plan.default_weight_lb)).collect(),
+        Some(weight) => {
+            let lb = weight.lb.clamp(plan.min_weight_lb, plan.max_weight_lb);
+            let shown = if weight.metric {
+                format!("{} kg", number_text((lb * KG_PER_LB).round()))
+            } else {
+                format!("{} lb", number_text(lb.round()))
+            };
+            out.push(Block::Para(format!("For a body weight of {shown}:")));
+            plan.amounts.iter().map(|a| weighed_item(plan, a, lb, weight.metric)).collect()
+        }
+    };
+    out.push(Block::List { items, loose: false });
     out.push(Block::Para(format!("Caution: {}", plan.caution.trim())));
     push_sources(out, &plan.sources);
 }
@@ -46,6 +57,34 @@ fn amount_item(plan: &HydrationPlan, amount: &Amount, example_lb: f64) -> Item {
             }
         }
     };
+    let when = amount.when.trim();
+    let text = if when.is_empty() {
+        format!("{}: {figure}", amount.label)
+    } else {
+        format!("{} ({when}): {figure}", amount.label)
+    };
+    Item { notes: amount.note.iter().cloned().collect(), ..Item::bullet(text) }
+}
+
+/// "Through the day (sipped across the day): 2,280 ml (2.3 l) ≈ 77 oz",
+/// an amount worked out for `lb`, metric first when `metric`.
+fn weighed_item(plan: &HydrationPlan, amount: &Amount, lb: f64, metric: bool) -> Item {
+    let (min, max) = plan.ounces(amount.quantity, lb);
+    let oz = if (max - min).abs() < 0.5 {
+        format!("{} oz", number_text(min.round()))
+    } else {
+        format!("{}–{} oz", number_text(min.round()), number_text(max.round()))
+    };
+    let metric_figure = if (max - min).abs() < 0.5 {
+        let l = if litres(min) >= 1.0 { format!(" ({} l)", litres_text(min)) } else { String::new() };
+        format!("{} ml{l}", ml_text(min))
+    } else {
+        format!("{}–{} ml", ml_text(min), ml_text(max))
+    };
+    let mut figure = if metric { format!("{metric_figure} ≈ {oz}") } else { format!("{oz} ≈ {metric_figure}") };
+    if plan.is_capped(amount.quantity, lb) {
+        figure.push_str(" (daily ceiling)");
+    }
     let when = amount.when.trim();
     let text = if when.is_empty() {
         format!("{}: {figure}", amount.label)

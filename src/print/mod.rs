@@ -26,10 +26,51 @@ pub enum Format {
 /// Narrower widths are raised to this.
 const MIN_WIDTH: usize = 20;
 
+/// A body weight the water plan is printed for (`--weight 70kg`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct BodyWeight {
+    pub lb: f64,
+    /// Given in kilograms: figures lead with millilitres and litres.
+    pub metric: bool,
+}
+
+impl BodyWeight {
+    /// Reads "70kg", "70 kg", "154lb" or "154 lbs".
+    pub fn parse(text: &str) -> Result<BodyWeight, String> {
+        let t = text.trim().to_lowercase();
+        let (number, metric) = if let Some(n) = t.strip_suffix("kg") {
+            (n, true)
+        } else if let Some(n) = t.strip_suffix("lbs").or_else(|| t.strip_suffix("lb")) {
+            (n, false)
+        } else {
+            return Err(format!("--weight needs a unit, e.g. 70kg or 154lb (got {text:?})"));
+        };
+        let value: f64 = number
+            .trim()
+            .parse()
+            .ok()
+            .filter(|v: &f64| v.is_finite() && *v > 0.0)
+            .ok_or_else(|| format!("--weight: {text:?} is not a weight, e.g. 70kg or 154lb"))?;
+        let lb = if metric { value / crate::guide::hydration::KG_PER_LB } else { value };
+        Ok(BodyWeight { lb, metric })
+    }
+}
+
 /// The whole guide, or only tab `tab` (0-based), in `format`. Text is wrapped
 /// to `width` columns; only lines that are a URL may be longer.
 pub fn print_guide(guide: &Guide, tab: Option<usize>, format: Format, width: usize) -> String {
-    let blocks = layout::guide_blocks(guide, tab);
+    print_guide_for(guide, tab, format, width, None)
+}
+
+/// As [`print_guide`], with the water plan worked out for `weight`.
+pub fn print_guide_for(
+    guide: &Guide,
+    tab: Option<usize>,
+    format: Format,
+    width: usize,
+    weight: Option<BodyWeight>,
+) -> String {
+    let blocks = layout::guide_blocks(guide, tab, weight);
     let out = match format {
         Format::Text => text::render_text(&blocks, width.max(MIN_WIDTH)),
         Format::Markdown => markdown::render_markdown(&blocks),

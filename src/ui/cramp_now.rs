@@ -1,16 +1,18 @@
-//! Draws the "cramp right now" screen over the body.
+//! Draws the "cramp right now" screen over the body: a scrolled pane, so
+//! what does not fit shows a "more" mark.
 
 use ratatui::buffer::Buffer;
 use ratatui::text::Line;
-use ratatui::widgets::{Clear, Paragraph, Widget};
+use ratatui::widgets::{Clear, Widget};
 
-use super::frame::framed;
+use super::frame::{framed, scrolled};
 use crate::theme::Theme;
+use crate::view::Scroll;
 use crate::view::cramp_now::CrampNowScreen;
 
-pub fn render(screen: CrampNowScreen, theme: Theme, buf: &mut Buffer) {
-    Clear.render(screen.area, buf);
+pub fn render(screen: CrampNowScreen, scroll: Scroll, theme: Theme, buf: &mut Buffer) {
+    Clear.render(screen.pane.area, buf);
     let tone = screen.tone;
-    framed(Line::styled(screen.title, tone), theme, true).border_style(tone).render(screen.area, buf);
-    Paragraph::new(screen.lines).render(screen.text, buf);
+    let block = framed(Line::styled(screen.title, tone), theme, true).border_style(tone);
+    scrolled(block, screen.pane, scroll, theme, buf);
 }

@@ -1,14 +1,15 @@
-//! Draws the water plan.
+//! Draws the water plan: a scrolled pane, so what does not fit shows a
+//! "more" mark.
 
 use ratatui::buffer::Buffer;
 use ratatui::text::Line;
-use ratatui::widgets::{Paragraph, Widget};
 
-use super::frame::framed;
+use super::frame::{framed, scrolled};
 use crate::theme::Theme;
+use crate::view::Scroll;
 use crate::view::hydration::HydrationScreen;
 
-pub fn render(screen: HydrationScreen, theme: Theme, buf: &mut Buffer) {
-    framed(Line::styled(screen.title, theme.title), theme, true).render(screen.area, buf);
-    Paragraph::new(screen.lines).render(screen.text, buf);
+pub fn render(screen: HydrationScreen, scroll: Scroll, theme: Theme, buf: &mut Buffer) {
+    let block = framed(Line::styled(screen.title, theme.title), theme, true);
+    scrolled(block, screen.pane, scroll, theme, buf);
 }

@@ -17,19 +17,23 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use crate::app::{App, Current, Overlay};
 pub use crate::theme::{Symbols, Theme};
-use crate::view::screen::{banner_lines, question_frame, too_small, too_small_lines};
+use crate::view::screen::{banner_lines, question_frame, short_banner_lines, too_small, too_small_lines};
 use crate::view::{footer, tab_bar};
 use frame::popup;
 
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
         if too_small(area.as_size()) {
-            render_too_small(area, buf, self.theme);
+            render_too_small(area, buf, &self.guide.disclaimer, self.theme);
             return;
         }
         let areas = self.areas(area.as_size());
         let titles: Vec<&str> = self.guide.tabs.iter().map(|t| t.title.as_str()).collect();
-        tab_bar::line(&titles, self.tab, areas.tabs.width, self.theme).render(areas.tabs, buf);
+        let badge = self.cramp_badge();
+        tab_bar::line(&titles, self.tab, areas.tabs.width, badge.as_ref(), self.theme).render(areas.tabs, buf);
+        if let Some(notice) = self.cramp_notice(areas.notice.width) {
+            notice.render(areas.notice, buf);
+        }
         if areas.banner.height > 0 {
             render_banner(self, areas.banner, buf);
         }
@@ -45,17 +49,19 @@ impl Widget for &App {
                 triage::render(self.triage_screen(tab, triage, state, body), state.scroll, self.theme, buf)
             }
             Current::Hydration(tab, plan, state) => {
-                hydration::render(self.hydration_screen(tab, plan, state, body), self.theme, buf)
+                hydration::render(self.hydration_screen(tab, plan, state, body), state.scroll, self.theme, buf)
             }
         }
-        if let Some(screen) = self.cramp.as_ref().filter(|c| c.visible).and_then(|c| self.cramp_now_screen(c, body)) {
-            cramp_now::render(screen, self.theme, buf);
+        if let Some(cramp) = self.cramp.as_ref().filter(|c| c.visible)
+            && let Some(screen) = self.cramp_now_screen(cramp, body)
+        {
+            cramp_now::render(screen, cramp.scroll, self.theme, buf);
         }
         if let Some(text) = self.coach_badge() {
             let (area, line) = crate::view::coach_session::badge(body, &text, self.theme);
             line.render(area, buf);
         }
-        footer::line(self.footer_hints(), self.footer_status(), areas.footer.width, self.theme)
+        footer::line(self.footer_hints(), self.status.as_deref(), areas.footer.width, self.theme)
             .render(areas.footer, buf);
         if let Some(search) = &self.search {
             search::render(self, search, area, buf);
@@ -63,6 +69,7 @@ impl Widget for &App {
         match self.overlay {
             Some(Overlay::Help { scroll }) => help::render(self, scroll, area, buf),
             Some(Overlay::ConfirmStop) => confirm(self, "Stop the routine? y stops · n keeps going", area, buf),
+            Some(Overlay::ConfirmQuit) => confirm(self, "Stop the routine? y quits · n keeps going", area, buf),
             None => {}
         }
         if self.theme.ascii {
@@ -72,11 +79,13 @@ impl Widget for &App {
 }
 
 fn render_banner(app: &App, area: Rect, buf: &mut Buffer) {
-    let mut lines: Vec<Line> = banner_lines(&app.guide.disclaimer, area.width)
-        .into_iter()
-        .map(|l| Line::styled(format!(" {l}"), app.theme.warning))
-        .collect();
-    lines.push(Line::default());
+    let full = banner_lines(&app.guide.disclaimer, area.width);
+    let text = if full.len() < usize::from(area.height) {
+        full
+    } else {
+        short_banner_lines(&app.guide.disclaimer, area.width)
+    };
+    let lines: Vec<Line> = text.into_iter().map(|l| Line::styled(format!(" {l}"), app.theme.warning)).collect();
     Paragraph::new(lines).render(area, buf);
 }
 
@@ -131,7 +140,10 @@ fn ascii_fold(area: Rect, buf: &mut Buffer) {
 }
 
 /// The notice shown when the window is too small for the guide.
-fn render_too_small(area: Rect, buf: &mut Buffer, theme: Theme) {
-    let lines: Vec<Line> = too_small_lines(area.width).into_iter().map(|l| Line::styled(l, theme.warning)).collect();
+fn render_too_small(area: Rect, buf: &mut Buffer, disclaimer: &str, theme: Theme) {
+    let lines: Vec<Line> = too_small_lines(area.width, area.height, disclaimer)
+        .into_iter()
+        .map(|l| Line::styled(l, theme.warning))
+        .collect();
     Paragraph::new(lines).render(area, buf);
 }

@@ -13,7 +13,12 @@ use crate::view::triage::TriageScreen;
 
 pub fn render(screen: TriageScreen, scroll: Scroll, theme: Theme, buf: &mut Buffer) {
     let style = screen.card_style;
-    framed(Line::styled(" Verdict ", style), theme, true).border_style(style).render(screen.card, buf);
+    let card = framed(Line::styled(" Verdict ", style), theme, true).border_style(style);
+    let card = match screen.card_more {
+        Some(more) => card.title_bottom(Line::styled(more, theme.key).right_aligned()),
+        None => card,
+    };
+    card.render(screen.card, buf);
     Paragraph::new(screen.card_lines).render(text_area(screen.card), buf);
     let block = framed(Line::styled(screen.list_title, theme.dim), theme, false);
     let inner = block.inner(screen.list);

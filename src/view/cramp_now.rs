@@ -8,7 +8,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::pane::text_area;
+use super::pane::{Pane, text_width};
 use crate::guide::Guide;
 use crate::guide::model::TabBody;
 use crate::text;
@@ -21,10 +21,55 @@ pub struct CrampNowScreen {
     /// The frame's title with the timer, and the tone of the frame.
     pub title: String,
     pub tone: Style,
-    /// The frame, where its text goes, and the text.
-    pub area: Rect,
-    pub text: Rect,
-    pub lines: Vec<Line<'static>>,
+    /// The frame and every line of its text: it scrolls when it does not
+    /// all fit, so no red flag is ever cut.
+    pub pane: Pane,
+}
+
+/// The action of a triage level in words, lower-case first: "call your
+/// emergency number now".
+fn action_text(title: &str) -> String {
+    let mut chars = title.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// The escalation level's title past its threshold, and its style.
+fn escalated(guide: &Guide, elapsed: Duration, theme: Theme) -> Option<(String, Style)> {
+    let e = guide.cramp_now.as_ref()?.escalation(elapsed)?;
+    let triage = guide.triage().map(|(_, t)| t);
+    let rank = triage.and_then(|t| t.rank_of(&e.level));
+    let title =
+        triage.and_then(|t| t.levels.iter().find(|l| l.id == e.level)).map_or(e.level.clone(), |l| l.title.clone());
+    Some((title, theme.level(rank.or(Some(1)))))
+}
+
+/// The badge every screen shows while a cramp is timed: "Cramp 1:23", and
+/// past the guide's threshold what to do ("Cramp 12:03 · get seen today").
+pub fn badge(guide: &Guide, elapsed: Duration, theme: Theme) -> (String, Style) {
+    let time = elapsed_text(elapsed);
+    match escalated(guide, elapsed, theme) {
+        Some((level, style)) => (format!(" Cramp {time} {} {} ", theme.symbols.separator, action_text(&level)), style),
+        None => (format!(" Cramp {time} "), theme.warning),
+    }
+}
+
+/// The one-line notice shown on every screen once a timed cramp passes the
+/// guide's threshold; None before it.
+pub fn notice(guide: &Guide, elapsed: Duration, width: u16, theme: Theme) -> Option<Line<'static>> {
+    let config = guide.cramp_now.as_ref()?;
+    let e = config.escalation(elapsed)?;
+    let (level, style) = escalated(guide, elapsed, theme)?;
+    let text = format!(
+        "{} Cramp over {}: {} {} ! shows what to do",
+        theme.symbols.marker,
+        elapsed_text(e.after),
+        action_text(&level),
+        theme.symbols.separator
+    );
+    Some(Line::styled(text::truncate(&text, usize::from(width), theme.symbols.ellipsis), style))
 }
 
 /// The screen in `area` for a cramp that has lasted `elapsed`; None when the
@@ -38,8 +83,7 @@ pub fn screen(guide: &Guide, elapsed: Duration, area: Rect, theme: Theme) -> Opt
     let lasting = format!("lasting {}", elapsed_text(elapsed));
     let title = format!(" {} · {lasting} ", config.title);
     let title_fits = text::width(&title) + 2 <= usize::from(area.width);
-    let inner = text_area(area);
-    let w = usize::from(inner.width);
+    let w = text_width(area);
     let mut out = Vec::new();
     if !title_fits {
         // The frame cuts the title: the timer must still show.
@@ -92,6 +136,13 @@ pub fn screen(guide: &Guide, elapsed: Duration, area: Rect, theme: Theme) -> Opt
                 for (lead, l) in text::hanging(&sign.question, w, &format!("{} ", theme.symbols.bullet)) {
                     out.push(Line::raw(format!("{lead}{l}")));
                 }
+                let rank = triage.rank_of(&sign.level);
+                if let Some(level) = rank.map(|r| &triage.levels[r]) {
+                    let action = format!("→ {}", action_text(&level.title));
+                    for (lead, l) in text::hanging(&action, w, "  ") {
+                        out.push(Line::styled(format!("{lead}{l}"), theme.level(rank)));
+                    }
+                }
             }
         }
     }
@@ -99,8 +150,10 @@ pub fn screen(guide: &Guide, elapsed: Duration, area: Rect, theme: Theme) -> Opt
     out.push(Line::from(vec![
         Span::styled("s", theme.key),
         Span::raw(" it stopped · "),
+        Span::styled("x", theme.key),
+        Span::raw(" discard the timer · "),
         Span::styled("Esc", theme.key),
-        Span::raw(" leave"),
+        Span::raw(" hide (the timer keeps running)"),
     ]));
-    Some(CrampNowScreen { title, tone, area, text: inner, lines: out })
+    Some(CrampNowScreen { title, tone, pane: Pane { area, lines: out } })
 }

@@ -35,12 +35,14 @@ fn lines(disclaimer: &str, groups: &[KeyGroup], width: usize, theme: Theme) -> V
     for l in text::wrap(disclaimer, width) {
         out.push(Line::styled(l, theme.warning));
     }
-    let label_w = groups.iter().flat_map(|g| &g.keys).map(|(label, _)| text::width(label)).max().unwrap_or(0);
+    let label = |l: &'static str| super::footer::key_label(l, theme.ascii);
+    let label_w = groups.iter().flat_map(|g| &g.keys).map(|(l, _)| text::width(&label(l))).max().unwrap_or(0);
     for group in groups {
         out.push(Line::default());
         out.push(Line::styled(group.heading, theme.heading));
-        for (label, help) in &group.keys {
-            let pad = " ".repeat(label_w - text::width(label));
+        for (l, help) in &group.keys {
+            let label = label(l);
+            let pad = " ".repeat(label_w - text::width(&label));
             let help = text::truncate(help, width.saturating_sub(label_w + 3), theme.symbols.ellipsis);
             out.push(Line::from(vec![
                 Span::raw("  "),

@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::lines::sources_lines;
-use super::pane::text_area;
+use super::pane::{Pane, inner, text_width};
 use crate::guide::hydration::{litres, ml};
 use crate::guide::model::{HydrationPlan, Quantity, Tab};
 use crate::text;
@@ -20,26 +20,29 @@ pub struct Weight {
     pub text: String,
     /// The unit `u` switches to.
     pub other_unit: &'static str,
+    /// Whether figures lead with millilitres and litres (kg shown).
+    pub metric: bool,
+    /// The weight being typed, while the field is open.
+    pub editing: Option<String>,
 }
 
 /// What the water plan shows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct HydrationScreen {
     pub title: String,
-    /// The frame, where its text goes, and the text.
-    pub area: Rect,
-    pub text: Rect,
-    pub lines: Vec<Line<'static>>,
+    /// The frame and all of its text: it scrolls when it does not fit, so
+    /// the caution is never dropped.
+    pub pane: Pane,
 }
 
 /// The plan of `tab` for `weight` in `body`. Short of room, the intro and
-/// the spacing go first.
+/// the spacing go first; what still does not fit scrolls.
 pub fn screen(tab: &Tab, plan: &HydrationPlan, weight: &Weight, body: Rect, theme: Theme) -> HydrationScreen {
-    let text = text_area(body);
-    let w = usize::from(text.width);
+    let w = text_width(body);
     let full = lines(tab, plan, weight, theme, w, true);
-    let lines = if full.len() > usize::from(text.height) { lines(tab, plan, weight, theme, w, false) } else { full };
-    HydrationScreen { title: format!(" {} ", tab.title), area: body, text, lines }
+    let page = usize::from(inner(body).height);
+    let lines = if full.len() > page { lines(tab, plan, weight, theme, w, false) } else { full };
+    HydrationScreen { title: format!(" {} ", tab.title), pane: Pane { area: body, lines } }
 }
 
 fn lines(tab: &Tab, plan: &HydrationPlan, weight: &Weight, theme: Theme, w: usize, roomy: bool) -> Vec<Line<'static>> {
@@ -50,19 +53,36 @@ fn lines(tab: &Tab, plan: &HydrationPlan, weight: &Weight, theme: Theme, w: usiz
         }
         out.push(Line::default());
     }
-    out.push(Line::from(vec![
-        Span::raw("Body weight: "),
-        Span::styled(format!(" {} ", weight.text), theme.selected),
-        Span::raw("  "),
-        Span::styled("+ -", theme.key),
-        Span::raw(" change · "),
-        Span::styled("u", theme.key),
-        Span::raw(format!(" show in {}", weight.other_unit)),
-    ]));
+    match &weight.editing {
+        Some(typed) => {
+            let unit = weight.text.rsplit(' ').next().unwrap_or("");
+            out.push(Line::from(vec![
+                Span::raw("Body weight: "),
+                Span::styled(format!(" {typed}{} {unit} ", theme.symbols.cursor), theme.selected),
+                Span::raw("  "),
+                Span::styled("Enter", theme.key),
+                Span::raw(" use it · "),
+                Span::styled("Esc", theme.key),
+                Span::raw(" cancel"),
+            ]));
+        }
+        None => out.push(Line::from(vec![
+            Span::raw("Body weight: "),
+            Span::styled(format!(" {} ", weight.text), theme.selected),
+            Span::raw("  "),
+            Span::styled("w", theme.key),
+            Span::raw(" type · "),
+            Span::styled("+ -", theme.key),
+            Span::raw(" change · "),
+            Span::styled("u", theme.key),
+            Span::raw(format!(" show in {}", weight.other_unit)),
+        ])),
+    }
     out.push(Line::default());
     let label_w = plan.amounts.iter().map(|a| text::width(&a.label)).max().unwrap_or(0).min(w / 3);
     for amount in &plan.amounts {
-        let mut figure = amount_text(plan.ounces(amount.quantity, weight.lb));
+        let ounces = plan.ounces(amount.quantity, weight.lb);
+        let mut figure = if weight.metric { metric_text(ounces) } else { amount_text(ounces) };
         if plan.is_capped(amount.quantity, weight.lb) {
             figure.push_str(" (daily ceiling)");
         }
@@ -108,9 +128,27 @@ pub fn amount_text((min, max): (f64, f64)) -> String {
     }
 }
 
+/// The same amount led by metric figures, for someone who gave a weight in
+/// kg: "2,370 ml (2.4 l) ≈ 80 oz" or "240–470 ml ≈ 8–16 oz".
+pub fn metric_text((min, max): (f64, f64)) -> String {
+    if (max - min).abs() < 0.5 {
+        let l = litres(min);
+        let litres = if l >= 1.0 { format!(" ({l:.1} l)") } else { String::new() };
+        format!("{} ml{litres} ≈ {:.0} oz", thousands_text(ml(min)), min)
+    } else {
+        format!("{}–{} ml ≈ {:.0}–{:.0} oz", thousands_text(ml(min)), thousands_text(ml(max)), min, max)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn metric_figures_lead_in_kg() {
+        assert_eq!(metric_text((80.0, 80.0)), "2,370 ml (2.4 l) ≈ 80 oz");
+        assert_eq!(metric_text((8.0, 16.0)), "240–470 ml ≈ 8–16 oz");
+    }
 
     #[test]
     fn a_single_figure_with_litres_past_one() {

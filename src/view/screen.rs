@@ -5,9 +5,10 @@ use ratatui::layout::{Constraint, Layout, Rect, Size};
 
 use crate::text;
 
-/// Below this size the screen only asks for a larger window.
-pub const MIN_WIDTH: u16 = 24;
-pub const MIN_HEIGHT: u16 = 6;
+/// Below this size the screen only asks for a larger window (and keeps the
+/// emergency sentence): from this size up every safety text is reachable.
+pub const MIN_WIDTH: u16 = 40;
+pub const MIN_HEIGHT: u16 = 12;
 
 /// The banner shows only on screens at least this tall.
 const BANNER_MIN_HEIGHT: u16 = 16;
@@ -16,6 +17,8 @@ const BANNER_MIN_HEIGHT: u16 = 16;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Areas {
     pub tabs: Rect,
+    /// A timed cramp's notice, past the guide's threshold.
+    pub notice: Rect,
     pub banner: Rect,
     pub body: Rect,
     pub footer: Rect,
@@ -26,31 +29,71 @@ pub fn too_small(size: Size) -> bool {
     size.width < MIN_WIDTH || size.height < MIN_HEIGHT
 }
 
-/// Splits a screen of `size`; `banner` is the disclaimer while it shows.
-pub fn areas(size: Size, banner: Option<&str>) -> Areas {
+/// Splits a screen of `size`; `banner` is the disclaimer while it shows,
+/// `notice` whether a timed cramp's notice takes a line.
+pub fn areas(size: Size, banner: Option<&str>, notice: bool) -> Areas {
     let area = Rect::new(0, 0, size.width, size.height);
     let banner_h = match banner {
         Some(disclaimer) if size.height >= BANNER_MIN_HEIGHT => banner_lines(disclaimer, size.width).len() as u16 + 1,
+        Some(disclaimer) if size.height >= MIN_HEIGHT => short_banner_lines(disclaimer, size.width).len() as u16,
         _ => 0,
     };
-    let [tabs, banner, body, footer] = area.layout(&Layout::vertical([
+    let notice_h = u16::from(notice && size.height >= MIN_HEIGHT);
+    let [tabs, notice, banner, body, footer] = area.layout(&Layout::vertical([
         Constraint::Length(1),
+        Constraint::Length(notice_h),
         Constraint::Length(banner_h),
         Constraint::Fill(1),
         Constraint::Length(1),
     ]));
-    Areas { tabs, banner, body, footer }
+    Areas { tabs, notice, banner, body, footer }
 }
 
-/// The disclaimer wrapped for a banner of `width`: at most four lines.
+/// The disclaimer wrapped for a banner of `width`: all of it, so the
+/// emergency sentence is never cut (at most seven lines; below 40 columns,
+/// where it would take more, the banner keeps the emergency sentence).
 pub fn banner_lines(disclaimer: &str, width: u16) -> Vec<String> {
-    text::wrap(disclaimer, usize::from(width.saturating_sub(2))).into_iter().take(4).collect()
+    let w = usize::from(width.saturating_sub(2));
+    let all = text::wrap(disclaimer, w);
+    if all.len() <= 7 {
+        return all;
+    }
+    text::wrap(emergency_sentence(disclaimer), w).into_iter().take(7).collect()
 }
 
-/// The notice for a window too small for the guide, wrapped to `width`.
-pub fn too_small_lines(width: u16) -> Vec<String> {
+/// The banner of a short screen: the emergency sentence alone.
+pub fn short_banner_lines(disclaimer: &str, width: u16) -> Vec<String> {
+    text::wrap(emergency_sentence(disclaimer), usize::from(width.saturating_sub(2))).into_iter().take(4).collect()
+}
+
+/// The sentence of the disclaimer that says to call the emergency number
+/// (the guide's validation requires one), or the whole disclaimer.
+pub fn emergency_sentence(disclaimer: &str) -> &str {
+    let mut start = 0;
+    for (i, c) in disclaimer.char_indices() {
+        if c == '.' && disclaimer[i + 1..].starts_with(' ') {
+            let sentence = disclaimer[start..=i].trim();
+            if sentence.to_lowercase().contains("emergency") {
+                return sentence;
+            }
+            start = i + 1;
+        }
+    }
+    let rest = disclaimer[start..].trim();
+    if rest.to_lowercase().contains("emergency") { rest } else { disclaimer.trim() }
+}
+
+/// The notice for a window too small for the guide, wrapped to `width`:
+/// the emergency sentence of `disclaimer` first when it fits with it.
+pub fn too_small_lines(width: u16, height: u16, disclaimer: &str) -> Vec<String> {
     let message = format!("Make the window larger (at least {MIN_WIDTH}×{MIN_HEIGHT}) · q quits");
-    text::wrap(&message, usize::from(width))
+    let notice = text::wrap(&message, usize::from(width));
+    let emergency = text::wrap(emergency_sentence(disclaimer), usize::from(width));
+    if emergency.len() + notice.len() <= usize::from(height) {
+        emergency.into_iter().chain(notice).collect()
+    } else {
+        notice
+    }
 }
 
 /// Where a one-line question pops up on a screen of `area`: centred, just

@@ -1,6 +1,7 @@
 //! The tab bar: every tab's number and title; when they do not all fit, a
 //! window around the active tab with marks where tabs are hidden.
 
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
 use crate::text;
@@ -41,11 +42,21 @@ pub fn visible_range(widths: &[usize], active: usize, room: usize) -> (usize, us
 }
 
 /// The tab bar for tabs of `titles`, tab `active` on screen, `width`
-/// columns wide.
-pub fn line(titles: &[&str], active: usize, width: u16, theme: Theme) -> Line<'static> {
+/// columns wide; a timed cramp's `badge` takes the right end first.
+pub fn line(
+    titles: &[&str],
+    active: usize,
+    width: u16,
+    badge: Option<&(String, Style)>,
+    theme: Theme,
+) -> Line<'static> {
     let labels: Vec<String> = titles.iter().enumerate().map(|(i, t)| label(t, i, i == active)).collect();
     let widths: Vec<usize> = labels.iter().map(|l| text::width(l)).collect();
-    let room = usize::from(width);
+    let badge = badge.map(|(text, style)| {
+        let text = text::truncate(text, usize::from(width) / 2, theme.symbols.ellipsis);
+        Span::styled(text, style.add_modifier(Modifier::REVERSED))
+    });
+    let room = usize::from(width).saturating_sub(badge.as_ref().map_or(0, |b| b.width()));
     let (lo, hi) = visible_range(&widths, active, room);
     let mut spans = Vec::new();
     if lo > 0 {
@@ -63,6 +74,11 @@ pub fn line(titles: &[&str], active: usize, width: u16, theme: Theme) -> Line<'s
     }
     if hi < labels.len() {
         spans.push(Span::styled(theme.symbols.more_right, theme.key));
+    }
+    if let Some(badge) = badge {
+        let used: usize = spans.iter().map(|s| s.width()).sum();
+        spans.push(Span::raw(" ".repeat(room.saturating_sub(used))));
+        spans.push(badge);
     }
     Line::from(spans)
 }

@@ -41,6 +41,8 @@ pub struct TopicsScreen {
     /// The selected entry's title and text; None when the tab has no
     /// entries.
     pub detail: Option<(String, Pane)>,
+    /// The detail line where the chosen related entry starts.
+    pub link_line: Option<usize>,
 }
 
 /// A topics tab of `entries` in `body`, with entry `selected` open and its
@@ -49,14 +51,15 @@ pub fn screen(
     guide: &Guide,
     entries: &[Entry],
     selected: usize,
-    link: usize,
+    link: Option<usize>,
     highlight: Option<&Query>,
     body: Rect,
     theme: Theme,
 ) -> TopicsScreen {
     let (list, detail) = split(body, entries.len());
+    let mut link_line = None;
     let detail = entries.get(selected).map(|entry| {
-        let lines = detail_lines(guide, entry, link, text_width(detail), theme, highlight);
+        let lines = detail_lines(guide, entry, link, text_width(detail), theme, highlight, &mut link_line);
         (entry.title.clone(), Pane { area: detail, lines })
     });
     TopicsScreen {
@@ -64,6 +67,7 @@ pub fn screen(
         list_title: format!(" {} of {} ", selected + 1, entries.len()),
         list_lines: list_lines(entries, selected, inner(list), theme),
         detail,
+        link_line,
     }
 }
 
@@ -96,10 +100,11 @@ fn list_lines(entries: &[Entry], selected: usize, area: Rect, theme: Theme) -> V
 fn detail_lines(
     guide: &Guide,
     entry: &Entry,
-    link: usize,
+    link: Option<usize>,
     width: usize,
     theme: Theme,
     highlight: Option<&Query>,
+    link_line: &mut Option<usize>,
 ) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     for l in text::wrap(&entry.summary, width) {
@@ -113,7 +118,10 @@ fn detail_lines(
         out.push(Line::styled("Related · ] [ choose · Enter opens", theme.heading));
         for (i, id) in entry.related.iter().enumerate() {
             let label = related_label(guide, id);
-            let selected = i == link;
+            let selected = Some(i) == link;
+            if selected {
+                *link_line = Some(out.len());
+            }
             let marker = if selected { theme.symbols.marker } else { " " };
             let style = if selected { theme.selected } else { theme.link };
             for (lead, l) in text::hanging(&label, width, &format!("{marker} ")) {

@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 
 use super::lines::{body_lines, sources_lines};
 use super::pane::{Pane, inner, text_width};
-use super::topics::split;
+use super::topics::{WIDE, split};
 use crate::guide::Verdict;
 use crate::guide::markup::parse_blocks;
 use crate::guide::model::{Tab, Triage};
@@ -22,6 +22,9 @@ pub struct TriageScreen {
     pub card: Rect,
     pub card_style: Style,
     pub card_lines: Vec<Line<'static>>,
+    /// A "more" mark for the card's frame when the verdict is cut; all of
+    /// it then heads the "why" pane.
+    pub card_more: Option<String>,
     /// The question list's frame, its title and the lines that fit.
     pub list: Rect,
     pub list_title: String,
@@ -35,15 +38,35 @@ pub struct TriageScreen {
 pub fn screen(tab: &Tab, triage: &Triage, ticked: &[bool], selected: usize, body: Rect, theme: Theme) -> TriageScreen {
     let verdict = triage.verdict(ticked);
     let card_lines = verdict_lines(&verdict, tab, text_width(body), theme);
-    let card_h = (card_lines.len() as u16 + 2).min(body.height / 2).max(3.min(body.height));
+    // A tall body keeps the whole verdict on top; a short one keeps room
+    // for the tick list and the "why" pane, and the verdict goes on there.
+    let card_cap = if body.height >= 16 { body.height / 2 } else { (body.height / 3).max(3) };
+    let card_h = (card_lines.len() as u16 + 2).min(card_cap).max(3.min(body.height));
     let [card, rest] = body.layout(&Layout::vertical([Constraint::Length(card_h), Constraint::Fill(1)]));
-    let (list, detail) = split(rest, triage.signs.len() + triage.levels.len());
-    let why = Pane { area: detail, lines: why_lines(triage, selected, text_width(detail), theme) };
+    let (list, detail) = if rest.width >= WIDE || rest.height >= 10 {
+        split(rest, triage.signs.len() + triage.levels.len())
+    } else {
+        // Too short to share by the usual rule: the tick list keeps at
+        // least a line, so it can always be scrolled.
+        let list_h = (rest.height / 2).max(3).min(rest.height);
+        let [list, detail] = rest.layout(&Layout::vertical([Constraint::Length(list_h), Constraint::Fill(1)]));
+        (list, detail)
+    };
+    let card_cut = card_lines.len() > usize::from(inner(card).height);
+    let mut why_text = Vec::new();
+    if card_cut {
+        why_text.extend(verdict_lines(&verdict, tab, text_width(detail), theme));
+        why_text.push(Line::default());
+    }
+    why_text.extend(why_lines(triage, selected, text_width(detail), theme));
+    let why = Pane { area: detail, lines: why_text };
+    let card_more = card_cut.then(|| " more below, in Why ".to_string());
     let count = ticked.iter().filter(|t| **t).count();
     TriageScreen {
         card,
         card_style: theme.level(verdict.rank),
         card_lines,
+        card_more,
         list,
         list_title: format!(" Questions · {count} ticked "),
         list_lines: question_lines(triage, ticked, selected, inner(list), theme),

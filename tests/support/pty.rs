@@ -27,7 +27,7 @@ use std::time::{Duration, Instant};
 use portable_pty::{Child, CommandBuilder, ExitStatus, MasterPty, PtySize, native_pty_system};
 
 /// How long any wait lasts before the test fails.
-pub const TIMEOUT: Duration = Duration::from_secs(15);
+pub const TIMEOUT: Duration = Duration::from_secs(30);
 /// How often waits look at the screen again.
 pub const POLL: Duration = Duration::from_millis(20);
 
@@ -402,10 +402,12 @@ impl Tui {
             }
             // The child is gone; read what it wrote last before anyone
             // looks at the screen.
-            self.poll(|| self.eof.load(Ordering::SeqCst));
-            if self.eof.load(Ordering::SeqCst)
-                && let Some(thread) = self.reader.take()
-            {
+            // An absence check on output cut off here would pass wrongly,
+            // so running out of time is a failure, not a shrug.
+            if !self.poll(|| self.eof.load(Ordering::SeqCst)) {
+                self.fail("the app exited but its output never ended (something still holds the terminal)");
+            }
+            if let Some(thread) = self.reader.take() {
                 let _ = thread.join();
             }
         }
@@ -425,6 +427,25 @@ impl Tui {
         self.master
             .resize(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 })
             .unwrap_or_else(|e| panic!("resize the pty to {cols}×{rows}: {e}"));
+    }
+
+    /// The path of the terminal's slave side (e.g. `/dev/pts/3`), to look
+    /// at its modes with `stty -F`.
+    pub fn tty_name(&self) -> Option<std::path::PathBuf> {
+        self.master.tty_name()
+    }
+
+    /// Whether the terminal is in raw mode (no line editing, no echo), read
+    /// with `stty -F`; None when that cannot be read.
+    pub fn raw_mode(&self) -> Option<bool> {
+        let tty = self.tty_name()?;
+        let out = std::process::Command::new("stty").arg("-F").arg(&tty).arg("-a").output().ok()?;
+        if !out.status.success() {
+            return None;
+        }
+        let modes = String::from_utf8_lossy(&out.stdout).into_owned();
+        let words: Vec<&str> = modes.split_whitespace().collect();
+        Some(words.contains(&"-icanon") && words.contains(&"-echo"))
     }
 
     /// The app's process id.

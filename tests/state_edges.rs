@@ -1,0 +1,76 @@
+//! Small state checks that the screens cannot show: the kilogram figure at
+//! weights where a rough factor would round the other way, the search
+//! selection stopping at the last hit, and a phrase ranking above the same
+//! words scattered.
+
+mod common;
+
+use common::Harness;
+use cramp_guide::app::hydration::{HydrationState, Unit};
+use cramp_guide::guide::parse_guide;
+use cramp_guide::search::Index;
+use crossterm::event::KeyCode;
+
+#[test]
+fn kilograms_use_the_exact_factor() {
+    // 1 lb = 0.45359237 kg. Dividing by 2.2 instead rounds these up.
+    for (lb, kg) in [(65.0, "29 kg"), (120.0, "54 kg"), (153.0, "69 kg"), (160.0, "73 kg")] {
+        let state = HydrationState { weight_lb: lb, unit: Unit::Kg, editing: None, scroll: Default::default() };
+        assert_eq!(state.weight_text(), kg, "{lb} lb");
+    }
+    let state = HydrationState { weight_lb: 153.0, unit: Unit::Lb, editing: None, scroll: Default::default() };
+    assert_eq!(state.weight_text(), "153 lb");
+}
+
+#[test]
+fn search_selection_stops_at_the_last_hit() {
+    let mut h = Harness::new(80, 24);
+    h.press(KeyCode::Char('/'));
+    h.chars("water pills");
+    let hits = h.app.search.as_ref().expect("search is open").hits.len();
+    assert!(hits >= 2, "\"water pills\" finds at least two hits, found {hits}");
+    for _ in 0..hits + 5 {
+        h.press(KeyCode::Down);
+    }
+    assert_eq!(h.app.search.as_ref().unwrap().selected, hits - 1, "Down stops at the last hit");
+    for _ in 0..hits + 5 {
+        h.press(KeyCode::Up);
+    }
+    assert_eq!(h.app.search.as_ref().unwrap().selected, 0, "Up stops at the first");
+}
+
+#[test]
+fn a_phrase_ranks_above_the_same_words_scattered() {
+    // Both summaries hold both words; only the second has them in a row.
+    // Without a phrase bonus the first would win on earlier words.
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/valid/minimal.toml"))
+        .unwrap()
+        .replace("summary = \"Short of water and salts\"", "summary = \"water and pills\"")
+        + "\n[[tabs.entries]]\nid = \"second\"\ntitle = \"Second\"\nsummary = \"more water pills\"\n\
+           body = \"Text.\"\nsources = [{ title = \"S\", url = \"https://example.com/s\" }]\n";
+    let guide = parse_guide(&text, "phrase.toml").expect("the edited guide loads");
+    let hits = Index::new(&guide).search("water pills", 10);
+    let titles: Vec<&str> = hits.iter().map(|h| h.title.as_str()).collect();
+    assert_eq!(titles, ["Second", "Dehydration"], "{hits:#?}");
+}
+
+#[test]
+fn a_session_seen_past_its_end_before_a_tick_still_wakes_the_loop() {
+    // The run loop asks for its next wake-up at the real time, after
+    // drawing. When drawing took it past the routine's end, the session is
+    // over but not yet marked so: the loop must wake at once to finish it,
+    // not block on the keyboard with the last phase frozen on screen.
+    let mut h = Harness::new(80, 24);
+    h.tab_of_kind("coach");
+    h.press(KeyCode::Enter);
+    assert!(h.app.next_wake(h.clock()).is_some(), "a running session wakes");
+    let later = cramp_guide::coach::Clock {
+        mono: h.base.mono + h.at + std::time::Duration::from_secs(4 * 3600),
+        wall: h.base.wall + h.at + std::time::Duration::from_secs(4 * 3600),
+    };
+    let wake = h.app.next_wake(later).expect("a session past its end, not yet ticked, wakes the loop");
+    assert!(wake <= later.mono, "at once");
+    h.app.tick(later);
+    assert_eq!(h.app.next_wake(later), None, "finished and ticked: nothing more to wake for");
+    assert!(h.screen().contains("routine finished"), "{}", h.screen());
+}
