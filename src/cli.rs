@@ -88,7 +88,7 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub ascii: bool,
 
-    /// A static, numbers-only coach instead of the breathing animation
+    /// A still breathing shape instead of the moving one (the phase, instruction and numbers as ever)
     #[arg(long, global = true)]
     pub reduced_motion: bool,
 

@@ -19,13 +19,16 @@ pub struct Cue {
     pub line: String,
 }
 
-/// Every line of a routine in order, ending with the "done" line.
+/// Every line of a routine in order: its title and length, its cautions,
+/// one line per phase, and the "done" line.
 pub fn script(routine: &Routine) -> Vec<Cue> {
     let timeline = Timeline::new(routine);
     let mut cues = vec![Cue {
         at: Duration::ZERO,
         line: format!("{} — {} in all", routine.title, clock_text(timeline.total())),
     }];
+    // The cautions first, before anything is asked of the body.
+    cues.extend(routine.cautions.iter().map(|c| Cue { at: Duration::ZERO, line: format!("Caution: {c}") }));
     for segment in timeline.segments().iter().filter(|s| !s.len.is_zero()) {
         let mut parts = vec![segment.say.clone()];
         if let Some(side) = &segment.side

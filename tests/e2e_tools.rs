@@ -48,10 +48,11 @@ fn time_left(screen: &str) -> Option<String> {
 }
 
 /// The coach session's phase and its countdown, e.g. `BREATHE IN 3 s` from
-/// `│ BREATHE IN 3 s · PAUSED (Space resumes)`.
+/// `│ ▄█▀▀  ▀▀█▄   BREATHE IN 3 s` or `│ HOLD 18 s · LEFT LEG`.
 fn phase_countdown(screen: &str) -> Option<String> {
     screen.lines().find_map(|line| {
-        let inner = line.trim_start_matches(['│', '|']).trim_start();
+        // The breathing picture may sit to the left of the phase: skip it.
+        let inner = line.trim_start_matches(['│', '|']).trim_start_matches(|c: char| " █▀▄#',".contains(c));
         // `--ascii` draws the separator as "|".
         let head = inner.split(" · ").next()?.split(" | ").next()?.trim_end_matches(['│', '|']).trim_end();
         let words: Vec<&str> = head.split(' ').collect();

@@ -157,7 +157,8 @@ fn small_sizes_keep_the_instruction_and_countdown() {
             matches!(words.as_slice(), ["BREATHE", "IN", n, "s", ..] if n.parse::<u32>().is_ok())
         });
         assert!(countdown, "a countdown such as \"BREATHE IN 3 s\" at {w}x{hgt}:\n{screen}");
-        assert_eq!(h.app.anim_steps(), 0, "no animation at {w}x{hgt}");
+        let inhale = cramp_guide::coach::SegmentKind::Breathe(cramp_guide::guide::model::PhaseKind::Inhale);
+        assert_eq!(h.app.anim_steps(inhale), 0, "no animation at {w}x{hgt}");
     }
 }
 

@@ -6,7 +6,7 @@ use std::time::Instant;
 use super::keys::Action;
 use super::tab_keys::{Effect, page_move, step_selection};
 use super::{App, TabState};
-use crate::coach::{Clock, RunState, Session, Summary, Timeline};
+use crate::coach::{Clock, RunState, SegmentKind, Session, Summary, Timeline};
 use crate::guide::model::Routine;
 use crate::view::{Extent, Scroll};
 
@@ -38,13 +38,15 @@ impl CoachState {
         changed && self.bell
     }
 
-    /// When the screen next changes by itself.
-    pub fn next_change(&self, now: Clock, anim_steps: u32) -> Option<Instant> {
+    /// When the screen next changes by itself, with `anim_steps` the
+    /// animation steps of a segment of a kind.
+    pub fn next_change(&self, now: Clock, anim_steps: impl Fn(SegmentKind) -> u32) -> Option<Instant> {
         let (_, session) = self.session.as_deref()?;
         // Past its end but not yet marked finished (the loop woke late, or
         // drawing took it past the end): wake at once to finish it.
         let unfinished = session.state() == RunState::Running;
-        session.next_change(now.mono, anim_steps).or(unfinished.then_some(now.mono))
+        let steps = anim_steps(session.view(now.mono).segment.kind);
+        session.next_change(now.mono, steps).or(unfinished.then_some(now.mono))
     }
 
     pub fn is_running(&self) -> bool {
@@ -98,6 +100,37 @@ impl CoachState {
 }
 
 impl App {
+    /// Whether coach tab `tab`'s session is what the screen shows (no other
+    /// tab, no cover), so its picture moves.
+    pub(super) fn coach_in_sight(&self, tab: usize) -> bool {
+        tab == self.tab
+            && self.overlay.is_none()
+            && self.search.is_none()
+            && !self.cramp.as_ref().is_some_and(|c| c.visible)
+    }
+
+    /// A finished session can be restarted or left, not paused, skipped or
+    /// stepped back.
+    pub(super) fn coach_key_works(&self, binding: &super::keys::Binding) -> bool {
+        let finished = match &self.tabs[self.tab] {
+            TabState::Coach(c) => c.session.is_some() && !c.is_running(),
+            _ => false,
+        };
+        !(finished
+            && binding.scope == super::keys::Scope::CoachSession
+            && matches!(binding.action, Action::TogglePause | Action::SkipPhase | Action::StepBack))
+    }
+
+    /// What a routine running out of sight is doing, for a badge.
+    pub fn coach_badge(&self) -> Option<String> {
+        self.tabs.iter().enumerate().find_map(|(i, t)| match t {
+            TabState::Coach(c) if !self.coach_in_sight(i) => {
+                c.session.as_deref().and_then(|(_, s)| crate::view::coach_session::badge_text(s, self.now.mono))
+            }
+            _ => None,
+        })
+    }
+
     pub(super) fn confirm_action(&mut self, action: Action, now: Clock) {
         self.overlay = None;
         if action == Action::Yes

@@ -97,7 +97,7 @@ impl TabState {
 /// Options that change how things are drawn.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Options {
-    /// A static, numbers-only coach instead of the breathing animation.
+    /// A still breathing shape instead of the moving one.
     pub reduced_motion: bool,
 }
 
@@ -240,9 +240,10 @@ impl App {
         if binding.scope == Scope::Global && self.diary.form.is_some() {
             return binding.action == Action::Quit && binding.keys.iter().all(|k| k.ctrl);
         }
-        binding.scope != Scope::Global
+        let through = binding.scope != Scope::Global
             || (self.search.is_none()
-                && (!covered || matches!(binding.action, Action::Quit | Action::QuitAsks | Action::Help)))
+                && (!covered || matches!(binding.action, Action::Quit | Action::QuitAsks | Action::Help)));
+        through && self.coach_key_works(binding)
     }
 
     /// Whether a coach routine is under way on any tab.
@@ -379,9 +380,10 @@ impl App {
     /// The next instant the screen changes by itself; None when only a key
     /// can change it.
     pub fn next_wake(&self, now: Clock) -> Option<std::time::Instant> {
-        let steps = self.anim_steps();
-        let coach = self.tabs.iter().filter_map(|t| match t {
-            TabState::Coach(c) => c.next_change(now, steps),
+        let coach = self.tabs.iter().enumerate().filter_map(|(i, t)| match t {
+            TabState::Coach(c) => {
+                c.next_change(now, |kind| if self.coach_in_sight(i) { self.anim_steps(kind) } else { 0 })
+            }
             _ => None,
         });
         let cramp = self.cramp.as_ref().and_then(|c| c.next_change(now));

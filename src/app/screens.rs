@@ -6,9 +6,10 @@ use ratatui::layout::{Rect, Size};
 
 use super::hydration::Unit;
 use super::{App, CoachState, CrampNow, Current, HydrationState, Overlay, TabState, TopicsState, TriageState};
+use crate::coach::SegmentKind;
 use crate::guide::model::{Entry, HydrationPlan, Routine, Tab, Triage};
 use crate::view::coach::{CoachListScreen, CoachScreen, list_screen};
-use crate::view::coach_session::{session_screen, session_view};
+use crate::view::coach_session::{anim_steps, session_view};
 use crate::view::cramp_now::CrampNowScreen;
 use crate::view::diary::{DiaryInput, DiaryScreen, FormRowView};
 use crate::view::hydration::{HydrationScreen, Weight};
@@ -70,7 +71,7 @@ impl App {
     pub fn coach_screen(&self, routines: &[Routine], state: &CoachState, body: Rect) -> CoachScreen {
         match state.session.as_deref() {
             Some((index, session)) => CoachScreen::Session(session_view(
-                &routines[*index].title,
+                &routines[*index],
                 session,
                 self.now.mono,
                 body,
@@ -210,9 +211,10 @@ impl App {
         help::pane(&self.guide.disclaimer, &super::help::key_groups(), size, self.theme)
     }
 
-    /// Animation steps per coach phase at the current size and options.
-    pub fn anim_steps(&self) -> u32 {
-        session_screen(self.areas(self.size).body, self.options.reduced_motion).anim_steps
+    /// Animation steps of a coach phase of `kind` at the current size and
+    /// options, for the coach on screen (a coach out of sight has none).
+    pub fn anim_steps(&self, kind: SegmentKind) -> u32 {
+        anim_steps(self.areas(self.size).body, self.options.reduced_motion, kind)
     }
 
     /// The scrollable pane of tab `i` at the current size, if it has one.

@@ -2,7 +2,7 @@
 
 use super::blocks::{Block, Item, bullets, heading, push_sources};
 use crate::guide::model::{Routine, Step, StepKind};
-use crate::text::figures::length_text;
+use crate::text::figures::{count_text, length_text};
 
 pub(super) fn routine_blocks(out: &mut Vec<Block>, routine: &Routine) {
     out.push(heading(3, &routine.title));
@@ -50,18 +50,20 @@ fn step_item(step: &Step) -> Item {
             }
             Item { notes: vec![say.clone()], ..Item::bullet(format!("{} — {}", step.title, parts.join(", "))) }
         }
-        StepKind::Breathe { phases, cycles } => {
-            let noun = if *cycles == 1 { "cycle" } else { "cycles" };
-            Item {
-                sub: phases
-                    .iter()
-                    .map(|p| {
-                        let say = if p.say.trim().is_empty() { p.kind.label() } else { &p.say };
-                        format!("{say} — {}", length_text(p.seconds))
-                    })
-                    .collect(),
-                ..Item::bullet(format!("{} — {cycles} {noun}, {} in all", step.title, length_text(total)))
-            }
-        }
+        StepKind::Breathe { phases, cycles } => Item {
+            sub: phases
+                .iter()
+                .map(|p| {
+                    let say = if p.say.trim().is_empty() { p.kind.label() } else { &p.say };
+                    format!("{say} — {}", length_text(p.seconds))
+                })
+                .collect(),
+            ..Item::bullet(format!(
+                "{} — {}, {} in all",
+                step.title,
+                count_text(u64::from(*cycles), "cycle"),
+                length_text(total)
+            ))
+        },
     }
 }

@@ -36,12 +36,13 @@ pub fn length_text(d: Duration) -> String {
 /// "10 minutes", "1 minute", or a length for anything not in whole minutes.
 pub fn after_text(d: Duration) -> String {
     let secs = d.as_secs_f64();
-    if secs >= 60.0 && secs % 60.0 == 0.0 {
-        let m = secs / 60.0;
-        format!("{} minute{}", number_text(m), if m == 1.0 { "" } else { "s" })
-    } else {
-        length_text(d)
-    }
+    if secs >= 60.0 && secs % 60.0 == 0.0 { count_text((secs / 60.0) as u64, "minute") } else { length_text(d) }
+}
+
+/// A count and its noun, singular for one: "1 breathing cycle",
+/// "6 breathing cycles", "0 minutes". The one place plurals are made.
+pub fn count_text(n: u64, noun: &str) -> String {
+    if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") }
 }
 
 /// A number without needless decimals: 8, 0.5, 2.25.

@@ -3,20 +3,59 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::style::Color;
+use ratatui::symbols::Marker;
 use ratatui::text::Line;
+use ratatui::widgets::canvas::{Canvas, Painter, Shape};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::frame::{framed, scrolled};
 use crate::theme::Theme;
 use crate::view::Scroll;
 use crate::view::coach::{CoachListScreen, CoachScreen};
+use crate::view::coach_picture::Picture;
 
 pub fn render(screen: CoachScreen, scroll: Scroll, theme: Theme, buf: &mut Buffer) {
     match screen {
         CoachScreen::List(list) => render_list(list, scroll, theme, buf),
         CoachScreen::Session(session) => {
             framed(Line::styled(session.title, theme.title), theme, true).render(session.area, buf);
-            paint_session(session.lines, session.text, buf);
+            if let Some(picture) = session.picture {
+                render_picture(picture, buf);
+            }
+            paint_session(session.lines, session.panel, buf);
+            Paragraph::new(session.bottom_lines).render(session.bottom, buf);
+        }
+    }
+}
+
+/// Paints the picture's lit pixels on a half-block canvas, one canvas pixel
+/// per picture pixel.
+fn render_picture(picture: Picture, buf: &mut Buffer) {
+    let area = picture.area;
+    let color = picture.style.fg.unwrap_or(Color::Reset);
+    Canvas::default()
+        .marker(Marker::HalfBlock)
+        .x_bounds([0.0, f64::from(area.width)])
+        .y_bounds([0.0, f64::from(area.height) * 2.0])
+        .paint(|ctx| ctx.draw(&Pixels { picture, color }))
+        .render(area, buf);
+}
+
+struct Pixels {
+    picture: Picture,
+    color: Color,
+}
+
+impl Shape for Pixels {
+    fn draw(&self, painter: &mut Painter) {
+        let Rect { width, height, .. } = self.picture.area;
+        for y in 0..height * 2 {
+            for x in 0..width {
+                if self.picture.lit(x, y) {
+                    painter.paint(usize::from(x), usize::from(y), self.color);
+                }
+            }
         }
     }
 }

@@ -62,6 +62,10 @@ impl Widget for &App {
         {
             cramp_now::render(screen, cramp.scroll, self.theme, buf);
         }
+        if let Some(text) = self.coach_badge() {
+            let (area, line) = crate::view::coach_session::badge(body, &text, self.theme);
+            line.render(area, buf);
+        }
         if let Some(prompt) = self.diary_prompt_view(body) {
             diary::render_popup(prompt, self.theme, buf);
         }
@@ -127,6 +131,8 @@ fn ascii_fold(area: Rect, buf: &mut Buffer) {
                 Some('↓') => 'v',
                 Some('█') => '#',
                 Some('░') => '.',
+                Some('▀') => '\'',
+                Some('▄') => ',',
                 Some('▏') => '_',
                 Some('⁺') => '+',
                 Some('⁻') => '-',

@@ -11,7 +11,7 @@ use super::topics::split;
 use crate::coach::Summary;
 use crate::guide::model::{Routine, StepKind};
 use crate::text;
-use crate::text::figures::{clock_text, seconds_text};
+use crate::text::figures::{clock_text, count_text, seconds_text};
 use crate::theme::Theme;
 
 /// What a coach tab shows: the routine list, or the session under way.
@@ -84,9 +84,9 @@ fn routine_lines(routine: &Routine, last: Option<&Summary>, w: usize, theme: The
             if summary.skipped.is_empty() { String::new() } else { format!(" · {} skipped", summary.skipped.len()) };
         out.push(Line::styled(
             format!(
-                "{how} last time: {} · {} breathing cycles{skipped}",
+                "{how} last time: {} · {}{skipped}",
                 clock_text(summary.active),
-                summary.cycles_done
+                count_text(u64::from(summary.cycles_done), "breathing cycle")
             ),
             theme.calm,
         ));

@@ -1,7 +1,22 @@
-//! A coach session: the instruction large and plain, the seconds left, a
-//! breathing bar, progress for the phase and the routine, what comes next;
-//! and the summary when it ends. Also the session's geometry, which the
-//! app's wake-ups read (how many steps the breathing animation has).
+//! A coach session: a picture to breathe with beside the phase, the seconds
+//! left in large digits and the instruction; the routine's progress and what
+//! comes next along the bottom; and the summary when it ends.
+//!
+//! ```text
+//! ╭ Coach · Slow-exhale breathing ───────────────────────────────────────╮
+//! │        ▄▄▀▀▀▀▀▀▄▄            BREATHE OUT                             │  picture | panel
+//! │      ▄▀  ▄████▄  ▀▄                                                  │  (the panel, centred,
+//! │     █   ████████   █         █▀▀ ▀▀█                                 │   takes the whole width
+//! │      ▀▄  ▀████▀  ▄▀          ▀▀█   █                                 │   in the lead-in or
+//! │        ▀▀▄▄▄▄▄▄▀▀            ▀▀▀   ▀                                 │   when there is no room)
+//! │                              Breathe out slowly through pursed lips  │
+//! │ ██████████░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░ step 1 of 1 · 1:43 left │  bottom: progress
+//! │ Next: Pause gently (1 s)                                             │          and next
+//! ╰──────────────────────────────────────────────────────────────────────╯
+//! ```
+//!
+//! The geometry is one function of the body and the options ([`regions`]),
+//! which drawing and the app's wake-ups (`anim_steps`) both read.
 
 use std::time::Instant;
 
@@ -9,146 +24,211 @@ use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
+use super::big_digits;
+use super::coach_next::next_text;
+use super::coach_picture::{self, Picture};
 use super::pane::text_area;
 use crate::coach::{RunState, SegmentKind, Session, View, shown_seconds};
-use crate::guide::model::PhaseKind;
+use crate::guide::model::{PhaseKind, Routine};
 use crate::text;
-use crate::text::figures::clock_text;
+use crate::text::figures::{clock_text, count_text};
 use crate::theme::Theme;
 
-/// Below this body height the session drops the animation and keeps the
-/// instruction and countdown.
-const ANIMATION_MIN_HEIGHT: u16 = 14;
-/// Below this body width the session drops the animation.
-const ANIMATION_MIN_WIDTH: u16 = 30;
-/// Rows of the session block with the animation (for placing it).
-const SESSION_ROWS: u16 = 15;
-/// Lines kept for the instruction while the animation shows.
-const INSTRUCTION_LINES: usize = 3;
+/// The panel keeps at least this many columns beside the picture.
+const PANEL_MIN_WIDTH: u16 = 26;
+/// The picture needs at least this many columns and rows.
+const PICTURE_MIN_WIDTH: u16 = 16;
+const PICTURE_MIN_HEIGHT: u16 = 8;
+/// Columns between the picture and the panel.
+const GAP: u16 = 3;
 
-/// Where a session is drawn in a body, and how big its animation is.
+/// Where the parts of a running session go in a body.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct SessionScreen {
-    /// The session's text area, inside its frame.
-    pub text: Rect,
-    /// Steps of the breathing animation per phase; 0 when there is no room
-    /// (or motion is reduced), and then the bars are not drawn.
-    pub anim_steps: u32,
-    /// Width of the breathing bar and the gauges.
-    pub bar_width: usize,
+pub struct Regions {
+    /// Empty when there is no room for a picture.
+    pub picture: Rect,
+    pub panel: Rect,
+    pub bottom: Rect,
 }
 
-/// A session in `body`; `reduced_motion` drops the animation.
-pub fn session_screen(body: Rect, reduced_motion: bool) -> SessionScreen {
-    let bar_width = body.width.saturating_sub(16).min(60);
-    let roomy = body.height >= ANIMATION_MIN_HEIGHT && body.width >= ANIMATION_MIN_WIDTH;
-    let anim_steps = if roomy && !reduced_motion { u32::from(bar_width) } else { 0 };
-    let mut text = text_area(body);
-    if anim_steps > 0 {
-        // With room to spare, sit the block a little way down, at a fixed row.
-        let top = text.height.saturating_sub(SESSION_ROWS) / 3;
-        text = Rect { y: text.y + top, height: text.height - top, ..text };
+/// The regions of a session in `body`.
+pub fn regions(body: Rect) -> Regions {
+    let inner = text_area(body);
+    let bottom_h = inner.height.saturating_sub(4).min(2);
+    let upper = Rect { height: inner.height - bottom_h, ..inner };
+    let bottom = Rect { y: upper.bottom(), height: bottom_h, ..inner };
+    let width = (upper.height * 2).min(upper.width.saturating_sub(PANEL_MIN_WIDTH + GAP));
+    if width < PICTURE_MIN_WIDTH || upper.height < PICTURE_MIN_HEIGHT {
+        return Regions { picture: Rect { width: 0, height: 0, ..upper }, panel: upper, bottom };
     }
-    SessionScreen { text, anim_steps, bar_width: usize::from(bar_width) }
+    let height = (width / 2).min(upper.height);
+    let picture = Rect { y: upper.y + (upper.height - height) / 2, width, height, ..upper };
+    let panel = Rect { x: upper.x + width + GAP, width: upper.width - width - GAP, ..upper };
+    Regions { picture, panel, bottom }
 }
 
-/// What a session shows in `body` at `now`: its frame's title, where the
-/// text goes and the text.
+/// Animation steps of a segment of `kind` in `body` (0: nothing moves
+/// between the seconds). The app wakes at exactly these steps.
+pub fn anim_steps(body: Rect, reduced_motion: bool, kind: SegmentKind) -> u32 {
+    let picture = regions(body).picture;
+    if reduced_motion || picture.is_empty() { 0 } else { coach_picture::anim_steps(picture, kind) }
+}
+
+/// What a session shows in `body` at `now`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SessionView {
     pub title: String,
     /// The session's frame.
     pub area: Rect,
-    pub text: Rect,
+    pub picture: Option<Picture>,
+    /// The phase, seconds and instruction (or the summary, once ended).
+    pub panel: Rect,
     pub lines: Vec<Line<'static>>,
+    /// The routine's progress and what comes next.
+    pub bottom: Rect,
+    pub bottom_lines: Vec<Line<'static>>,
 }
 
-/// A session of the routine `title` in `body` at `now`.
+/// A session of `routine` in `body` at `now`.
 pub fn session_view(
-    title: &str,
+    routine: &Routine,
     session: &Session,
     now: Instant,
     body: Rect,
     reduced_motion: bool,
     theme: Theme,
 ) -> SessionView {
-    let title = format!(" Coach · {title} ");
+    let title = format!(" Coach · {} ", routine.title);
     let view = session.view(now);
+    let regions = regions(body);
+    let has_picture = !regions.picture.is_empty();
     if view.state == RunState::Finished {
-        return SessionView { title, area: body, text: text_area(body), lines: summary_lines(session, now, theme) };
+        let picture = has_picture.then(|| coach_picture::resting(regions.picture, theme.calm));
+        let lines = summary_lines(session, now, theme);
+        let panel = centred(regions.panel, lines.len());
+        return SessionView {
+            title,
+            area: body,
+            picture,
+            panel,
+            lines,
+            bottom: regions.bottom,
+            bottom_lines: Vec::new(),
+        };
     }
-    let screen = session_screen(body, reduced_motion);
-    SessionView { title, area: body, text: screen.text, lines: running_lines(session, &view, &screen, theme) }
+    let (_, style) = phase_label(&view, theme);
+    let picture = has_picture
+        .then(|| coach_picture::picture(&view, regions.picture, reduced_motion, style.remove_modifier(Modifier::BOLD)));
+    let lines = panel_lines(routine, &view, regions.panel, theme);
+    let panel = centred(regions.panel, lines.len());
+    let bottom_lines = bottom_lines(session, &view, regions.bottom, theme);
+    SessionView { title, area: body, picture, panel, lines, bottom: regions.bottom, bottom_lines }
 }
 
-fn running_lines(session: &Session, view: &View, screen: &SessionScreen, theme: Theme) -> Vec<Line<'static>> {
-    let w = usize::from(screen.text.width);
-    let steps = screen.anim_steps;
-    let mut lines = Vec::new();
-    let (label, style) = phase_label(view, theme);
-    let status = match view.state {
-        RunState::Paused { by_sleep: true } => " · PAUSED (the computer slept; Space resumes)",
-        RunState::Paused { by_sleep: false } => " · PAUSED (Space resumes)",
-        _ => "",
-    };
+/// `lines` lines centred in `panel` (from its top when they do not fit).
+fn centred(panel: Rect, lines: usize) -> Rect {
+    let top = panel.height.saturating_sub(lines as u16) / 2;
+    Rect { y: panel.y + top, height: panel.height - top, ..panel }
+}
+
+/// The phase and its seconds (large when there is room), the instruction,
+/// the cycle or round, and in the lead-in the routine's cautions.
+fn panel_lines(routine: &Routine, view: &View, panel: Rect, theme: Theme) -> Vec<Line<'static>> {
+    let w = usize::from(panel.width);
     let seconds = shown_seconds(view.phase_left);
-    lines.push(Line::from(vec![
-        Span::styled(format!("{label} "), style),
-        Span::styled(format!("{seconds} s"), theme.title.add_modifier(Modifier::BOLD)),
-        Span::styled(status, theme.warning),
-    ]));
-    // Fixed slots while there is room, so nothing jumps between phases:
-    // three lines of instruction, the side, the breathing bar.
-    let roomy = steps > 0;
-    let instruction = text::wrap(&view.segment.say, w);
-    let slots = if roomy { instruction.len().max(INSTRUCTION_LINES) } else { instruction.len() };
-    for i in 0..slots {
-        lines.push(Line::styled(instruction.get(i).cloned().unwrap_or_default(), theme.title));
-    }
-    match &view.segment.side {
-        Some(side) => lines.push(Line::styled(format!("Side: {side}"), theme.accent)),
-        None if roomy => lines.push(Line::default()),
-        None => {}
-    }
-    lines.push(Line::default());
-    if roomy {
-        let bar_w = screen.bar_width;
-        if matches!(view.segment.kind, SegmentKind::Breathe(_)) {
-            lines.push(breathing_bar(view, steps, bar_w, theme));
-        } else {
+    let digits = shown_seconds(view.segment.len).to_string().len().max(seconds.to_string().len());
+    // The largest digits that fit; smaller (or none) if the rest would not.
+    for scale in (0..=4u16).rev() {
+        if scale > 0 && (panel.height < 6 + 4 * scale || big_digits::width_for(digits, scale) > panel.width) {
+            continue;
+        }
+        let mut lines = vec![phase_line(view, theme)];
+        lines.extend(pause_lines(view, w, theme));
+        if scale > 0 {
             lines.push(Line::default());
+            let style = theme.title;
+            for row in big_digits::render(seconds, scale, theme.ascii) {
+                lines.push(Line::styled(row, style));
+            }
         }
         lines.push(Line::default());
-        lines.push(gauge("Phase  ", view.anim_frame(steps) as usize, bar_w, theme));
-        let total = session.timeline().total().as_secs_f64().max(f64::MIN_POSITIVE);
-        let done_secs = total - shown_seconds(view.routine_left) as f64;
-        let routine_cells = ((done_secs / total) * bar_w as f64).floor().clamp(0.0, bar_w as f64) as usize;
-        lines.push(gauge("Routine", routine_cells, bar_w, theme));
-        lines.push(Line::default());
+        lines.extend(text::wrap(&view.segment.say, w).into_iter().map(|l| Line::styled(l, theme.title)));
+        if view.segment.cycles > 1 {
+            let noun = if matches!(view.segment.kind, SegmentKind::Breathe(_)) { "cycle" } else { "round" };
+            lines.push(Line::styled(format!("{noun} {} of {}", view.segment.cycle, view.segment.cycles), theme.dim));
+        }
+        if view.segment.kind == SegmentKind::GetReady {
+            lines.push(Line::default());
+            for caution in &routine.cautions {
+                for (lead, l) in text::hanging(caution, w, "Caution: ") {
+                    lines.push(Line::from(vec![Span::styled(lead, theme.warning), Span::raw(l)]));
+                }
+            }
+        }
+        if scale == 0 || lines.len() <= usize::from(panel.height) {
+            return lines;
+        }
     }
-    lines.push(Line::styled(progress_text(view), theme.text));
-    if let Some(next) = &view.next {
-        let next_text = format!("Next: {} ({})", next.say, clock_text(next.len));
-        for l in text::wrap(&next_text, w) {
-            lines.push(Line::styled(l, theme.dim));
-        }
+    unreachable!("scale 0 always returns")
+}
+
+/// "BREATHE IN 4 s", "HOLD 18 s · LEFT LEG": the seconds in words too, for
+/// anything that reads the screen as text.
+fn phase_line(view: &View, theme: Theme) -> Line<'static> {
+    let (label, style) = phase_label(view, theme);
+    let seconds = shown_seconds(view.phase_left);
+    let mut spans = vec![
+        Span::styled(label, style.add_modifier(Modifier::BOLD)),
+        Span::styled(format!(" {seconds} s"), theme.title),
+    ];
+    if let Some(side) = &view.segment.side {
+        spans.push(Span::raw(" · "));
+        spans.push(Span::styled(side.to_uppercase(), theme.selected));
+    }
+    Line::from(spans)
+}
+
+/// "PAUSED: Space resumes", wrapped to `width`; nothing while running.
+fn pause_lines(view: &View, width: usize, theme: Theme) -> Vec<Line<'static>> {
+    let status = match view.state {
+        RunState::Paused { by_sleep: true } => "PAUSED: the computer slept; Space resumes",
+        RunState::Paused { by_sleep: false } => "PAUSED: Space resumes",
+        _ => return Vec::new(),
+    };
+    text::wrap(status, width).into_iter().map(|l| Line::styled(l, theme.warning)).collect()
+}
+
+/// One bar for the routine with "step 2 of 3 · 1:43 left", then what comes
+/// next.
+fn bottom_lines(session: &Session, view: &View, bottom: Rect, theme: Theme) -> Vec<Line<'static>> {
+    let w = usize::from(bottom.width);
+    let words = progress_text(view);
+    let bar_w = w.saturating_sub(text::width(&words) + 1);
+    let mut progress = Vec::new();
+    if bar_w >= 5 {
+        // Whole seconds done, so the bar moves only when the time left does.
+        let total = session.timeline().total().as_secs_f64().max(f64::MIN_POSITIVE);
+        let done = (total - shown_seconds(view.routine_left) as f64) / total;
+        let cells = (done * bar_w as f64).floor().clamp(0.0, bar_w as f64) as usize;
+        progress.push(Span::styled(theme.symbols.bar_full.repeat(cells), theme.text));
+        progress.push(Span::styled(theme.symbols.bar_empty.repeat(bar_w - cells), theme.dim));
+        progress.push(Span::raw(" "));
+    }
+    progress.push(Span::styled(words, theme.text));
+    let mut lines = vec![Line::from(progress)];
+    if let Some(next) = next_text(session.timeline(), view.index).filter(|_| view.next.is_some()) {
+        lines.push(Line::styled(text::truncate(&format!("Next: {next}"), w, theme.symbols.ellipsis), theme.dim));
     }
     lines
 }
 
-/// "cycle 3 of 8 · step 2 of 4 · 3:10 left"
+/// "step 2 of 4 · 3:10 left"
 fn progress_text(view: &View) -> String {
-    let mut parts = Vec::new();
-    if view.segment.cycles > 1 {
-        let noun = if matches!(view.segment.kind, SegmentKind::Breathe(_)) { "cycle" } else { "round" };
-        parts.push(format!("{noun} {} of {}", view.segment.cycle, view.segment.cycles));
-    }
-    match view.step {
-        Some(step) => parts.push(format!("step {} of {}", step + 1, view.step_count)),
-        None => parts.push("getting ready".into()),
-    }
-    parts.push(format!("{} left", clock_text(view.routine_left)));
-    parts.join(" · ")
+    let step = match view.step {
+        Some(step) => format!("step {} of {}", step + 1, view.step_count),
+        None => "getting ready".into(),
+    };
+    format!("{step} · {} left", clock_text(view.routine_left))
 }
 
 fn phase_label(view: &View, theme: Theme) -> (&'static str, Style) {
@@ -163,30 +243,35 @@ fn phase_label(view: &View, theme: Theme) -> (&'static str, Style) {
     }
 }
 
-/// A bar that grows through an inhale, stays still on a hold and shrinks
-/// through an exhale.
-fn breathing_bar(view: &View, steps: u32, width: usize, theme: Theme) -> Line<'static> {
-    let frame = view.anim_frame(steps) as usize * width / steps.max(1) as usize;
-    let filled = match view.segment.kind {
-        SegmentKind::Breathe(PhaseKind::Inhale) => frame,
-        SegmentKind::Breathe(PhaseKind::Exhale) => width - frame.min(width),
-        SegmentKind::Breathe(PhaseKind::Hold) => width,
-        _ => 0,
+/// A short account of what a session is doing, for a badge while another
+/// tab shows: "Breathe out 5 s · 1:43 left", "Paused · 1:43 left".
+pub fn badge_text(session: &Session, now: Instant) -> Option<String> {
+    let view = session.view(now);
+    let doing = match view.state {
+        RunState::Finished => return None,
+        RunState::Paused { .. } => "Paused".to_string(),
+        RunState::Running => {
+            let label = phase_label(&view, Theme::MONO).0;
+            let mut word = label[..1].to_string() + &label[1..].to_lowercase();
+            if let Some(side) = &view.segment.side {
+                word.push_str(&format!(" ({side})"));
+            }
+            format!("{word} {} s", shown_seconds(view.phase_left))
+        }
     };
-    Line::from(vec![
-        Span::raw("Breath  "),
-        Span::styled(theme.symbols.bar_full.repeat(filled), theme.accent),
-        Span::styled(theme.symbols.bar_empty.repeat(width - filled), theme.dim),
-    ])
+    Some(format!("Coach: {doing} · {} left", clock_text(view.routine_left)))
 }
 
-fn gauge(label: &str, filled: usize, width: usize, theme: Theme) -> Line<'static> {
-    let filled = filled.min(width);
-    Line::from(vec![
-        Span::raw(format!("{label} ")),
-        Span::styled(theme.symbols.bar_full.repeat(filled), theme.text),
-        Span::styled(theme.symbols.bar_empty.repeat(width - filled), theme.dim),
-    ])
+/// Where the badge goes: on the body's bottom row from its second column
+/// (where frames have no marks), at most half its width, the text cut to
+/// fit.
+pub fn badge(body: Rect, text: &str, theme: Theme) -> (Rect, Line<'static>) {
+    let room = usize::from(body.width / 2).saturating_sub(2);
+    let shown = format!(" {} ", text::truncate(text, room, theme.symbols.ellipsis));
+    let width = (text::width(&shown) as u16).min(body.width.saturating_sub(1));
+    let y = body.bottom().saturating_sub(1);
+    let area = Rect { x: body.x + 1, y, width, height: body.height.min(1) };
+    (area, Line::styled(shown, theme.selected))
 }
 
 /// How the session went, once it has ended.
@@ -196,7 +281,7 @@ fn summary_lines(session: &Session, now: Instant, theme: Theme) -> Vec<Line<'sta
         Line::styled(if s.completed { "Well done: routine finished." } else { "Routine stopped." }, theme.calm),
         Line::default(),
         Line::raw(format!("Time taken: {}", clock_text(s.active))),
-        Line::raw(format!("Breathing cycles done: {}", s.cycles_done)),
+        Line::raw(format!("{} done", count_text(u64::from(s.cycles_done), "breathing cycle"))),
     ];
     if s.skipped.is_empty() {
         lines.push(Line::raw("Nothing skipped."));

@@ -18,7 +18,10 @@
 //! The red-flag body puts the verdict card above its list and "why" pane;
 //! a coach session fills the body; help is a pane centred on the screen.
 
+pub mod big_digits;
 pub mod coach;
+pub mod coach_next;
+pub mod coach_picture;
 pub mod coach_session;
 pub mod cramp_now;
 pub mod diary;
