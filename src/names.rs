@@ -58,16 +58,7 @@ pub fn find_item(guide: &Guide, id: &str) -> Option<(usize, usize)> {
 
 /// Every entry, routine and warning-sign id, in guide order.
 pub fn item_ids(guide: &Guide) -> Vec<&str> {
-    guide
-        .tabs
-        .iter()
-        .flat_map(|tab| match &tab.body {
-            TabBody::Topics(entries) => entries.iter().map(|e| e.id.as_str()).collect(),
-            TabBody::Coach(routines) => routines.iter().map(|r| r.id.as_str()).collect(),
-            TabBody::Triage(triage) => triage.signs.iter().map(|s| s.id.as_str()).collect(),
-            TabBody::Hydration(_) => Vec::new(),
-        })
-        .collect()
+    guide.item_ids()
 }
 
 /// Up to three known names nearest to `name`: those it starts, contains or

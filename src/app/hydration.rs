@@ -155,15 +155,7 @@ mod tests {
     use super::*;
 
     fn plan() -> HydrationPlan {
-        HydrationPlan {
-            default_weight_lb: 160.0,
-            min_weight_lb: 60.0,
-            max_weight_lb: 500.0,
-            max_oz_per_day: 100.0,
-            amounts: Vec::new(),
-            caution: "c".into(),
-            sources: Vec::new(),
-        }
+        crate::guide::hydration::sample_plan()
     }
 
     #[test]

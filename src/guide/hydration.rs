@@ -15,6 +15,20 @@ pub fn litres(oz: f64) -> f64 {
     oz * ML_PER_OZ / 1000.0
 }
 
+/// A plan for unit tests: 60 to 500 lb, at most 100 oz a day, no amounts.
+#[cfg(test)]
+pub(crate) fn sample_plan() -> super::model::HydrationPlan {
+    super::model::HydrationPlan {
+        default_weight_lb: 160.0,
+        min_weight_lb: 60.0,
+        max_weight_lb: 500.0,
+        max_oz_per_day: 100.0,
+        amounts: Vec::new(),
+        caution: "c".into(),
+        sources: Vec::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -22,15 +36,7 @@ mod tests {
     use crate::guide::model::{HydrationPlan, Quantity};
 
     fn plan() -> HydrationPlan {
-        HydrationPlan {
-            default_weight_lb: 160.0,
-            min_weight_lb: 60.0,
-            max_weight_lb: 500.0,
-            max_oz_per_day: 100.0,
-            amounts: Vec::new(),
-            caution: "c".into(),
-            sources: Vec::new(),
-        }
+        sample_plan()
     }
 
     #[test]

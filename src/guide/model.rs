@@ -272,6 +272,20 @@ impl Guide {
         triage.signs.iter().position(|s| s.id == id).map(|i| (t, i))
     }
 
+    /// Every entry, routine and warning-sign id, in guide order: what a
+    /// `related` id or `--entry` may name.
+    pub fn item_ids(&self) -> Vec<&str> {
+        self.tabs
+            .iter()
+            .flat_map(|tab| match &tab.body {
+                TabBody::Topics(entries) => entries.iter().map(|e| e.id.as_str()).collect(),
+                TabBody::Coach(routines) => routines.iter().map(|r| r.id.as_str()).collect(),
+                TabBody::Triage(triage) => triage.signs.iter().map(|s| s.id.as_str()).collect(),
+                TabBody::Hydration(_) => Vec::new(),
+            })
+            .collect()
+    }
+
     /// Finds what a `related` id or `--entry` names, an entry, a routine or a
     /// warning sign: (tab index, item index, its title or question).
     pub fn find_item(&self, id: &str) -> Option<(usize, usize, &str)> {

@@ -57,16 +57,7 @@ pub(super) fn cross_check(c: &mut Checker, guide: &Guide) {
             TabBody::Hydration(_) => {}
         }
     }
-    let targets: HashSet<&str> = guide
-        .tabs
-        .iter()
-        .flat_map(|tab| match &tab.body {
-            TabBody::Topics(entries) => entries.iter().map(|e| e.id.as_str()).collect(),
-            TabBody::Coach(routines) => routines.iter().map(|r| r.id.as_str()).collect(),
-            TabBody::Triage(triage) => triage.signs.iter().map(|s| s.id.as_str()).collect(),
-            TabBody::Hydration(_) => Vec::new(),
-        })
-        .collect();
+    let targets: HashSet<&str> = guide.item_ids().into_iter().collect();
     for (t, tab) in guide.tabs.iter().enumerate() {
         if let TabBody::Topics(entries) = &tab.body {
             for (i, e) in entries.iter().enumerate() {
