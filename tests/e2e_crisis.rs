@@ -446,7 +446,7 @@ fn print_water_for_a_weight() {
     assert!(out.status.success());
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("For a body weight of 70 kg"), "{text}");
-    assert!(text.contains("2280 ml (2.3 l) ≈ 77 oz"), "{text}");
+    assert!(text.contains("2,280 ml (2.3 l) ≈ 77 oz"), "{text}");
     assert!(text.contains("Caution: Adults only"), "{text}");
     let bad = Command::new(binary())
         .args(["--print", "water", "--weight", "70"])

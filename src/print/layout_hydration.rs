@@ -5,7 +5,7 @@ use super::BodyWeight;
 use super::blocks::{Block, Item, push_sources};
 use crate::guide::hydration::{KG_PER_LB, ML_PER_OZ, litres, ml};
 use crate::guide::model::{Amount, HydrationPlan, Quantity};
-use crate::text::figures::number_text;
+use crate::text::figures::{number_text, water_text};
 
 pub(super) fn hydration_blocks(out: &mut Vec<Block>, plan: &HydrationPlan, weight: Option<BodyWeight>) {
     let items = match weight {
@@ -57,34 +57,21 @@ fn amount_item(plan: &HydrationPlan, amount: &Amount, example_lb: f64) -> Item {
             }
         }
     };
-    let when = amount.when.trim();
-    let text = if when.is_empty() {
-        format!("{}: {figure}", amount.label)
-    } else {
-        format!("{} ({when}): {figure}", amount.label)
-    };
-    Item { notes: amount.note.iter().cloned().collect(), ..Item::bullet(text) }
+    labelled(amount, figure)
 }
 
 /// "Through the day (sipped across the day): 2,280 ml (2.3 l) ≈ 77 oz",
 /// an amount worked out for `lb`, metric first when `metric`.
 fn weighed_item(plan: &HydrationPlan, amount: &Amount, lb: f64, metric: bool) -> Item {
-    let (min, max) = plan.ounces(amount.quantity, lb);
-    let oz = if (max - min).abs() < 0.5 {
-        format!("{} oz", number_text(min.round()))
-    } else {
-        format!("{}–{} oz", number_text(min.round()), number_text(max.round()))
-    };
-    let metric_figure = if (max - min).abs() < 0.5 {
-        let l = if litres(min) >= 1.0 { format!(" ({} l)", litres_text(min)) } else { String::new() };
-        format!("{} ml{l}", ml_text(min))
-    } else {
-        format!("{}–{} ml", ml_text(min), ml_text(max))
-    };
-    let mut figure = if metric { format!("{metric_figure} ≈ {oz}") } else { format!("{oz} ≈ {metric_figure}") };
+    let mut figure = water_text(plan.ounces(amount.quantity, lb), ml, metric);
     if plan.is_capped(amount.quantity, lb) {
         figure.push_str(" (daily ceiling)");
     }
+    labelled(amount, figure)
+}
+
+/// "Label (when): figure", with the amount's note under it.
+fn labelled(amount: &Amount, figure: String) -> Item {
     let when = amount.when.trim();
     let text = if when.is_empty() {
         format!("{}: {figure}", amount.label)

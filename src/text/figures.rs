@@ -57,6 +57,21 @@ pub fn number_text(x: f64) -> String {
     s.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
+/// A water amount in US fluid ounces with its metric figure, `ml` giving
+/// the rounded millilitres of an amount in ounces: "80 oz ≈ 2,370 ml (2.4 l)",
+/// "8–16 oz ≈ 240–470 ml", or metric first ("2,370 ml (2.4 l) ≈ 80 oz") for
+/// someone who gave a weight in kg. One form for the screen and `--print`.
+pub fn water_text((min, max): (f64, f64), ml: impl Fn(f64) -> f64, metric_first: bool) -> String {
+    let (oz, metric) = if (max - min).abs() < 0.5 {
+        let litres = ml(min) / 1000.0;
+        let litres = if litres >= 1.0 { format!(" ({litres:.1} l)") } else { String::new() };
+        (format!("{min:.0} oz"), format!("{} ml{litres}", thousands_text(ml(min))))
+    } else {
+        (format!("{min:.0}–{max:.0} oz"), format!("{}–{} ml", thousands_text(ml(min)), thousands_text(ml(max))))
+    };
+    if metric_first { format!("{metric} ≈ {oz}") } else { format!("{oz} ≈ {metric}") }
+}
+
 /// A whole number with a comma between thousands: "2,370".
 pub fn thousands_text(v: f64) -> String {
     let n = v.round() as i64;
@@ -77,6 +92,24 @@ mod tests {
 
     fn secs(s: f64) -> Duration {
         Duration::from_secs_f64(s)
+    }
+
+    /// Millilitres of US fluid ounces, rounded to 10, as the guide rounds them.
+    fn ml(oz: f64) -> f64 {
+        (oz * 29.5735 / 10.0).round() * 10.0
+    }
+
+    #[test]
+    fn water_in_ounces_first_with_litres_past_one() {
+        assert_eq!(water_text((80.0, 80.0), ml, false), "80 oz ≈ 2,370 ml (2.4 l)");
+        assert_eq!(water_text((12.0, 12.0), ml, false), "12 oz ≈ 350 ml");
+        assert_eq!(water_text((8.0, 16.0), ml, false), "8–16 oz ≈ 240–470 ml");
+    }
+
+    #[test]
+    fn water_led_by_metric_figures_in_kg() {
+        assert_eq!(water_text((80.0, 80.0), ml, true), "2,370 ml (2.4 l) ≈ 80 oz");
+        assert_eq!(water_text((8.0, 16.0), ml, true), "240–470 ml ≈ 8–16 oz");
     }
 
     #[test]

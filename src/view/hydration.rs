@@ -6,10 +6,10 @@ use ratatui::text::{Line, Span};
 
 use super::lines::sources_lines;
 use super::pane::{Pane, inner, text_width};
-use crate::guide::hydration::{litres, ml};
+use crate::guide::hydration::ml;
 use crate::guide::model::{HydrationPlan, Quantity, Tab};
 use crate::text;
-use crate::text::figures::thousands_text;
+use crate::text::figures::water_text;
 use crate::theme::Theme;
 
 /// The body weight the plan is worked out for.
@@ -82,7 +82,7 @@ fn lines(tab: &Tab, plan: &HydrationPlan, weight: &Weight, theme: Theme, w: usiz
     let label_w = plan.amounts.iter().map(|a| text::width(&a.label)).max().unwrap_or(0).min(w / 3);
     for amount in &plan.amounts {
         let ounces = plan.ounces(amount.quantity, weight.lb);
-        let mut figure = if weight.metric { metric_text(ounces) } else { amount_text(ounces) };
+        let mut figure = water_text(ounces, ml, weight.metric);
         if plan.is_capped(amount.quantity, weight.lb) {
             figure.push_str(" (daily ceiling)");
         }
@@ -112,52 +112,4 @@ fn lines(tab: &Tab, plan: &HydrationPlan, weight: &Weight, theme: Theme, w: usiz
     }
     sources_lines(&plan.sources, w, theme, &mut out);
     out
-}
-
-/// "80 oz ≈ 2,370 ml (2.4 l)" or "8–16 oz ≈ 240–470 ml", for an amount of
-/// (min, max) ounces.
-pub fn amount_text((min, max): (f64, f64)) -> String {
-    let litres = |oz: f64| {
-        let l = litres(oz);
-        if l >= 1.0 { format!(" ({l:.1} l)") } else { String::new() }
-    };
-    if (max - min).abs() < 0.5 {
-        format!("{:.0} oz ≈ {} ml{}", min, thousands_text(ml(min)), litres(min))
-    } else {
-        format!("{:.0}–{:.0} oz ≈ {}–{} ml", min, max, thousands_text(ml(min)), thousands_text(ml(max)))
-    }
-}
-
-/// The same amount led by metric figures, for someone who gave a weight in
-/// kg: "2,370 ml (2.4 l) ≈ 80 oz" or "240–470 ml ≈ 8–16 oz".
-pub fn metric_text((min, max): (f64, f64)) -> String {
-    if (max - min).abs() < 0.5 {
-        let l = litres(min);
-        let litres = if l >= 1.0 { format!(" ({l:.1} l)") } else { String::new() };
-        format!("{} ml{litres} ≈ {:.0} oz", thousands_text(ml(min)), min)
-    } else {
-        format!("{}–{} ml ≈ {:.0}–{:.0} oz", thousands_text(ml(min)), thousands_text(ml(max)), min, max)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn metric_figures_lead_in_kg() {
-        assert_eq!(metric_text((80.0, 80.0)), "2,370 ml (2.4 l) ≈ 80 oz");
-        assert_eq!(metric_text((8.0, 16.0)), "240–470 ml ≈ 8–16 oz");
-    }
-
-    #[test]
-    fn a_single_figure_with_litres_past_one() {
-        assert_eq!(amount_text((80.0, 80.0)), "80 oz ≈ 2,370 ml (2.4 l)");
-        assert_eq!(amount_text((12.0, 12.0)), "12 oz ≈ 350 ml");
-    }
-
-    #[test]
-    fn a_range_in_both_units() {
-        assert_eq!(amount_text((8.0, 16.0)), "8–16 oz ≈ 240–470 ml");
-    }
 }
