@@ -67,7 +67,7 @@ pub struct Cli {
     #[arg(long, value_enum, default_value_t = Format::Text, value_name = "FORMAT")]
     pub format: Format,
 
-    /// Open the guide at this tab: id, number or title (e.g. --tab coach)
+    /// Open the guide at this tab: id, number or title (e.g. --tab coach), or diary
     #[arg(long, value_name = "TAB", conflicts_with = "entry")]
     pub tab: Option<String>,
 

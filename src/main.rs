@@ -106,9 +106,17 @@ fn run(cli: Cli, guide: Guide) -> Result<ExitCode, Failure> {
     }
     if cli.print.is_some() || !stdout_tty || dumb {
         let tab = match cli.print.as_deref().filter(|s| !s.is_empty()) {
+            Some(name) if names::find_tab(&guide, name).is_none() && names::names_diary_tab(&guide, name) => {
+                Some(guide.tabs.len())
+            }
             Some(name) => Some(find_tab(&guide, name)?),
             None => place.map(|p| p.tab),
         };
+        if tab.is_some_and(|t| t >= guide.tabs.len()) {
+            return Err(Failure::Usage(
+                "the Diary tab opens on a terminal; `cramp-guide diary list` or `diary export` prints the diary".into(),
+            ));
+        }
         let format = match cli.format {
             Format::Text => print::Format::Text,
             Format::Markdown => print::Format::Markdown,
@@ -142,21 +150,33 @@ fn write_out(text: impl AsRef<[u8]>) -> Result<ExitCode, Failure> {
 }
 
 fn find_tab(guide: &Guide, name: &str) -> Result<usize, Failure> {
-    names::find_tab(guide, name).ok_or_else(|| {
-        let tabs: Vec<&str> = guide.tabs.iter().map(|t| t.id.as_str()).collect();
-        let titles: Vec<&str> = guide.tabs.iter().map(|t| t.title.as_str()).chain(tabs.iter().copied()).collect();
-        Failure::Usage(format!(
-            "no tab is called {name:?}{}; tabs: {}",
-            names::did_you_mean(name, &titles),
-            tabs.join(", ")
-        ))
-    })
+    names::find_tab(guide, name).ok_or_else(|| unknown_tab(guide, name, false))
+}
+
+/// "no tab is called …", with the nearest names and the list of tabs (the
+/// Diary tab too when `with_diary` and the guide keeps a diary).
+fn unknown_tab(guide: &Guide, name: &str, with_diary: bool) -> Failure {
+    let mut tabs: Vec<&str> = guide.tabs.iter().map(|t| t.id.as_str()).collect();
+    if with_diary && guide.diary.is_some() {
+        tabs.push("diary");
+    }
+    let titles: Vec<&str> = guide.tabs.iter().map(|t| t.title.as_str()).chain(tabs.iter().copied()).collect();
+    Failure::Usage(format!(
+        "no tab is called {name:?}{}; tabs: {}",
+        names::did_you_mean(name, &titles),
+        tabs.join(", ")
+    ))
 }
 
 /// Where --tab or --entry asks the guide to open.
 fn start_place(cli: &Cli, guide: &Guide) -> Result<Option<Place>, Failure> {
     if let Some(name) = &cli.tab {
-        let tab = find_tab(guide, name)?;
+        // The guide's own tabs first: a guide may call one of them "diary".
+        let tab = match names::find_tab(guide, name) {
+            Some(tab) => tab,
+            None if names::names_diary_tab(guide, name) => guide.tabs.len(),
+            None => return Err(unknown_tab(guide, name, true)),
+        };
         return Ok(Some(Place { tab, item: 0, scroll: 0 }));
     }
     if let Some(id) = &cli.entry {

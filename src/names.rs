@@ -22,6 +22,14 @@ pub fn find_tab(guide: &Guide, name: &str) -> Option<usize> {
         .or_else(|| only_one(tabs.iter().map(|t| has_word(&t.title, &wanted))))
 }
 
+/// Whether `name` names the app's own Diary tab (shown after the guide's
+/// tabs, key 0, when the guide has a `[diary]` table): "diary" in any case,
+/// or "0".
+pub fn names_diary_tab(guide: &Guide, name: &str) -> bool {
+    let name = name.trim();
+    guide.diary.is_some() && (name == "0" || normalize(name) == "diary")
+}
+
 /// A routine by id in any case, or by a word of its title found in one
 /// routine only: (tab, routine).
 pub fn find_routine(guide: &Guide, name: &str) -> Option<(usize, usize)> {

@@ -32,6 +32,10 @@ fn unknown_names_get_the_nearest_ones_and_exit_2() {
         (&["--entry", "dystnia"][..], "did you mean dystonia?"),
         (&["--print", "watr"][..], "did you mean water?"),
         (&["coach", "breath"][..], "did you mean Slow-exhale breathing?"),
+        (&["--tab", "diray"][..], "did you mean diary?"),
+        // The Diary tab is a screen of the app, not a tab of the guide to print.
+        (&["--tab", "diary"][..], "`cramp-guide diary list` or `diary export` prints the diary"),
+        (&["--print", "Diary"][..], "`cramp-guide diary list` or `diary export` prints the diary"),
     ] {
         let out = run(args);
         assert_eq!(out.status.code(), Some(2), "{args:?}");

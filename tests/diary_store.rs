@@ -273,3 +273,74 @@ fn a_read_only_data_directory_fails_the_save_clearly() {
     assert_eq!(out.status.code(), Some(1), "a disk that refuses is a runtime failure");
     assert!(stderr(&out).contains(DIARY_FILE), "{}", stderr(&out));
 }
+
+/// `diary ARGS` on a disk that fills up once the files have grown to
+/// `blocks` 512-byte blocks, as far as the program can tell: the shell caps
+/// the size a file may reach (`ulimit -f`) and ignores `SIGXFSZ`, so a
+/// write past the cap fails with an error instead of killing the program.
+/// A real full disk fails the same writes with another error number.
+fn diary_cmd_on_full_disk(dir: &Path, blocks: u64, args: &[&str]) -> Output {
+    Command::new("sh")
+        .arg("-c")
+        .arg("trap '' XFSZ; ulimit -f \"$1\" || exit 99; shift; exec \"$@\"")
+        .arg("sh")
+        .arg(blocks.to_string())
+        .arg(BIN)
+        .arg("diary")
+        .args(args)
+        .arg("--data-dir")
+        .arg(dir)
+        .env_remove("CRAMP_GUIDE_DATA_DIR")
+        .output()
+        .expect("run cramp-guide under sh")
+}
+
+#[test]
+fn a_full_disk_fails_the_save_clearly_and_keeps_every_saved_cramp() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    // Nothing yet: the very first save cannot even create the diary.
+    let out = diary_cmd_on_full_disk(dir, 0, &["add", "--duration", "1:00"]);
+    assert_eq!(out.status.code(), Some(1), "a refused write is a runtime failure: {}", stderr(&out));
+    assert!(stderr(&out).contains(DIARY_FILE) && stderr(&out).contains("refused a write"), "{}", stderr(&out));
+    assert!(stdout(&out).is_empty(), "no id printed for a cramp not saved");
+
+    for note in ["one", "two", "three"] {
+        let out = diary_cmd(dir, &["add", "--duration", "1:00", "--note", note]);
+        assert!(out.status.success(), "{}", stderr(&out));
+    }
+    let listed = stdout(&diary_cmd(dir, &["list"]));
+
+    // A single cramp on a full disk: refused, the diary as it was.
+    let out = diary_cmd_on_full_disk(dir, 0, &["add", "--duration", "2:00", "--note", "lost"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("nothing was changed"), "{}", stderr(&out));
+
+    // An import that fills the disk half-way lands nothing at all.
+    let mut csv = String::from("id,started_at,duration_seconds,leg,note\n");
+    for i in 0..3000 {
+        csv.push_str(&format!(
+            "{i},2026-10-{:02}T10:{:02}:00+00:00,60,left,a note long enough to take room {i}\n",
+            1 + i % 28,
+            i % 60
+        ));
+    }
+    let file = tmp.path().join("many.csv");
+    fs::write(&file, csv).unwrap();
+    // 128 KiB: room to open the diary (its shared-memory index takes 32 KiB)
+    // and to write part of the import, not all of it (about 300 KiB).
+    assert!(fs::metadata(dir.join(DIARY_FILE)).unwrap().len() < 64 * 1024);
+    let out = diary_cmd_on_full_disk(dir, 256, &["import", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("refused a write"), "{}", stderr(&out));
+
+    let after = diary_cmd(dir, &["list"]);
+    assert!(after.status.success(), "the diary still reads: {}", stderr(&after));
+    assert_eq!(stdout(&after), listed, "every saved cramp kept, nothing half-written");
+    let diary = Diary::open_existing(dir).unwrap().unwrap();
+    assert_eq!(diary.count().unwrap(), 3);
+    drop(diary);
+    // With room again, saving works.
+    let out = diary_cmd(dir, &["add", "--duration", "2:00"]);
+    assert_eq!(stdout(&out).trim(), "4", "{}", stderr(&out));
+}

@@ -117,3 +117,47 @@ fn a_diary_file_that_is_not_ours_leaves_the_guide_usable_and_the_file_as_it_was(
     let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
     assert_eq!(names, ["diary.sqlite3"], "nothing beside it");
 }
+
+#[test]
+fn on_a_full_disk_the_cramp_stays_on_screen_to_save_again_and_browsing_works() {
+    let dir = tempfile::tempdir().unwrap();
+    // The shell caps the size a file may reach at nothing and ignores
+    // SIGXFSZ: every write to the diary fails as on a full disk.
+    let tui = Tui::builder(80, 24)
+        .program("sh")
+        .args(["-c", "trap '' XFSZ; ulimit -f 0 || exit 99; exec \"$@\"", "sh", binary(), "--data-dir"])
+        .arg(dir.path())
+        .spawn();
+    tui.wait_for_text("Overview");
+    tui.send("!");
+    tui.wait_for(|s| lasting(s).is_some_and(|secs| secs >= 1), "the cramp timer to pass 0:01");
+    tui.send("s");
+    let failed = tui.wait_for(|s| footer(s).contains("Not saved"), "the failed save said");
+    assert!(failed.contains("refused a write"), "the reason is given:\n{failed}");
+    assert!(lasting(&failed).is_some(), "the cramp stays on screen:\n{failed}");
+    assert!(!failed.contains("Which leg?"), "no details asked for a cramp not saved:\n{failed}");
+    // Saving again is offered, and fails the same way while the disk is full.
+    tui.send("s");
+    let again = tui.wait_for(
+        |s| footer(s).contains("Not saved") && lasting(s).is_some_and(|t| t > lasting(&failed).unwrap()),
+        "a second try",
+    );
+    assert!(!again.contains("Saved to your diary"), "{again}");
+    tui.send("2");
+    tui.wait_for(|s| s.contains("[2 Causes]"), "browsing works");
+    tui.send("0");
+    tui.wait_for_text("No cramps recorded yet");
+    quit(tui);
+}
+
+#[test]
+fn the_diary_tab_opens_from_the_command_line() {
+    for name in ["diary", "DIARY", "0"] {
+        let dir = tempfile::tempdir().unwrap();
+        let tui = Tui::builder(80, 24).args(["--tab", name, "--data-dir"]).arg(dir.path()).spawn();
+        let screen = tui.wait_for_text("No cramps recorded yet");
+        assert!(screen.lines().next().unwrap_or("").contains("[0 Diary]"), "--tab {name}:\n{screen}");
+        assert!(!dir.path().join("diary.sqlite3").exists(), "opening the tab creates nothing");
+        quit(tui);
+    }
+}

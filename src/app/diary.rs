@@ -101,7 +101,7 @@ impl App {
             }
             Action::DeleteCramp => {
                 let Some(id) = self.selected_cramp().map(|c| c.id) else { return };
-                match self.diary.link.writer().and_then(|d| d.delete(id).map_err(|e| e.to_string())) {
+                match self.diary.link.writer().and_then(|d| d.delete(id).map_err(|e| e.reason())) {
                     Ok(Some(old)) => {
                         let when = old.entry.started.format("%-d %b %H:%M");
                         self.diary.notice = Some(format!("Deleted {when} · u undoes"));
@@ -114,7 +114,7 @@ impl App {
             }
             Action::Undo => {
                 let Some(old) = self.diary.undo.take() else { return };
-                match self.diary.link.writer().and_then(|d| d.restore(&old).map_err(|e| e.to_string())) {
+                match self.diary.link.writer().and_then(|d| d.restore(&old).map_err(|e| e.reason())) {
                     Ok(()) => self.diary.notice = Some("The cramp is back.".into()),
                     Err(e) => {
                         self.diary.notice = Some(format!("Could not bring it back: {e}"));
@@ -186,7 +186,7 @@ impl App {
                         Some(id) => d.update(id, &cramp).map(|_| id),
                         None => d.add(&cramp),
                     }
-                    .map_err(|e| e.to_string())
+                    .map_err(|e| e.reason())
                 });
                 self.diary.link.changed();
                 match result {
@@ -267,7 +267,7 @@ impl App {
                 let key = fields[prompt.field].key.clone();
                 prompt.cramp.details.insert(key, v);
                 let (id, cramp) = (prompt.id, prompt.cramp.clone());
-                let result = self.diary.link.writer().and_then(|d| d.update(id, &cramp).map_err(|e| e.to_string()));
+                let result = self.diary.link.writer().and_then(|d| d.update(id, &cramp).map_err(|e| e.reason()));
                 self.diary.link.changed();
                 if let Err(e) = result {
                     self.diary.prompt = None;
@@ -298,7 +298,7 @@ impl App {
             details: Default::default(),
             note: None,
         });
-        let result = self.diary.link.writer().and_then(|d| d.add(&entry).map_err(|e| e.to_string()));
+        let result = self.diary.link.writer().and_then(|d| d.add(&entry).map_err(|e| e.reason()));
         self.diary.link.changed();
         match result {
             Ok(id) => {

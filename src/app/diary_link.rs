@@ -73,7 +73,7 @@ impl DiaryLink {
             let dir = self.dir.as_ref().ok_or_else(|| NO_DIR.to_string())?;
             // A failed creation is retried on the next save (the directory
             // may become writable); it is not a broken file.
-            let diary = Diary::open_or_create(dir).map_err(|e| e.to_string())?;
+            let diary = Diary::open_or_create(dir).map_err(|e| e.reason())?;
             self.opened = Opened::Open(Box::new(diary));
         }
         match &mut self.opened {

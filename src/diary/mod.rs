@@ -89,27 +89,58 @@ impl DiaryError {
     }
 }
 
-impl fmt::Display for DiaryError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl DiaryError {
+    /// The file the error is about.
+    pub fn path(&self) -> &Path {
         match self {
-            DiaryError::NotADiary { path } => write!(
-                f,
-                "{}: is not a cramp-guide diary; it was left untouched (move it away to start a new diary)",
-                path.display()
-            ),
-            DiaryError::Newer { path, version } => write!(
-                f,
-                "{}: was written by a newer cramp-guide (diary version {version}, this one reads up to \
-                 {SCHEMA_VERSION}); it was left untouched",
-                path.display()
-            ),
-            DiaryError::Corrupt { path, detail } => {
-                write!(f, "{}: is damaged ({detail}); it was left untouched", path.display())
+            DiaryError::NotADiary { path }
+            | DiaryError::Newer { path, .. }
+            | DiaryError::Corrupt { path, .. }
+            | DiaryError::Sql { path, .. }
+            | DiaryError::Io { path, .. } => path,
+        }
+    }
+
+    /// What went wrong, without the file's name: for a footer too narrow
+    /// for a path.
+    pub fn reason(&self) -> String {
+        match self {
+            DiaryError::NotADiary { .. } => {
+                "is not a cramp-guide diary; it was left untouched (move it away to start a new diary)".into()
             }
-            DiaryError::Sql { path, error } => write!(f, "{}: {error}", path.display()),
-            DiaryError::Io { path, error } => write!(f, "{}: {error}", path.display()),
+            DiaryError::Newer { version, .. } => format!(
+                "was written by a newer cramp-guide (diary version {version}, this one reads up to \
+                 {SCHEMA_VERSION}); it was left untouched"
+            ),
+            DiaryError::Corrupt { detail, .. } => format!("is damaged ({detail}); it was left untouched"),
+            DiaryError::Sql { error, .. } if refused_write(error) => {
+                format!("the disk refused a write ({error}): it may be full; nothing was changed")
+            }
+            DiaryError::Sql { error, .. } => error.to_string(),
+            DiaryError::Io { error, .. } if is_full(error) => {
+                format!("the disk is full ({error}); nothing was changed")
+            }
+            DiaryError::Io { error, .. } => error.to_string(),
         }
     }
 }
 
+impl fmt::Display for DiaryError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path().display(), self.reason())
+    }
+}
+
 impl std::error::Error for DiaryError {}
+
+/// A write the disk turned down: full, or a file not allowed to grow. A
+/// transaction that meets one is rolled back whole.
+fn refused_write(error: &rusqlite::Error) -> bool {
+    use rusqlite::ErrorCode::{DiskFull, SystemIoFailure};
+    matches!(error.sqlite_error_code(), Some(DiskFull | SystemIoFailure))
+}
+
+/// No space left, or the file may not grow (a size limit).
+fn is_full(error: &std::io::Error) -> bool {
+    matches!(error.kind(), std::io::ErrorKind::StorageFull | std::io::ErrorKind::FileTooLarge)
+}
