@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use common::Harness;
 use cramp_guide::app::{Options, TabState};
-use cramp_guide::coach::SegmentKind;
+use cramp_guide::coach::{RunState, SegmentKind};
 use cramp_guide::guide::model::{PhaseKind, TabBody};
 use cramp_guide::view::coach::CoachScreen;
 use cramp_guide::view::coach_picture::Shape;
@@ -19,8 +19,25 @@ fn secs(s: f64) -> Duration {
     Duration::from_secs_f64(s)
 }
 
-/// A session of routine `id` at `width`×`height`, started, banner gone.
+/// A session of routine `id` at `width`×`height`, started, banner gone;
+/// where its cautions had to be read first, read and let go with Space.
 fn started(id: &str, width: u16, height: u16, reduced_motion: bool) -> Harness {
+    let mut h = held(id, width, height, reduced_motion);
+    if paused(&h) {
+        h.press(KeyCode::Char(' '));
+    }
+    h
+}
+
+/// Whether the coach tab's session is paused.
+fn paused(h: &Harness) -> bool {
+    let TabState::Coach(state) = &h.app.tabs[h.app.tab] else { panic!("not on the coach") };
+    let (_, session) = state.session.as_deref().expect("a session");
+    matches!(session.state(), RunState::Paused { .. })
+}
+
+/// A session of routine `id` just started, as it first shows.
+fn held(id: &str, width: u16, height: u16, reduced_motion: bool) -> Harness {
     let mut h = Harness::new(width, height);
     h.app.options = Options { reduced_motion };
     h.tab_of_kind("coach");
@@ -261,6 +278,9 @@ fn with_breath_hold(width: u16, height: u16, reduced_motion: bool) -> Harness {
         h.press(KeyCode::Down);
     }
     h.press(KeyCode::Enter);
+    if paused(&h) {
+        h.press(KeyCode::Char(' '));
+    }
     h
 }
 
@@ -285,4 +305,75 @@ fn a_held_breath_keeps_the_disc_large_and_still() {
             }
         }
     }
+}
+
+#[test]
+fn cautions_that_do_not_fit_wait_to_be_read_before_the_start() {
+    // Room for every caution beside the countdown: the lead-in runs at once.
+    for (w, hgt) in [(80, 24), (120, 40)] {
+        let h = held("calf-relief", w, hgt, false);
+        assert!(!paused(&h), "{w}x{hgt} starts at once:\n{}", h.screen());
+        assert!(h.screen().contains("(DVT).") && h.screen().contains(" further."), "{}", h.screen());
+    }
+    // With the banner still up at 80x24 (a routine named on the command
+    // line), the picture gives the cautions its room instead.
+    let mut h = Harness::new(80, 24);
+    assert!(h.app.start_routine("calf-relief", h.clock()));
+    let screen = h.screen();
+    assert!(screen.contains("(DVT).") && screen.contains(" further.") && screen.contains("GET READY"), "{screen}");
+    assert!(!screen.contains('█'), "no picture beside the cautions:\n{screen}");
+
+    for (w, hgt) in [(40, 12), (50, 16)] {
+        let mut h = held("calf-relief", w, hgt, false);
+        assert!(paused(&h), "{w}x{hgt}: the lead-in waits");
+        insta::assert_snapshot!(format!("cautions_to_read_{w}x{hgt}"), h.terminal().backend());
+        // Time does not run while they are read.
+        h.advance(secs(60.0));
+        assert!(h.screen().contains("BEFORE YOU START"), "{}", h.screen());
+        // Every caution can be scrolled to, and no further than the last line.
+        for _ in 0..40 {
+            h.press(KeyCode::Down);
+        }
+        let bottom = h.screen();
+        assert!(bottom.contains("never slow your breathing") || bottom.contains("breathing further."), "{bottom}");
+        assert!(bottom.contains(" end "), "the last line is shown at the bottom:\n{bottom}");
+        let TabState::Coach(state) = &h.app.tabs[h.app.tab] else { unreachable!() };
+        let top = state.shown_scroll().top();
+        let pane = h.app.scroll_pane(h.app.tab).expect("the cautions pane");
+        assert_eq!(top, pane.lines.len() - pane.page(), "stored scroll is the last valid position");
+        h.press(KeyCode::PageUp);
+        let TabState::Coach(state) = &h.app.tabs[h.app.tab] else { unreachable!() };
+        assert!(state.shown_scroll().top() < top, "one PgUp moves the text");
+        // Space starts the routine from the top of its lead-in.
+        h.press(KeyCode::Char(' '));
+        assert!(!paused(&h));
+        let screen = h.screen();
+        assert!(screen.contains("GET READY 5 s"), "{screen}");
+        h.advance(secs(5.5));
+        assert!(h.screen().contains("HOLD"), "{}", h.screen());
+    }
+    // A routine without cautions never waits.
+    let h = held("slow-exhale", 40, 12, false);
+    let TabBody::Coach(routines) = &h.app.guide.tabs[h.app.tab].body else { unreachable!() };
+    assert!(routines.iter().any(|r| r.id == "slow-exhale" && !r.cautions.is_empty()) || !paused(&h));
+}
+
+#[test]
+fn keys_the_footer_has_no_room_for_go_on_the_session_frame() {
+    let h = started("slow-exhale", 40, 12, false);
+    let screen = h.screen();
+    let lines: Vec<&str> = screen.lines().collect();
+    let footer = lines[lines.len() - 1];
+    let edge = lines[lines.len() - 2];
+    assert!(footer.contains("! cramp") && footer.contains("q quit"), "{footer}");
+    assert!(!footer.contains("Space"), "no room for it in the footer: {footer}");
+    assert!(edge.contains("Space pause/resume") && edge.contains("Esc stop"), "{edge}");
+    // With room, the footer has them and the edge only what is left.
+    let h = started("slow-exhale", 120, 40, false);
+    let screen = h.screen();
+    let lines: Vec<&str> = screen.lines().collect();
+    assert!(lines[lines.len() - 1].contains("Space pause"), "{screen}");
+    assert!(!lines[lines.len() - 2].contains("Space"), "{screen}");
+    // Never global keys on the frame.
+    assert!(!lines[lines.len() - 2].contains("Tab"), "{screen}");
 }

@@ -8,13 +8,16 @@ use super::tab_keys::{Effect, page_move, step_selection};
 use super::{App, TabState};
 use crate::coach::{Clock, RunState, SegmentKind, Session, Summary, Timeline};
 use crate::guide::model::Routine;
-use crate::view::{Extent, Scroll};
+use crate::view::{Extent, Move, Scroll};
 
 #[derive(Debug, Clone, Default)]
 pub struct CoachState {
     pub selected: usize,
     /// The selected routine's detail scroll position.
     pub scroll: Scroll,
+    /// The scroll of the cautions to read before a session starts, when
+    /// they do not fit beside its countdown.
+    pub read_scroll: Scroll,
     /// The routine (index in the tab) and its session.
     pub session: Option<Box<(usize, Session)>>,
     /// Ring the terminal bell at phase changes.
@@ -26,6 +29,16 @@ pub struct CoachState {
 }
 
 impl CoachState {
+    /// The scroll of what the tab shows: the cautions read before a session
+    /// starts, or the selected routine's text.
+    pub fn shown_scroll(&self) -> Scroll {
+        if self.session.is_some() { self.read_scroll } else { self.scroll }
+    }
+
+    pub(super) fn shown_scroll_mut(&mut self) -> &mut Scroll {
+        if self.session.is_some() { &mut self.read_scroll } else { &mut self.scroll }
+    }
+
     /// Catches the session up with `now`; true when a bell is due.
     pub fn update(&mut self, now: Clock) -> bool {
         let Some((_, session)) = self.session.as_deref_mut() else {
@@ -67,6 +80,7 @@ impl CoachState {
                 let timeline = Timeline::new(&routines[self.selected.min(last)]);
                 self.session = Some(Box::new((self.selected, Session::start(timeline, now))));
                 self.seen_segment = 0;
+                self.read_scroll = Scroll::default();
             }
             Action::TogglePause | Action::SkipPhase | Action::StepBack | Action::Restart => {
                 if let Some((_, session)) = self.session.as_deref_mut() {
@@ -75,13 +89,26 @@ impl CoachState {
                         Action::TogglePause => session.toggle_pause(now.mono),
                         Action::SkipPhase => session.skip(now.mono),
                         Action::StepBack => session.back(now.mono),
-                        _ => session.restart(now),
+                        _ => {
+                            session.restart(now);
+                            self.read_scroll = Scroll::default();
+                        }
                     }
                     self.seen_segment = session.view(now.mono).index;
                 }
             }
             Action::StopRoutine if self.is_running() => return Effect::ConfirmStop,
             Action::StopRoutine => self.end_session(now),
+            // In a session, only the cautions read before the start scroll.
+            Action::Down | Action::Up | Action::PageDown | Action::PageUp if self.session.is_some() => {
+                let step = match action {
+                    Action::Down => Move::LineDown,
+                    Action::Up => Move::LineUp,
+                    Action::PageDown => Move::PageDown,
+                    _ => Move::PageUp,
+                };
+                self.read_scroll.apply(step, extent);
+            }
             Action::Down | Action::Up | Action::First | Action::Last => {
                 let next = step_selection(self.selected, routines.len(), action);
                 if next != self.selected {

@@ -63,7 +63,7 @@ impl App {
                     b.action,
                     Action::CrampNow | Action::Search | Action::Help | Action::QuitAsks | Action::Quit
                 ) || (b.scope == Scope::Help && b.action == Action::Close);
-                b.hint.map(|word| Hint { key: short_label(b), word, must })
+                b.hint.map(|word| Hint { key: short_label(b), word, must, local: b.scope != Scope::Global })
             })
             .collect()
     }

@@ -23,7 +23,7 @@ pub mod triage;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Size;
 
-use crate::coach::Clock;
+use crate::coach::{Clock, RunState};
 use crate::guide::Guide;
 use crate::guide::model::TabBody;
 use crate::theme::Theme;
@@ -76,7 +76,7 @@ impl TabState {
     pub fn scroll(&self) -> Option<Scroll> {
         match self {
             TabState::Topics(t) => Some(t.scroll),
-            TabState::Coach(c) => Some(c.scroll),
+            TabState::Coach(c) => Some(c.shown_scroll()),
             TabState::Triage(t) => Some(t.scroll),
             TabState::Hydration(h) => Some(h.scroll),
             TabState::Diary => None,
@@ -86,7 +86,7 @@ impl TabState {
     fn scroll_mut(&mut self) -> Option<&mut Scroll> {
         match self {
             TabState::Topics(t) => Some(&mut t.scroll),
-            TabState::Coach(c) => Some(&mut c.scroll),
+            TabState::Coach(c) => Some(c.shown_scroll_mut()),
             TabState::Triage(t) => Some(&mut t.scroll),
             TabState::Hydration(h) => Some(&mut h.scroll),
             TabState::Diary => None,
@@ -363,6 +363,9 @@ impl App {
             current::CurrentMut::Diary => Effect::None,
         };
         self.remember_preference(action);
+        if matches!(action, Action::StartRoutine | Action::Restart) {
+            self.hold_for_cautions(now);
+        }
         if matches!(action, Action::NextLink | Action::PrevLink) {
             self.scroll_link_into_view();
         }
@@ -374,6 +377,29 @@ impl App {
                 }
             }
             Effect::ConfirmStop => self.overlay = Some(Overlay::ConfirmStop),
+        }
+    }
+
+    /// Holds a session that has just started in the current tab, paused in
+    /// its lead-in, when the routine's cautions do not all fit the screen:
+    /// they show alone to be read (and scrolled), and Space starts.
+    pub(super) fn hold_for_cautions(&mut self, now: Clock) {
+        let body = self.areas(self.size).body;
+        let Current::Coach(_, routines, state) = self.current() else {
+            return;
+        };
+        let Some((index, session)) = state.session.as_deref() else {
+            return;
+        };
+        if session.state() != RunState::Running
+            || crate::view::coach_session::lead_in_shows_cautions(&routines[*index], session, now.mono, body)
+        {
+            return;
+        }
+        if let TabState::Coach(state) = &mut self.tabs[self.tab]
+            && let Some((_, session)) = state.session.as_deref_mut()
+        {
+            session.toggle_pause(now.mono);
         }
     }
 

@@ -222,7 +222,10 @@ impl App {
         let body = self.areas(self.size).body;
         match self.tab_at(i) {
             Current::Topics(_, entries, state) => self.topics_screen(entries, state, body).detail.map(|(_, p)| p),
-            Current::Coach(_, routines, state) => self.coach_list_screen(routines, state, body).detail.map(|(_, p)| p),
+            Current::Coach(_, routines, state) => match self.coach_screen(routines, state, body) {
+                CoachScreen::List(list) => list.detail.map(|(_, p)| p),
+                CoachScreen::Session(session) => session.reading,
+            },
             Current::Triage(tab, triage, state) => Some(self.triage_screen(tab, triage, state, body).why),
             Current::Hydration(tab, plan, state) => Some(self.hydration_screen(tab, plan, state, body).pane),
             Current::Diary => None,

@@ -14,12 +14,24 @@ use crate::theme::Theme;
 use crate::view::Scroll;
 use crate::view::coach::{CoachListScreen, CoachScreen};
 use crate::view::coach_picture::Picture;
+use crate::view::footer::{self, Hint};
 
-pub fn render(screen: CoachScreen, scroll: Scroll, theme: Theme, buf: &mut Buffer) {
+/// `keys`: hints of the session's keys that the footer had no room for,
+/// written on the session frame's bottom edge instead.
+pub fn render(screen: CoachScreen, scroll: Scroll, keys: &[Hint], theme: Theme, buf: &mut Buffer) {
     match screen {
         CoachScreen::List(list) => render_list(list, scroll, theme, buf),
         CoachScreen::Session(session) => {
-            framed(Line::styled(session.title, theme.title), theme, true).render(session.area, buf);
+            let frame = framed(Line::styled(session.title, theme.title), theme, true);
+            if let Some(pane) = session.reading {
+                scrolled(frame, pane, scroll, theme, buf);
+                return;
+            }
+            let frame = match footer::edge_line(keys, session.area.width, theme) {
+                Some(line) => frame.title_bottom(line.right_aligned()),
+                None => frame,
+            };
+            frame.render(session.area, buf);
             if let Some(picture) = session.picture {
                 render_picture(picture, buf);
             }

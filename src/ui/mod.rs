@@ -44,7 +44,11 @@ impl Widget for &App {
                 topics::render(self.topics_screen(entries, state, body), state.scroll, self.theme, buf)
             }
             Current::Coach(_, routines, state) => {
-                coach::render(self.coach_screen(routines, state, body), state.scroll, self.theme, buf)
+                // Keys of a session the footer has no room for go on its frame.
+                let hints = self.footer_hints();
+                let left_out = footer::left_out(&hints, self.status.is_some(), areas.footer.width, self.theme.ascii);
+                let keys: Vec<_> = left_out.into_iter().filter(|h| h.local && !h.must).collect();
+                coach::render(self.coach_screen(routines, state, body), state.shown_scroll(), &keys, self.theme, buf)
             }
             Current::Triage(tab, triage, state) => {
                 triage::render(self.triage_screen(tab, triage, state, body), state.scroll, self.theme, buf)

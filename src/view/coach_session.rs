@@ -27,7 +27,7 @@ use ratatui::text::{Line, Span};
 use super::big_digits;
 use super::coach_next::next_text;
 use super::coach_picture::{self, Picture};
-use super::pane::text_area;
+use super::pane::{Pane, text_area, text_width};
 use crate::coach::{RunState, SegmentKind, Session, View, shown_seconds};
 use crate::guide::model::{PhaseKind, Routine};
 use crate::text;
@@ -87,6 +87,10 @@ pub struct SessionView {
     /// The routine's progress and what comes next.
     pub bottom: Rect,
     pub bottom_lines: Vec<Line<'static>>,
+    /// Paused in the lead-in at a size where the routine's cautions do not
+    /// fit beside the countdown: the cautions alone, to read and scroll,
+    /// in place of everything else (the session's frame is the pane's).
+    pub reading: Option<Pane>,
 }
 
 /// A session of `routine` in `body` at `now`.
@@ -114,15 +118,71 @@ pub fn session_view(
             lines,
             bottom: regions.bottom,
             bottom_lines: Vec::new(),
+            reading: None,
         };
     }
+    let (regions, lines) = fitted(routine, &view, regions, theme);
     let (_, style) = phase_label(&view, theme);
-    let picture = has_picture
+    let picture = (!regions.picture.is_empty())
         .then(|| coach_picture::picture(&view, regions.picture, reduced_motion, style.remove_modifier(Modifier::BOLD)));
-    let lines = panel_lines(routine, &view, regions.panel, theme);
+    if matches!(view.state, RunState::Paused { .. }) && cautions_cut(routine, &view, regions.panel, lines.len()) {
+        let reading = Pane { area: body, lines: reading_lines(routine, text_width(body), theme) };
+        let none = Rect { height: 0, ..regions.panel };
+        return SessionView {
+            title,
+            area: body,
+            picture: None,
+            panel: none,
+            lines: Vec::new(),
+            bottom: none,
+            bottom_lines: Vec::new(),
+            reading: Some(reading),
+        };
+    }
     let panel = centred(regions.panel, lines.len());
     let bottom_lines = bottom_lines(session, &view, regions.bottom, theme);
-    SessionView { title, area: body, picture, panel, lines, bottom: regions.bottom, bottom_lines }
+    SessionView { title, area: body, picture, panel, lines, bottom: regions.bottom, bottom_lines, reading: None }
+}
+
+/// Whether a session in its lead-in at `now` shows all of the routine's
+/// cautions in `body`. When not, the app holds the lead-in (paused) so they
+/// can be read and scrolled before the routine starts.
+pub fn lead_in_shows_cautions(routine: &Routine, session: &Session, now: Instant, body: Rect) -> bool {
+    let view = session.view(now);
+    let (regions, lines) = fitted(routine, &view, regions(body), Theme::MONO);
+    !cautions_cut(routine, &view, regions.panel, lines.len())
+}
+
+/// The panel's lines in `regions`; in the lead-in, when the cautions do not
+/// fit beside the picture, the panel takes the picture's place too (it
+/// stands still then anyway).
+fn fitted(routine: &Routine, view: &View, regions: Regions, theme: Theme) -> (Regions, Vec<Line<'static>>) {
+    let lines = panel_lines(routine, view, regions.panel, theme);
+    if regions.picture.is_empty() || !cautions_cut(routine, view, regions.panel, lines.len()) {
+        return (regions, lines);
+    }
+    let panel = regions.panel.union(regions.picture);
+    let wide = Regions { picture: Rect { width: 0, height: 0, ..regions.picture }, panel, ..regions };
+    (wide, panel_lines(routine, view, panel, theme))
+}
+
+/// In the lead-in, with cautions, `lines` lines do not fit the panel.
+fn cautions_cut(routine: &Routine, view: &View, panel: Rect, lines: usize) -> bool {
+    view.segment.kind == SegmentKind::GetReady && !routine.cautions.is_empty() && lines > usize::from(panel.height)
+}
+
+/// The cautions to read before the start, for a pane `width` wide.
+fn reading_lines(routine: &Routine, width: usize, theme: Theme) -> Vec<Line<'static>> {
+    let mut lines = vec![Line::styled("BEFORE YOU START", theme.warning.add_modifier(Modifier::BOLD))];
+    lines.extend(
+        text::wrap("Read these; Space starts the routine.", width).into_iter().map(|l| Line::styled(l, theme.title)),
+    );
+    for caution in &routine.cautions {
+        for (lead, l) in text::hanging(caution, width, "Caution: ") {
+            lines.push(Line::from(vec![Span::styled(lead, theme.warning), Span::raw(l)]));
+        }
+    }
+    lines
 }
 
 /// `lines` lines centred in `panel` (from its top when they do not fit).

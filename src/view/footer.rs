@@ -17,6 +17,8 @@ pub struct Hint {
     pub word: &'static str,
     /// Always shown.
     pub must: bool,
+    /// A key of the screen on show (not one that works everywhere).
+    pub local: bool,
 }
 
 /// A key label as drawn: with `--ascii`, arrows are written as words
@@ -49,24 +51,51 @@ pub fn line(hints: Vec<Hint>, status: Option<&str>, width: u16, theme: Theme) ->
         let status = text::truncate(status, usize::from(width).saturating_sub(1), theme.symbols.ellipsis);
         return Line::from(vec![Span::raw(" "), Span::styled(status, theme.calm)]);
     }
-    let hints: Vec<(Cow<'static, str>, &'static str, bool)> =
-        hints.into_iter().map(|h| (key_label(h.key, theme.ascii), h.word, h.must)).collect();
+    let mut spans = vec![Span::raw(" ")];
+    for (i, (key, word, _)) in choose(&hints, width, theme.ascii).into_iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::styled(format!(" {} ", theme.symbols.separator), theme.dim));
+        }
+        spans.push(Span::styled(key, theme.key));
+        spans.push(Span::raw(format!(" {word}")));
+    }
+    Line::from(spans)
+}
+
+/// The hints of `hints` that the footer has no room for at `width` (all of
+/// them while a status note takes the line), in order: for a screen to show
+/// them elsewhere.
+pub fn left_out(hints: &[Hint], status: bool, width: u16, ascii: bool) -> Vec<Hint> {
+    if status {
+        return hints.to_vec();
+    }
+    let shown: Vec<usize> = choose(hints, width, ascii).into_iter().map(|(_, _, i)| i).collect();
+    hints.iter().enumerate().filter(|(i, _)| !shown.contains(i)).map(|(_, h)| *h).collect()
+}
+
+/// The hints that fit `width`, in the order drawn, each with its key label,
+/// its word (abbreviated where needed) and its index in `hints`. The
+/// must-show hints keep their full words unless the first other hint would
+/// then find no room (or they alone are too wide); the others are
+/// abbreviated from the last up, then left out where they still do not fit.
+fn choose(hints: &[Hint], width: u16, ascii: bool) -> Vec<(Cow<'static, str>, &'static str, usize)> {
     // "key word" plus " · " before it; the first item has one leading space instead.
-    let cost = |(k, w): &(Cow<'static, str>, &'static str)| text::width(k) + text::width(w) + 4;
+    let cost = |(k, w, _): &(Cow<'static, str>, &'static str, usize)| text::width(k) + text::width(w) + 4;
+    let total = |hints: &[(Cow<'static, str>, &'static str, usize)]| hints.iter().map(cost).sum::<usize>();
     let width = usize::from(width) + 2;
-    let (must, rest): (Vec<_>, Vec<_>) = hints.into_iter().partition(|(_, _, must)| *must);
-    let words = |hints: &[(Cow<'static, str>, &'static str, bool)], short: bool| -> Vec<_> {
-        hints.iter().map(|(k, w, _)| (k.clone(), if short { short_word(w) } else { *w })).collect()
+    let words = |must: bool, short: bool| -> Vec<_> {
+        let chosen = hints.iter().enumerate().filter(|(_, h)| h.must == must);
+        chosen.map(|(i, h)| (key_label(h.key, ascii), if short { short_word(h.word) } else { h.word }, i)).collect()
     };
-    let total = |hints: &[(Cow<'static, str>, &'static str)]| hints.iter().map(cost).sum::<usize>();
-    // The must-show hints keep their words unless they alone are too wide;
-    // the others are abbreviated before any is left out.
-    let full_must = words(&must, false);
-    let must = if total(&full_must) <= width { full_must } else { words(&must, true) };
+    let (full_must, short_must) = (words(true, false), words(true, true));
+    let first_other = words(false, true).into_iter().next().map_or(0, |h| cost(&h));
+    let must = if total(&full_must) + first_other <= width || total(&short_must) + first_other > width {
+        if total(&full_must) <= width { full_must } else { short_must }
+    } else {
+        short_must
+    };
     let room = width.saturating_sub(total(&must));
-    // The others: abbreviated from the last (least important) up until they
-    // fit, then those that still do not fit are left out.
-    let mut rest = words(&rest, false);
+    let mut rest = words(false, false);
     for i in (0..rest.len()).rev() {
         if total(&rest) <= room {
             break;
@@ -82,13 +111,31 @@ pub fn line(hints: Vec<Hint>, status: Option<&str>, width: u16, theme: Theme) ->
         }
     }
     chosen.extend(must);
-    let mut spans = vec![Span::raw(" ")];
-    for (i, (key, word)) in chosen.into_iter().enumerate() {
-        if i > 0 {
+    chosen
+}
+
+/// " Space pause · Esc stop " for a frame's bottom edge: as many of `keys`
+/// (hints the footer had no room for) as fit in a frame `width` wide.
+pub fn edge_line(keys: &[Hint], width: u16, theme: Theme) -> Option<Line<'static>> {
+    let room = usize::from(width).saturating_sub(4);
+    let mut spans = Vec::new();
+    let mut used = 1;
+    for hint in keys {
+        let key = key_label(hint.key, theme.ascii);
+        let cost = text::width(&key) + text::width(hint.word) + if spans.is_empty() { 2 } else { 4 };
+        if used + cost > room {
+            break;
+        }
+        if !spans.is_empty() {
             spans.push(Span::styled(format!(" {} ", theme.symbols.separator), theme.dim));
         }
         spans.push(Span::styled(key, theme.key));
-        spans.push(Span::raw(format!(" {word}")));
+        spans.push(Span::styled(format!(" {}", hint.word), theme.dim));
+        used += cost;
     }
-    Line::from(spans)
+    (!spans.is_empty()).then(|| {
+        spans.insert(0, Span::raw(" "));
+        spans.push(Span::raw(" "));
+        Line::from(spans)
+    })
 }
