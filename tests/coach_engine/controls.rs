@@ -111,3 +111,39 @@ fn summary_and_restart() {
     assert!(session.segment_changed_since(0, fake.at(s(102.0))));
     assert!(!session.segment_changed_since(0, fake.at(s(101.5))));
 }
+
+#[test]
+fn back_exactly_at_the_grace_stays_in_the_step() {
+    let fake = Fake::new();
+    let steps = vec![breathe("Breathe", &[(IN, s(4.0)), (OUT, s(6.0))], 2), hold("Stretch", s(30.0), &[], s(0.0), 1)];
+    // The stretch starts at 3 + 20 = 23 s; BACK_GRACE (1 s) into it is 24 s.
+    let mut session = fake.start(&routine(Some(s(3.0)), steps.clone()));
+    session.back(fake.at(s(24.0)));
+    assert_eq!(session.position(fake.at(s(24.0))), s(23.0), "one grace in: the start of this step");
+    let mut session = fake.start(&routine(Some(s(3.0)), steps));
+    session.back(fake.at(s(23.999)));
+    assert_eq!(session.position(fake.at(s(23.999))), s(3.0), "within the grace: the step before");
+}
+
+#[test]
+fn a_wall_clock_exactly_the_sleep_gap_ahead_is_not_a_sleep() {
+    let fake = Fake::new();
+    let mut session = fake.start(&four_six(100));
+    // SLEEP_GAP is 5 s: the wall clock must run ahead by more than that.
+    assert!(!session.update(fake.clock(s(10.0), s(15.0))));
+    assert_eq!(session.state(), RunState::Running);
+    assert!(session.update(fake.clock(s(11.0), s(21.0 + 1e-6))));
+    assert_eq!(session.state(), RunState::Paused { by_sleep: true });
+}
+
+#[test]
+fn a_stopped_session_keeps_its_summary_when_woken_later() {
+    let fake = Fake::new();
+    let mut session = fake.start(&four_six(3));
+    let stopped = session.stop(fake.at(s(12.0)));
+    assert_eq!((stopped.cycles_done, stopped.completed), (1, false));
+    // A late wake (the loop, a resize) must not count the rest as done.
+    session.update(fake.clock(s(100.0), s(100.0)));
+    let later = session.summary(fake.at(s(100.0)));
+    assert_eq!((later.cycles_done, later.completed, later.active), (1, false, s(12.0)));
+}
