@@ -147,3 +147,17 @@ fn a_stopped_session_keeps_its_summary_when_woken_later() {
     let later = session.summary(fake.at(s(100.0)));
     assert_eq!((later.cycles_done, later.completed, later.active), (1, false, s(12.0)));
 }
+
+#[test]
+fn a_skipped_stretch_is_named_with_its_side_and_round_only_when_there_are_several() {
+    let fake = Fake::new();
+    let mut once = fake.start(&routine(None, vec![hold("Calf stretch", s(30.0), &[], s(0.0), 1)]));
+    once.skip(fake.at(s(10.0)));
+    assert_eq!(once.summary(fake.at(s(10.0))).skipped, vec!["Calf stretch (20.0 s left)".to_string()]);
+    let mut twice = fake.start(&routine(None, vec![hold("Calf stretch", s(30.0), &["left leg"], s(5.0), 2)]));
+    twice.skip(fake.at(s(10.0)));
+    assert_eq!(
+        twice.summary(fake.at(s(10.0))).skipped,
+        vec!["Calf stretch, left leg, 1 of 2 (20.0 s left)".to_string()]
+    );
+}
