@@ -79,19 +79,31 @@ fn lines(tab: &Tab, plan: &HydrationPlan, weight: &Weight, theme: Theme, w: usiz
         ])),
     }
     out.push(Line::default());
-    let label_w = plan.amounts.iter().map(|a| text::width(&a.label)).max().unwrap_or(0).min(w / 3);
+    // Labels in a column beside their figures when the longest fits a third
+    // of the width; else each label on a line of its own, above its figure
+    // and text, indented. Nothing is cut either way.
+    let widest = plan.amounts.iter().map(|a| text::width(&a.label)).max().unwrap_or(0);
+    let stacked = widest > w / 3;
+    let (label_w, indent) = if stacked { (0, 2) } else { (widest, widest + 2) };
+    let column = w.saturating_sub(indent).max(1);
     for amount in &plan.amounts {
         let ounces = plan.ounces(amount.quantity, weight.lb);
         let mut figure = water_text(ounces, ml, weight.metric);
         if plan.is_capped(amount.quantity, weight.lb) {
             figure.push_str(" (daily ceiling)");
         }
-        let label = text::truncate(&amount.label, label_w, theme.symbols.ellipsis);
-        let pad = " ".repeat(label_w.saturating_sub(text::width(&label)));
-        out.push(Line::from(vec![
-            Span::styled(format!("{label}{pad}  "), theme.heading),
-            Span::styled(figure, theme.title),
-        ]));
+        if stacked {
+            out.extend(text::wrap(&amount.label, w).into_iter().map(|l| Line::styled(l, theme.heading)));
+        }
+        for (i, l) in text::wrap(&figure, column).into_iter().enumerate() {
+            let lead = if i == 0 && !stacked {
+                let pad = " ".repeat(label_w.saturating_sub(text::width(&amount.label)));
+                Span::styled(format!("{}{pad}  ", amount.label), theme.heading)
+            } else {
+                Span::raw(" ".repeat(indent))
+            };
+            out.push(Line::from(vec![lead, Span::styled(l, theme.title)]));
+        }
         let mut detail = amount.when.clone();
         if let Quantity::PerPound { oz_per_lb } = amount.quantity {
             detail =
@@ -100,8 +112,8 @@ fn lines(tab: &Tab, plan: &HydrationPlan, weight: &Weight, theme: Theme, w: usiz
         if let Some(note) = &amount.note {
             detail = format!("{detail}. {note}");
         }
-        for l in text::wrap(&detail, w.saturating_sub(label_w + 2)) {
-            out.push(Line::raw(format!("{}  {l}", " ".repeat(label_w))));
+        for l in text::wrap(&detail, column) {
+            out.push(Line::raw(format!("{}{l}", " ".repeat(indent))));
         }
         if roomy {
             out.push(Line::default());
