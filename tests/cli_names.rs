@@ -44,3 +44,17 @@ fn unknown_names_get_the_nearest_ones_and_exit_2() {
         assert!(!out.stdout.contains(&0x1b) && !out.stderr.contains(&0x1b), "no escape bytes");
     }
 }
+
+#[test]
+fn the_diary_is_offered_as_a_tab_to_open_but_not_to_print() {
+    let open = run(&["--tab", "nowhere"]);
+    assert_eq!(open.status.code(), Some(2));
+    assert!(
+        text(&open.stderr).contains("tabs: overview, causes,") && text(&open.stderr).ends_with(", water, diary\n"),
+        "{}",
+        text(&open.stderr)
+    );
+    let print = run(&["--print", "nowhere"]);
+    assert_eq!(print.status.code(), Some(2));
+    assert!(text(&print.stderr).ends_with(", water\n"), "{}", text(&print.stderr));
+}
