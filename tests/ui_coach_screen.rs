@@ -377,3 +377,16 @@ fn keys_the_footer_has_no_room_for_go_on_the_session_frame() {
     // Never global keys on the frame.
     assert!(!lines[lines.len() - 2].contains("Tab"), "{screen}");
 }
+
+#[test]
+fn the_badge_never_covers_a_frames_marks() {
+    let mut h = started("slow-exhale", 40, 12, false);
+    h.advance(secs(3.5));
+    h.press(KeyCode::Char('1'));
+    let screen = h.screen();
+    let lines: Vec<&str> = screen.lines().collect();
+    let bottom = lines[lines.len() - 2];
+    assert!(bottom.contains("lines 1–5 of ") && bottom.contains("PgDn for more"), "the mark stays whole:\n{screen}");
+    // No room beside the mark: the badge goes on the top edge, after the title.
+    assert!(lines[1].contains("1 of 9") && lines[1].contains(" Breathe in 4 s · 2:00 "), "{screen}");
+}

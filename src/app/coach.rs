@@ -148,8 +148,9 @@ impl App {
             && matches!(binding.action, Action::TogglePause | Action::SkipPhase | Action::StepBack))
     }
 
-    /// What a routine running out of sight is doing, for a badge.
-    pub fn coach_badge(&self) -> Option<String> {
+    /// What a routine running out of sight is doing, for a badge (longest
+    /// wording first).
+    pub fn coach_badge(&self) -> Option<[String; 3]> {
         self.tabs.iter().enumerate().find_map(|(i, t)| match t {
             TabState::Coach(c) if !self.coach_in_sight(i) => {
                 c.session.as_deref().and_then(|(_, s)| crate::view::coach_session::badge_text(s, self.now.mono))

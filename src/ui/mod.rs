@@ -66,8 +66,13 @@ impl Widget for &App {
         {
             cramp_now::render(screen, cramp.scroll, self.theme, buf);
         }
-        if let Some(text) = self.coach_badge() {
-            let (area, line) = crate::view::coach_session::badge(body, &text, self.theme);
+        if let Some(text) = self.coach_badge()
+            && let Some((area, line)) = crate::view::coach_session::badge(
+                bare_edge(body, crate::view::coach_session::badge_width(&text), buf),
+                &text,
+                self.theme,
+            )
+        {
             line.render(area, buf);
         }
         if let Some(prompt) = self.diary_prompt_view(body) {
@@ -152,6 +157,38 @@ fn ascii_fold(area: Rect, buf: &mut Buffer) {
 }
 
 /// The notice shown when the window is too small for the guide.
+/// Where a badge of `width` columns goes: the longest bare stretch of frame
+/// edge (nothing written on it but lines and corners) on the body's bottom
+/// row, or on its top row when that has more room and the bottom too little;
+/// a cell kept free at each end, so a frame's marks (the scroll position, a
+/// title) stay readable.
+fn bare_edge(body: Rect, width: u16, buf: &Buffer) -> Rect {
+    let bottom = bare_run(body, body.bottom().saturating_sub(1), buf);
+    let top = bare_run(body, body.y, buf);
+    if bottom.width >= width || bottom.width >= top.width { bottom } else { top }
+}
+
+/// The longest run of edge cells on row `y` inside `body`'s first and last
+/// columns, less one cell at each end.
+fn bare_run(body: Rect, y: u16, buf: &Buffer) -> Rect {
+    let edge = |x: u16| buf.cell((x, y)).is_some_and(|c| matches!(c.symbol(), "─" | "-" | "╯" | "╰" | "╮" | "╭" | "+"));
+    let (mut best, mut run_start) = ((0, 0), None);
+    for x in body.x.saturating_add(1)..=body.right().saturating_sub(1) {
+        match (x < body.right().saturating_sub(1) && edge(x), run_start) {
+            (true, None) => run_start = Some(x),
+            (false, Some(start)) => {
+                if x - start > best.1 {
+                    best = (start, x - start);
+                }
+                run_start = None;
+            }
+            _ => {}
+        }
+    }
+    let (start, len) = best;
+    Rect { x: start + 1, y, width: len.saturating_sub(2), height: body.height.min(1) }
+}
+
 fn render_too_small(area: Rect, buf: &mut Buffer, disclaimer: &str, theme: Theme) {
     let lines: Vec<Line> = too_small_lines(area.width, area.height, disclaimer)
         .into_iter()

@@ -304,8 +304,10 @@ fn phase_label(view: &View, theme: Theme) -> (&'static str, Style) {
 }
 
 /// A short account of what a session is doing, for a badge while another
-/// tab shows: "Breathe out 5 s · 1:43 left", "Paused · 1:43 left".
-pub fn badge_text(session: &Session, now: Instant) -> Option<String> {
+/// tab shows, longest first: "Coach: Breathe out 5 s · 1:43 left",
+/// "Coach: Breathe out 5 s · 1:43", "Breathe out 5 s · 1:43"; "Paused" in
+/// place of the phase while paused.
+pub fn badge_text(session: &Session, now: Instant) -> Option<[String; 3]> {
     let view = session.view(now);
     let doing = match view.state {
         RunState::Finished => return None,
@@ -319,19 +321,27 @@ pub fn badge_text(session: &Session, now: Instant) -> Option<String> {
             format!("{word} {} s", shown_seconds(view.phase_left))
         }
     };
-    Some(format!("Coach: {doing} · {} left", clock_text(view.routine_left)))
+    let left = clock_text(view.routine_left);
+    Some([format!("Coach: {doing} · {left} left"), format!("Coach: {doing} · {left}"), format!("{doing} · {left}")])
 }
 
-/// Where the badge goes: on the body's bottom row from its second column
-/// (where frames have no marks), at most half its width, the text cut to
-/// fit.
-pub fn badge(body: Rect, text: &str, theme: Theme) -> (Rect, Line<'static>) {
-    let room = usize::from(body.width / 2).saturating_sub(2);
+/// The columns the whole badge takes.
+pub fn badge_width(texts: &[String]) -> u16 {
+    (texts.first().map_or(0, |t| text::width(t)) + 2).min(usize::from(u16::MAX)) as u16
+}
+
+/// The badge in `edge`, the bare stretch of frame edge it may take: the
+/// longest of `texts` that fits (the shortest cut to fit), with a space
+/// each side; nothing when fewer than 12 columns are free.
+pub fn badge(edge: Rect, texts: &[String], theme: Theme) -> Option<(Rect, Line<'static>)> {
+    let room = usize::from(edge.width).saturating_sub(2);
+    if room < 10 || edge.height == 0 {
+        return None;
+    }
+    let text = texts.iter().find(|t| text::width(t) <= room).or(texts.last())?;
     let shown = format!(" {} ", text::truncate(text, room, theme.symbols.ellipsis));
-    let width = (text::width(&shown) as u16).min(body.width.saturating_sub(1));
-    let y = body.bottom().saturating_sub(1);
-    let area = Rect { x: body.x + 1, y, width, height: body.height.min(1) };
-    (area, Line::styled(shown, theme.selected))
+    let width = text::width(&shown) as u16;
+    Some((Rect { width, height: 1, ..edge }, Line::styled(shown, theme.selected)))
 }
 
 /// How the session went, once it has ended.
