@@ -276,7 +276,7 @@ fn bottom_lines(session: &Session, view: &View, bottom: Rect, theme: Theme) -> V
     }
     progress.push(Span::styled(words, theme.text));
     let mut lines = vec![Line::from(progress)];
-    if let Some(next) = next_text(session.timeline(), view.index).filter(|_| view.next.is_some()) {
+    if let Some(next) = next_text(session.timeline(), view.index).filter(|_| view.state != RunState::Finished) {
         lines.push(Line::styled(text::truncate(&format!("Next: {next}"), w, theme.symbols.ellipsis), theme.dim));
     }
     lines

@@ -115,7 +115,6 @@ proptest! {
             prop_assert!(view.index < timeline.segments().len());
             prop_assert_eq!(view.segment, &timeline.segments()[view.index]);
             prop_assert!(view.phase_left <= view.segment.len);
-            prop_assert!((0.0..=1.0).contains(&view.phase_fraction) && (0.0..=1.0).contains(&view.routine_fraction));
             prop_assert!(position <= total);
             prop_assert_eq!(view.routine_left, total - position);
             let active = session.active(now);

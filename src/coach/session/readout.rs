@@ -13,14 +13,9 @@ pub struct View<'a> {
     pub index: usize,
     /// Time left in the segment: never negative, never above `segment.len`.
     pub phase_left: Duration,
-    /// How much of the segment is done, 0.0..=1.0.
-    pub phase_fraction: f64,
     pub routine_left: Duration,
-    pub routine_fraction: f64,
     pub step: Option<usize>,
     pub step_count: usize,
-    /// What comes next; `None` at the last segment or once finished.
-    pub next: Option<&'a Segment>,
     pub state: RunState,
 }
 
@@ -91,12 +86,9 @@ impl Session {
             segment,
             index,
             phase_left,
-            phase_fraction: fraction(segment.len - phase_left, segment.len),
             routine_left: total - pos,
-            routine_fraction: fraction(pos, total),
             step: segment.step,
             step_count: self.timeline.step_count(),
-            next: if state == RunState::Finished { None } else { segments.get(index + 1) },
             state,
         }
     }
@@ -136,8 +128,4 @@ impl Session {
 fn to_flip(left: i128) -> i128 {
     const SECOND: i128 = 1_000_000_000;
     left - (left - 1) / SECOND * SECOND
-}
-
-fn fraction(part: Duration, whole: Duration) -> f64 {
-    if whole.is_zero() { 1.0 } else { (part.as_secs_f64() / whole.as_secs_f64()).clamp(0.0, 1.0) }
 }
