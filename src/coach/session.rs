@@ -175,8 +175,9 @@ impl Session {
         let step = self.timeline.segments()[self.timeline.index_at(pos)].step;
         let current = step.map_or(Duration::ZERO, |s| self.timeline.step_start(s));
         let target = if pos - current < BACK_GRACE {
-            let mut earlier = (0..step.unwrap_or(0)).rev().map(|s| self.timeline.step_start(s));
-            earlier.find(|&start| start < current).unwrap_or(Duration::ZERO)
+            // The step before (every step lasts a while, so it starts earlier),
+            // or the lead-in's start from the first step.
+            step.and_then(|s| s.checked_sub(1)).map_or(Duration::ZERO, |s| self.timeline.step_start(s))
         } else {
             current
         };
