@@ -50,9 +50,7 @@ pub fn number_text(x: f64) -> String {
     if !x.is_finite() {
         return "?".into();
     }
-    if (x - x.round()).abs() < 1e-9 {
-        return format!("{:.0}", x.round());
-    }
+    // Two decimals, then no trailing zeros or point: 8.00 is 8, 0.50 is 0.5.
     let s = format!("{x:.2}");
     s.trim_end_matches('0').trim_end_matches('.').to_string()
 }
