@@ -2,7 +2,7 @@
 
 use cramp_guide::guide::model::{Amount, Guide, Quantity, Source, TabBody};
 use cramp_guide::guide::{DEFAULT_GUIDE, parse_guide};
-use cramp_guide::print::{Format, find_tab, print_guide};
+use cramp_guide::print::{BodyWeight, Format, find_tab, print_guide};
 use cramp_guide::text::width;
 
 fn guide() -> Guide {
@@ -289,4 +289,17 @@ fn markdown_escapes_markup_in_the_guides_text() {
     assert!(md.contains("\n\\# not a heading\n"), "{md}");
     assert!(md.contains("\n1\\. not a list\n"), "{md}");
     assert!(md.contains("\n\\+ not a bullet\n"), "{md}");
+}
+
+#[test]
+fn a_weight_is_read_with_its_unit_and_refused_without_a_sensible_number() {
+    let kg = BodyWeight::parse(" 70 KG ").unwrap();
+    assert!(kg.metric);
+    assert!((kg.lb - 70.0 / 0.45359237).abs() < 1e-9, "70 kg is 154.32 lb, not {}", kg.lb);
+    assert_eq!(BodyWeight::parse("154lbs").unwrap(), BodyWeight { lb: 154.0, metric: false });
+    assert_eq!(BodyWeight::parse("154 lb").unwrap(), BodyWeight { lb: 154.0, metric: false });
+    assert_eq!(BodyWeight::parse("0.5kg").map(|w| w.metric), Ok(true), "small but above zero");
+    for bad in ["0kg", "-70kg", "nan lb", "inf kg", "kg", "70", "seventy kg"] {
+        assert!(BodyWeight::parse(bad).is_err(), "{bad:?} is refused");
+    }
 }
