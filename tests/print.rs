@@ -303,3 +303,19 @@ fn a_weight_is_read_with_its_unit_and_refused_without_a_sensible_number() {
         assert!(BodyWeight::parse(bad).is_err(), "{bad:?} is refused");
     }
 }
+
+#[test]
+fn a_run_of_bullets_prints_as_one_list_and_a_tab_out_of_range_as_nothing() {
+    let g = guide();
+    let causes = find_tab(&g, "causes").unwrap();
+    let text = print_guide(&g, Some(causes), Format::Text, 80);
+    assert!(text.contains("  * sweat\n  * urine\n  * diarrhoea\n  * vomiting\n"), "{text}");
+    let md = print_guide(&g, Some(causes), Format::Markdown, 80);
+    assert!(md.contains("- sweat\n- urine\n- diarrhoea\n- vomiting\n"), "{md}");
+    // A tab number past the last prints the title and disclaimer only.
+    let none = print_guide(&g, Some(g.tabs.len()), Format::Text, 80);
+    assert!(none.contains(&g.title) && !none.contains("Sources:"), "{none}");
+    for tab in &g.tabs {
+        assert!(!none.contains(&format!("\n{}\n", tab.title)), "no tab printed: {}", tab.title);
+    }
+}

@@ -65,10 +65,10 @@ fn body_blocks(out: &mut Vec<Block>, body: &str) {
     for block in parse_blocks(body) {
         match block {
             MarkupBlock::Paragraph(t) => out.push(Block::Para(t)),
+            // The body follows the entry's lead, so a list before a bullet is
+            // the body's own (never a list of sources).
             MarkupBlock::Bullet(t) => match out.last_mut() {
-                Some(Block::List { items, loose: false }) if items.iter().all(|i| i.url.is_none()) => {
-                    items.push(Item::bullet(t))
-                }
+                Some(Block::List { items, loose: false }) => items.push(Item::bullet(t)),
                 _ => out.push(Block::List { items: vec![Item::bullet(t)], loose: false }),
             },
         }
