@@ -215,7 +215,16 @@ fn hydration_amounts_are_in_words_with_metric() {
         quantity: Quantity::Fixed { min_oz: 40.0, max_oz: 40.0 },
         note: None,
     });
-    assert!(print_guide(&g, Some(t), Format::Text, 80).contains("Big: 40 oz (≈ 1.2 l)"));
+    plan.amounts.push(Amount {
+        label: "Big range".into(),
+        when: String::new(),
+        quantity: Quantity::Fixed { min_oz: 20.0, max_oz: 40.0 },
+        note: None,
+    });
+    let out = print_guide(&g, Some(t), Format::Text, 80);
+    assert!(out.contains("Big: 40 oz (≈ 1.2 l)"), "{out}");
+    // A range reaching a litre is given in litres.
+    assert!(out.contains("Big range: 20–40 oz (≈ 0.6–1.2 l)"), "{out}");
 }
 
 #[test]
@@ -317,5 +326,53 @@ fn a_run_of_bullets_prints_as_one_list_and_a_tab_out_of_range_as_nothing() {
     assert!(none.contains(&g.title) && !none.contains("Sources:"), "{none}");
     for tab in &g.tabs {
         assert!(!none.contains(&format!("\n{}\n", tab.title)), "no tab printed: {}", tab.title);
+    }
+}
+
+#[test]
+fn the_red_flag_tab_prints_the_cramp_screen_with_its_steps_signs_and_escalation() {
+    let g = guide();
+    let worry = find_tab(&g, "worry").unwrap();
+    let text = print_guide(&g, Some(worry), Format::Text, 80);
+    let now = g.cramp_now.as_ref().expect("the shipped guide has a cramp screen");
+    let part = flat(&text[text.find(&format!("\n{}\n", now.title)).expect("the cramp screen's heading")..]);
+    for (i, step) in now.steps.iter().enumerate() {
+        assert!(part.contains(&flat(&format!("{}. {step}", i + 1))), "step {} numbered {}:\n{part}", i, i + 1);
+    }
+    assert!(part.contains("Coach routine: Calf cramp relief (in the Coach tab)."), "{part}");
+    let TabBody::Triage(triage) = &g.tabs[worry].body else { unreachable!() };
+    let watch = part.find("Watch for:").expect("the signs to watch");
+    let goes_on = part.find("If it goes on:").expect("the escalation");
+    assert!(watch < goes_on);
+    for id in &now.watch {
+        let sign = triage.signs.iter().find(|s| &s.id == id).unwrap();
+        let level = triage.levels.iter().find(|l| l.id == sign.level).unwrap();
+        let item = flat(&format!("* {} ({})", sign.question, level.title));
+        assert!(part[watch..goes_on].contains(&item), "{item}:\n{part}");
+    }
+    for e in &now.escalations {
+        let level = triage.levels.iter().find(|l| l.id == e.level).unwrap();
+        assert!(part[goes_on..].contains(&format!("— {}: ", level.title)), "{part}");
+        for source in &e.sources {
+            assert!(part[goes_on..].contains(&source.url), "the escalation's source {}:\n{part}", source.url);
+        }
+    }
+}
+
+#[test]
+fn routines_print_their_steps_numbered_with_what_to_do() {
+    let g = guide();
+    let coach = find_tab(&g, "coach").unwrap();
+    let text = flat(&print_guide(&g, Some(coach), Format::Text, 80));
+    let TabBody::Coach(routines) = &g.tabs[coach].body else { unreachable!() };
+    for routine in routines {
+        let at = text.find(&format!(" {} ", routine.title)).unwrap();
+        let part = &text[at..];
+        assert!(part.contains(&format!("1. {} ", routine.steps[0].title)), "{}:\n{part}", routine.title);
+        for step in &routine.steps {
+            if let cramp_guide::guide::model::StepKind::Hold { say, .. } = &step.kind {
+                assert!(part.contains(&flat(say)), "{}: what to do in a hold, {say:?}", routine.title);
+            }
+        }
     }
 }
