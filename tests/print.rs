@@ -2,7 +2,7 @@
 
 use cramp_guide::guide::model::{Amount, Guide, Quantity, Source, TabBody};
 use cramp_guide::guide::{DEFAULT_GUIDE, parse_guide};
-use cramp_guide::print::{BodyWeight, Format, find_tab, print_guide};
+use cramp_guide::print::{BodyWeight, Format, find_tab, print_guide, print_guide_for};
 use cramp_guide::text::width;
 
 fn guide() -> Guide {
@@ -375,4 +375,41 @@ fn routines_print_their_steps_numbered_with_what_to_do() {
             }
         }
     }
+}
+
+#[test]
+fn the_water_plan_prints_for_a_weight_with_each_amounts_note() {
+    let g = guide();
+    let t = find_tab(&g, "water").unwrap();
+    let weight = BodyWeight::parse("70kg").unwrap();
+    let out = print_guide_for(&g, Some(t), Format::Text, 80, Some(weight));
+    assert!(out.contains("For a body weight of 70 kg:"), "{out}");
+    assert!(out.contains("  * Through the day (sipped across the day): 2,280 ml (2.3 l) ≈ 77 oz\n"), "{out}");
+    assert!(out.contains("240–470 ml ≈ 8–16 oz\n    Part of the day's total.\n"), "the note under its amount:\n{out}");
+    let plain = print_guide(&g, Some(t), Format::Text, 80);
+    assert!(plain.contains("8–16 oz (≈ 240–470 ml)\n    Part of the day's total.\n"), "{plain}");
+}
+
+#[test]
+fn markdown_spaces_the_items_of_lists_that_carry_more_than_a_line() {
+    let mut g = guide();
+    // Steps with what to do under them: a blank line between items.
+    let coach = find_tab(&g, "coach").unwrap();
+    let md = print_guide(&g, Some(coach), Format::Markdown, 80);
+    let TabBody::Coach(routines) = &g.tabs[coach].body else { unreachable!() };
+    let first = md.find(&format!("1. {}", routines[0].steps[0].title)).unwrap();
+    let second = md[first..].find("\n2. ").map(|i| first + i).unwrap();
+    assert!(md[..second].ends_with('\n') && md[..second + 1].ends_with("\n\n"), "{}", &md[first..second + 4]);
+    // A loose list (what to do as a cramp goes on) is spaced even when its
+    // items carry only sources.
+    let now = g.cramp_now.as_mut().unwrap();
+    let mut later = now.escalations[0].clone();
+    later.after *= 2;
+    now.escalations.push(later);
+    let worry = find_tab(&g, "worry").unwrap();
+    let md = print_guide(&g, Some(worry), Format::Markdown, 80);
+    let goes_on = &md[md.find("If it goes on:").unwrap()..];
+    let items: Vec<usize> = goes_on.match_indices("\n- After ").map(|(i, _)| i).collect();
+    assert_eq!(items.len(), 2, "{goes_on}");
+    assert!(goes_on[..items[1]].ends_with('\n'), "a blank line before the second item:\n{goes_on}");
 }
