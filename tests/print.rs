@@ -318,7 +318,7 @@ fn a_run_of_bullets_prints_as_one_list_and_a_tab_out_of_range_as_nothing() {
     let g = guide();
     let causes = find_tab(&g, "causes").unwrap();
     let text = print_guide(&g, Some(causes), Format::Text, 80);
-    assert!(text.contains("  * sweat\n  * urine\n  * diarrhoea\n  * vomiting\n"), "{text}");
+    assert!(text.contains("\n\n  * sweat\n  * urine\n  * diarrhoea\n  * vomiting\n\n"), "a blank line around: {text}");
     let md = print_guide(&g, Some(causes), Format::Markdown, 80);
     assert!(md.contains("- sweat\n- urine\n- diarrhoea\n- vomiting\n"), "{md}");
     // A tab number past the last prints the title and disclaimer only.
@@ -412,4 +412,37 @@ fn markdown_spaces_the_items_of_lists_that_carry_more_than_a_line() {
     let items: Vec<usize> = goes_on.match_indices("\n- After ").map(|(i, _)| i).collect();
     assert_eq!(items.len(), 2, "{goes_on}");
     assert!(goes_on[..items[1]].ends_with('\n'), "a blank line before the second item:\n{goes_on}");
+}
+
+#[test]
+fn text_separates_blocks_by_one_blank_line_and_rules_only_the_title_above() {
+    let g = guide();
+    let worry = find_tab(&g, "worry").unwrap();
+    let out = print_guide(&g, Some(worry), Format::Text, 80);
+    let rule = "=".repeat(g.title.len());
+    assert!(out.starts_with(&format!("{rule}\n{}\n{rule}\n\n", g.title)), "{out}");
+    let tab = &g.tabs[worry].title;
+    assert!(out.contains(&format!("\n\n{tab}\n{}\n\n", "=".repeat(tab.len()))), "a tab heading: no rule above");
+    assert!(!out.contains("\n\n\n"), "never two blank lines running:\n{out}");
+    // A label runs straight into its list; the items of a loose list (the
+    // signs, each with its why) are a blank line apart.
+    assert!(out.contains("Source article:\n  * "), "{out}");
+    let TabBody::Triage(triage) = &g.tabs[worry].body else { unreachable!() };
+    let level = &triage.levels[0];
+    let signs: Vec<_> = triage.signs.iter().filter(|s| s.level == level.id).collect();
+    assert!(signs.len() >= 2);
+    let flat_out = out.replace("\n    ", " ").replace("\n  * ", "\n* ");
+    let second = flat_out.find(&format!("* {}", signs[1].question)).unwrap();
+    assert!(flat_out[..second].ends_with("\n\n"), "a blank line before the second sign");
+}
+
+#[test]
+fn markdown_escapes_only_what_would_start_a_list_or_heading() {
+    let mut g = guide();
+    let TabBody::Topics(entries) = &mut g.tabs[0].body else { unreachable!() };
+    entries[0].summary = ".5 oz is not much".into();
+    entries[1].summary = "2. is not a step".into();
+    let md = print_guide(&g, Some(0), Format::Markdown, 80);
+    assert!(md.contains("*.5 oz is not much*"), "nothing to escape before a point:\n{md}");
+    assert!(md.contains("*2\\. is not a step*"), "{md}");
 }
