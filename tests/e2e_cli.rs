@@ -92,6 +92,10 @@ fn no_color_empty_keeps_colour_set_drops_it_and_color_always_wins() {
     ];
     for (no_color, args, coloured) in cases {
         let mut tui = Tui::builder(80, 24).env("NO_COLOR", no_color).args(args.iter().copied()).spawn();
+        tui.wait_for_text("[1 Overview]");
+        let row = tui.row(0);
+        let col = row.chars().position(|c| c == '1').expect("the first tab's number") as u16;
+        let reversed = tui.with_screen(|s| s.cell(0, col).is_some_and(|c| c.inverse()));
         let colours = colour_sgr(&first_screen_output(&mut tui));
         assert_eq!(
             !colours.is_empty(),
@@ -99,6 +103,8 @@ fn no_color_empty_keeps_colour_set_drops_it_and_color_always_wins() {
             "NO_COLOR={no_color:?} {args:?}: colour expected {coloured}; colours seen: {:?}",
             &colours[..colours.len().min(5)]
         );
+        // Nothing is lost without colour: the active tab is in reverse video.
+        assert!(reversed || coloured, "NO_COLOR={no_color:?} {args:?}: the active tab is reversed: {row}");
     }
 }
 
@@ -245,4 +251,20 @@ fn the_harness_fails_when_output_never_ends() {
     };
     assert!(message.contains("output never ended"), "{message}");
     assert!(started.elapsed() < Duration::from_secs(20));
+}
+
+#[test]
+fn a_failed_write_to_standard_output_is_an_error() {
+    // /dev/full takes nothing: every write fails with "no space left".
+    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
+        return;
+    };
+    let out = std::process::Command::new(support::pty::binary())
+        .args(["--print", "causes"])
+        .env("CRAMP_GUIDE_DATA_DIR", tempfile::tempdir().unwrap().path())
+        .stdout(full)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("No space left"), "{}", String::from_utf8_lossy(&out.stderr));
 }
