@@ -437,3 +437,30 @@ fn covering_more_words_beats_matching_fewer_better() {
     assert_eq!(ids(&g, &hits), ["broad", "narrow"]);
     assert!(hits[0].rank.points < hits[1].rank.points, "{hits:#?}");
 }
+
+#[test]
+fn did_you_mean_skips_short_words_and_the_word_itself_and_lists_each_once() {
+    let g = tiny_guide(vec![
+        entry("a", "Leg and ox", "zebra", "magnesium", &[]),
+        entry("b", "Stretch", "stretch stretch", "stench", &[]),
+    ]);
+    let index = Index::new(&g);
+    assert!(index.suggest("lwg").contains(&"leg".to_string()), "three letters are enough");
+    assert!(index.suggest("ax").is_empty(), "two-letter guide words are never offered");
+    assert!(!index.suggest("zebra").contains(&"zebra".to_string()), "not the word itself");
+    // Misspelt words: the nearest first (the most used first among equals),
+    // each word once, at most three.
+    assert_eq!(index.suggest("magnesum magnesim sttretch"), ["stretch", "magnesium", "stench"]);
+    // Equally near: the word the guide uses most comes first.
+    assert_eq!(index.suggest("strench"), ["stretch", "stench"]);
+}
+
+#[test]
+fn a_word_the_guide_has_in_another_form_is_taken_as_meant() {
+    // "night" is not in the guide, but "nights" is: the query means that
+    // word, and does not also forgive its way to "right".
+    let g = tiny_guide(vec![entry("n", "Nights awake", "one", "x", &[]), entry("r", "Your right", "two", "y", &[])]);
+    let index = Index::new(&g);
+    assert_eq!(ids(&g, &index.search("night", 10)), ["n"]);
+    assert!(index.search("   ", 10).is_empty() && index.search("nights", 0).is_empty());
+}
