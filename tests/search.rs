@@ -464,3 +464,16 @@ fn a_word_the_guide_has_in_another_form_is_taken_as_meant() {
     assert_eq!(ids(&g, &index.search("night", 10)), ["n"]);
     assert!(index.search("   ", 10).is_empty() && index.search("nights", 0).is_empty());
 }
+
+#[test]
+fn a_query_is_read_up_to_1024_bytes_never_splitting_a_character() {
+    let g = tiny_guide(vec![entry("zone", "Zone", "one", "x", &[]), entry("zoe", "Zoe", "two", "y", &[])]);
+    let index = Index::new(&g);
+    // "é" takes bytes 1023 and 1024: the query is read up to before it, "zo",
+    // which starts both words; with the "é" it would be "zoe", one of them.
+    let query = format!("{}zoé", " ".repeat(1021));
+    assert_eq!(query.find('é'), Some(1023));
+    let mut found = ids(&g, &index.search(&query, 10));
+    found.sort();
+    assert_eq!(found, ["zoe", "zone"]);
+}
