@@ -106,10 +106,7 @@ fn run(cli: Cli, guide: Guide) -> Result<ExitCode, Failure> {
     }
     if cli.print.is_some() || !stdout_tty || dumb {
         let tab = match cli.print.as_deref().filter(|s| !s.is_empty()) {
-            Some(name) if names::find_tab(&guide, name).is_none() && names::names_diary_tab(&guide, name) => {
-                Some(guide.tabs.len())
-            }
-            Some(name) => Some(find_tab(&guide, name)?),
+            Some(name) => Some(tab_named(&guide, name, false)?),
             None => place.map(|p| p.tab),
         };
         if tab.is_some_and(|t| t >= guide.tabs.len()) {
@@ -149,8 +146,15 @@ fn write_out(text: impl AsRef<[u8]>) -> Result<ExitCode, Failure> {
     }
 }
 
-fn find_tab(guide: &Guide, name: &str) -> Result<usize, Failure> {
-    names::find_tab(guide, name).ok_or_else(|| unknown_tab(guide, name, false))
+/// The tab `name` names: one of the guide's (first: a guide may call one
+/// of them "diary"), else the Diary tab after them. Not found, the error
+/// lists the tabs, the Diary tab among them when `offer_diary`.
+fn tab_named(guide: &Guide, name: &str, offer_diary: bool) -> Result<usize, Failure> {
+    match names::find_tab(guide, name) {
+        Some(tab) => Ok(tab),
+        None if names::names_diary_tab(guide, name) => Ok(guide.tabs.len()),
+        None => Err(unknown_tab(guide, name, offer_diary)),
+    }
 }
 
 /// "no tab is called …", with the nearest names and the list of tabs (the
@@ -171,12 +175,7 @@ fn unknown_tab(guide: &Guide, name: &str, with_diary: bool) -> Failure {
 /// Where --tab or --entry asks the guide to open.
 fn start_place(cli: &Cli, guide: &Guide) -> Result<Option<Place>, Failure> {
     if let Some(name) = &cli.tab {
-        // The guide's own tabs first: a guide may call one of them "diary".
-        let tab = match names::find_tab(guide, name) {
-            Some(tab) => tab,
-            None if names::names_diary_tab(guide, name) => guide.tabs.len(),
-            None => return Err(unknown_tab(guide, name, true)),
-        };
+        let tab = tab_named(guide, name, true)?;
         return Ok(Some(Place { tab, item: 0, scroll: 0 }));
     }
     if let Some(id) = &cli.entry {

@@ -24,8 +24,13 @@ fn cramp(day: u32, minutes: u64, note: &str) -> NewCramp {
 }
 
 fn diary_cmd(dir: &Path, args: &[&str]) -> Output {
-    Command::new(BIN)
-        .args(["diary"])
+    run_diary(Command::new(BIN), dir, args)
+}
+
+/// `cmd` (the binary, or a shell that runs it with what follows) given
+/// `diary ARGS --data-dir DIR`, with no data directory from the environment.
+fn run_diary(mut cmd: Command, dir: &Path, args: &[&str]) -> Output {
+    cmd.arg("diary")
         .args(args)
         .arg("--data-dir")
         .arg(dir)
@@ -280,19 +285,10 @@ fn a_read_only_data_directory_fails_the_save_clearly() {
 /// write past the cap fails with an error instead of killing the program.
 /// A real full disk fails the same writes with another error number.
 fn diary_cmd_on_full_disk(dir: &Path, blocks: u64, args: &[&str]) -> Output {
-    Command::new("sh")
-        .arg("-c")
-        .arg("trap '' XFSZ; ulimit -f \"$1\" || exit 99; shift; exec \"$@\"")
-        .arg("sh")
-        .arg(blocks.to_string())
-        .arg(BIN)
-        .arg("diary")
-        .args(args)
-        .arg("--data-dir")
-        .arg(dir)
-        .env_remove("CRAMP_GUIDE_DATA_DIR")
-        .output()
-        .expect("run cramp-guide under sh")
+    let mut sh = Command::new("sh");
+    sh.arg("-c").arg("trap '' XFSZ; ulimit -f \"$1\" || exit 99; shift; exec \"$@\"");
+    sh.arg("sh").arg(blocks.to_string()).arg(BIN);
+    run_diary(sh, dir, args)
 }
 
 #[test]

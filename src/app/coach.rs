@@ -4,11 +4,11 @@
 use std::time::Instant;
 
 use super::keys::Action;
-use super::tab_keys::{Effect, page_move, step_selection};
+use super::tab_keys::{Effect, page_move, scroll_move, step_selection};
 use super::{App, TabState};
 use crate::coach::{Clock, RunState, SegmentKind, Session, Summary, Timeline};
 use crate::guide::model::Routine;
-use crate::view::{Extent, Move, Scroll};
+use crate::view::{Extent, Scroll};
 
 #[derive(Debug, Clone, Default)]
 pub struct CoachState {
@@ -100,14 +100,10 @@ impl CoachState {
             Action::StopRoutine if self.is_running() => return Effect::ConfirmStop,
             Action::StopRoutine => self.end_session(now),
             // In a session, only the cautions read before the start scroll.
-            Action::Down | Action::Up | Action::PageDown | Action::PageUp if self.session.is_some() => {
-                let step = match action {
-                    Action::Down => Move::LineDown,
-                    Action::Up => Move::LineUp,
-                    Action::PageDown => Move::PageDown,
-                    _ => Move::PageUp,
-                };
-                self.read_scroll.apply(step, extent);
+            action if self.session.is_some() => {
+                if let Some(step) = scroll_move(action) {
+                    self.read_scroll.apply(step, extent);
+                }
             }
             Action::Down | Action::Up | Action::First | Action::Last => {
                 let next = step_selection(self.selected, routines.len(), action);

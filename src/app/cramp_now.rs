@@ -9,9 +9,9 @@ use std::time::{Duration, Instant, SystemTime};
 
 use super::App;
 use super::keys::Action;
-use super::tab_keys::page_move;
+use super::tab_keys::scroll_move;
 use crate::coach::Clock;
-use crate::view::{Move, Scroll};
+use crate::view::Scroll;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct CrampNow {
@@ -101,12 +101,7 @@ impl App {
                 self.status = Some("The cramp timer keeps running: ! shows it, s there ends it.".into());
             }
             action => {
-                let step = match action {
-                    Action::Down => Some(Move::LineDown),
-                    Action::Up => Some(Move::LineUp),
-                    action => page_move(action),
-                };
-                if let Some(step) = step {
+                if let Some(step) = scroll_move(action) {
                     let extent = self.cramp_pane().map(|p| p.extent()).unwrap_or_default();
                     if let Some(cramp) = &mut self.cramp {
                         cramp.scroll.apply(step, extent);

@@ -3,7 +3,6 @@
 
 use super::keys::{Action, Binding, Scope, in_scope};
 use super::{App, Overlay};
-use crate::view::Move;
 use crate::view::footer::Hint;
 use crate::view::help::KeyGroup;
 
@@ -80,9 +79,7 @@ impl App {
                 self.overlay = None;
                 return;
             }
-            Action::Down => Move::LineDown,
-            Action::Up => Move::LineUp,
-            action => match super::tab_keys::page_move(action) {
+            action => match super::tab_keys::scroll_move(action) {
                 Some(step) => step,
                 None => return,
             },

@@ -25,6 +25,15 @@ pub(super) fn page_move(action: Action) -> Option<Move> {
     }
 }
 
+/// The scrolling move of a line or paging key.
+pub(super) fn scroll_move(action: Action) -> Option<Move> {
+    match action {
+        Action::Down => Some(Move::LineDown),
+        Action::Up => Some(Move::LineUp),
+        action => page_move(action),
+    }
+}
+
 /// Moves a list selection for the common list actions.
 pub fn step_selection(selected: usize, count: usize, action: Action) -> usize {
     let last = count.saturating_sub(1);

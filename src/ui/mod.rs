@@ -39,15 +39,15 @@ impl Widget for &App {
             render_banner(self, areas.banner, buf);
         }
         let body = areas.body;
+        let (footer_line, left_out) =
+            footer::layout(&self.footer_hints(), self.status.as_deref(), areas.footer.width, self.theme);
         match self.current() {
             Current::Topics(_, entries, state) => {
                 topics::render(self.topics_screen(entries, state, body), state.scroll, self.theme, buf)
             }
             Current::Coach(_, routines, state) => {
                 // Keys of a session the footer has no room for go on its frame.
-                let hints = self.footer_hints();
-                let left_out = footer::left_out(&hints, self.status.is_some(), areas.footer.width, self.theme.ascii);
-                let keys: Vec<_> = left_out.into_iter().filter(|h| h.local && !h.must).collect();
+                let keys: Vec<_> = left_out.iter().copied().filter(|h| h.local && !h.must).collect();
                 coach::render(self.coach_screen(routines, state, body), state.shown_scroll(), &keys, self.theme, buf)
             }
             Current::Triage(tab, triage, state) => {
@@ -78,8 +78,7 @@ impl Widget for &App {
         if let Some(prompt) = self.diary_prompt_view(body) {
             diary::render_popup(prompt, self.theme, buf);
         }
-        footer::line(self.footer_hints(), self.status.as_deref(), areas.footer.width, self.theme)
-            .render(areas.footer, buf);
+        footer_line.render(areas.footer, buf);
         if let Some(search) = &self.search {
             search::render(self, search, area, buf);
         }
@@ -156,7 +155,6 @@ fn ascii_fold(area: Rect, buf: &mut Buffer) {
     }
 }
 
-/// The notice shown when the window is too small for the guide.
 /// Where a badge of `width` columns goes: the longest bare stretch of frame
 /// edge (nothing written on it but lines and corners) on the body's bottom
 /// row, or on its top row when that has more room and the bottom too little;
@@ -189,6 +187,7 @@ fn bare_run(body: Rect, y: u16, buf: &Buffer) -> Rect {
     Rect { x: start + 1, y, width: len.saturating_sub(2), height: body.height.min(1) }
 }
 
+/// The notice shown when the window is too small for the guide.
 fn render_too_small(area: Rect, buf: &mut Buffer, disclaimer: &str, theme: Theme) {
     let lines: Vec<Line> = too_small_lines(area.width, area.height, disclaimer)
         .into_iter()

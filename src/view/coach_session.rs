@@ -122,9 +122,6 @@ pub fn session_view(
         };
     }
     let (regions, lines) = fitted(routine, &view, regions, theme);
-    let (_, style) = phase_label(&view, theme);
-    let picture = (!regions.picture.is_empty())
-        .then(|| coach_picture::picture(&view, regions.picture, reduced_motion, style.remove_modifier(Modifier::BOLD)));
     if matches!(view.state, RunState::Paused { .. }) && cautions_cut(routine, &view, regions.panel, lines.len()) {
         let reading = Pane { area: body, lines: reading_lines(routine, text_width(body), theme) };
         let none = Rect { height: 0, ..regions.panel };
@@ -139,6 +136,9 @@ pub fn session_view(
             reading: Some(reading),
         };
     }
+    let (_, style) = phase_label(&view, theme);
+    let picture = (!regions.picture.is_empty())
+        .then(|| coach_picture::picture(&view, regions.picture, reduced_motion, style.remove_modifier(Modifier::BOLD)));
     let panel = centred(regions.panel, lines.len());
     let bottom_lines = bottom_lines(session, &view, regions.bottom, theme);
     SessionView { title, area: body, picture, panel, lines, bottom: regions.bottom, bottom_lines, reading: None }

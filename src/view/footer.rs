@@ -5,6 +5,7 @@
 
 use std::borrow::Cow;
 
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use crate::text;
@@ -44,33 +45,37 @@ fn short_word(word: &'static str) -> &'static str {
     }
 }
 
-/// The footer for `hints` in order, `width` columns wide; a `status` note
-/// takes the whole line.
-pub fn line(hints: Vec<Hint>, status: Option<&str>, width: u16, theme: Theme) -> Line<'static> {
+/// The footer for `hints` in order, `width` columns wide, and the hints it
+/// had no room for (all of them while a `status` note takes the whole line),
+/// in order: for a screen to show them elsewhere.
+pub fn layout(hints: &[Hint], status: Option<&str>, width: u16, theme: Theme) -> (Line<'static>, Vec<Hint>) {
     if let Some(status) = status {
         let status = text::truncate(status, usize::from(width).saturating_sub(1), theme.symbols.ellipsis);
-        return Line::from(vec![Span::raw(" "), Span::styled(status, theme.calm)]);
+        return (Line::from(vec![Span::raw(" "), Span::styled(status, theme.calm)]), hints.to_vec());
     }
+    let chosen = choose(hints, width, theme.ascii);
+    let left_out = hints.iter().enumerate().filter(|(i, _)| !chosen.iter().any(|c| c.2 == *i)).map(|(_, h)| *h);
+    let left_out = left_out.collect();
     let mut spans = vec![Span::raw(" ")];
-    for (i, (key, word, _)) in choose(&hints, width, theme.ascii).into_iter().enumerate() {
+    spans.extend(hint_spans(chosen.into_iter().map(|(key, word, _)| (key, word)), Style::new(), theme));
+    (Line::from(spans), left_out)
+}
+
+/// "key word · key word", the keys in the key style, the words in `word`.
+fn hint_spans(
+    hints: impl IntoIterator<Item = (Cow<'static, str>, &'static str)>,
+    word: Style,
+    theme: Theme,
+) -> Vec<Span<'static>> {
+    let mut spans = Vec::new();
+    for (i, (key, w)) in hints.into_iter().enumerate() {
         if i > 0 {
             spans.push(Span::styled(format!(" {} ", theme.symbols.separator), theme.dim));
         }
         spans.push(Span::styled(key, theme.key));
-        spans.push(Span::raw(format!(" {word}")));
+        spans.push(Span::styled(format!(" {w}"), word));
     }
-    Line::from(spans)
-}
-
-/// The hints of `hints` that the footer has no room for at `width` (all of
-/// them while a status note takes the line), in order: for a screen to show
-/// them elsewhere.
-pub fn left_out(hints: &[Hint], status: bool, width: u16, ascii: bool) -> Vec<Hint> {
-    if status {
-        return hints.to_vec();
-    }
-    let shown: Vec<usize> = choose(hints, width, ascii).into_iter().map(|(_, _, i)| i).collect();
-    hints.iter().enumerate().filter(|(i, _)| !shown.contains(i)).map(|(_, h)| *h).collect()
+    spans
 }
 
 /// The hints that fit `width`, in the order drawn, each with its key label,
@@ -117,24 +122,22 @@ fn choose(hints: &[Hint], width: u16, ascii: bool) -> Vec<(Cow<'static, str>, &'
 /// " Space pause · Esc stop " for a frame's bottom edge: as many of `keys`
 /// (hints the footer had no room for) as fit in a frame `width` wide.
 pub fn edge_line(keys: &[Hint], width: u16, theme: Theme) -> Option<Line<'static>> {
-    let room = usize::from(width).saturating_sub(4);
-    let mut spans = Vec::new();
-    let mut used = 1;
+    // The two corners, a cell of edge beside each, the leading space; the
+    // first hint brings the trailing space, each other its separator.
+    let mut left = usize::from(width).saturating_sub(5);
+    let mut fitting = Vec::new();
     for hint in keys {
         let key = key_label(hint.key, theme.ascii);
-        let cost = text::width(&key) + text::width(hint.word) + if spans.is_empty() { 2 } else { 4 };
-        if used + cost > room {
+        let cost = text::width(&key) + 1 + text::width(hint.word) + if fitting.is_empty() { 1 } else { 3 };
+        if cost > left {
             break;
         }
-        if !spans.is_empty() {
-            spans.push(Span::styled(format!(" {} ", theme.symbols.separator), theme.dim));
-        }
-        spans.push(Span::styled(key, theme.key));
-        spans.push(Span::styled(format!(" {}", hint.word), theme.dim));
-        used += cost;
+        left -= cost;
+        fitting.push((key, hint.word));
     }
-    (!spans.is_empty()).then(|| {
-        spans.insert(0, Span::raw(" "));
+    (!fitting.is_empty()).then(|| {
+        let mut spans = vec![Span::raw(" ")];
+        spans.extend(hint_spans(fitting, theme.dim, theme));
         spans.push(Span::raw(" "));
         Line::from(spans)
     })
