@@ -605,3 +605,98 @@ fn the_binary_accepts_the_shipped_guide() {
     assert!(output.stderr.is_empty());
     assert!(stdout.contains("valid"), "{stdout}");
 }
+
+/// How `problems` print for a file named `f.toml`: each is a message at a
+/// byte span of `text`.
+fn printed(text: &str, problems: &[(&str, std::ops::Range<usize>)]) -> String {
+    let problems = problems.iter().map(|(m, s)| Problem::new("", *m).at(text, Some(s.clone()))).collect();
+    LoadError { file: "f.toml".into(), problems }.to_string()
+}
+
+#[test]
+fn a_long_line_is_shown_cut_around_the_caret() {
+    // 150 characters; the mistake at character 61.
+    let line = format!("{}BAD{}", "a".repeat(60), "b".repeat(87));
+    assert_eq!(
+        printed(&line, &[("m", 60..63)]),
+        format!(
+            "error: f.toml:1:61: m\n   |\n 1 | …{}BAD{}…\n   | {}^^^",
+            "a".repeat(50),
+            "b".repeat(47),
+            " ".repeat(51)
+        )
+    );
+    // Near the end: the last 100 characters, no closing ellipsis.
+    let line = format!("{}BAD{}", "a".repeat(140), "b".repeat(7));
+    assert_eq!(
+        printed(&line, &[("m", 140..143)]),
+        format!(
+            "error: f.toml:1:141: m\n   |\n 1 | …{}BAD{}\n   | {}^^^",
+            "a".repeat(90),
+            "b".repeat(7),
+            " ".repeat(91)
+        )
+    );
+    // Near the start: the first 100, no opening ellipsis.
+    let line = format!("{}BAD{}", "a".repeat(5), "b".repeat(142));
+    assert_eq!(
+        printed(&line, &[("m", 5..8)]),
+        format!("error: f.toml:1:6: m\n   |\n 1 | {}BAD{}…\n   | {}^^^", "a".repeat(5), "b".repeat(92), " ".repeat(5))
+    );
+    // A mistake running past the part shown is underlined to its end.
+    let line = format!("{}BAD{}", "a".repeat(60), "b".repeat(87));
+    assert_eq!(
+        printed(&line, &[("m", 60..150)]),
+        format!(
+            "error: f.toml:1:61: m\n   |\n 1 | …{}BAD{}…\n   | {}{}",
+            "a".repeat(50),
+            "b".repeat(47),
+            " ".repeat(51),
+            "^".repeat(50)
+        )
+    );
+    // A line of exactly 100 characters is shown whole.
+    let line = format!("{}BAD{}", "a".repeat(60), "b".repeat(37));
+    assert_eq!(
+        printed(&line, &[("m", 60..63)]),
+        format!("error: f.toml:1:61: m\n   |\n 1 | {line}\n   | {}^^^", " ".repeat(60))
+    );
+}
+
+#[test]
+fn the_caret_finds_its_line_and_column_in_any_text() {
+    // Lines counted from 1; the gutter as wide as the line number; Windows
+    // line ends and control characters are not shown; the caret is at
+    // least one column wide.
+    let text = format!("{}x\tbad = 1\r\nnext", "\n".repeat(11));
+    assert_eq!(printed(&text, &[("m", 13..16)]), "error: f.toml:12:3: m\n    |\n 12 | x bad = 1\n    |   ^^^");
+    // An empty span still gets one caret; one running onto the next line
+    // stops at the end of its own.
+    assert_eq!(printed("ab\ncd", &[("m", 1..1)]), "error: f.toml:1:2: m\n   |\n 1 | ab\n   |  ^");
+    assert_eq!(printed("ab\r\ncd", &[("m", 1..5)]), "error: f.toml:1:2: m\n   |\n 1 | ab\n   |  ^");
+    // A span past the end, or inside a character, is pulled back to a
+    // character boundary.
+    assert_eq!(printed("aé", &[("m", 2..9)]), "error: f.toml:1:2: m\n   |\n 1 | aé\n   |  ^");
+    assert_eq!(printed("ab", &[("m", 7..9)]), "error: f.toml:1:3: m\n   |\n 1 | ab\n   |   ^");
+    // Several problems each print in full, then their count.
+    assert_eq!(
+        printed("a\nb", &[("one", 0..1), ("two", 2..3)]),
+        "error: f.toml:1:1: one\n   |\n 1 | a\n   | ^\nerror: f.toml:2:1: two\n   |\n 2 | b\n   | ^\n2 problems in f.toml"
+    );
+}
+
+#[test]
+fn a_problem_without_a_place_names_the_file_and_its_entry() {
+    let error = LoadError {
+        file: "f.toml".into(),
+        problems: vec![Problem::new("tabs[0].id", "is empty"), Problem::new("", "whole")],
+    };
+    assert_eq!(error.to_string(), "error: f.toml: tabs[0].id: is empty\nerror: f.toml: whole\n2 problems in f.toml");
+    let cut = LoadError { file: "f.toml".into(), problems: vec![Problem::new("", "one"), Problem::more(1, 4)] };
+    assert_eq!(
+        cut.to_string(),
+        "error: f.toml: one\nerror: f.toml: …and 4 more problems not shown (5 in all); fix these and check again"
+    );
+    let one = LoadError::whole_file("f.toml", "is empty");
+    assert_eq!(one.to_string(), "error: f.toml: is empty");
+}

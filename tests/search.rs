@@ -486,3 +486,88 @@ fn words_with_letters_beyond_a_to_z_are_their_own_stem() {
     let index = Index::new(&g);
     assert_eq!(ids(&g, &index.search("cœliacs", 10)), ["b"]);
 }
+
+/// The one body hit for `query` in a guide whose only entry has `body`:
+/// its snippet, and the text each range marks.
+fn body_snippet(body: &str, query: &str) -> (String, Vec<String>) {
+    let g = tiny_guide(vec![entry("e", "Title", "Summary", body, &[])]);
+    let hits = Index::new(&g).search(query, 5);
+    assert_eq!(hits.len(), 1, "{query:?} in {body:?}");
+    let hit = &hits[0];
+    assert_eq!(hit.field, Field::Body);
+    let marked = hit.ranges.iter().map(|r| hit.snippet[r.clone()].to_string()).collect();
+    (hit.snippet.clone(), marked)
+}
+
+/// `n` three-letter words from `w{from}`: "w10 w11 w12".
+fn words(from: usize, n: usize) -> String {
+    (from..from + n).map(|i| format!("w{i:02}")).collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn a_snippet_is_cut_at_words_around_the_first_match() {
+    // A text of 80 characters or fewer is shown whole.
+    let short = format!("{} zebra {}", words(0, 10), words(10, 8));
+    assert_eq!(short.chars().count(), 77);
+    assert_eq!(body_snippet(&short, "zebra"), (short.clone(), vec!["zebra".to_string()]));
+    let eighty = format!("{} zebra {}", words(0, 10), words(10, 8)) + "abc";
+    assert_eq!(eighty.chars().count(), 80);
+    assert_eq!(body_snippet(&eighty, "zebra").0, eighty, "exactly 80 characters is not cut");
+
+    // A match near the start: no opening ellipsis; the snippet ends at the
+    // last space that fits (79 characters and the ellipsis).
+    let early = format!("{} zebra {}", words(0, 2), words(2, 40));
+    let (s, marked) = body_snippet(&early, "zebra");
+    assert_eq!(s, format!("{} zebra {}…", words(0, 2), words(2, 16)));
+    assert_eq!(marked, ["zebra"]);
+
+    // A match deep in the text: up to 24 characters before it, from the
+    // first word that starts there; both ends cut at spaces.
+    let deep = format!("{} zebra {}", words(0, 30), words(30, 30));
+    let (s, marked) = body_snippet(&deep, "zebra");
+    assert_eq!(s, format!("…{} zebra {}…", words(25, 5), words(30, 13)));
+    assert_eq!(marked, ["zebra"]);
+    assert!(s.chars().count() <= 80);
+
+    // A match near the end: no closing ellipsis.
+    let late = format!("{} zebra {}", words(0, 30), words(30, 2));
+    let (s, _) = body_snippet(&late, "zebra");
+    assert_eq!(s, format!("…{} zebra {}", words(25, 5), words(30, 2)));
+
+    // Later matches inside the window are marked too; those beyond it are not.
+    let two = format!("{} zebra {} zebras {} zebra {}", words(0, 30), words(30, 3), words(33, 40), words(73, 3));
+    let (s, marked) = body_snippet(&two, "zebra");
+    assert!(s.starts_with('…') && s.ends_with('…'), "{s:?}");
+    assert_eq!(marked, ["zebra", "zebras"]);
+}
+
+#[test]
+fn a_snippet_without_spaces_to_cut_at_is_cut_inside_words() {
+    // No space in the 24 characters before the match: the snippet starts
+    // exactly 24 characters before it.
+    let body = format!("{}-zebra {}", "x".repeat(60), words(0, 30));
+    let (s, marked) = body_snippet(&body, "zebra");
+    assert_eq!(s, format!("…{}-zebra {}…", "x".repeat(23), words(0, 12)));
+    assert_eq!(marked, ["zebra"]);
+    // No space after the match before the window ends: cut at 79
+    // characters and the ellipsis.
+    let body = format!("zebra-{}", "y".repeat(120));
+    let (s, _) = body_snippet(&body, "zebra");
+    assert_eq!(s, format!("zebra-{}…", "y".repeat(73)));
+    // Both: 24 characters before, 78 in all after the opening ellipsis.
+    let body = format!("{}-zebra-{}", "x".repeat(60), "y".repeat(120));
+    let (s, _) = body_snippet(&body, "zebra");
+    assert_eq!(s, format!("…{}-zebra-{}…", "x".repeat(23), "y".repeat(48)));
+    assert_eq!(s.chars().count(), 80);
+}
+
+#[test]
+fn a_snippet_counts_characters_not_bytes() {
+    // Two-byte letters before the match: the window is measured in
+    // characters, and the marks land on the match after the ellipsis.
+    let body = format!("{} zebra {}", words(0, 10).replace('w', "é"), words(10, 40).replace('w', "ö"));
+    let (s, marked) = body_snippet(&body, "zebra");
+    assert_eq!(marked, ["zebra"]);
+    assert!(s.starts_with('…') && s.ends_with('…'), "{s:?}");
+    assert_eq!(s, format!("…{} zebra {}…", words(5, 5).replace('w', "é"), words(10, 13).replace('w', "ö")));
+}
