@@ -571,3 +571,31 @@ fn a_snippet_counts_characters_not_bytes() {
     assert!(s.starts_with('…') && s.ends_with('…'), "{s:?}");
     assert_eq!(s, format!("…{} zebra {}…", words(5, 5).replace('w', "é"), words(10, 13).replace('w', "ö")));
 }
+
+#[test]
+fn with_points_level_the_query_words_standing_together_rank_first() {
+    // Every entry has both words once, in its body: only where they stand
+    // differs. Exactly the query words beat the words in a row inside a
+    // longer text, which beat the words apart; ties keep the guide's order.
+    let g = tiny_guide(vec![
+        entry("apart", "A", "s", "zebra alpha beta gamma red", &[]),
+        entry("in-a-row-at-the-end", "B", "s", "alpha beta gamma red zebra", &[]),
+        entry("in-a-row-first", "C", "s", "red zebra alpha", &[]),
+        entry("exactly", "D", "s", "red zebra", &[]),
+    ]);
+    let hits = Index::new(&g).search("red zebra", 10);
+    assert_eq!(ids(&g, &hits), ["exactly", "in-a-row-at-the-end", "in-a-row-first", "apart"]);
+    let phrase: Vec<u8> = hits.iter().map(|h| h.rank.phrase).collect();
+    assert_eq!(phrase, [2, 1, 1, 0]);
+    // A word only begun is in a row, not exactly the words.
+    let g = tiny_guide(vec![entry("a", "A", "s", "red zebrafish", &[])]);
+    assert_eq!(Index::new(&g).search("red zebra", 10)[0].rank.phrase, 1);
+}
+
+#[test]
+fn of_two_equally_good_texts_the_first_is_shown() {
+    let g = tiny_guide(vec![entry("e", "Title", "Summary", "Body", &["zebra crossing", "zebra stripes"])]);
+    let hits = Index::new(&g).search("zebra", 10);
+    assert_eq!(hits[0].snippet, "zebra crossing");
+    assert_eq!(hits[0].rank.breadth, 2);
+}
