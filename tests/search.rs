@@ -599,3 +599,19 @@ fn of_two_equally_good_texts_the_first_is_shown() {
     assert_eq!(hits[0].snippet, "zebra crossing");
     assert_eq!(hits[0].rank.breadth, 2);
 }
+
+#[test]
+fn a_snippet_ends_at_the_text_or_at_the_last_space_after_the_match() {
+    // The window reaches exactly the end of the text: nothing is cut there.
+    let body = format!("{} zebra {}zz", words(0, 30), words(30, 13));
+    assert_eq!(body.chars().count(), 179);
+    let (s, _) = body_snippet(&body, "zebra");
+    assert_eq!(s, format!("…{} zebra {}zz", words(25, 5), words(30, 13)));
+    // The only space after the match is the one right after it.
+    let body = format!("{} zebra {}", words(0, 30), "y".repeat(120));
+    assert_eq!(body_snippet(&body, "zebra").0, format!("…{} zebra…", words(25, 5)));
+    // No space after the match at all: cut inside the word, never before
+    // the match.
+    let body = format!("{}-zebra-{}", words(0, 30), "y".repeat(120));
+    assert_eq!(body_snippet(&body, "zebra").0, format!("…{}-zebra-{}…", words(25, 5), "y".repeat(52)));
+}
