@@ -120,3 +120,80 @@ impl DiaryConfig {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config(night_from: u32, night_to: u32) -> DiaryConfig {
+        let choice = |key, value: &str, label: &str| Choice { key, value: value.into(), label: label.into() };
+        DiaryConfig {
+            fields: vec![
+                DetailField {
+                    key: "leg".into(),
+                    label: "Which leg".into(),
+                    kind: DetailKind::Choice(vec![choice('l', "left", "Left leg"), choice('r', "right", "Right leg")]),
+                },
+                DetailField {
+                    key: "pain".into(),
+                    label: "How bad".into(),
+                    kind: DetailKind::Scale { min: 1, max: 10 },
+                },
+            ],
+            night_from,
+            night_to,
+            hints: vec![],
+        }
+    }
+
+    #[test]
+    fn a_choice_is_read_by_its_value_or_its_label_in_any_case() {
+        let cfg = config(22, 7);
+        let leg = cfg.field("leg").unwrap();
+        for typed in ["left", "LEFT", " Left ", "Left leg", "left LEG"] {
+            assert_eq!(leg.parse_value(typed), Ok("left".to_string()), "{typed:?}");
+        }
+        assert_eq!(leg.parse_value("Right leg"), Ok("right".to_string()));
+        assert_eq!(leg.parse_value("both"), Err("leg: \"both\" is not one of left, right".to_string()));
+        assert_eq!(leg.value_label("right"), "Right leg");
+        assert_eq!(leg.value_label("both"), "both", "a value the guide no longer has shows as stored");
+        assert!(cfg.field("Leg").is_none() && cfg.field("note").is_none());
+    }
+
+    #[test]
+    fn a_scale_takes_whole_numbers_from_its_min_to_its_max() {
+        let cfg = config(22, 7);
+        let pain = cfg.field("pain").unwrap();
+        assert_eq!(pain.parse_value("1"), Ok("1".to_string()));
+        assert_eq!(pain.parse_value(" 10 "), Ok("10".to_string()));
+        assert_eq!(pain.parse_value("07"), Ok("7".to_string()), "stored in one form");
+        for bad in ["0", "11", "-1", "5.5", "", "five"] {
+            assert_eq!(
+                pain.parse_value(bad),
+                Err(format!("pain: {bad:?} is not a whole number from 1 to 10")),
+                "{bad:?}"
+            );
+        }
+        assert_eq!(pain.value_label("7"), "7");
+    }
+
+    #[test]
+    fn night_runs_from_its_first_hour_up_to_its_last_wrapping_past_midnight() {
+        let wrapping = config(22, 7);
+        let night: Vec<u32> = (0..24).filter(|&h| wrapping.is_night(h)).collect();
+        assert_eq!(night, [0, 1, 2, 3, 4, 5, 6, 22, 23]);
+        let early = config(1, 5);
+        let night: Vec<u32> = (0..24).filter(|&h| early.is_night(h)).collect();
+        assert_eq!(night, [1, 2, 3, 4]);
+        assert!((0..24).all(|h| !config(3, 3).is_night(h)), "an empty range is never night");
+    }
+
+    #[test]
+    fn facts_are_named_as_in_the_guide() {
+        for (name, fact) in DiaryFact::NAMES {
+            assert_eq!(DiaryFact::from_name(name), Some(fact));
+        }
+        assert_eq!(DiaryFact::from_name("Longest"), None);
+        assert_eq!(DiaryFact::from_name("last_7"), None);
+    }
+}
