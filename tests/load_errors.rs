@@ -8,7 +8,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use cramp_guide::guide::model::TabBody;
 use cramp_guide::guide::{LoadError, MAX_GUIDE_BYTES, Problem, load_guide, parse_guide};
@@ -501,19 +501,50 @@ fn large_guide(bytes: usize) -> String {
 }
 
 #[test]
-fn a_five_megabyte_file_is_refused_quickly() {
+fn a_five_megabyte_file_is_refused_before_it_is_read() {
     let dir = TempDir::new("huge");
     let path = dir.0.join("guide.toml");
     fs::write(&path, large_guide(5 * 1024 * 1024)).unwrap();
-    let started = Instant::now();
     let error = expect_error(load_guide(&path), "a 5 MB file");
-    assert!(started.elapsed() < Duration::from_secs(2), "took {:?}", started.elapsed());
-    assert!(whole_file_message(&error).contains("is too large"), "{error}");
-    assert!(error.to_string().contains("a guide may be at most 4 MiB"), "{error}");
+    assert_eq!(whole_file_message(&error), "is too large (5.0 MiB or more); a guide may be at most 4 MiB");
+    // Its size alone refuses it: 5 MB that are not even text say the same.
+    fs::write(&path, vec![0xFF; 5 * 1024 * 1024]).unwrap();
+    let error = expect_error(load_guide(&path), "5 MB of bytes that are not text");
+    assert_eq!(whole_file_message(&error), "is too large (5.0 MiB or more); a guide may be at most 4 MiB");
     // The same text handed over directly is refused too.
-    let text = fs::read_to_string(&path).unwrap();
+    let text = large_guide(5 * 1024 * 1024);
     let error = expect_error(parse_guide(&text, "huge.toml"), "5 MB of text");
-    assert!(whole_file_message(&error).contains("is too large"), "{error}");
+    assert_eq!(whole_file_message(&error), "is too large (5.0 MiB or more); a guide may be at most 4 MiB");
+}
+
+#[test]
+fn a_guide_of_exactly_the_limit_loads_and_one_byte_more_is_refused() {
+    let minimal = fs::read_to_string(fixtures("valid").join("minimal.toml")).unwrap();
+    let limit = MAX_GUIDE_BYTES as usize;
+    // The minimal guide and one comment line, to exactly `bytes` bytes.
+    let padded = |bytes: usize| format!("{minimal}\n#{}\n", "x".repeat(bytes - minimal.len() - 3));
+    let dir = TempDir::new("limit");
+    let path = dir.0.join("guide.toml");
+    let at_limit = padded(limit);
+    assert_eq!(at_limit.len(), limit);
+    fs::write(&path, &at_limit).unwrap();
+    load_guide(&path).unwrap_or_else(|e| panic!("a guide of exactly 4 MiB loads:\n{e}"));
+    parse_guide(&at_limit, "limit.toml").unwrap_or_else(|e| panic!("4 MiB of text parses:\n{e}"));
+    let over = padded(limit + 1);
+    fs::write(&path, &over).unwrap();
+    let error = expect_error(load_guide(&path), "4 MiB and a byte");
+    assert_eq!(whole_file_message(&error), "is too large (4.0 MiB or more); a guide may be at most 4 MiB");
+    let error = expect_error(parse_guide(&over, "over.toml"), "4 MiB and a byte of text");
+    assert_eq!(whole_file_message(&error), "is too large (4.0 MiB or more); a guide may be at most 4 MiB");
+}
+
+#[test]
+fn a_device_that_never_ends_is_read_only_to_the_limit() {
+    // Not a regular file, so its size is unknown until it is read: the
+    // reading stops one byte past the limit and refuses it.
+    let error = expect_error(load_guide(Path::new("/dev/zero")), "/dev/zero");
+    assert_eq!(error.file, "/dev/zero");
+    assert_eq!(whole_file_message(&error), "is too large (4.0 MiB or more); a guide may be at most 4 MiB");
 }
 
 #[test]
@@ -524,9 +555,7 @@ fn a_three_megabyte_guide_loads() {
     let text = large_guide(3 * 1024 * 1024);
     assert!((text.len() as u64) < MAX_GUIDE_BYTES);
     fs::write(&path, &text).unwrap();
-    let started = Instant::now();
     let guide = load_guide(&path).unwrap_or_else(|e| panic!("a 3 MB guide is under the limit and loads:\n{e}"));
-    assert!(started.elapsed() < Duration::from_secs(30), "took {:?}", started.elapsed());
     match &guide.tabs[0].body {
         TabBody::Topics(entries) => assert!(entries.len() > 10_000, "{} entries", entries.len()),
         _ => panic!("expected a topics tab"),
@@ -536,9 +565,7 @@ fn a_three_megabyte_guide_loads() {
 #[test]
 fn a_large_file_full_of_mistakes_stops_after_a_hundred() {
     let text = large_guide(3 * 1024 * 1024).replace("title = \"Entry ", "title = \"\" # ");
-    let started = Instant::now();
     let error = expect_error(parse_guide(&text, "many.toml"), "a file full of mistakes");
-    assert!(started.elapsed() < Duration::from_secs(30), "took {:?}", started.elapsed());
     assert_eq!(error.problems.len(), 101, "100 problems and a note");
     let note = &error.problems[100].message;
     assert!(note.starts_with("…and ") && note.contains("more problems not shown"), "{note}");
