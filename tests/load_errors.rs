@@ -727,3 +727,61 @@ fn a_problem_without_a_place_names_the_file_and_its_entry() {
     let one = LoadError::whole_file("f.toml", "is empty");
     assert_eq!(one.to_string(), "error: f.toml: is empty");
 }
+
+/// The one problem of `every_kind.toml` with each `(old, new)` edit made:
+/// its path and message.
+#[track_caller]
+fn the_problem(edits: &[(&str, &str)]) -> (String, String) {
+    let mut text = fs::read_to_string(fixtures("valid").join("every_kind.toml")).unwrap();
+    for (old, new) in edits {
+        assert_eq!(text.matches(old).count(), 1, "{old:?} occurs once");
+        text = text.replacen(old, new, 1);
+    }
+    let error = expect_error(parse_guide(&text, "edited.toml"), "an edited guide");
+    assert_eq!(error.problems.len(), 1, "{error}");
+    let problem = &error.problems[0];
+    (problem.path.clone(), problem.message.clone())
+}
+
+#[test]
+fn a_value_of_the_wrong_type_is_named_in_the_guides_words() {
+    let step = "tabs[2].routines[0].steps[0]";
+    for (new, message) in [
+        ("seconds = \"30\"\n", "expected a number, found the text \"30\" (write numbers without quotes)"),
+        ("seconds = true\n", "expected a number, found true"),
+        ("seconds = [30]\n", "expected a number, found an array"),
+        ("seconds = { s = 30 }\n", "expected a number, found a table"),
+    ] {
+        assert_eq!(the_problem(&[("seconds = 30\n", new)]), (format!("{step}.seconds"), message.to_string()), "{new}");
+    }
+    let breathe = "tabs[2].routines[0].steps[1]";
+    for (new, message) in [
+        ("cycles = 2.5\n", "expected a whole number, found the number 2.5"),
+        ("cycles = \"2\"\n", "expected a whole number, found the text \"2\""),
+        ("cycles = 1979-05-27\n", "expected a whole number, found the date `1979-05-27`"),
+    ] {
+        assert_eq!(the_problem(&[("cycles = 2\n", new)]), (format!("{breathe}.cycles"), message.to_string()), "{new}");
+    }
+    assert_eq!(
+        the_problem(&[("{ kind = \"inhale\", seconds = 4, say = \"In\" }", "\"inhale\"")]),
+        (format!("{breathe}.phases[0]"), "expected a table, found the text \"inhale\"".to_string())
+    );
+    assert_eq!(
+        the_problem(&[("title = \"Test guide\"", "title = 5")]),
+        ("title".to_string(), "expected a string, found the number 5".to_string())
+    );
+}
+
+#[test]
+fn a_misspelt_key_is_offered_the_nearest_key_only_when_it_is_near() {
+    // One letter off a two-letter key is near; two off a three-letter key is
+    // not; three off any key is not.
+    let (path, message) = the_problem(&[("id = \"dehydration\"", "ib = \"dehydration\"")]);
+    assert_eq!(path, "tabs[0].entries[0].ib");
+    assert!(message.starts_with("unknown key `ib`; did you mean `id`? (expected one of `id`, "), "{message}");
+    let (path, message) = the_problem(&[("title = \"Clots\", url =", "title = \"Clots\", uxx =")]);
+    assert_eq!(path, "tabs[1].signs[0].sources[0].uxx");
+    assert_eq!(message, "unknown key `uxx`; expected `title` or `url`");
+    let (_, message) = the_problem(&[("summary = \"Short of water and salts\"", "sxmmxrx = \"Short\"")]);
+    assert!(message.starts_with("unknown key `sxmmxrx`; expected one of `id`, "), "{message}");
+}

@@ -205,3 +205,17 @@ fn edit_distance(a: &str, b: &str) -> usize {
     }
     row[b.len()]
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_unknown_name_without_a_list_of_choices_is_named_alone() {
+        assert_eq!(shape_message("unknown field `x`", ""), "unknown key `x`");
+        assert_eq!(
+            shape_message("unknown variant `x`, there are no variants", ""),
+            "unknown value `x`; there are no variants"
+        );
+    }
+}
