@@ -11,7 +11,7 @@ use std::process::Command;
 use std::time::Duration;
 
 use cramp_guide::guide::model::TabBody;
-use cramp_guide::guide::{LoadError, MAX_GUIDE_BYTES, Problem, load_guide, parse_guide};
+use cramp_guide::guide::{DEFAULT_GUIDE, LoadError, MAX_GUIDE_BYTES, Problem, load_guide, parse_guide};
 
 /// One broken fixture: the entry path the problem names, a piece of its
 /// message, and the line and column of the mistake (None: the file as a whole).
@@ -784,4 +784,17 @@ fn a_misspelt_key_is_offered_the_nearest_key_only_when_it_is_near() {
     assert_eq!(message, "unknown key `uxx`; expected `title` or `url`");
     let (_, message) = the_problem(&[("summary = \"Short of water and salts\"", "sxmmxrx = \"Short\"")]);
     assert!(message.starts_with("unknown key `sxmmxrx`; expected one of `id`, "), "{message}");
+}
+
+#[test]
+fn a_whole_number_out_of_its_range_is_named_in_the_guides_words() {
+    for (value, message) in [
+        ("-1", "expected a whole number of 0 or more, found -1"),
+        ("99999999999", "expected a whole number, found 99999999999 (too large)"),
+    ] {
+        let text = DEFAULT_GUIDE.replacen("night_from = 22", &format!("night_from = {value}"), 1);
+        let error = expect_error(parse_guide(&text, "guide.toml"), "a night hour out of range");
+        let problem = problem_at(&error, "diary.night_from");
+        assert_eq!(problem.message, message);
+    }
 }

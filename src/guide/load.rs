@@ -136,6 +136,18 @@ fn shape_message(message: &str, found: &str) -> String {
         };
         return format!("expected {expected}, found {found}{hint}");
     }
+    // A whole number out of the range of its type: below zero or too large.
+    if let Some((unexpected, expected)) =
+        message.strip_prefix("invalid value: ").and_then(|rest| rest.split_once(", expected "))
+        && let Some(number) = unexpected.strip_prefix("integer `").and_then(|n| n.strip_suffix('`'))
+    {
+        let expected = type_name(expected);
+        return if number.starts_with('-') {
+            format!("expected {expected} of 0 or more, found {number}")
+        } else {
+            format!("expected {expected}, found {number} (too large)")
+        };
+    }
     message.to_string()
 }
 
@@ -179,9 +191,6 @@ fn found_name(unexpected: &str, text: &str) -> String {
     match unexpected.split_once(' ') {
         _ if unexpected == "map" => "a table".into(),
         _ if unexpected == "sequence" => "an array".into(),
-        Some((_, value)) if unexpected.ends_with("as i128") => {
-            format!("{} (too large)", value.trim_end_matches(" as i128").trim_matches('`'))
-        }
         Some(("string", value)) => format!("the text {value}"),
         Some(("floating", value)) => format!("the number {}", value.trim_start_matches("point ").trim_matches('`')),
         Some(("integer", value)) => format!("the number {}", value.trim_matches('`')),
@@ -217,5 +226,25 @@ mod tests {
             shape_message("unknown variant `x`, there are no variants", ""),
             "unknown value `x`; there are no variants"
         );
+    }
+
+    #[test]
+    fn edit_distance_counts_insertions_deletions_and_substitutions() {
+        for (a, b, d) in [
+            ("", "", 0),
+            ("", "abc", 3),
+            ("abc", "", 3),
+            ("summary", "summary", 0),
+            ("id", "ib", 1),
+            ("sumary", "summary", 1),
+            ("summaryy", "summary", 1),
+            ("ab", "ba", 2),
+            ("kitten", "sitting", 3),
+            ("flaw", "lawn", 2),
+            ("exhail", "exhale", 2),
+        ] {
+            assert_eq!(edit_distance(a, b), d, "{a:?} {b:?}");
+            assert_eq!(edit_distance(b, a), d, "{b:?} {a:?}");
+        }
     }
 }
