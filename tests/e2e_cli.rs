@@ -7,7 +7,7 @@ mod support;
 
 use std::io::{BufRead, BufReader, Read};
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use cramp_guide::guide::model::TabBody;
 use cramp_guide::guide::{DEFAULT_GUIDE, parse_guide};
@@ -235,8 +235,8 @@ fn reduced_motion_keeps_the_breathing_shape_still() {
 fn the_harness_fails_when_output_never_ends() {
     // A child that exits while something it started still holds the
     // terminal: waiting for the last output must time out and fail, not
-    // carry on with a screen that may be cut off.
-    let started = Instant::now();
+    // carry on with a screen that may be cut off. (The sleep holds it for
+    // 3 s; a helper that ignored its 1.5 s timeout would return its code.)
     let result = std::panic::catch_unwind(|| {
         let mut tui = Tui::builder(80, 24)
             .program("sh")
@@ -250,7 +250,6 @@ fn the_harness_fails_when_output_never_ends() {
         Err(e) => e.downcast_ref::<String>().cloned().unwrap_or_default(),
     };
     assert!(message.contains("output never ended"), "{message}");
-    assert!(started.elapsed() < Duration::from_secs(20));
 }
 
 #[test]
