@@ -336,3 +336,20 @@ fn x_exports_markdown_to_a_new_file_and_never_overwrites() {
     assert!(notice.contains("cramp-diary-2026-11-26-2.md"), "{notice}");
     assert!(h.screen().contains("Exported for your doctor"), "{}", h.screen());
 }
+
+#[test]
+fn the_cramps_are_read_only_for_a_screen_that_shows_them() {
+    // The shipped guide puts diary facts beside red flags, so the Diary
+    // tab, the red-flag check and the cramp screen read the cramps; the
+    // other screens leave them unread, however many keys are pressed.
+    let dir = tempfile::tempdir().unwrap();
+    seed(dir.path());
+    let mut h = Harness::with_data_dir(80, 24, dir.path());
+    for key in [KeyCode::Tab, KeyCode::Down, KeyCode::Tab, KeyCode::BackTab] {
+        h.press(key);
+        assert!(!matches!(h.app.tabs[h.app.tab], TabState::Triage(_)));
+        assert!(h.app.diary.link.loaded().is_none(), "read after {key:?} on tab {}", h.app.tab);
+    }
+    h.press(KeyCode::Char('!'));
+    assert_eq!(h.app.diary.link.loaded().map(|l| l.cramps.len()), Some(4), "the cramp screen reads them");
+}

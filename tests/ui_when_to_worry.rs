@@ -117,3 +117,15 @@ fn the_statin_entry_opens_its_red_flag() {
     assert_eq!(h.app.place().item, sign, "with the statin sign selected");
     assert!(h.screen().contains("[ ] Do you take a statin"), "{}", h.screen());
 }
+
+#[test]
+fn going_elsewhere_from_the_cramp_screen_hides_it_and_the_timer_runs_on() {
+    for key in [KeyCode::Tab, KeyCode::BackTab, KeyCode::Char('3'), KeyCode::Char('/')] {
+        let mut h = Harness::new(80, 24);
+        h.press(KeyCode::Char('!'));
+        assert!(h.screen().contains("lasting 0:00"));
+        h.press(key);
+        assert!(h.app.cramp.as_ref().is_some_and(|c| !c.visible), "{key:?} hides the cramp screen");
+        assert!(!h.screen().contains("lasting "), "{key:?}: {}", h.screen());
+    }
+}
