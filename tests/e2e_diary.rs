@@ -161,3 +161,51 @@ fn the_diary_tab_opens_from_the_command_line() {
         quit(tui);
     }
 }
+
+#[test]
+fn on_a_full_disk_an_export_fails_with_its_reason_and_leaves_no_file() {
+    let dir = tempfile::tempdir().unwrap();
+    // 2,000 cramps with notes: an export of well over 64 KiB.
+    let mut csv = String::from("id,started_at,duration_seconds,note\n");
+    for i in 0..2000 {
+        csv.push_str(&format!(
+            "{i},2026-10-{:02}T10:{:02}:00+00:00,60,a note that takes some room {i}\n",
+            1 + i % 28,
+            i % 60
+        ));
+    }
+    let file = dir.path().join("many.csv");
+    std::fs::write(&file, csv).unwrap();
+    let imported =
+        Command::new(binary()).arg("--data-dir").arg(dir.path()).args(["diary", "import"]).arg(&file).output().unwrap();
+    assert!(imported.status.success(), "{}", String::from_utf8_lossy(&imported.stderr));
+    std::fs::remove_file(&file).unwrap();
+    let names = |dir: &Path| {
+        let mut names: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name()).collect();
+        names.sort();
+        names
+    };
+    let before = names(dir.path());
+    // Files may grow to 64 KiB (dash counts 512-byte blocks): room to read
+    // the diary (its shared-memory index takes 32 KiB), not to export it.
+    let tui = Tui::builder(160, 24)
+        .program("sh")
+        .args([
+            "-c",
+            "trap '' XFSZ; ulimit -f 128 || exit 99; exec \"$@\"",
+            "sh",
+            binary(),
+            "--tab",
+            "diary",
+            "--data-dir",
+        ])
+        .arg(dir.path())
+        .spawn();
+    tui.wait_for_text("Your cramps: 2000");
+    tui.send("x");
+    let failed = tui.wait_for_text("Could not export:");
+    let line = failed.lines().find(|l| l.contains("Could not export:")).unwrap();
+    assert!(line.contains("cramp-diary-") && line.contains("the disk is full"), "the file and the reason:\n{failed}");
+    quit(tui);
+    assert_eq!(names(dir.path()), before, "no export file, no temporary file left behind");
+}

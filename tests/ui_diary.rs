@@ -13,7 +13,7 @@ use chrono::{FixedOffset, TimeZone};
 use common::Harness;
 use cramp_guide::app::TabState;
 use cramp_guide::diary::{DIARY_FILE, Diary, NewCramp};
-use crossterm::event::KeyCode;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 const SIZES: [(u16, u16); 3] = [(80, 24), (50, 16), (40, 12)];
 
@@ -145,6 +145,7 @@ fn edit_changes_the_selected_cramp() {
     assert_eq!(cramps.len(), 4, "edited, not added");
     assert_eq!(cramps[1].entry.duration, Duration::from_secs(780));
     assert_eq!(cramps[1].entry.note.as_deref(), Some("after a long walk"), "the rest kept");
+    assert_eq!(h.app.diary.selected, 1, "the edited cramp stays selected");
 }
 
 #[test]
@@ -352,4 +353,21 @@ fn the_cramps_are_read_only_for_a_screen_that_shows_them() {
     }
     h.press(KeyCode::Char('!'));
     assert_eq!(h.app.diary.link.loaded().map(|l| l.cramps.len()), Some(4), "the cramp screen reads them");
+}
+
+#[test]
+fn keys_held_with_ctrl_or_alt_are_not_typed_into_the_form() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = Harness::with_data_dir(80, 24, dir.path());
+    open_diary(&mut h);
+    h.press(KeyCode::Char('a'));
+    h.chars("2:3");
+    let now = h.clock();
+    // (Alt with a letter alone is taken as Esc and the letter: see
+    // `handle_key_at`.)
+    h.app.handle_key_at(KeyEvent::new(KeyCode::Char('X'), KeyModifiers::ALT | KeyModifiers::SHIFT), now);
+    assert_eq!(h.app.diary.form.as_ref().unwrap().lasted, "2:3", "Alt+Shift+X is not typed");
+    h.ctrl('c');
+    assert_eq!(h.app.diary.form.as_ref().unwrap().lasted, "2:3", "Ctrl+C is not typed");
+    assert!(h.app.quit, "Ctrl+C quits, from the form too");
 }
