@@ -87,13 +87,8 @@ impl App {
             Action::Down | Action::Up | Action::First | Action::Last => {
                 self.diary.selected = super::step_selection(self.diary.selected, count, action);
             }
-            Action::AddCramp => {
-                if let Some(problem) = self.diary.link.problem() {
-                    self.status = Some(short(problem));
-                    return;
-                }
-                self.diary.form = Some(CrampForm::new(self.guide.diary.as_ref(), local_time(now)));
-            }
+            // Never offered for a diary that cannot be opened (`diary_allows`).
+            Action::AddCramp => self.diary.form = Some(CrampForm::new(self.guide.diary.as_ref(), local_time(now))),
             Action::EditCramp => {
                 if let Some(c) = self.selected_cramp() {
                     self.diary.form = Some(CrampForm::editing(c.id, &c.entry, self.guide.diary.as_ref()));
@@ -316,11 +311,6 @@ impl App {
             }
         }
     }
-}
-
-/// The first sentence of a long message, for the footer.
-fn short(message: &str) -> String {
-    message.split("; ").next().unwrap_or(message).to_string()
 }
 
 #[cfg(test)]
