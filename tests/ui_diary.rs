@@ -371,3 +371,28 @@ fn keys_held_with_ctrl_or_alt_are_not_typed_into_the_form() {
     assert_eq!(h.app.diary.form.as_ref().unwrap().lasted, "2:3", "Ctrl+C is not typed");
     assert!(h.app.quit, "Ctrl+C quits, from the form too");
 }
+
+#[test]
+fn the_form_wraps_from_its_first_row_to_its_last_and_keeps_200_characters() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = Harness::with_data_dir(80, 24, dir.path());
+    open_diary(&mut h);
+    h.press(KeyCode::Char('a'));
+    let row = |h: &Harness| h.app.diary.form.as_ref().unwrap().row;
+    let rows = h.app.diary.form.as_ref().unwrap().rows();
+    assert_eq!(row(&h), 1, "a new cramp's form starts at how long it lasted");
+    h.press(KeyCode::Up);
+    assert_eq!(row(&h), 0);
+    h.press(KeyCode::Up);
+    assert_eq!(row(&h), rows - 1, "Up from the first row goes to the note");
+    h.press(KeyCode::Up);
+    assert_eq!(row(&h), rows - 2);
+    h.press(KeyCode::Down);
+    h.press(KeyCode::Down);
+    assert_eq!(row(&h), 0, "Down from the note goes to the first row");
+    h.press(KeyCode::Up);
+    h.paste(&"n".repeat(250));
+    assert_eq!(h.app.diary.form.as_ref().unwrap().note, "n".repeat(200), "a note keeps its first 200 characters");
+    h.press(KeyCode::Backspace);
+    assert_eq!(h.app.diary.form.as_ref().unwrap().note.len(), 199);
+}
