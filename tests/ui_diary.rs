@@ -250,6 +250,7 @@ fn s_saves_the_cramp_then_asks_the_details_one_key_each() {
     h.chars("12");
     assert_eq!(h.app.diary.prompt.as_ref().unwrap().typed, "2", "past the scale's top starts again");
     h.press(KeyCode::Backspace);
+    assert_eq!(h.app.diary.prompt.as_ref().unwrap().typed, "", "Backspace takes the digit back");
     h.chars("10");
     h.press(KeyCode::Enter);
     h.press(KeyCode::Esc);
@@ -395,4 +396,39 @@ fn the_form_wraps_from_its_first_row_to_its_last_and_keeps_200_characters() {
     assert_eq!(h.app.diary.form.as_ref().unwrap().note, "n".repeat(200), "a note keeps its first 200 characters");
     h.press(KeyCode::Backspace);
     assert_eq!(h.app.diary.form.as_ref().unwrap().note.len(), 199);
+}
+
+#[test]
+fn keys_the_details_prompt_does_not_take_go_on_to_the_key_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = Harness::with_data_dir(80, 24, dir.path());
+    h.press(KeyCode::Char('!'));
+    h.press(KeyCode::Char('s'));
+    assert!(h.screen().contains("Which leg?"));
+    // `?` answers no choice: help opens over the prompt, which stays.
+    h.press(KeyCode::Char('?'));
+    assert!(h.app.overlay.is_some(), "? opened help");
+    assert_eq!(h.app.diary.prompt.as_ref().unwrap().field, 0, "nothing answered");
+    h.press(KeyCode::Esc);
+    // `q` is no leg either: it quits.
+    h.press(KeyCode::Char('q'));
+    assert!(h.app.quit, "q quits from the details prompt");
+}
+
+#[test]
+fn backspace_in_a_scale_of_the_form_takes_one_digit_then_leaves_it_unsaid() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = Harness::with_data_dir(80, 24, dir.path());
+    open_diary(&mut h);
+    h.press(KeyCode::Char('a'));
+    for _ in 0..3 {
+        h.press(KeyCode::Down);
+    }
+    let pain = |h: &Harness| h.app.diary.form.as_ref().unwrap().details[2].clone();
+    h.chars("10");
+    assert_eq!(pain(&h).as_deref(), Some("10"));
+    h.press(KeyCode::Backspace);
+    assert_eq!(pain(&h).as_deref(), Some("1"));
+    h.press(KeyCode::Backspace);
+    assert_eq!(pain(&h), None, "nothing typed: not said");
 }
