@@ -230,3 +230,54 @@ fn a_long_query_keeps_the_cursor_in_view() {
     let row = cursor_row(&h);
     assert!(row.contains("/ ▏why do"), "{row:?}");
 }
+
+#[test]
+fn a_paste_is_keys_less_than_5_ms_apart_with_no_frame_between() {
+    use std::time::Duration;
+    // A newline 4 ms after the last key is part of a paste; at 5 ms it is
+    // Enter, typed by a person.
+    let mut h = Harness::new(80, 24);
+    h.press(KeyCode::Char('/'));
+    h.paste("calf");
+    h.advance(Duration::from_millis(4));
+    h.press(KeyCode::Enter);
+    assert_eq!(query(&h).0, "calf ", "4 ms: still the paste");
+    h.advance(Duration::from_millis(5));
+    h.press(KeyCode::Enter);
+    assert!(h.app.search.is_none(), "5 ms: Enter");
+    // A frame drawn between two keys means the person saw the first: the
+    // next key is typed, however soon it comes.
+    let mut h = Harness::new(80, 24);
+    h.press(KeyCode::Char('/'));
+    h.paste("calf");
+    h.app.frame_drawn();
+    h.press(KeyCode::Enter);
+    assert!(h.app.search.is_none(), "after a frame: Enter");
+}
+
+#[test]
+fn ctrl_j_is_a_pasted_newline_only_inside_a_paste() {
+    let mut h = Harness::new(80, 24);
+    h.press(KeyCode::Char('/'));
+    h.paste("calf");
+    h.ctrl('j');
+    assert_eq!(query(&h).0, "calf ", "inside a paste, Ctrl-J (a line feed) is a space");
+    h.advance(std::time::Duration::from_millis(300));
+    h.ctrl('j');
+    assert_eq!(query(&h).0, "calf ", "typed on its own it is not");
+}
+
+#[test]
+fn did_you_mean_is_worked_out_only_when_nothing_is_found() {
+    let mut h = Harness::new(80, 24);
+    h.press(KeyCode::Char('/'));
+    h.chars("cramp");
+    let search = h.app.search.as_ref().unwrap();
+    assert!(!search.hits.is_empty());
+    assert!(search.suggestions.is_empty(), "{:?}", search.suggestions);
+    h.ctrl('u');
+    h.chars("calg");
+    let search = h.app.search.as_ref().unwrap();
+    assert!(search.hits.is_empty(), "{:?}", search.hits);
+    assert!(search.suggestions.iter().any(|w| w == "calf"), "{:?}", search.suggestions);
+}
