@@ -179,3 +179,47 @@ fn esc_typed_quickly_before_a_key_counts_as_both() {
     assert!(h.app.search.is_none(), "Esc closed the search");
     assert_eq!(h.app.tab, 4, "and 5 went to tab 5");
 }
+
+#[test]
+fn shift_n_walks_back_through_the_matches_of_a_text_then_to_the_hit_before() {
+    let mut h = Harness::new(80, 24);
+    h.press(KeyCode::Char('/'));
+    h.chars("blood clot");
+    h.press(KeyCode::Enter);
+    let first = h.app.place();
+    let in_text = h.app.matches_here().expect("the DVT entry is on screen").0.len();
+    assert!(in_text >= 2);
+    for _ in 1..in_text {
+        h.press(KeyCode::Char('n'));
+    }
+    assert_eq!(h.app.current_match(), Some(in_text - 1));
+    for k in (0..in_text - 1).rev() {
+        h.press(KeyCode::Char('N'));
+        assert_eq!((h.app.place().tab, h.app.place().item), (first.tab, first.item), "match {k} is in the same entry");
+        assert_eq!(h.app.current_match(), Some(k));
+    }
+    // Before the first match of the first hit: the last hit, at its last match.
+    h.press(KeyCode::Char('N'));
+    let last_hit = h.app.place();
+    assert_ne!((last_hit.tab, last_hit.item), (first.tab, first.item));
+    let here = h.app.matches_here().map_or(0, |(lines, _)| lines.len());
+    assert_eq!(h.app.current_match(), Some(here.saturating_sub(1)));
+}
+
+#[test]
+fn shift_n_with_no_match_on_screen_goes_to_the_hit_before() {
+    // Walked into a text's matches, then elsewhere: N goes to the hit
+    // before, whatever match of the text was current.
+    let mut h = Harness::new(80, 24);
+    h.press(KeyCode::Char('/'));
+    h.chars("blood clot");
+    h.press(KeyCode::Enter);
+    h.press(KeyCode::Char('n'));
+    assert_eq!(h.app.current_match(), Some(1));
+    h.press(KeyCode::Char('1'));
+    assert!(h.app.matches_here().is_none(), "no match on the Overview tab");
+    let last = |h: &Harness| h.app.last_search.as_ref().map(|s| (s.current, s.hits.len())).unwrap();
+    let (before, n) = last(&h);
+    h.press(KeyCode::Char('N'));
+    assert_eq!(last(&h).0, (before + n - 1) % n);
+}
