@@ -223,3 +223,19 @@ fn shift_n_with_no_match_on_screen_goes_to_the_hit_before() {
     h.press(KeyCode::Char('N'));
     assert_eq!(last(&h).0, (before + n - 1) % n);
 }
+
+#[test]
+fn another_entry_of_the_same_tab_has_no_current_match() {
+    let mut h = Harness::new(80, 24);
+    h.press(KeyCode::Char('/'));
+    h.chars("blood clot");
+    h.press(KeyCode::Enter);
+    let hit = h.app.place();
+    assert_eq!(h.app.current_match(), Some(0));
+    h.press(KeyCode::Down);
+    let other = h.app.place();
+    assert_eq!(other.tab, hit.tab);
+    assert_ne!(other.item, hit.item);
+    assert_eq!(h.app.current_match(), None, "the next entry is not the hit");
+    assert!(h.app.matches_here().is_none());
+}
