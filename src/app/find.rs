@@ -310,5 +310,7 @@ mod tests {
         assert_eq!(scroll_to_show(0, 30, 9, 50), 27, "a third of the way down");
         assert_eq!(scroll_to_show(20, 3, 9, 50), 0, "above the page");
         assert_eq!(scroll_to_show(0, 45, 9, 40), 40, "never past the end");
+        assert_eq!(scroll_to_show(0, 10, 10, 50), 7, "the line just below the page is not on it");
+        assert_eq!(scroll_to_show(10, 10, 10, 50), 10, "the first line of the page is");
     }
 }
