@@ -390,3 +390,23 @@ fn the_badge_never_covers_a_frames_marks() {
     // No room beside the mark: the badge goes on the top edge, after the title.
     assert!(lines[1].contains("1 of 9") && lines[1].contains(" Breathe in 4 s · 2:00 "), "{screen}");
 }
+
+#[test]
+fn the_footer_always_keeps_the_way_out_of_help_and_names_keys_by_their_first() {
+    let mut h = Harness::new(80, 24);
+    let tabs = h.app.footer_hints().into_iter().find(|x| x.word == "tabs").expect("a tabs hint");
+    assert_eq!(tabs.key, "Tab", "the first key of \"Tab → l\"");
+    assert!(!tabs.must && !tabs.local);
+    h.press(KeyCode::Char('?'));
+    let hints = h.app.footer_hints();
+    let close = hints.iter().find(|x| x.word == "close").expect("a close hint in help");
+    assert!(close.must, "the way out of help always shows");
+    assert_eq!(close.key, "Esc");
+    assert!(
+        hints
+            .iter()
+            .filter(|x| x.must)
+            .all(|x| ["close", "help", "quit", "cramp", "find"].iter().any(|w| x.word.contains(w))),
+        "{hints:?}"
+    );
+}

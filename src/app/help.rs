@@ -51,11 +51,8 @@ impl App {
         self.scopes()
             .into_iter()
             .flat_map(in_scope)
+            // `allows` leaves out pause, skip and back once a routine has finished.
             .filter(|b| self.allows(b))
-            .filter(|b| {
-                !(self.session_finished()
-                    && matches!(b.action, Action::TogglePause | Action::SkipPhase | Action::StepBack))
-            })
             .filter(|b| !(on_cramp && b.action == Action::CrampNow))
             .filter_map(|b| {
                 let must = matches!(
@@ -65,12 +62,6 @@ impl App {
                 b.hint.map(|word| Hint { key: short_label(b), word, must, local: b.scope != Scope::Global })
             })
             .collect()
-    }
-
-    /// Whether the coach tab shows a finished session: nothing left to
-    /// pause, skip or step back through.
-    fn session_finished(&self) -> bool {
-        matches!(&self.tabs[self.tab], super::TabState::Coach(c) if c.session.is_some() && !c.is_running())
     }
 
     pub(super) fn help_action(&mut self, action: Action) {
@@ -93,8 +84,5 @@ impl App {
 
 /// The first key of a binding's label, enough for the footer.
 fn short_label(b: &Binding) -> &'static str {
-    match b.action {
-        Action::NextTab => "Tab",
-        _ => b.label.split(' ').next().unwrap_or(b.label),
-    }
+    b.label.split(' ').next().unwrap_or(b.label)
 }
