@@ -640,54 +640,39 @@ fn printed(text: &str, problems: &[(&str, std::ops::Range<usize>)]) -> String {
     LoadError { file: "f.toml".into(), problems }.to_string()
 }
 
+/// `a` times "a", "BAD", `b` times "b".
+fn bad_line(a: usize, b: usize) -> String {
+    format!("{}BAD{}", "a".repeat(a), "b".repeat(b))
+}
+
 #[test]
 fn a_long_line_is_shown_cut_around_the_caret() {
-    // 150 characters; the mistake at character 61.
-    let line = format!("{}BAD{}", "a".repeat(60), "b".repeat(87));
-    assert_eq!(
-        printed(&line, &[("m", 60..63)]),
-        format!(
-            "error: f.toml:1:61: m\n   |\n 1 | …{}BAD{}…\n   | {}^^^",
-            "a".repeat(50),
-            "b".repeat(47),
-            " ".repeat(51)
-        )
-    );
-    // Near the end: the last 100 characters, no closing ellipsis.
-    let line = format!("{}BAD{}", "a".repeat(140), "b".repeat(7));
-    assert_eq!(
-        printed(&line, &[("m", 140..143)]),
-        format!(
-            "error: f.toml:1:141: m\n   |\n 1 | …{}BAD{}\n   | {}^^^",
-            "a".repeat(90),
-            "b".repeat(7),
-            " ".repeat(91)
-        )
-    );
-    // Near the start: the first 100, no opening ellipsis.
-    let line = format!("{}BAD{}", "a".repeat(5), "b".repeat(142));
-    assert_eq!(
-        printed(&line, &[("m", 5..8)]),
-        format!("error: f.toml:1:6: m\n   |\n 1 | {}BAD{}…\n   | {}^^^", "a".repeat(5), "b".repeat(92), " ".repeat(5))
-    );
-    // A mistake running past the part shown is underlined to its end.
-    let line = format!("{}BAD{}", "a".repeat(60), "b".repeat(87));
-    assert_eq!(
-        printed(&line, &[("m", 60..150)]),
-        format!(
-            "error: f.toml:1:61: m\n   |\n 1 | …{}BAD{}…\n   | {}{}",
-            "a".repeat(50),
-            "b".repeat(47),
-            " ".repeat(51),
-            "^".repeat(50)
-        )
-    );
-    // A line of exactly 100 characters is shown whole.
-    let line = format!("{}BAD{}", "a".repeat(60), "b".repeat(37));
-    assert_eq!(
-        printed(&line, &[("m", 60..63)]),
-        format!("error: f.toml:1:61: m\n   |\n 1 | {line}\n   | {}^^^", " ".repeat(60))
-    );
+    // (line, the mistake's span, its column, the line as shown, the caret's
+    // indent and width)
+    let cases = [
+        // 150 characters, the mistake at character 61: 100 around it.
+        (bad_line(60, 87), 60..63, 61, format!("…{}…", bad_line(50, 47)), 51, 3),
+        // Near the end: the last 100 characters, no closing ellipsis.
+        (bad_line(140, 7), 140..143, 141, format!("…{}", bad_line(90, 7)), 91, 3),
+        // Near the start: the first 100, no opening ellipsis.
+        (bad_line(5, 142), 5..8, 6, format!("{}…", bad_line(5, 92)), 5, 3),
+        // A mistake running past the part shown is underlined to its end.
+        (bad_line(60, 87), 60..150, 61, format!("…{}…", bad_line(50, 47)), 51, 50),
+        // A line of exactly 100 characters is shown whole.
+        (bad_line(60, 37), 60..63, 61, bad_line(60, 37), 60, 3),
+    ];
+    for (line, span, column, shown, indent, carets) in cases {
+        assert_eq!(
+            printed(&line, &[("m", span.clone())]),
+            format!(
+                "error: f.toml:1:{column}: m\n   |\n 1 | {shown}\n   | {}{}",
+                " ".repeat(indent),
+                "^".repeat(carets)
+            ),
+            "{span:?} in a line of {}",
+            line.len()
+        );
+    }
 }
 
 #[test]

@@ -102,9 +102,7 @@ fn results_follow_every_edit() {
 #[test]
 fn the_last_query_is_a_hint_and_up_recalls_it() {
     let mut h = Harness::new(80, 24);
-    h.press(KeyCode::Char('/'));
-    h.chars("statin");
-    h.press(KeyCode::Enter);
+    h.search_and_go("statin");
     h.press(KeyCode::Char('/'));
     assert_eq!(query(&h), (String::new(), 0), "/ starts empty");
     assert!(h.screen().contains("statin (↑ recalls it)"), "{}", h.screen());
@@ -183,9 +181,7 @@ fn enter_lands_on_the_first_match_far_down_the_text() {
 #[test]
 fn n_scrolls_to_matches_further_down_the_same_text() {
     let mut h = Harness::new(80, 14);
-    h.press(KeyCode::Char('/'));
-    h.chars("leg cramp");
-    h.press(KeyCode::Enter);
+    h.search_and_go("leg cramp");
     assert_eq!(entry_on_screen(&h).0, "what-is-a-leg-cramp");
     let start = h.app.place();
     let (lines, page) = match_lines(&h);

@@ -50,9 +50,7 @@ fn enter_jumps_esc_returns_and_n_walks_the_hits() {
     assert_eq!(h.app.tab, 3, "Esc cancels where the person was");
     assert!(h.app.search.is_none());
 
-    h.press(KeyCode::Char('/'));
-    h.chars("blood clot");
-    h.press(KeyCode::Enter);
+    h.search_and_go("blood clot");
     let screen = h.screen();
     assert!(screen.contains("Deep vein thrombosis"), "{screen}");
     let first = h.app.place();
@@ -78,9 +76,7 @@ fn enter_jumps_esc_returns_and_n_walks_the_hits() {
 #[test]
 fn matches_are_marked_in_the_text_without_colour() {
     let mut h = Harness::new(80, 24);
-    h.press(KeyCode::Char('/'));
-    h.chars("magnesium");
-    h.press(KeyCode::Enter);
+    h.search_and_go("magnesium");
     let terminal = h.terminal();
     let buffer = terminal.backend().buffer();
     let marked: String = buffer
@@ -183,9 +179,7 @@ fn esc_typed_quickly_before_a_key_counts_as_both() {
 #[test]
 fn shift_n_walks_back_through_the_matches_of_a_text_then_to_the_hit_before() {
     let mut h = Harness::new(80, 24);
-    h.press(KeyCode::Char('/'));
-    h.chars("blood clot");
-    h.press(KeyCode::Enter);
+    h.search_and_go("blood clot");
     let first = h.app.place();
     let in_text = h.app.matches_here().expect("the DVT entry is on screen").0.len();
     assert!(in_text >= 2);
@@ -211,9 +205,7 @@ fn shift_n_with_no_match_on_screen_goes_to_the_hit_before() {
     // Walked into a text's matches, then elsewhere: N goes to the hit
     // before, whatever match of the text was current.
     let mut h = Harness::new(80, 24);
-    h.press(KeyCode::Char('/'));
-    h.chars("blood clot");
-    h.press(KeyCode::Enter);
+    h.search_and_go("blood clot");
     h.press(KeyCode::Char('n'));
     assert_eq!(h.app.current_match(), Some(1));
     h.press(KeyCode::Char('1'));
@@ -227,9 +219,7 @@ fn shift_n_with_no_match_on_screen_goes_to_the_hit_before() {
 #[test]
 fn another_entry_of_the_same_tab_has_no_current_match() {
     let mut h = Harness::new(80, 24);
-    h.press(KeyCode::Char('/'));
-    h.chars("blood clot");
-    h.press(KeyCode::Enter);
+    h.search_and_go("blood clot");
     let hit = h.app.place();
     assert_eq!(h.app.current_match(), Some(0));
     h.press(KeyCode::Down);

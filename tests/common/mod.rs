@@ -54,6 +54,14 @@ impl Harness {
         }
     }
 
+    /// Searches the guide for `query` and goes to the first hit: `/`, the
+    /// query typed, Enter.
+    pub fn search_and_go(&mut self, query: &str) {
+        self.press(KeyCode::Char('/'));
+        self.chars(query);
+        self.press(KeyCode::Enter);
+    }
+
     /// Sends `text` all at one instant, as a terminal passes on a paste
     /// when bracketed paste is off: a newline is an Enter, a tab a Tab.
     pub fn paste(&mut self, text: &str) {
