@@ -229,3 +229,43 @@ fn another_entry_of_the_same_tab_has_no_current_match() {
     assert_eq!(h.app.current_match(), None, "the next entry is not the hit");
     assert!(h.app.matches_here().is_none());
 }
+
+/// A word too long for a narrow window, which breaks it into pieces: a
+/// search for its start marks the start of every piece.
+const LONG_WORD: &str =
+    concat!("zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz", "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz");
+
+/// The shipped guide with [`LONG_WORD`] in a paragraph of its own in the
+/// first entry, and in the second entry's text.
+fn guide_with_a_long_word() -> String {
+    let guide = cramp_guide::guide::DEFAULT_GUIDE;
+    let with = guide.replacen("will not let go.\n", &format!("will not let go.\n\n{LONG_WORD}.\n"), 1);
+    let with = with.replacen("explains that a cramp", &format!("explains that a {LONG_WORD} cramp"), 1);
+    assert_eq!(with.len(), guide.len() + 2 * LONG_WORD.len() + 4, "both texts were changed");
+    with
+}
+
+#[test]
+fn matches_that_a_resize_joins_are_walked_as_one() {
+    // At 40 columns the long word is broken into pieces, each marked; at
+    // 200 it is one match. Walking back from the last piece after the
+    // resize stays within the text's one match, then leaves it.
+    let mut h = Harness::with_guide(40, 40, &guide_with_a_long_word());
+    h.search_and_go(&LONG_WORD[..10]);
+    let first = h.app.place();
+    let pieces = h.app.matches_here().expect("the entry is on screen").0.len();
+    assert!(pieces >= 3, "{pieces} pieces at 40 columns");
+    for _ in 1..pieces {
+        h.press(KeyCode::Char('n'));
+    }
+    assert_eq!(h.app.current_match(), Some(pieces - 1));
+    h.app.resize(Size { width: 200, height: 40 });
+    assert_eq!(h.app.matches_here().unwrap().0.len(), 1, "one match at 200 columns");
+
+    h.press(KeyCode::Char('N'));
+    assert_eq!((h.app.place().tab, h.app.place().item), (first.tab, first.item));
+    assert_eq!(h.app.current_match(), Some(0));
+    assert!(h.app.status.as_deref().unwrap().starts_with("Match 1 of 1 here"), "{:?}", h.app.status);
+    h.press(KeyCode::Char('N'));
+    assert_ne!((h.app.place().tab, h.app.place().item), (first.tab, first.item), "the second N left the text");
+}

@@ -23,7 +23,12 @@ pub struct Harness {
 
 impl Harness {
     pub fn new(width: u16, height: u16) -> Harness {
-        let guide = parse_guide(DEFAULT_GUIDE, "guide.toml").expect("the shipped guide loads");
+        Harness::with_guide(width, height, DEFAULT_GUIDE)
+    }
+
+    /// An app on the guide written in `text`, which must load.
+    pub fn with_guide(width: u16, height: u16, text: &str) -> Harness {
+        let guide = parse_guide(text, "guide.toml").expect("the guide loads");
         let base = Clock::now();
         let mut app = App::new(guide, Theme::MONO, Size { width, height });
         app.tick(base);
