@@ -6,6 +6,7 @@ mod common;
 use std::time::Duration;
 
 use common::Harness;
+use cramp_guide::app::TabState;
 use crossterm::event::KeyCode;
 
 #[test]
@@ -101,6 +102,44 @@ fn water_plan_for_a_weight_in_both_units() {
     let lightest = h.screen();
     assert!(lightest.contains("45 kg"), "adults only: the plan starts at 100 lb:\n{lightest}");
     assert!(!lightest.contains("daily ceiling)"), "100 lb is below the ceiling:\n{lightest}");
+}
+
+/// The weight field of the water plan, while it is open.
+fn weight_field(h: &Harness) -> Option<String> {
+    match &h.app.tabs[h.app.tab] {
+        TabState::Hydration(state) => state.editing.clone(),
+        _ => None,
+    }
+}
+
+#[test]
+fn the_weight_field_takes_nine_characters_backspace_and_no_ctrl_keys() {
+    let mut h = Harness::new(80, 24);
+    h.tab_of_kind("hydration");
+    let tab = h.app.tab;
+    h.press(KeyCode::Char('w'));
+    assert_eq!(weight_field(&h).as_deref(), Some(""));
+    // Digits, a comma read as a point, and the letters of a unit go in.
+    h.chars("1,5 lb");
+    assert_eq!(weight_field(&h).as_deref(), Some("1.5 lb"));
+    // A Ctrl key is never typed into the field (Ctrl-L is not "l"). (Alt
+    // keys come as Esc and the key, which closes the field.)
+    h.ctrl('l');
+    assert_eq!(weight_field(&h).as_deref(), Some("1.5 lb"));
+    // Full at nine characters: more digits are taken and dropped, not
+    // passed on (a digit would go to another tab).
+    h.chars("1234567");
+    assert_eq!(weight_field(&h).as_deref(), Some("1.5 lb123"));
+    assert_eq!(h.app.tab, tab, "digits in a full field stay in it");
+    // Backspace takes one character at a time.
+    for _ in 0..8 {
+        h.press(KeyCode::Backspace);
+    }
+    assert_eq!(weight_field(&h).as_deref(), Some("1"));
+    h.chars("80");
+    h.press(KeyCode::Enter);
+    assert_eq!(weight_field(&h), None, "Enter closes the field");
+    assert!(h.screen().contains("180 lb"), "{}", h.screen());
 }
 
 #[test]

@@ -137,10 +137,12 @@ impl App {
             return false;
         }
         match event.code {
-            KeyCode::Char(c @ ('0'..='9' | '.' | ',' | 'k' | 'g' | 'l' | 'b' | ' ')) if field.len() < 9 => {
-                field.push(if c == ',' { '.' } else { c })
+            // A full field takes the key and drops it.
+            KeyCode::Char(c @ ('0'..='9' | '.' | ',' | 'k' | 'g' | 'l' | 'b' | ' ')) => {
+                if field.len() < 9 {
+                    field.push(if c == ',' { '.' } else { c });
+                }
             }
-            KeyCode::Char('0'..='9' | '.' | ',' | 'k' | 'g' | 'l' | 'b' | ' ') => {}
             KeyCode::Backspace => {
                 field.pop();
             }
