@@ -5,7 +5,7 @@ mod common;
 
 use common::Harness;
 use cramp_guide::app::Current;
-use crossterm::event::KeyCode;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::Modifier;
 
 /// The id of the topics entry on screen and its text's scroll position.
@@ -148,6 +148,22 @@ fn the_search_footer_shows_only_keys_that_work_there() {
     assert_eq!(query(&h).0, "");
     h.ctrl('c');
     assert!(h.app.quit, "Ctrl-C quits, as the footer says");
+}
+
+#[test]
+fn ctrl_keys_work_with_shift_or_caps_lock_held() {
+    // Some terminals report Ctrl with Shift or Caps Lock as a capital:
+    // Ctrl-U and Ctrl-C still clear and quit.
+    let mut h = Harness::new(80, 24);
+    h.press(KeyCode::Char('/'));
+    h.chars("cramp");
+    let shifted = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL | KeyModifiers::SHIFT);
+    let now = h.clock();
+    h.app.handle_key_at(shifted('U'), now);
+    assert_eq!(query(&h).0, "", "Ctrl-Shift-U clears the line");
+    assert!(!h.app.quit);
+    h.app.handle_key_at(shifted('C'), now);
+    assert!(h.app.quit, "Ctrl-Shift-C quits");
 }
 
 /// The cells of row `y` that are marked as the current match.
