@@ -6,6 +6,7 @@
 mod common;
 
 use common::Harness;
+use cramp_guide::app::Place;
 use cramp_guide::app::hydration::{HydrationState, Unit};
 use cramp_guide::guide::parse_guide;
 use cramp_guide::search::Index;
@@ -73,4 +74,32 @@ fn a_session_seen_past_its_end_before_a_tick_still_wakes_the_loop() {
     h.app.tick(later);
     assert_eq!(h.app.next_wake(later), None, "finished and ticked: nothing more to wake for");
     assert!(h.screen().contains("routine finished"), "{}", h.screen());
+}
+
+#[test]
+fn backspace_retraces_the_last_100_places_and_no_more() {
+    let mut h = Harness::new(80, 24);
+    let places: Vec<Place> = (0..150).map(|i| Place { tab: i % 2, item: i % 3, scroll: 0 }).collect();
+    for &place in &places {
+        h.app.go_to(place);
+    }
+    assert_eq!(h.app.history.len(), 100, "the oldest places are dropped");
+    // Back through the last hundred, newest first; the start was dropped.
+    for (k, &expected) in places[49..149].iter().rev().enumerate() {
+        h.press(KeyCode::Backspace);
+        assert_eq!(h.app.place(), expected, "Backspace number {}", k + 1);
+    }
+    h.press(KeyCode::Backspace);
+    assert_eq!(h.app.place(), places[49], "nothing further back");
+}
+
+#[test]
+fn a_place_past_the_guide_opens_its_last_tab_and_item() {
+    let mut h = Harness::new(80, 24);
+    h.app.open_at(Place { tab: 99, item: 0, scroll: 0 });
+    assert_eq!(h.app.tab, h.app.tabs.len() - 1);
+    h.app.open_at(Place { tab: 0, item: 999, scroll: 0 });
+    let last = h.app.guide.tabs[0].body.item_count() - 1;
+    assert_eq!((h.app.place().tab, h.app.place().item), (0, last));
+    assert!(h.app.history.is_empty(), "opening a place keeps no history");
 }

@@ -31,10 +31,9 @@ impl App {
                     if let Some(w) = weight.filter(|w| w.is_finite()) {
                         state.weight_lb = w.clamp(plan.min_weight_lb, plan.max_weight_lb);
                     }
-                    match unit.as_deref() {
-                        Some("kg") => state.unit = Unit::Kg,
-                        Some("lb") => state.unit = Unit::Lb,
-                        _ => {}
+                    // Pounds are where every run starts.
+                    if unit.as_deref() == Some("kg") {
+                        state.unit = Unit::Kg;
                     }
                 }
                 TabState::Coach(state) => {
