@@ -6,8 +6,8 @@
 mod common;
 
 use common::Harness;
-use cramp_guide::app::Place;
 use cramp_guide::app::hydration::{HydrationState, Unit};
+use cramp_guide::app::{Place, TabState};
 use cramp_guide::guide::parse_guide;
 use cramp_guide::search::Index;
 use crossterm::event::KeyCode;
@@ -102,4 +102,51 @@ fn a_place_past_the_guide_opens_its_last_tab_and_item() {
     let last = h.app.guide.tabs[0].body.item_count() - 1;
     assert_eq!((h.app.place().tab, h.app.place().item), (0, last));
     assert!(h.app.history.is_empty(), "opening a place keeps no history");
+}
+
+/// The stored scroll of the red-flag check's "why" panel.
+fn triage_scroll(h: &Harness) -> usize {
+    match &h.app.tabs[h.app.tab] {
+        TabState::Triage(s) => s.scroll.top(),
+        _ => panic!("not on the red-flag check"),
+    }
+}
+
+#[test]
+fn a_key_that_shortens_the_text_keeps_the_scroll_within_it() {
+    // At 40×12 ticking the first sign shortens the "why" panel's text:
+    // the stored scroll follows it to the new end, and one PgUp moves.
+    let mut h = Harness::new(40, 12);
+    h.app.show_disclaimer = false;
+    h.tab_of_kind("triage");
+    let extent = |h: &Harness| h.app.scroll_pane(h.app.tab).unwrap().extent();
+    let long = extent(&h);
+    for _ in 0..50 {
+        h.press(KeyCode::PageDown);
+    }
+    assert_eq!(triage_scroll(&h), long.last_top());
+    h.press(KeyCode::Char(' '));
+    let short = extent(&h);
+    assert!(short.last_top() < long.last_top(), "ticking shortened the text: {long:?} → {short:?}");
+    assert_eq!(triage_scroll(&h), short.last_top(), "the scroll is at the new end");
+    h.press(KeyCode::PageUp);
+    assert_eq!(triage_scroll(&h), short.last_top() - short.page_step());
+}
+
+#[test]
+fn the_cramp_screens_scroll_is_kept_within_it_after_a_resize() {
+    let mut h = Harness::new(40, 12);
+    h.app.show_disclaimer = false;
+    h.press(KeyCode::Char('!'));
+    let small = h.app.cramp_pane().expect("the cramp screen's pane").extent();
+    assert!(small.last_top() > 0, "the cramp screen scrolls at 40×12: {small:?}");
+    for _ in 0..50 {
+        h.press(KeyCode::PageDown);
+    }
+    let scroll = |h: &Harness| h.app.cramp.as_ref().unwrap().scroll.top();
+    assert_eq!(scroll(&h), small.last_top());
+    h.app.resize(ratatui::layout::Size { width: 60, height: 20 });
+    let larger = h.app.cramp_pane().unwrap().extent();
+    assert!(larger.last_top() < small.last_top(), "{small:?} → {larger:?}");
+    assert_eq!(scroll(&h), larger.last_top(), "the scroll is at the new end");
 }

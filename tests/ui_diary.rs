@@ -246,7 +246,11 @@ fn s_saves_the_cramp_then_asks_the_details_one_key_each() {
     assert!(h.app.cramp.is_none());
     assert!(h.screen().contains("Which leg?"), "{}", h.screen());
     assert!(h.screen().contains("Saved to your diary: that cramp lasted 1:15."), "{}", h.screen());
-    h.chars("lc");
+    let fields = h.app.guide.diary.as_ref().unwrap().fields.len();
+    assert!(h.screen().contains(&format!("1 of {fields} · Esc skips the rest")), "{}", h.screen());
+    h.chars("l");
+    assert!(h.screen().contains(&format!("2 of {fields} · Esc skips the rest")), "{}", h.screen());
+    h.chars("c");
     h.chars("12");
     assert_eq!(h.app.diary.prompt.as_ref().unwrap().typed, "2", "past the scale's top starts again");
     h.press(KeyCode::Backspace);
