@@ -1,13 +1,14 @@
 //! Small state checks that the screens cannot show: the kilogram figure at
 //! weights where a rough factor would round the other way, the search
-//! selection stopping at the last hit, and a phrase ranking above the same
-//! words scattered.
+//! selection stopping at the last hit, a phrase ranking above the same
+//! words scattered, Backspace's history, stored scrolls kept within a text
+//! that shrank, and the topics list's keys and related links.
 
 mod common;
 
 use common::Harness;
 use cramp_guide::app::hydration::{HydrationState, Unit};
-use cramp_guide::app::{Place, TabState};
+use cramp_guide::app::{Place, TabState, TopicsState};
 use cramp_guide::guide::parse_guide;
 use cramp_guide::search::Index;
 use crossterm::event::KeyCode;
@@ -149,4 +150,79 @@ fn the_cramp_screens_scroll_is_kept_within_it_after_a_resize() {
     let larger = h.app.cramp_pane().unwrap().extent();
     assert!(larger.last_top() < small.last_top(), "{small:?} → {larger:?}");
     assert_eq!(scroll(&h), larger.last_top(), "the scroll is at the new end");
+}
+
+/// The entries of the first tab, a topics tab.
+fn first_tab_entries(h: &Harness) -> &[cramp_guide::guide::model::Entry] {
+    match &h.app.guide.tabs[0].body {
+        cramp_guide::guide::model::TabBody::Topics(entries) => entries,
+        _ => panic!("the first tab is a topics tab"),
+    }
+}
+
+/// The state of the topics tab on screen.
+fn topics(h: &Harness) -> TopicsState {
+    match &h.app.tabs[h.app.tab] {
+        TabState::Topics(s) => *s,
+        _ => panic!("not on a topics tab"),
+    }
+}
+
+#[test]
+fn list_keys_move_the_topics_selection_within_the_list() {
+    let mut h = Harness::new(80, 24);
+    let last = h.app.guide.tabs[h.app.tab].body.item_count() - 1;
+    assert!(last >= 3);
+    let mut after = |key| {
+        h.press(key);
+        topics(&h).selected
+    };
+    assert_eq!(after(KeyCode::Up), 0, "Up at the top stays");
+    assert_eq!(after(KeyCode::Down), 1);
+    assert_eq!(after(KeyCode::Char('j')), 2);
+    assert_eq!(after(KeyCode::Up), 1);
+    assert_eq!(after(KeyCode::End), last);
+    assert_eq!(after(KeyCode::Down), last, "Down at the bottom stays");
+    assert_eq!(after(KeyCode::Char('k')), last - 1);
+    assert_eq!(after(KeyCode::Home), 0);
+    assert_eq!(after(KeyCode::Char('G')), last);
+    assert_eq!(after(KeyCode::Char('g')), 0);
+}
+
+#[test]
+fn related_links_cycle_both_ways_from_either_end() {
+    let mut h = Harness::new(80, 24);
+    let links = first_tab_entries(&h)[0].related.len();
+    assert_eq!(links, 3, "the first entry has three related entries");
+    let mut after = |key| {
+        h.press(KeyCode::Char(key));
+        topics(&h).link
+    };
+    assert_eq!(after(']'), Some(0), "] starts at the first");
+    assert_eq!(after(']'), Some(1));
+    assert_eq!(after(']'), Some(2));
+    assert_eq!(after(']'), Some(0), "and wraps");
+    assert_eq!(after('['), Some(2), "[ wraps back");
+    assert_eq!(after('['), Some(1));
+    h.press(KeyCode::Down);
+    assert_eq!(topics(&h).link, None, "another entry starts with none chosen");
+    let links = first_tab_entries(&h)[1].related.len();
+    h.press(KeyCode::Char('['));
+    assert_eq!(topics(&h).link, Some(links - 1), "[ starts at the last");
+}
+
+#[test]
+fn an_entry_with_no_related_entries_chooses_none() {
+    let related = "related = [\"how-a-cramp-feels\", \"dehydration-electrolytes\", \"key-takeaways\"]\n";
+    let text = cramp_guide::guide::DEFAULT_GUIDE.replacen(related, "", 1);
+    assert!(text.len() < cramp_guide::guide::DEFAULT_GUIDE.len(), "the first entry's related line is gone");
+    let mut h = Harness::with_guide(80, 24, &text);
+    assert!(first_tab_entries(&h)[0].related.is_empty());
+    for key in [']', '['] {
+        h.press(KeyCode::Char(key));
+        assert_eq!(topics(&h).link, None, "{key} with nothing to choose");
+    }
+    let here = h.app.place();
+    h.press(KeyCode::Enter);
+    assert_eq!(h.app.place(), here, "Enter goes nowhere");
 }
