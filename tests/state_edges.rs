@@ -226,3 +226,33 @@ fn an_entry_with_no_related_entries_chooses_none() {
     h.press(KeyCode::Enter);
     assert_eq!(h.app.place(), here, "Enter goes nowhere");
 }
+
+#[test]
+fn triage_keys_follow_the_display_order_and_a_move_resets_the_why_scroll() {
+    let mut h = Harness::new(40, 12);
+    h.app.show_disclaimer = false;
+    h.tab_of_kind("triage");
+    let (_, triage) = h.app.guide.triage().expect("a red-flag check");
+    let order = triage.display_order();
+    assert!(order.len() >= 3);
+    let selected = |h: &Harness| match &h.app.tabs[h.app.tab] {
+        TabState::Triage(s) => s.selected,
+        _ => panic!("not on the red-flag check"),
+    };
+    assert_eq!(selected(&h), order[0], "the first question shown is selected");
+    // Up at the top is no move: the "why" panel keeps its scroll.
+    h.press(KeyCode::PageDown);
+    let scrolled = triage_scroll(&h);
+    assert!(scrolled > 0);
+    h.press(KeyCode::Up);
+    assert_eq!((selected(&h), triage_scroll(&h)), (order[0], scrolled));
+    // Each Down is the next question shown, and starts its panel at the top.
+    for &next in &order[1..] {
+        h.press(KeyCode::Down);
+        assert_eq!((selected(&h), triage_scroll(&h)), (next, 0));
+    }
+    h.press(KeyCode::Home);
+    assert_eq!(selected(&h), order[0]);
+    h.press(KeyCode::End);
+    assert_eq!(selected(&h), order[order.len() - 1]);
+}
