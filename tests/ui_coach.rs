@@ -124,6 +124,31 @@ fn esc_asks_before_discarding_a_running_session() {
 }
 
 #[test]
+fn q_asks_before_quitting_while_a_routine_runs_and_ctrl_c_does_not() {
+    let mut h = coach_at_slow_exhale();
+    start_past_lead_in(&mut h);
+    h.press(KeyCode::Char('q'));
+    assert!(!h.app.quit, "q asks first while a routine runs");
+    assert!(h.screen().contains("Stop the routine? y quits · n keeps going"), "{}", h.screen());
+    h.press(KeyCode::Char('n'));
+    assert!(!h.app.quit && h.app.overlay.is_none());
+    assert!(h.screen().contains("BREATHE IN"), "n keeps going");
+    h.press(KeyCode::Char('q'));
+    h.press(KeyCode::Char('y'));
+    assert!(h.app.quit, "y quits");
+
+    let mut h = coach_at_slow_exhale();
+    start_past_lead_in(&mut h);
+    h.ctrl('c');
+    assert!(h.app.quit, "Ctrl-C quits at once");
+
+    // With no routine running, q quits at once.
+    let mut h = coach_at_slow_exhale();
+    h.press(KeyCode::Char('q'));
+    assert!(h.app.quit);
+}
+
+#[test]
 fn skip_and_back_move_between_phases_and_steps() {
     let mut h = coach_at_slow_exhale();
     start_past_lead_in(&mut h);

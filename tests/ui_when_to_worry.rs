@@ -126,6 +126,12 @@ fn the_weight_field_takes_nine_characters_backspace_and_no_ctrl_keys() {
     // keys come as Esc and the key, which closes the field.)
     h.ctrl('l');
     assert_eq!(weight_field(&h).as_deref(), Some("1.5 lb"));
+    // Keys of the whole app wait while the field is open: Tab, / and n.
+    for key in [KeyCode::Tab, KeyCode::Char('/'), KeyCode::Char('n')] {
+        h.press(key);
+        assert_eq!((h.app.tab, weight_field(&h).as_deref()), (tab, Some("1.5 lb")), "{key:?}");
+        assert!(h.app.search.is_none(), "{key:?}");
+    }
     // Full at nine characters: more digits are taken and dropped, not
     // passed on (a digit would go to another tab).
     h.chars("1234567");
@@ -155,6 +161,18 @@ fn the_statin_entry_opens_its_red_flag() {
     let (_, sign) = h.app.guide.find_sign("statin-muscle-pain").expect("the statin sign");
     assert_eq!(h.app.place().item, sign, "with the statin sign selected");
     assert!(h.screen().contains("[ ] Do you take a statin"), "{}", h.screen());
+}
+
+#[test]
+fn help_over_the_cramp_screen_leaves_it_showing() {
+    let mut h = Harness::new(80, 24);
+    h.press(KeyCode::Char('!'));
+    h.press(KeyCode::Char('?'));
+    assert!(h.app.overlay.is_some(), "? opens help over the cramp screen");
+    assert!(h.app.cramp.as_ref().is_some_and(|c| c.visible), "the cramp screen stays");
+    h.press(KeyCode::Esc);
+    assert!(h.app.overlay.is_none());
+    assert!(h.screen().contains("lasting 0:00"), "{}", h.screen());
 }
 
 #[test]
