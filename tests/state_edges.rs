@@ -2,7 +2,7 @@
 //! weights where a rough factor would round the other way, the search
 //! selection stopping at the last hit, a phrase ranking above the same
 //! words scattered, Backspace's history, stored scrolls kept within a text
-//! that shrank, and the topics list's keys and related links.
+//! that shrank, the topics list's keys and related links, the tab keys.
 
 mod common;
 
@@ -255,4 +255,21 @@ fn triage_keys_follow_the_display_order_and_a_move_resets_the_why_scroll() {
     assert_eq!(selected(&h), order[0]);
     h.press(KeyCode::End);
     assert_eq!(selected(&h), order[order.len() - 1]);
+}
+
+#[test]
+fn tab_keys_cycle_through_the_tabs_both_ways() {
+    let mut h = Harness::new(80, 24);
+    let last = h.app.tabs.len() - 1;
+    let mut after = |key| {
+        h.press(key);
+        h.app.tab
+    };
+    assert_eq!(after(KeyCode::BackTab), last, "back from the first is the last");
+    assert_eq!(after(KeyCode::Tab), 0, "on from the last is the first");
+    assert_eq!(after(KeyCode::Right), 1);
+    assert_eq!(after(KeyCode::Char('l')), 2);
+    assert_eq!(after(KeyCode::Left), 1);
+    assert_eq!(after(KeyCode::Char('h')), 0);
+    assert_eq!(after(KeyCode::Char('h')), last);
 }
