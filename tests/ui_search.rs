@@ -71,6 +71,13 @@ fn enter_jumps_esc_returns_and_n_walks_the_hits() {
     assert_eq!(h.app.current_match(), Some(in_text - 1), "to the last match of the text");
     h.press(KeyCode::Backspace);
     assert_eq!(h.app.place(), second, "Backspace retraces the jumps");
+    // Esc ends the walk: no marks, and n has no search to go on with.
+    assert!(h.app.highlight().is_some());
+    h.press(KeyCode::Esc);
+    assert!(h.app.highlight().is_none() && h.app.last_search.is_none(), "Esc clears the marks");
+    assert_eq!(h.app.place(), second, "and stays where it is");
+    h.press(KeyCode::Char('n'));
+    assert_eq!(h.app.status.as_deref(), Some("No search yet: / searches the whole guide."));
 }
 
 #[test]
