@@ -273,3 +273,45 @@ fn tab_keys_cycle_through_the_tabs_both_ways() {
     assert_eq!(after(KeyCode::Char('h')), 0);
     assert_eq!(after(KeyCode::Char('h')), last);
 }
+
+/// The line of the chosen related entry in the topics text, and the
+/// lines on screen.
+fn link_line_and_view(h: &Harness) -> (usize, std::ops::Range<usize>) {
+    let body = h.app.areas(h.app.size).body;
+    let cramp_guide::app::Current::Topics(_, entries, state) = h.app.current() else {
+        panic!("not on a topics tab");
+    };
+    let screen = h.app.topics_screen(entries, state, body);
+    let page = screen.detail.expect("an entry").1.extent().page;
+    let top = state.scroll.top();
+    (screen.link_line.expect("a related entry is chosen"), top..top + page)
+}
+
+#[test]
+fn choosing_a_related_entry_scrolls_it_into_view_both_ways() {
+    // The first entry with ten related entries: more than a page at 40×12.
+    let related = "related = [\"how-a-cramp-feels\", \"dehydration-electrolytes\", \"key-takeaways\"]";
+    let more = "related = [\"how-a-cramp-feels\", \"dehydration-electrolytes\", \"key-takeaways\", \"faq-serious\", \
+        \"faq-disease\", \"faq-er\", \"faq-lacking\", \"iron-deficiency\", \"muscle-fatigue\", \"statins\"]";
+    let text = cramp_guide::guide::DEFAULT_GUIDE.replacen(related, more, 1);
+    let mut h = Harness::with_guide(40, 12, &text);
+    assert_eq!(first_tab_entries(&h)[0].related.len(), 10);
+    h.app.show_disclaimer = false;
+    assert_eq!(topics(&h).scroll.top(), 0);
+    // The first related entry is far below the top of the text.
+    h.press(KeyCode::Char(']'));
+    let (line, view) = link_line_and_view(&h);
+    assert!(view.start > 0 && view.contains(&line), "line {line} in {view:?}");
+    // From the end of the text, the first is above the page.
+    for _ in 0..50 {
+        h.press(KeyCode::PageDown);
+    }
+    let (_, at_end) = link_line_and_view(&h);
+    for _ in 0..10 {
+        h.press(KeyCode::Char(']'));
+    }
+    assert_eq!(topics(&h).link, Some(0), "wrapped to the first");
+    let (line, view) = link_line_and_view(&h);
+    assert!(line < at_end.start, "the first ({line}) was above the page at the end ({at_end:?})");
+    assert!(view.contains(&line), "line {line} in {view:?}");
+}
