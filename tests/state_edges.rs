@@ -287,15 +287,20 @@ fn link_line_and_view(h: &Harness) -> (usize, std::ops::Range<usize>) {
     (screen.link_line.expect("a related entry is chosen"), top..top + page)
 }
 
-#[test]
-fn choosing_a_related_entry_scrolls_it_into_view_both_ways() {
-    // The first entry with ten related entries: more than a page at 40×12.
+/// The guide at 40×12 with ten related entries for the first entry: more
+/// than a page.
+fn with_ten_related_entries() -> Harness {
     let related = "related = [\"how-a-cramp-feels\", \"dehydration-electrolytes\", \"key-takeaways\"]";
     let more = "related = [\"how-a-cramp-feels\", \"dehydration-electrolytes\", \"key-takeaways\", \"faq-serious\", \
         \"faq-disease\", \"faq-er\", \"faq-lacking\", \"iron-deficiency\", \"muscle-fatigue\", \"statins\"]";
-    let text = cramp_guide::guide::DEFAULT_GUIDE.replacen(related, more, 1);
-    let mut h = Harness::with_guide(40, 12, &text);
+    let h = Harness::with_guide(40, 12, &cramp_guide::guide::DEFAULT_GUIDE.replacen(related, more, 1));
     assert_eq!(first_tab_entries(&h)[0].related.len(), 10);
+    h
+}
+
+#[test]
+fn choosing_a_related_entry_scrolls_it_into_view_both_ways() {
+    let mut h = with_ten_related_entries();
     h.app.show_disclaimer = false;
     assert_eq!(topics(&h).scroll.top(), 0);
     // The first related entry is far below the top of the text.
@@ -314,4 +319,45 @@ fn choosing_a_related_entry_scrolls_it_into_view_both_ways() {
     let (line, view) = link_line_and_view(&h);
     assert!(line < at_end.start, "the first ({line}) was above the page at the end ({at_end:?})");
     assert!(view.contains(&line), "line {line} in {view:?}");
+}
+
+#[test]
+fn a_related_entry_on_the_page_keeps_the_scroll_and_one_off_it_is_centred() {
+    let mut h = with_ten_related_entries();
+    h.app.show_disclaimer = false;
+    let tab = h.app.tab;
+    let scroll_to = |h: &mut Harness, top: usize| match &mut h.app.tabs[tab] {
+        TabState::Topics(s) => s.scroll = cramp_guide::view::Scroll::at(top),
+        _ => unreachable!(),
+    };
+    // The first line of each related entry (a long title takes two).
+    let lines: Vec<usize> = (0..10)
+        .map(|_| {
+            h.press(KeyCode::Char(']'));
+            link_line_and_view(&h).0
+        })
+        .collect();
+    assert!(lines.is_sorted(), "{lines:?}");
+    let page = link_line_and_view(&h).1.len();
+    let last_top = h.app.scroll_pane(tab).unwrap().extent().last_top();
+    assert!(page >= 3 && lines[4] < last_top, "a page of {page}, {lines:?}, scrolls to {last_top}");
+    h.press(KeyCode::Char(']'));
+    assert_eq!(topics(&h).link, Some(0));
+
+    // The next related entry on the page's top line: no scroll.
+    scroll_to(&mut h, lines[1]);
+    h.press(KeyCode::Char(']'));
+    assert_eq!(topics(&h).scroll.top(), lines[1], "on the top line");
+    // On its bottom line: no scroll.
+    scroll_to(&mut h, lines[2] + 1 - page);
+    h.press(KeyCode::Char(']'));
+    assert_eq!(topics(&h).scroll.top(), lines[2] + 1 - page, "on the bottom line");
+    // Just below the page: it is brought to the middle.
+    scroll_to(&mut h, lines[3] - page);
+    h.press(KeyCode::Char(']'));
+    assert_eq!(topics(&h).scroll.top(), lines[3] - (page - 1) / 2, "just below the page");
+    // Just above the page: the same.
+    scroll_to(&mut h, lines[4] + 1);
+    h.press(KeyCode::Char(']'));
+    assert_eq!(topics(&h).scroll.top(), lines[4] - (page - 1) / 2, "just above the page");
 }
