@@ -198,22 +198,27 @@ mod tests {
         let mut s = HydrationState::new(&p);
         s.toggle_unit();
         s.weight_lb = p.min_weight_lb;
-        let mut seen = vec![s.weight_text()];
-        while s.weight_lb < p.max_weight_lb {
+        let kg = |s: &HydrationState| -> i64 { s.weight_text().trim_end_matches(" kg").parse().unwrap() };
+        // Bounded, so a step that stops moving fails instead of hanging.
+        let steps = (p.max_weight_lb - p.min_weight_lb) as usize;
+        for _ in 0..steps {
+            if s.weight_lb >= p.max_weight_lb {
+                break;
+            }
+            let before = kg(&s);
             s.step(&p, true);
-            seen.push(s.weight_text());
+            assert_eq!(kg(&s), before + 1, "every press up is the next kilogram");
         }
-        let kgs: Vec<i64> = seen.iter().map(|t| t.trim_end_matches(" kg").parse().unwrap()).collect();
-        assert!(kgs.windows(2).all(|w| w[1] - w[0] <= 1), "{kgs:?}");
-        while s.weight_lb > p.min_weight_lb {
-            let before = s.weight_text();
+        assert_eq!(s.weight_lb, p.max_weight_lb, "the top is reached");
+        for _ in 0..steps {
+            if s.weight_lb <= p.min_weight_lb {
+                break;
+            }
+            let before = kg(&s);
             s.step(&p, false);
-            let (a, b): (i64, i64) = (
-                before.trim_end_matches(" kg").parse().unwrap(),
-                s.weight_text().trim_end_matches(" kg").parse().unwrap(),
-            );
-            assert!(a - b <= 1, "{a} -> {b}");
+            assert_eq!(kg(&s), before - 1, "every press down is the kilogram before");
         }
+        assert_eq!(s.weight_lb, p.min_weight_lb, "the bottom is reached");
     }
 
     #[test]
