@@ -307,6 +307,13 @@ fn preferences_are_kept_and_reading_them_creates_nothing() {
     assert!(again.app.options.reduced_motion);
     let bell = again.app.tabs.iter().any(|t| matches!(t, TabState::Coach(c) if c.bell));
     assert!(bell, "the bell stays on");
+    // A typed weight is kept too, in the unit it was typed in.
+    again.chars("w150lb");
+    again.press(KeyCode::Enter);
+    let mut third = Harness::with_data_dir(80, 24, dir.path());
+    third.app.after_first_frame();
+    third.tab_of_kind("hydration");
+    assert!(third.screen().contains("150 lb"), "{}", third.screen());
 }
 
 #[test]

@@ -122,6 +122,8 @@ fn the_weight_field_takes_nine_characters_backspace_and_no_ctrl_keys() {
     // Digits, a comma read as a point, and the letters of a unit go in.
     h.chars("1,5 lb");
     assert_eq!(weight_field(&h).as_deref(), Some("1.5 lb"));
+    let line = h.screen().lines().find(|l| l.contains("Body weight:")).unwrap().to_string();
+    assert!(line.contains("1.5 lb▏ ") && !line.contains("lb▏ lb"), "a typed unit is not shown twice: {line}");
     // A Ctrl key is never typed into the field (Ctrl-L is not "l"). (Alt
     // keys come as Esc and the key, which closes the field.)
     h.ctrl('l');

@@ -56,7 +56,8 @@ impl App {
     pub(super) fn remember_preference(&mut self, action: Action) {
         let on_off = |b: bool| if b { "on" } else { "off" }.to_string();
         let settings: Vec<(&str, String)> = match (action, &self.tabs[self.tab]) {
-            (Action::WeightUp | Action::WeightDown | Action::ToggleUnit, TabState::Hydration(h)) => {
+            // Yes is Enter on a typed weight.
+            (Action::WeightUp | Action::WeightDown | Action::ToggleUnit | Action::Yes, TabState::Hydration(h)) => {
                 let unit = match h.unit {
                     Unit::Lb => "lb",
                     Unit::Kg => "kg",

@@ -55,7 +55,9 @@ fn lines(tab: &Tab, plan: &HydrationPlan, weight: &Weight, theme: Theme, w: usiz
     }
     match &weight.editing {
         Some(typed) => {
-            let unit = weight.text.rsplit(' ').next().unwrap_or("");
+            // The unit shown, unless the person is typing one.
+            let shown = weight.text.rsplit(' ').next().unwrap_or("");
+            let unit = if typed.contains(|c: char| c.is_ascii_alphabetic()) { "" } else { shown };
             out.push(Line::from(vec![
                 Span::raw("Body weight: "),
                 Span::styled(format!(" {typed}{} {unit} ", theme.symbols.cursor), theme.selected),
