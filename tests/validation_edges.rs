@@ -279,3 +279,19 @@ fn empty_ids_are_reported_once_each_not_as_duplicates() {
     assert_eq!(paths, ["tabs[0].entries[0].id", "tabs[1].signs[0].id"], "{found:#?}");
     assert!(found.iter().all(|(_, m)| m.contains("an id is lowercase letters")), "{found:#?}");
 }
+
+#[test]
+fn night_hours_from_0_to_23() {
+    let guide = cramp_guide::guide::DEFAULT_GUIDE;
+    for (line, key) in [("night_from = 22\n", "night_from"), ("night_to = 7\n", "night_to")] {
+        assert_eq!(guide.matches(line).count(), 1, "{line:?} occurs once in the shipped guide");
+        for hour in [0, 23] {
+            let text = guide.replacen(line, &format!("{key} = {hour}\n"), 1);
+            assert!(parse_guide(&text, "guide.toml").is_ok(), "{key} = {hour} is an hour");
+        }
+        let text = guide.replacen(line, &format!("{key} = 24\n"), 1);
+        let error = parse_guide(&text, "guide.toml").expect_err("24 is not an hour");
+        let found: Vec<_> = error.problems.iter().map(|p| (p.path.as_str(), p.message.as_str())).collect();
+        assert_eq!(found, [(format!("diary.{key}").as_str(), "must be an hour from 0 to 23, found 24")]);
+    }
+}
