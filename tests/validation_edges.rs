@@ -295,3 +295,20 @@ fn night_hours_from_0_to_23() {
         assert_eq!(found, [(format!("diary.{key}").as_str(), "must be an hour from 0 to 23, found 24")]);
     }
 }
+
+#[test]
+fn a_scale_reaches_up_to_1000() {
+    let guide = cramp_guide::guide::DEFAULT_GUIDE;
+    let line = "min = 0\nmax = 10\n";
+    assert_eq!(guide.matches(line).count(), 1, "the shipped guide has one scale");
+    for (min, max) in [(0, 1000), (999, 1000), (0, 1)] {
+        let text = guide.replacen(line, &format!("min = {min}\nmax = {max}\n"), 1);
+        assert!(parse_guide(&text, "guide.toml").is_ok(), "{min} to {max} is a scale");
+    }
+    for (min, max) in [(0, 1001), (5, 5), (6, 5)] {
+        let text = guide.replacen(line, &format!("min = {min}\nmax = {max}\n"), 1);
+        let error = parse_guide(&text, "guide.toml").expect_err("not a scale");
+        let found: Vec<_> = error.problems.iter().map(|p| p.message.as_str()).collect();
+        assert_eq!(found, ["a scale needs whole numbers min < max <= 1000"], "{min} to {max}");
+    }
+}
