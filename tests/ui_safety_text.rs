@@ -46,7 +46,9 @@ fn red_flags_at_each_size() {
 #[test]
 fn water_plan_at_each_size() {
     for size in SIZES {
-        let mut h = Harness::new(size.0, size.1);
+        // With a diary to keep the weight in, so the footer shows its keys.
+        let dir = tempfile::tempdir().unwrap();
+        let mut h = Harness::with_data_dir(size.0, size.1, dir.path());
         h.tab_of_kind("hydration");
         h.press(KeyCode::Char('u'));
         h.chars("w70");
