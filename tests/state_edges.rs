@@ -8,7 +8,8 @@ mod common;
 
 use common::Harness;
 use cramp_guide::app::hydration::{HydrationState, Unit};
-use cramp_guide::app::{Place, TabState, TopicsState};
+use cramp_guide::app::{Current, Place, TabState, TopicsState, TriageState};
+use cramp_guide::guide::model::Entry;
 use cramp_guide::guide::parse_guide;
 use cramp_guide::search::Index;
 use crossterm::event::KeyCode;
@@ -105,12 +106,17 @@ fn a_place_past_the_guide_opens_its_last_tab_and_item() {
     assert!(h.app.history.is_empty(), "opening a place keeps no history");
 }
 
-/// The stored scroll of the red-flag check's "why" panel.
-fn triage_scroll(h: &Harness) -> usize {
-    match &h.app.tabs[h.app.tab] {
-        TabState::Triage(s) => s.scroll.top(),
+/// The state of the red-flag check on screen.
+fn triage(h: &Harness) -> &TriageState {
+    match h.app.current() {
+        Current::Triage(_, _, state) => state,
         _ => panic!("not on the red-flag check"),
     }
+}
+
+/// The stored scroll of the red-flag check's "why" panel.
+fn triage_scroll(h: &Harness) -> usize {
+    triage(h).scroll.top()
 }
 
 #[test]
@@ -152,20 +158,17 @@ fn the_cramp_screens_scroll_is_kept_within_it_after_a_resize() {
     assert_eq!(scroll(&h), larger.last_top(), "the scroll is at the new end");
 }
 
-/// The entries of the first tab, a topics tab.
-fn first_tab_entries(h: &Harness) -> &[cramp_guide::guide::model::Entry] {
-    match &h.app.guide.tabs[0].body {
-        cramp_guide::guide::model::TabBody::Topics(entries) => entries,
-        _ => panic!("the first tab is a topics tab"),
+/// The topics tab on screen: its entries and state.
+fn topics_here(h: &Harness) -> (&[Entry], TopicsState) {
+    match h.app.current() {
+        Current::Topics(_, entries, state) => (entries, *state),
+        _ => panic!("not on a topics tab"),
     }
 }
 
 /// The state of the topics tab on screen.
 fn topics(h: &Harness) -> TopicsState {
-    match &h.app.tabs[h.app.tab] {
-        TabState::Topics(s) => *s,
-        _ => panic!("not on a topics tab"),
-    }
+    topics_here(h).1
 }
 
 #[test]
@@ -192,7 +195,7 @@ fn list_keys_move_the_topics_selection_within_the_list() {
 #[test]
 fn related_links_cycle_both_ways_from_either_end() {
     let mut h = Harness::new(80, 24);
-    let links = first_tab_entries(&h)[0].related.len();
+    let links = topics_here(&h).0[0].related.len();
     assert_eq!(links, 3, "the first entry has three related entries");
     let mut after = |key| {
         h.press(KeyCode::Char(key));
@@ -206,7 +209,7 @@ fn related_links_cycle_both_ways_from_either_end() {
     assert_eq!(after('['), Some(1));
     h.press(KeyCode::Down);
     assert_eq!(topics(&h).link, None, "another entry starts with none chosen");
-    let links = first_tab_entries(&h)[1].related.len();
+    let links = topics_here(&h).0[1].related.len();
     h.press(KeyCode::Char('['));
     assert_eq!(topics(&h).link, Some(links - 1), "[ starts at the last");
 }
@@ -217,7 +220,7 @@ fn an_entry_with_no_related_entries_chooses_none() {
     let text = cramp_guide::guide::DEFAULT_GUIDE.replacen(related, "", 1);
     assert!(text.len() < cramp_guide::guide::DEFAULT_GUIDE.len(), "the first entry's related line is gone");
     let mut h = Harness::with_guide(80, 24, &text);
-    assert!(first_tab_entries(&h)[0].related.is_empty());
+    assert!(topics_here(&h).0[0].related.is_empty());
     for key in [']', '['] {
         h.press(KeyCode::Char(key));
         assert_eq!(topics(&h).link, None, "{key} with nothing to choose");
@@ -232,13 +235,10 @@ fn triage_keys_follow_the_display_order_and_a_move_resets_the_why_scroll() {
     let mut h = Harness::new(40, 12);
     h.app.show_disclaimer = false;
     h.tab_of_kind("triage");
-    let (_, triage) = h.app.guide.triage().expect("a red-flag check");
-    let order = triage.display_order();
+    let (_, check) = h.app.guide.triage().expect("a red-flag check");
+    let order = check.display_order();
     assert!(order.len() >= 3);
-    let selected = |h: &Harness| match &h.app.tabs[h.app.tab] {
-        TabState::Triage(s) => s.selected,
-        _ => panic!("not on the red-flag check"),
-    };
+    let selected = |h: &Harness| triage(h).selected;
     assert_eq!(selected(&h), order[0], "the first question shown is selected");
     // Up at the top is no move: the "why" panel keeps its scroll.
     h.press(KeyCode::PageDown);
@@ -278,10 +278,8 @@ fn tab_keys_cycle_through_the_tabs_both_ways() {
 /// lines on screen.
 fn link_line_and_view(h: &Harness) -> (usize, std::ops::Range<usize>) {
     let body = h.app.areas(h.app.size).body;
-    let cramp_guide::app::Current::Topics(_, entries, state) = h.app.current() else {
-        panic!("not on a topics tab");
-    };
-    let screen = h.app.topics_screen(entries, state, body);
+    let (entries, state) = topics_here(h);
+    let screen = h.app.topics_screen(entries, &state, body);
     let page = screen.detail.expect("an entry").1.extent().page;
     let top = state.scroll.top();
     (screen.link_line.expect("a related entry is chosen"), top..top + page)
@@ -294,7 +292,7 @@ fn with_ten_related_entries() -> Harness {
     let more = "related = [\"how-a-cramp-feels\", \"dehydration-electrolytes\", \"key-takeaways\", \"faq-serious\", \
         \"faq-disease\", \"faq-er\", \"faq-lacking\", \"iron-deficiency\", \"muscle-fatigue\", \"statins\"]";
     let h = Harness::with_guide(40, 12, &cramp_guide::guide::DEFAULT_GUIDE.replacen(related, more, 1));
-    assert_eq!(first_tab_entries(&h)[0].related.len(), 10);
+    assert_eq!(topics_here(&h).0[0].related.len(), 10);
     h
 }
 

@@ -55,12 +55,14 @@ fn lines(tab: &Tab, plan: &HydrationPlan, weight: &Weight, theme: Theme, w: usiz
     }
     match &weight.editing {
         Some(typed) => {
-            // The unit shown, unless the person is typing one.
-            let shown = weight.text.rsplit(' ').next().unwrap_or("");
-            let unit = if typed.contains(|c: char| c.is_ascii_alphabetic()) { "" } else { shown };
+            // The unit shown after the field, unless the person is typing one.
+            let unit = match weight.text.rsplit(' ').next() {
+                Some(unit) if !typed.contains(|c: char| c.is_ascii_alphabetic()) => format!(" {unit}"),
+                _ => String::new(),
+            };
             out.push(Line::from(vec![
                 Span::raw("Body weight: "),
-                Span::styled(format!(" {typed}{} {unit} ", theme.symbols.cursor), theme.selected),
+                Span::styled(format!(" {typed}{}{unit} ", theme.symbols.cursor), theme.selected),
                 Span::raw("  "),
                 Span::styled("Enter", theme.key),
                 Span::raw(" use it · "),
