@@ -32,6 +32,9 @@ pub struct SearchState {
     /// The last search, shown while the line is empty; ↑ brings it back.
     pub hint: Option<String>,
     pub hits: Vec<Hit>,
+    /// How many items matched in all: more than the hits listed when the
+    /// list was cut.
+    pub total: usize,
     pub selected: usize,
     /// "Did you mean": guide words near the query, when nothing matches.
     pub suggestions: Vec<String>,
@@ -95,7 +98,7 @@ impl SearchState {
     /// Searches again for the query as it now stands.
     fn refresh(&mut self, index: &Index) {
         let query = index.query(&self.query);
-        self.hits = index.search_query(&query, MAX_HITS);
+        (self.hits, self.total) = index.search_counted(&query, MAX_HITS);
         self.suggestions =
             if self.hits.is_empty() && !query.is_empty() { index.suggest(&self.query) } else { Vec::new() };
         self.selected = 0;

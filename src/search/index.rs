@@ -18,6 +18,11 @@ pub(super) struct Item {
     pub(super) tab_title: String,
     pub(super) title: String,
     pub(super) texts: Vec<Text>,
+    /// For a warning sign of the more urgent half of its check's levels
+    /// (with the usual four: call now, get seen today), how urgent: the
+    /// most urgent level has the highest number. 0 otherwise: such signs
+    /// and topics rank by how well they match.
+    pub(super) urgency: u32,
 }
 
 /// Where in an item a word was found, best first.
@@ -84,7 +89,7 @@ use Class as C;
 
 impl Item {
     fn new(target: Target, tab_title: &str, title: &str) -> Item {
-        Item { target, tab_title: tab_title.to_string(), title: title.to_string(), texts: Vec::new() }
+        Item { target, tab_title: tab_title.to_string(), title: title.to_string(), texts: Vec::new(), urgency: 0 }
     }
 
     fn add(&mut self, vocab: &mut Vocab, field: Field, class: Class, text: &str) {
@@ -156,6 +161,11 @@ impl Index {
                 TabBody::Triage(triage) => {
                     for (i, s) in triage.signs.iter().enumerate() {
                         let mut it = new_item(v, i, &s.question);
+                        let levels = triage.levels.len();
+                        let rank = triage.rank_of(&s.level).unwrap_or(levels);
+                        if rank < levels.div_ceil(2) {
+                            it.urgency = u32::try_from(levels - rank).unwrap_or(0);
+                        }
                         it.add(v, Field::Question, C::Summary, &s.question);
                         it.add_all(v, Field::Synonym, C::Synonym, &s.synonyms);
                         if let Some(level) = triage.levels.iter().find(|l| l.id == s.level) {

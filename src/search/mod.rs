@@ -91,8 +91,14 @@ impl Index {
 
     /// [`Index::search`] for a query already made ready.
     pub fn search_query(&self, query: &Query, limit: usize) -> Vec<Hit> {
+        self.search_counted(query, limit).0
+    }
+
+    /// [`Index::search_query`], with how many items matched in all (more
+    /// than `limit` when the list was cut).
+    pub fn search_counted(&self, query: &Query, limit: usize) -> (Vec<Hit>, usize) {
         if query.is_empty() || limit == 0 {
-            return Vec::new();
+            return (Vec::new(), 0);
         }
         let m = Matches::new(&self.vocab, query);
         let needed = query.words.len().div_ceil(2);
@@ -105,8 +111,10 @@ impl Index {
             .collect();
         // Best first; equal ranks keep the guide's order.
         hits.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        let total = hits.len();
         hits.truncate(limit);
-        hits.into_iter()
+        let hits = hits
+            .into_iter()
             .map(|(rank, n, t)| {
                 let item = &self.items[n];
                 let text = &item.texts[t];
@@ -121,7 +129,8 @@ impl Index {
                     rank,
                 }
             })
-            .collect()
+            .collect();
+        (hits, total)
     }
 
     /// "Did you mean": the guide words nearest to the query's words, for
@@ -132,7 +141,13 @@ impl Index {
         let mut near: Vec<(usize, std::cmp::Reverse<u32>, &str)> = Vec::new();
         for q in &query.words {
             let word = &q.word;
-            let limit = (word.chars / 2).min(3);
+            // Near enough to be a slip: one edit in a short word, two up to
+            // eight letters, three beyond ("quinine" is not "urine").
+            let limit = match word.chars {
+                0..=4 => 1,
+                5..=8 => 2,
+                _ => 3,
+            };
             for (t, term) in self.vocab.terms.iter().enumerate() {
                 if term.chars < 3 || term.chars.abs_diff(word.chars) > limit || term.text == word.text {
                     continue;

@@ -45,6 +45,35 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | '‘' | 'ʼ' | '`' | '´' | 'ʹ' | '′')
 }
 
+/// One step of folding a character: lower case, decomposed, without
+/// combining marks or apostrophes, anything but a letter or digit a space.
+fn fold_once(chars: &[char]) -> Vec<char> {
+    chars
+        .iter()
+        .flat_map(|c| c.to_lowercase())
+        .flat_map(|c| std::iter::once(c).nfd())
+        .filter(|&d| !is_combining_mark(d) && !is_apostrophe(d))
+        .map(|d| if d.is_alphanumeric() { d } else { ' ' })
+        .collect()
+}
+
+/// What a character becomes in a normalised text: folded until folding
+/// changes nothing more, so normalising twice is normalising once (U+0374
+/// decomposes to U+02B9, itself an apostrophe).
+fn fold(c: char) -> Vec<char> {
+    let mut now = fold_once(&[c]);
+    // Two rounds reach the fixed point for every character (a test walks
+    // them all); the bound keeps a surprise from looping.
+    for _ in 0..4 {
+        let next = fold_once(&now);
+        if next == now {
+            break;
+        }
+        now = next;
+    }
+    now
+}
+
 impl Normalized {
     pub(super) fn new(s: &str) -> Normalized {
         let mut text = String::with_capacity(s.len());
@@ -57,11 +86,8 @@ impl Normalized {
                 continue;
             }
             let before = text.len();
-            for d in c.to_lowercase().nfd() {
-                if is_combining_mark(d) {
-                    continue;
-                }
-                text.push(if d.is_alphanumeric() { d } else { ' ' });
+            for d in fold(c) {
+                text.push(d);
                 origin.resize(text.len(), i..end);
             }
             if text.len() > before {
@@ -149,6 +175,15 @@ mod tests {
         let r = match_ranges(text, "parkinsons dis");
         assert_eq!(&text[r[0].clone()], "Parkinson's");
         assert_eq!(&text[r[1].clone()], "dis");
+    }
+
+    #[test]
+    fn every_character_normalises_the_same_twice() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let once = normalize(&c.to_string());
+            assert_eq!(normalize(&once), once, "U+{:04X}", c as u32);
+        }
+        assert_eq!(normalize("a\u{374}b"), "ab", "U+0374 decomposes to a prime, dropped like an apostrophe");
     }
 
     #[test]

@@ -166,12 +166,28 @@ pub fn match_ranges(text: &str, query: &str) -> Vec<Range<usize>> {
     Query::new(query).ranges(text)
 }
 
+/// Plurals the stemmer does not fold, with their singular: body words a
+/// person types.
+const IRREGULAR: &[(&str, &str)] = &[
+    ("calves", "calf"),
+    ("feet", "foot"),
+    ("halves", "half"),
+    ("teeth", "tooth"),
+    ("women", "woman"),
+    ("men", "man"),
+    ("children", "child"),
+    ("people", "person"),
+    ("mice", "mouse"),
+];
+
 /// The English stem of a normalised word ("cramps" and "cramping" both give
-/// "cramp"); words with anything but ASCII letters are their own stem.
+/// "cramp"; "calves" gives what "calf" gives); words with anything but
+/// ASCII letters are their own stem.
 pub(super) fn stem(word: &str) -> Cow<'_, str> {
     if word.is_empty() || !word.bytes().all(|b| b.is_ascii_lowercase()) {
         return Cow::Borrowed(word);
     }
+    let word = IRREGULAR.iter().find(|(plural, _)| *plural == word).map_or(word, |(_, singular)| singular);
     Stemmer::create(Algorithm::English).stem(word)
 }
 
@@ -231,6 +247,14 @@ mod tests {
         assert_eq!(kind("running", "run"), Some(Kind::Whole));
         assert_eq!(kind("hurts", "hurt"), Some(Kind::Whole));
         assert_eq!(kind("magnes", "magnesium"), Some(Kind::Prefix));
+    }
+
+    #[test]
+    fn irregular_plurals_fold_like_regular_ones() {
+        for (a, b) in [("calves", "calf"), ("calf", "calves"), ("feet", "foot"), ("foot", "feet"), ("knees", "knee")] {
+            assert_eq!(kind(a, b), Some(Kind::Whole), "{a} ~ {b}");
+        }
+        assert_eq!(kind("feet", "fee"), None, "only the listed words fold");
     }
 
     #[test]

@@ -30,6 +30,19 @@ pub(super) fn points(kind: Kind, class: Class) -> u32 {
 pub struct Rank {
     /// Meaningful query words the item covers: more beats fewer.
     pub covered: usize,
+    /// How well they match, by kind and by whether the words name the item
+    /// or are only in its text (see [`strength`], summed): items that match
+    /// about equally well tie here, and the more urgent warning sign goes
+    /// first.
+    pub strength: u32,
+    /// Every covered word is in the item's title: a topic named by the
+    /// words typed ("statins", "Parkinson's") stays ahead of signs that
+    /// mention them.
+    pub titled: bool,
+    /// A warning sign whose question or everyday words match: its level's
+    /// urgency (most urgent highest), so symptoms typed find the most urgent
+    /// matching sign first, ahead of topic entries. 0 for anything else.
+    pub urgency: u32,
     /// Each covered word's best [`POINTS`], summed.
     pub points: u32,
     /// 2 when a text is exactly the query words (a synonym typed in full),
@@ -71,6 +84,23 @@ impl Matches {
     }
 }
 
+/// The weight of one word's best match in [`Rank::strength`]: by kind
+/// (whole word, prefix, typo), and within a kind whether it names the item
+/// (title, everyday words, summary or question) or is only in its text.
+fn strength(points: u32) -> u32 {
+    // Read back from the points: every row of the table is above the next,
+    // and within a row the naming fields come first.
+    for (row, weight) in POINTS.iter().zip([7, 5, 3]) {
+        if points >= row[2] {
+            return weight;
+        }
+        if points >= row[5] {
+            return weight - 1;
+        }
+    }
+    0
+}
+
 /// Ranks an item: `None` when it covers none of the query words. Also
 /// returns the index of the text to show: the one matching the most words.
 pub(super) fn rank_item(item: &Item, m: &Matches) -> Option<(Rank, usize)> {
@@ -78,6 +108,8 @@ pub(super) fn rank_item(item: &Item, m: &Matches) -> Option<(Rank, usize)> {
     let mut best = vec![0u32; n];
     let mut shown = (0usize, 0u32, 0usize);
     let mut rank = Rank::default();
+    let mut symptom = false;
+    let mut titled = vec![false; n];
     for (t, text) in item.texts.iter().enumerate() {
         let mut here = vec![0u32; n];
         for &term in &text.terms {
@@ -95,6 +127,12 @@ pub(super) fn rank_item(item: &Item, m: &Matches) -> Option<(Rank, usize)> {
             continue;
         }
         rank.breadth += 1;
+        symptom |= matches!(text.class, Class::Summary | Class::Synonym);
+        if text.class == Class::Title {
+            for (t, h) in titled.iter_mut().zip(&here) {
+                *t |= *h > 0;
+            }
+        }
         let sum = here.iter().sum();
         if (count, sum) > (shown.0, shown.1) {
             shown = (count, sum, t);
@@ -108,6 +146,9 @@ pub(super) fn rank_item(item: &Item, m: &Matches) -> Option<(Rank, usize)> {
     }
     rank.covered = best.iter().filter(|&&p| p > 0).count();
     rank.points = best.iter().sum();
+    rank.strength = best.iter().map(|&p| strength(p)).sum();
+    rank.urgency = if symptom { item.urgency } else { 0 };
+    rank.titled = best.iter().zip(&titled).all(|(&b, &t)| b == 0 || t);
     (rank.covered > 0).then_some((rank, shown.2))
 }
 
@@ -147,14 +188,23 @@ mod tests {
 
     #[test]
     fn coverage_comes_before_points_and_points_before_phrase() {
-        let more = Rank { covered: 2, points: 50, phrase: 0, breadth: 1 };
-        let fewer = Rank { covered: 1, points: 100, phrase: 2, breadth: 9 };
-        assert!(more > fewer);
-        let richer = Rank { covered: 1, points: 90, phrase: 0, breadth: 1 };
-        let poorer = Rank { covered: 1, points: 85, phrase: 2, breadth: 9 };
-        assert!(richer > poorer);
-        let phrase = Rank { covered: 2, points: 90, phrase: 1, breadth: 1 };
-        let apart = Rank { covered: 2, points: 90, phrase: 0, breadth: 5 };
-        assert!(phrase > apart);
+        let r = |covered, points, phrase, breadth| Rank { covered, points, phrase, breadth, ..Rank::default() };
+        assert!(r(2, 50, 0, 1) > r(1, 100, 2, 9));
+        assert!(r(1, 90, 0, 1) > r(1, 85, 2, 9));
+        assert!(r(2, 90, 1, 1) > r(2, 90, 0, 5));
+    }
+
+    #[test]
+    fn among_equally_good_matches_the_more_urgent_sign_leads() {
+        let whole = |urgency, points| Rank { covered: 1, strength: 7, urgency, points, ..Rank::default() };
+        assert!(whole(3, 90) > whole(2, 95), "more urgent beats a better naming field");
+        assert!(whole(1, 90) > whole(0, 100), "a sign's question beats a topic's title (not all of it typed)");
+        assert!(Rank { strength: 6, ..whole(0, 85) } < whole(1, 90), "a word named beats one in the text");
+        let typo_sign = Rank { covered: 1, strength: 3, urgency: 4, points: 30, ..Rank::default() };
+        assert!(whole(0, 85) > typo_sign, "a whole word still beats a typo, however urgent");
+        let titled_topic = Rank { titled: true, ..whole(0, 100) };
+        assert!(titled_topic > whole(4, 95), "a topic named by the word typed stays first");
+        let tiers: Vec<u32> = [100, 90, 85, 80, 70, 60, 55, 50, 40, 30, 25, 20, 0].map(strength).to_vec();
+        assert_eq!(tiers, [7, 7, 6, 6, 5, 5, 4, 4, 3, 3, 2, 2, 0]);
     }
 }

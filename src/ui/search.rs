@@ -20,7 +20,12 @@ const HINT: &str = "Try a body part, a cause, a medicine, a condition or a sympt
 pub fn render(app: &App, search: &SearchState, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
     let frame = area.centered(Constraint::Max(90), Constraint::Percentage(80));
-    let inner = popup(frame, "Search the guide · Enter goes · Esc cancels", theme, buf);
+    // The title that fits the frame, its keys first to go.
+    let title = ["Search the guide · Enter goes · Esc cancels", "Search · Enter goes · Esc cancels", "Search"]
+        .into_iter()
+        .find(|t| text::width(t) + 4 <= usize::from(frame.width))
+        .unwrap_or("Search");
+    let inner = popup(frame, title, theme, buf);
     if inner.height == 0 || inner.width < 4 {
         return;
     }
@@ -41,10 +46,12 @@ pub fn render(app: &App, search: &SearchState, area: Rect, buf: &mut Buffer) {
             lines.push(Line::styled(l, theme.warning));
         }
     } else {
-        lines.push(Line::styled(
-            format!("{} found {} {} choose", search.hits.len(), theme.symbols.separator, "↑ ↓"),
-            theme.dim,
-        ));
+        let found = if search.total > search.hits.len() {
+            format!("the best {} of {} found", search.hits.len(), search.total)
+        } else {
+            format!("{} found", search.hits.len())
+        };
+        lines.push(Line::styled(format!("{found} {} ↑ ↓ choose", theme.symbols.separator), theme.dim));
         let per = 2;
         let room = (usize::from(inner.height).saturating_sub(2) / per).max(1);
         let first = search.selected.saturating_sub(room - 1);
