@@ -165,7 +165,7 @@ fn red_flag_check_ticks_clears_and_explains() {
     tui.wait_for_text("[1 Overview]");
     tui.send("5");
     tui.wait_for(
-        |s| tab_bar(s).contains("[5 Red flags]") && s.contains("SELF-CARE IS REASONABLE"),
+        |s| tab_bar(s).contains("[5 Red flags]") && s.contains("NOTHING TICKED YET"),
         "5 to show the red-flag check with nothing ticked",
     );
     tui.key("Space");

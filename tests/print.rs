@@ -1,6 +1,7 @@
 //! `--print`: the shipped guide as plain text and Markdown.
 
 use cramp_guide::guide::model::{Amount, Guide, Quantity, Source, TabBody};
+use cramp_guide::guide::weight::WeightUnit;
 use cramp_guide::guide::{DEFAULT_GUIDE, parse_guide};
 use cramp_guide::print::{BodyWeight, Format, find_tab, print_guide, print_guide_for};
 use cramp_guide::text::width;
@@ -303,11 +304,12 @@ fn markdown_escapes_markup_in_the_guides_text() {
 #[test]
 fn a_weight_is_read_with_its_unit_and_refused_without_a_sensible_number() {
     let kg = BodyWeight::parse(" 70 KG ").unwrap();
-    assert!(kg.metric);
+    assert_eq!(kg.unit, WeightUnit::Kg);
     assert!((kg.lb - 70.0 / 0.45359237).abs() < 1e-9, "70 kg is 154.32 lb, not {}", kg.lb);
-    assert_eq!(BodyWeight::parse("154lbs").unwrap(), BodyWeight { lb: 154.0, metric: false });
-    assert_eq!(BodyWeight::parse("154 lb").unwrap(), BodyWeight { lb: 154.0, metric: false });
-    assert_eq!(BodyWeight::parse("0.5kg").map(|w| w.metric), Ok(true), "small but above zero");
+    assert_eq!(BodyWeight::parse("154lbs").unwrap(), BodyWeight { lb: 154.0, unit: WeightUnit::Lb });
+    assert_eq!(BodyWeight::parse("154 lb").unwrap(), BodyWeight { lb: 154.0, unit: WeightUnit::Lb });
+    assert_eq!(BodyWeight::parse("0.5kg").map(|w| w.unit), Ok(WeightUnit::Kg), "small but above zero");
+    assert_eq!(BodyWeight::parse("11st 4lb").unwrap(), BodyWeight { lb: 158.0, unit: WeightUnit::St });
     for bad in ["0kg", "-70kg", "nan lb", "inf kg", "kg", "70", "seventy kg"] {
         assert!(BodyWeight::parse(bad).is_err(), "{bad:?} is refused");
     }
@@ -384,10 +386,35 @@ fn the_water_plan_prints_for_a_weight_with_each_amounts_note() {
     let weight = BodyWeight::parse("70kg").unwrap();
     let out = print_guide_for(&g, Some(t), Format::Text, 80, Some(weight));
     assert!(out.contains("For a body weight of 70 kg:"), "{out}");
-    assert!(out.contains("  * Through the day (sipped across the day): 2,280 ml (2.3 l) ≈ 77 oz\n"), "{out}");
+    assert!(
+        out.contains("  * Through the day (sipped across the day): 2,280 ml (2.3 l) ≈ 77 oz; about 33\n    ml per kg"),
+        "{out}"
+    );
     assert!(out.contains("240–470 ml ≈ 8–16 oz\n    Part of the day's total.\n"), "the note under its amount:\n{out}");
     let plain = print_guide(&g, Some(t), Format::Text, 80);
     assert!(plain.contains("8–16 oz (≈ 240–470 ml)\n    Part of the day's total.\n"), "{plain}");
+}
+
+#[test]
+fn the_water_plan_gives_no_figure_for_a_weight_it_does_not_cover() {
+    let g = guide();
+    let t = find_tab(&g, "water").unwrap();
+    // Printed text is wrapped: compared with its lines joined.
+    let at = |w: &str| {
+        let out = print_guide_for(&g, Some(t), Format::Text, 80, Some(BodyWeight::parse(w).unwrap()));
+        out.split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    let child = at("20kg");
+    assert!(child.contains("No amounts are shown for 20 kg: this plan is for adults from 45 kg"), "{child}");
+    assert!(child.contains("child"), "{child}");
+    assert!(!child.contains("For a body weight of") && !child.contains(" ml ≈ "), "no figure at all:\n{child}");
+    let heavy = at("250kg");
+    assert!(heavy.contains("227 kg, the plan's top weight, not for 250 kg"), "{heavy}");
+    assert!(heavy.contains("For a body weight of 227 kg:"), "{heavy}");
+    assert!(heavy.contains("capped: the plan never goes above its daily ceiling"), "{heavy}");
+    let capped = at("130kg");
+    assert!(!capped.contains("ml per kg"), "no rate beside a capped figure:\n{capped}");
+    assert!(!at("70kg").contains("No amounts"), "70 kg is covered");
 }
 
 #[test]

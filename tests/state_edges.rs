@@ -18,10 +18,22 @@ use crossterm::event::KeyCode;
 fn kilograms_use_the_exact_factor() {
     // 1 lb = 0.45359237 kg. Dividing by 2.2 instead rounds these up.
     for (lb, kg) in [(65.0, "29 kg"), (120.0, "54 kg"), (153.0, "69 kg"), (160.0, "73 kg")] {
-        let state = HydrationState { weight_lb: lb, unit: Unit::Kg, editing: None, scroll: Default::default() };
+        let state = HydrationState {
+            weight_lb: lb,
+            unit: Unit::Kg,
+            editing: None,
+            field_error: None,
+            scroll: Default::default(),
+        };
         assert_eq!(state.weight_text(), kg, "{lb} lb");
     }
-    let state = HydrationState { weight_lb: 153.0, unit: Unit::Lb, editing: None, scroll: Default::default() };
+    let state = HydrationState {
+        weight_lb: 153.0,
+        unit: Unit::Lb,
+        editing: None,
+        field_error: None,
+        scroll: Default::default(),
+    };
     assert_eq!(state.weight_text(), "153 lb");
 }
 
@@ -126,6 +138,8 @@ fn a_key_that_shortens_the_text_keeps_the_scroll_within_it() {
     let mut h = Harness::new(40, 12);
     h.app.show_disclaimer = false;
     h.tab_of_kind("triage");
+    // Answered once: the self-care card, longer than the emergency one.
+    h.press(KeyCode::Char('r'));
     let extent = |h: &Harness| h.app.scroll_pane(h.app.tab).unwrap().extent();
     let long = extent(&h);
     for _ in 0..50 {

@@ -14,7 +14,9 @@ fn triage_with_nothing_ticked_then_an_urgent_sign() {
     let mut h = Harness::new(80, 24);
     h.tab_of_kind("triage");
     let calm = h.screen();
-    assert!(calm.contains("SELF-CARE IS REASONABLE"), "{calm}");
+    // Nothing answered is not a verdict: the card says how to answer.
+    assert!(calm.contains("NOTHING TICKED YET"), "{calm}");
+    assert!(!calm.contains("SELF-CARE"), "{calm}");
     insta::assert_snapshot!("triage_nothing_ticked", h.terminal().backend());
     // The first question shown is the most urgent level's.
     h.press(KeyCode::Char(' '));
@@ -23,7 +25,74 @@ fn triage_with_nothing_ticked_then_an_urgent_sign() {
     assert!(urgent.contains("Because you ticked"), "{urgent}");
     insta::assert_snapshot!("triage_urgent_ticked", h.terminal().backend());
     h.press(KeyCode::Char('r'));
-    assert!(h.screen().contains("SELF-CARE IS REASONABLE"));
+    assert!(h.screen().contains("SELF-CARE IS REASONABLE"), "cleared after answering: self-care");
+}
+
+#[test]
+fn self_care_shows_only_once_the_questions_are_looked_through() {
+    for key in [KeyCode::Down, KeyCode::Char('j'), KeyCode::End, KeyCode::Char('r')] {
+        let mut h = Harness::new(80, 24);
+        h.tab_of_kind("triage");
+        h.press(key);
+        let s = h.screen();
+        assert!(s.contains("SELF-CARE IS REASONABLE") && !s.contains("NOTHING TICKED"), "{key:?}: {s}");
+    }
+    // Scrolling "why" or switching tabs answers nothing.
+    let mut h = Harness::new(80, 24);
+    h.tab_of_kind("triage");
+    h.press(KeyCode::PageDown);
+    h.press(KeyCode::Tab);
+    h.press(KeyCode::BackTab);
+    assert!(h.screen().contains("NOTHING TICKED YET"), "{}", h.screen());
+}
+
+#[test]
+fn a_cramp_timed_past_the_threshold_shows_on_the_verdict_until_dismissed() {
+    let mut h = Harness::new(80, 30);
+    let data = tempfile::tempdir().unwrap();
+    h.app.set_data_dir(Some(data.path().to_path_buf()));
+    h.press(KeyCode::Char('!'));
+    let threshold = h.app.guide.cramp_now.as_ref().unwrap().escalations[0].after;
+    h.advance(threshold - Duration::from_secs(1));
+    h.tab_of_kind("triage");
+    let before = h.screen();
+    assert!(before.contains("NOTHING TICKED YET"), "not before the threshold: {before}");
+    assert!(!before.contains(" d dismiss"), "nothing to dismiss yet: {before}");
+    h.advance(Duration::from_secs(1));
+    let late = h.screen();
+    assert!(late.contains("▶ GET SEEN TODAY"), "the cramp screen's level, on the card: {late}");
+    assert!(late.contains("The cramp you are timing has lasted 10:00"), "{late}");
+    assert!(late.contains("d dismiss"), "the footer offers to dismiss it: {late}");
+    // A tick of a more urgent sign still leads.
+    h.press(KeyCode::Char(' '));
+    assert!(h.screen().contains("CALL YOUR EMERGENCY NUMBER NOW"));
+    h.press(KeyCode::Char(' '));
+    h.press(KeyCode::Char('d'));
+    let dismissed = h.screen();
+    assert!(dismissed.contains("SELF-CARE IS REASONABLE"), "{dismissed}");
+    assert!(!dismissed.contains("you are timing"), "{dismissed}");
+    // Saved, it is a cramp of today that lasted past the threshold: a new
+    // concern, shown again.
+    h.press(KeyCode::Char('!'));
+    h.press(KeyCode::Char('s'));
+    h.press(KeyCode::Esc);
+    h.tab_of_kind("triage");
+    let saved = h.screen();
+    assert!(saved.contains("▶ GET SEEN TODAY"), "{saved}");
+    assert!(saved.contains("A cramp you saved today") && saved.contains("lasted 10:00"), "{saved}");
+    h.press(KeyCode::Char('d'));
+    assert!(!h.screen().contains("A cramp you saved today"));
+}
+
+#[test]
+fn heat_exhaustion_leads_with_cooling_down() {
+    let mut h = Harness::new(80, 30);
+    h.search_and_go("heat exhaustion");
+    h.press(KeyCode::Char(' '));
+    let s = h.screen();
+    let cool = s.find("▶ COOL DOWN NOW").unwrap_or_else(|| panic!("{s}"));
+    let then = s.find("Then: Get seen today").unwrap_or_else(|| panic!("{s}"));
+    assert!(cool < then, "the action heads the card: {s}");
 }
 
 #[test]
@@ -113,34 +182,36 @@ fn weight_field(h: &Harness) -> Option<String> {
 }
 
 #[test]
-fn the_weight_field_takes_nine_characters_backspace_and_no_ctrl_keys() {
+fn the_weight_field_takes_sixteen_characters_backspace_and_no_ctrl_keys() {
     let mut h = Harness::new(80, 24);
     h.tab_of_kind("hydration");
     let tab = h.app.tab;
     h.press(KeyCode::Char('w'));
     assert_eq!(weight_field(&h).as_deref(), Some(""));
-    // Digits, a comma read as a point, and the letters of a unit go in.
+    // Digits, a decimal comma and the letters of a unit go in as typed.
     h.chars("1,5 lb");
-    assert_eq!(weight_field(&h).as_deref(), Some("1.5 lb"));
+    assert_eq!(weight_field(&h).as_deref(), Some("1,5 lb"));
     let line = h.screen().lines().find(|l| l.contains("Body weight:")).unwrap().to_string();
-    assert!(line.contains("1.5 lb▏ ") && !line.contains("lb▏ lb"), "a typed unit is not shown twice: {line}");
+    assert!(line.contains("1,5 lb▏ ") && !line.contains("lb▏ lb"), "a typed unit is not shown twice: {line}");
     // A Ctrl key is never typed into the field (Ctrl-L is not "l"). (Alt
     // keys come as Esc and the key, which closes the field.)
     h.ctrl('l');
-    assert_eq!(weight_field(&h).as_deref(), Some("1.5 lb"));
-    // Keys of the whole app wait while the field is open: Tab, / and n.
-    for key in [KeyCode::Tab, KeyCode::Char('/'), KeyCode::Char('n')] {
+    assert_eq!(weight_field(&h).as_deref(), Some("1,5 lb"));
+    // Keys of the whole app wait while the field is open: Tab, / and n;
+    // q is a letter here, never quit.
+    for key in [KeyCode::Tab, KeyCode::Char('/'), KeyCode::Char('n'), KeyCode::Char('q')] {
         h.press(key);
-        assert_eq!((h.app.tab, weight_field(&h).as_deref()), (tab, Some("1.5 lb")), "{key:?}");
-        assert!(h.app.search.is_none(), "{key:?}");
+        assert_eq!(h.app.tab, tab, "{key:?}");
+        assert!(h.app.search.is_none() && !h.app.quit, "{key:?}");
     }
-    // Full at nine characters: more digits are taken and dropped, not
+    assert_eq!(weight_field(&h).as_deref(), Some("1,5 lb/nq"));
+    // Full at sixteen characters: more digits are taken and dropped, not
     // passed on (a digit would go to another tab).
-    h.chars("1234567");
-    assert_eq!(weight_field(&h).as_deref(), Some("1.5 lb123"));
+    h.chars("1234567890");
+    assert_eq!(weight_field(&h).as_deref(), Some("1,5 lb/nq1234567"));
     assert_eq!(h.app.tab, tab, "digits in a full field stay in it");
     // Backspace takes one character at a time.
-    for _ in 0..8 {
+    for _ in 0..15 {
         h.press(KeyCode::Backspace);
     }
     assert_eq!(weight_field(&h).as_deref(), Some("1"));
@@ -148,6 +219,49 @@ fn the_weight_field_takes_nine_characters_backspace_and_no_ctrl_keys() {
     h.press(KeyCode::Enter);
     assert_eq!(weight_field(&h), None, "Enter closes the field");
     assert!(h.screen().contains("180 lb"), "{}", h.screen());
+}
+
+#[test]
+fn a_typed_weight_is_shown_as_read_and_the_plan_says_what_it_does_not_cover() {
+    let mut h = Harness::new(80, 30);
+    h.tab_of_kind("hydration");
+    // In pounds, "70" is 70 lb: below the plan, so no figure at all.
+    h.press(KeyCode::Char('w'));
+    h.chars("70");
+    h.press(KeyCode::Enter);
+    let below = h.screen();
+    assert!(below.contains(" 70 lb ") && !below.contains("100 lb "), "never raised to the minimum:\n{below}");
+    assert!(below.contains("No amounts are shown for 70 lb"), "{below}");
+    assert!(!below.contains(" oz ≈ ") && !below.contains("Through the day"), "no figure below the plan:\n{below}");
+    // Stones are understood, and shown as typed.
+    h.press(KeyCode::Char('w'));
+    h.chars("11 st 4 lb");
+    h.press(KeyCode::Enter);
+    let stones = h.screen();
+    assert!(stones.contains(" 11 st 4 lb ") && stones.contains("79 oz"), "158 lb:\n{stones}");
+    // Above the plan: the figures are for its top weight, and it says so.
+    h.press(KeyCode::Char('w'));
+    h.chars("250kg");
+    h.press(KeyCode::Enter);
+    let above = h.screen();
+    assert!(above.contains(" 250 kg ") && above.contains("227 kg, the plan's top weight"), "{above}");
+    assert!(above.contains("capped: the plan never goes above"), "no rate beside a capped figure:\n{above}");
+    assert!(!above.contains("ml per kg of body weight"), "{above}");
+    // In kilograms within the plan, the rate is in ml per kg.
+    h.press(KeyCode::Char('w'));
+    h.chars("70kg");
+    h.press(KeyCode::Enter);
+    let kg = h.screen();
+    assert!(kg.contains("about 33 ml per kg of body weight"), "{kg}");
+    assert!(!kg.contains("oz per lb"), "{kg}");
+    // Anything else keeps the field open with a reason.
+    h.press(KeyCode::Char('w'));
+    h.chars("abc");
+    h.press(KeyCode::Enter);
+    assert_eq!(weight_field(&h).as_deref(), Some("abc"), "the field stays open");
+    assert!(h.screen().contains("\"abc\" is not a weight"), "{}", h.screen());
+    h.press(KeyCode::Esc);
+    assert!(h.screen().contains(" 70 kg "), "the weight is unchanged");
 }
 
 #[test]

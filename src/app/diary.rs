@@ -57,7 +57,8 @@ impl App {
         let hints = self.guide.diary.as_ref().is_some_and(|c| !c.hints.is_empty());
         let wants = match self.tabs.get(self.tab) {
             Some(TabState::Diary) => true,
-            Some(TabState::Triage(_)) => hints,
+            // The check weighs cramps saved today that lasted long.
+            Some(TabState::Triage(_)) => hints || self.guide.cramp_now.is_some(),
             _ => false,
         };
         if wants || (hints && self.cramp.as_ref().is_some_and(|c| c.visible)) {

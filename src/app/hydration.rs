@@ -9,25 +9,31 @@ use super::tab_keys::{Effect, page_move};
 use super::{App, TabState};
 use crate::guide::hydration::KG_PER_LB;
 use crate::guide::model::HydrationPlan;
+use crate::guide::weight::{parse_weight, weight_text};
 use crate::view::{Extent, Scroll};
 
 /// One press of + or - in each unit: every whole kilogram can be reached.
 const STEP_LB: f64 = 5.0;
 const STEP_KG: f64 = 1.0;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Unit {
-    Lb,
-    Kg,
-}
+/// How many characters the weight field takes ("11 st 13 lb" and more).
+const FIELD_MAX: usize = 16;
+
+/// The unit a weight is shown in; a typed weight keeps the unit it was
+/// typed in.
+pub use crate::guide::weight::WeightUnit as Unit;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct HydrationState {
-    /// Always kept in pounds, within the plan's range.
+    /// Always kept in pounds. Steps keep it within the plan's range; a
+    /// typed weight is kept as read, and the plan says when it does not
+    /// cover it.
     pub weight_lb: f64,
     pub unit: Unit,
     /// The weight being typed, in `unit`, while the field is open.
     pub editing: Option<String>,
+    /// Why the typed weight could not be read; the field stays open.
+    pub field_error: Option<String>,
     /// The plan's scroll position.
     pub scroll: Scroll,
 }
@@ -38,35 +44,20 @@ impl HydrationState {
             weight_lb: plan.default_weight_lb.clamp(plan.min_weight_lb, plan.max_weight_lb),
             unit: Unit::Lb,
             editing: None,
+            field_error: None,
             scroll: Scroll::default(),
         }
     }
 
     /// Sets the weight from a number in the current unit, or with its unit
-    /// ("70kg", "154 lb", which also switches to that unit), kept within the
-    /// plan's range; false when `text` is not a weight.
-    pub fn set_weight(&mut self, plan: &HydrationPlan, text: &str) -> bool {
-        let text = text.trim().to_lowercase();
-        let (number, unit) = if let Some(n) = text.strip_suffix("kg") {
-            (n, Unit::Kg)
-        } else if let Some(n) = text.strip_suffix("lbs").or_else(|| text.strip_suffix("lb")) {
-            (n, Unit::Lb)
-        } else {
-            (text.as_str(), self.unit)
-        };
-        let Ok(value) = number.trim().parse::<f64>() else {
-            return false;
-        };
-        if !value.is_finite() {
-            return false;
-        }
-        self.unit = unit;
-        let lb = match self.unit {
-            Unit::Lb => value,
-            Unit::Kg => value / KG_PER_LB,
-        };
-        self.weight_lb = lb.clamp(plan.min_weight_lb, plan.max_weight_lb);
-        true
+    /// ("70kg", "154 lb", "11 st 4", which also switch to that unit), as
+    /// read: never raised or lowered into the plan's range. Err is why
+    /// `text` is not a weight.
+    pub fn set_weight(&mut self, text: &str) -> Result<(), String> {
+        let weight = parse_weight(text, Some(self.unit))?;
+        self.unit = weight.unit;
+        self.weight_lb = weight.lb;
+        Ok(())
     }
 
     /// One step up (`up`) or down in the current unit, to the next multiple
@@ -79,16 +70,18 @@ impl HydrationState {
             if up { ((units + 1e-6).floor() + 1.0) * step } else { ((units - 1e-6).ceil() - 1.0) * step }
         };
         let next_lb = match self.unit {
-            Unit::Lb => next(self.weight_lb, STEP_LB),
+            Unit::Lb | Unit::St => next(self.weight_lb, STEP_LB),
             // From the whole kilogram shown, so every press changes it.
             Unit::Kg => next((self.weight_lb * KG_PER_LB).round(), STEP_KG) / KG_PER_LB,
         };
         self.weight_lb = next_lb.clamp(plan.min_weight_lb, plan.max_weight_lb);
     }
 
+    /// Pounds to kilograms and back; a weight typed in stones goes to
+    /// kilograms.
     pub fn toggle_unit(&mut self) {
         self.unit = match self.unit {
-            Unit::Lb => Unit::Kg,
+            Unit::Lb | Unit::St => Unit::Kg,
             Unit::Kg => Unit::Lb,
         };
     }
@@ -99,13 +92,26 @@ impl HydrationState {
             Action::WeightUp => self.step(plan, true),
             Action::WeightDown => self.step(plan, false),
             Action::ToggleUnit => self.toggle_unit(),
-            Action::EditWeight => self.editing = Some(String::new()),
+            Action::EditWeight => {
+                self.editing = Some(String::new());
+                self.field_error = None;
+            }
             Action::Yes => {
                 if let Some(text) = self.editing.take() {
-                    self.set_weight(plan, &text);
+                    match self.set_weight(&text) {
+                        Ok(()) => self.field_error = None,
+                        Err(why) => {
+                            // The field stays open with what was typed.
+                            self.editing = Some(text);
+                            self.field_error = Some(why);
+                        }
+                    }
                 }
             }
-            Action::Close => self.editing = None,
+            Action::Close => {
+                self.editing = None;
+                self.field_error = None;
+            }
             action => {
                 if let Some(step) = page_move(action) {
                     self.scroll.apply(step, extent);
@@ -115,12 +121,9 @@ impl HydrationState {
         Effect::None
     }
 
-    /// The weight as shown: whole pounds or kilograms.
+    /// The weight as shown: whole pounds or kilograms, or stones and pounds.
     pub fn weight_text(&self) -> String {
-        match self.unit {
-            Unit::Lb => format!("{:.0} lb", self.weight_lb),
-            Unit::Kg => format!("{:.0} kg", self.weight_lb * KG_PER_LB),
-        }
+        weight_text(self.weight_lb, self.unit)
     }
 }
 
@@ -137,14 +140,18 @@ impl App {
             return false;
         }
         match event.code {
-            // A full field takes the key and drops it.
-            KeyCode::Char(c @ ('0'..='9' | '.' | ',' | 'k' | 'g' | 'l' | 'b' | ' ')) => {
-                if field.len() < 9 {
-                    field.push(if c == ',' { '.' } else { c });
+            // Every character is typing (q is a letter here, never quit);
+            // a full field takes the key and drops it. Enter says what it
+            // could not read.
+            KeyCode::Char(c) => {
+                if field.chars().count() < FIELD_MAX {
+                    field.push(c);
                 }
+                state.field_error = None;
             }
             KeyCode::Backspace => {
                 field.pop();
+                state.field_error = None;
             }
             _ => return false,
         }
@@ -222,20 +229,42 @@ mod tests {
     }
 
     #[test]
-    fn a_typed_weight_is_read_in_the_unit_shown_and_kept_in_range() {
+    fn a_typed_weight_is_read_in_the_unit_shown_and_kept_as_read() {
         let p = plan();
         let mut s = HydrationState::new(&p);
         s.toggle_unit();
-        assert!(s.set_weight(&p, "70"));
+        assert_eq!(s.set_weight("70"), Ok(()));
         assert_eq!(s.weight_text(), "70 kg");
-        assert!(!s.set_weight(&p, ""));
-        assert_eq!(s.weight_text(), "70 kg");
-        assert!(s.set_weight(&p, "9999"));
-        assert_eq!(s.weight_lb, 500.0);
-        assert!(s.set_weight(&p, "154 lb"));
+        assert!(s.set_weight("").is_err());
+        assert_eq!(s.weight_text(), "70 kg", "a weight not read changes nothing");
+        assert_eq!(s.set_weight("9999"), Ok(()));
+        assert_eq!(s.weight_text(), "9999 kg", "never lowered into the range: the plan says it does not cover it");
+        assert_eq!(s.set_weight("154 lb"), Ok(()));
         assert_eq!(s.weight_text(), "154 lb");
-        assert!(s.set_weight(&p, "70kg"));
-        assert_eq!(s.weight_text(), "70 kg");
+        assert_eq!(s.set_weight("70"), Ok(()));
+        assert_eq!(s.weight_text(), "70 lb", "in the unit shown, never raised to the minimum");
+        assert_eq!(s.set_weight("11st"), Ok(()));
+        assert_eq!((s.weight_text(), s.unit), ("11 st".to_string(), Unit::St));
+        s.step(&p, true);
+        assert_eq!(s.weight_text(), "11 st 1 lb", "in stones too, a step lands on a multiple of five pounds");
+        s.toggle_unit();
+        assert_eq!(s.weight_text(), "70 kg", "u from stones goes to kilograms");
+    }
+
+    #[test]
+    fn enter_on_a_weight_it_cannot_read_keeps_the_field_open_with_why() {
+        let p = plan();
+        let mut s = HydrationState::new(&p);
+        s.act(&p, Action::EditWeight, Extent::default());
+        s.editing = Some("abc".into());
+        s.act(&p, Action::Yes, Extent::default());
+        assert_eq!(s.editing.as_deref(), Some("abc"), "what was typed stays");
+        assert!(s.field_error.as_deref().is_some_and(|e| e.contains("is not a weight")), "{:?}", s.field_error);
+        assert_eq!(s.weight_text(), "160 lb");
+        s.editing = Some("72 kg".into());
+        s.act(&p, Action::Yes, Extent::default());
+        assert_eq!((s.editing.as_deref(), s.field_error.as_deref()), (None, None));
+        assert_eq!(s.weight_text(), "72 kg");
     }
 
     #[test]

@@ -97,6 +97,8 @@ pub enum Action {
     // triage
     Tick,
     ClearTicks,
+    /// Set aside what the check weighs beyond its ticks (a long cramp).
+    Dismiss,
     ToggleMotion,
     // hydration
     WeightUp,
@@ -292,6 +294,7 @@ pub static KEYS: &[Binding] = &[
         "export for your doctor: Markdown, a new file in the data directory",
         Some("export"),
     ),
+    bind(S::Triage, &[ch('d')], "d", A::Dismiss, "dismiss the note of a long cramp from the verdict", Some("dismiss")),
     bind(S::Triage, &[key(K::Down), ch('j')], "↓ j", A::Down, "next question", None),
     bind(S::Triage, &[key(K::Up), ch('k')], "↑ k", A::Up, "previous question", None),
     bind(S::Triage, &[key(K::Home), ch('g')], "Home g", A::First, "first question", None),

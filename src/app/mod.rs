@@ -236,6 +236,9 @@ impl App {
         if binding.scope == Scope::Diary && !self.diary_allows(binding.action) {
             return false;
         }
+        if binding.action == Action::Dismiss && self.concerns().is_empty() {
+            return false;
+        }
         // The diary's form takes every typed key: only Ctrl-c gets past.
         if binding.scope == Scope::Global && self.diary.form.is_some() {
             return binding.action == Action::Quit && binding.keys.iter().all(|k| k.ctrl);
@@ -322,6 +325,7 @@ impl App {
             (Scope::Diary, action) => self.diary_action(action, now),
             (Scope::DiaryForm, action) => self.form_action(action, now),
             (Scope::DiaryDetails, action) => self.prompt_action(action),
+            (Scope::Triage, Action::Dismiss) => self.dismiss_concerns(),
             (
                 Scope::Topics
                 | Scope::CoachList

@@ -19,21 +19,19 @@ impl App {
         let unit = self.diary.link.setting(UNIT);
         let bell = self.diary.link.setting(BELL);
         let motion = self.diary.link.setting(MOTION);
-        let hydration = self.guide.tabs.iter().filter_map(|t| match &t.body {
-            crate::guide::model::TabBody::Hydration(plan) => Some(plan),
-            _ => None,
-        });
-        let mut plans = hydration.collect::<Vec<_>>().into_iter();
         for tab in &mut self.tabs {
             match tab {
                 TabState::Hydration(state) => {
-                    let Some(plan) = plans.next() else { continue };
-                    if let Some(w) = weight.filter(|w| w.is_finite()) {
-                        state.weight_lb = w.clamp(plan.min_weight_lb, plan.max_weight_lb);
+                    // A typed weight is kept as it was read; the plan says
+                    // when it does not cover it.
+                    if let Some(w) = weight.filter(|w| w.is_finite() && *w > 0.0) {
+                        state.weight_lb = w;
                     }
                     // Pounds are where every run starts.
-                    if unit.as_deref() == Some("kg") {
-                        state.unit = Unit::Kg;
+                    match unit.as_deref() {
+                        Some("kg") => state.unit = Unit::Kg,
+                        Some("st") => state.unit = Unit::St,
+                        _ => {}
                     }
                 }
                 TabState::Coach(state) => {
@@ -61,6 +59,7 @@ impl App {
                 let unit = match h.unit {
                     Unit::Lb => "lb",
                     Unit::Kg => "kg",
+                    Unit::St => "st",
                 };
                 vec![(WEIGHT, format!("{}", h.weight_lb)), (UNIT, unit.to_string())]
             }

@@ -85,7 +85,15 @@ impl App {
     /// The red-flag check in `body`.
     pub fn triage_screen(&self, tab: &Tab, triage: &Triage, state: &TriageState, body: Rect) -> TriageScreen {
         let hints = self.sign_hints();
-        crate::view::triage::screen(tab, triage, &state.ticked, state.selected, &hints, body, self.theme)
+        let concerns = self.concerns();
+        let answers = crate::view::triage::Answers {
+            ticked: &state.ticked,
+            selected: state.selected,
+            touched: state.touched,
+            concerns: &concerns,
+            hints: &hints,
+        };
+        crate::view::triage::screen(tab, triage, answers, body, self.theme)
     }
 
     /// The water plan in `body`.
@@ -97,15 +105,16 @@ impl App {
         body: Rect,
     ) -> HydrationScreen {
         let other_unit = match state.unit {
-            Unit::Lb => "kg",
+            Unit::Lb | Unit::St => "kg",
             Unit::Kg => "lb",
         };
         let weight = Weight {
             lb: state.weight_lb,
+            unit: state.unit,
             text: state.weight_text(),
             other_unit,
-            metric: state.unit == Unit::Kg,
             editing: state.editing.clone(),
+            field_error: state.field_error.clone(),
         };
         hydration::screen(tab, plan, &weight, body, self.theme)
     }

@@ -4,7 +4,10 @@
 
 use super::keys::Action;
 use super::tab_keys::{Effect, page_move, step_selection};
+use super::{App, TabState, local_time};
+use crate::guide::Concern;
 use crate::guide::model::Triage;
+use crate::text::figures::elapsed_text;
 use crate::view::{Extent, Scroll};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -13,11 +16,22 @@ pub struct TriageState {
     /// The "why it matters" panel's scroll position.
     pub scroll: Scroll,
     pub ticked: Vec<bool>,
+    /// Whether anything has been answered or looked through yet: before
+    /// that, nothing ticked is not a verdict.
+    pub touched: bool,
+    /// The keys of the concerns the person has dismissed.
+    pub dismissed: Vec<String>,
 }
 
 impl TriageState {
     pub fn new(signs: usize) -> TriageState {
-        TriageState { selected: 0, scroll: Scroll::default(), ticked: vec![false; signs] }
+        TriageState {
+            selected: 0,
+            scroll: Scroll::default(),
+            ticked: vec![false; signs],
+            touched: false,
+            dismissed: Vec::new(),
+        }
     }
 
     pub fn toggle(&mut self) {
@@ -33,6 +47,12 @@ impl TriageState {
     /// Handles a key of the check of `triage`, whose "why" panel has
     /// `extent` at the current size.
     pub(super) fn act(&mut self, triage: &Triage, action: Action, extent: Extent) -> Effect {
+        if matches!(
+            action,
+            Action::Tick | Action::ClearTicks | Action::Down | Action::Up | Action::First | Action::Last
+        ) {
+            self.touched = true;
+        }
         match action {
             Action::Tick => self.toggle(),
             Action::ClearTicks => self.clear(),
@@ -54,6 +74,65 @@ impl TriageState {
             }
         }
         Effect::None
+    }
+}
+
+impl App {
+    /// What the check should weigh beyond its ticks: the cramp being timed
+    /// once past the guide's threshold, and every cramp saved today that
+    /// lasted as long; those dismissed on the check are left out.
+    pub fn concerns(&self) -> Vec<Concern> {
+        let Some(config) = self.guide.cramp_now.as_ref() else { return Vec::new() };
+        let mut out = Vec::new();
+        if let Some(cramp) = &self.cramp {
+            let elapsed = cramp.elapsed(self.now);
+            if let Some(e) = config.escalation(elapsed) {
+                out.push(Concern {
+                    key: format!("timer@{:?}", cramp.started),
+                    level: e.level.clone(),
+                    why: format!(
+                        "The cramp you are timing has lasted {} (over {}).",
+                        elapsed_text(elapsed),
+                        elapsed_text(e.after)
+                    ),
+                });
+            }
+        }
+        let today = local_time(self.now).date_naive();
+        for cramp in self.diary.link.loaded().map(|l| &l.cramps[..]).unwrap_or_default() {
+            let started = cramp.entry.started;
+            if started.date_naive() != today {
+                continue;
+            }
+            if let Some(e) = config.escalation(cramp.entry.duration) {
+                out.push(Concern {
+                    key: format!("cramp#{}", cramp.id),
+                    level: e.level.clone(),
+                    why: format!(
+                        "A cramp you saved today ({}) lasted {} (over {}).",
+                        started.format("%H:%M"),
+                        elapsed_text(cramp.entry.duration),
+                        elapsed_text(e.after)
+                    ),
+                });
+            }
+        }
+        let dismissed = self.tabs.iter().find_map(|t| match t {
+            TabState::Triage(s) => Some(&s.dismissed),
+            _ => None,
+        });
+        out.retain(|c| !dismissed.is_some_and(|d| d.contains(&c.key)));
+        out
+    }
+
+    /// Dismisses every concern the check shows now.
+    pub(super) fn dismiss_concerns(&mut self) {
+        let keys: Vec<String> = self.concerns().into_iter().map(|c| c.key).collect();
+        for tab in &mut self.tabs {
+            if let TabState::Triage(s) = tab {
+                s.dismissed.extend(keys.iter().cloned());
+            }
+        }
     }
 }
 

@@ -18,11 +18,12 @@ mod validate_coach;
 mod validate_diary;
 mod validate_refs;
 mod validate_tabs;
+pub mod weight;
 
 pub use error::{LoadError, Problem};
 pub use load::{MAX_GUIDE_BYTES, load_guide, parse_guide};
 pub use model::Guide;
-pub use triage::Verdict;
+pub use triage::{Concern, Verdict};
 
 /// The guide shipped with the program, compiled in.
 pub const DEFAULT_GUIDE: &str = include_str!("../../guide.toml");

@@ -173,6 +173,16 @@ pub struct Sign {
     pub why: String,
     pub sources: Vec<Source>,
     pub synonyms: Vec<String>,
+    /// What to do at once when this sign fits, shown ahead of its level's
+    /// advice wherever the sign leads ("Cool down now").
+    pub action: Option<SignAction>,
+}
+
+/// A sign's own first step: a short heading and what it means.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SignAction {
+    pub title: String,
+    pub advice: String,
 }
 
 /// The hydration plan of a `hydration` tab.

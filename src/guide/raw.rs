@@ -70,6 +70,14 @@ pub struct RawEntry {
     pub synonyms: Vec<String>,
 }
 
+/// What to do at once for one sign, ahead of its level's advice.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawAction {
+    pub title: String,
+    pub advice: String,
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawRoutine {
@@ -137,6 +145,8 @@ pub struct RawSign {
     pub sources: Vec<RawSource>,
     #[serde(default)]
     pub synonyms: Vec<String>,
+    #[serde(default)]
+    pub action: Option<RawAction>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -1,7 +1,19 @@
 //! The rules of the red-flag check. It never diagnoses: the verdict is the
 //! most urgent advice level any ticked sign belongs to.
 
-use super::model::{Level, Sign, Triage};
+use super::model::{Level, Sign, SignAction, Triage};
+
+/// A reason for concern that comes from outside the ticks: a cramp timed
+/// past the guide's threshold, or one saved today that lasted that long.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Concern {
+    /// What tells this concern from another, so it can be dismissed.
+    pub key: String,
+    /// Id of a triage level.
+    pub level: String,
+    /// Why, in words ("Your cramp has lasted 12:03").
+    pub why: String,
+}
 
 /// The advice for a set of ticks.
 #[derive(Debug, Clone, PartialEq)]
@@ -11,20 +23,45 @@ pub struct Verdict<'a> {
     pub rank: Option<usize>,
     /// The ticked signs that led to this level.
     pub because: Vec<&'a Sign>,
+    /// The concerns from outside the ticks that led to this level.
+    pub concerns: Vec<&'a Concern>,
+}
+
+impl Verdict<'_> {
+    /// The first step of the signs that led here, when any has one: it
+    /// heads the verdict, ahead of the level's advice.
+    pub fn actions(&self) -> Vec<&SignAction> {
+        let mut out: Vec<&SignAction> = Vec::new();
+        for action in self.because.iter().filter_map(|s| s.action.as_ref()) {
+            if !out.contains(&action) {
+                out.push(action);
+            }
+        }
+        out
+    }
 }
 
 impl Triage {
     /// The most urgent level among the ticked signs (`ticked[i]` for
-    /// `signs[i]`), and why.
-    pub fn verdict(&self, ticked: &[bool]) -> Verdict<'_> {
+    /// `signs[i]`) and the concerns from outside the check, and why.
+    pub fn verdict<'a>(&'a self, ticked: &[bool], concerns: &'a [Concern]) -> Verdict<'a> {
         let ticked_signs = || self.signs.iter().zip(ticked).filter(|(_, t)| **t).map(|(s, _)| s);
-        let rank = ticked_signs().filter_map(|s| self.rank_of(&s.level)).min();
+        let rank = ticked_signs()
+            .map(|s| s.level.as_str())
+            .chain(concerns.iter().map(|c| c.level.as_str()))
+            .filter_map(|level| self.rank_of(level))
+            .min();
         match rank {
             Some(rank) => {
                 let level = &self.levels[rank];
-                Verdict { level, rank: Some(rank), because: ticked_signs().filter(|s| s.level == level.id).collect() }
+                Verdict {
+                    level,
+                    rank: Some(rank),
+                    because: ticked_signs().filter(|s| s.level == level.id).collect(),
+                    concerns: concerns.iter().filter(|c| c.level == level.id).collect(),
+                }
             }
-            None => Verdict { level: &self.self_care, rank: None, because: Vec::new() },
+            None => Verdict { level: &self.self_care, rank: None, because: Vec::new(), concerns: Vec::new() },
         }
     }
 
@@ -60,6 +97,7 @@ mod tests {
             why: "because".into(),
             sources: Vec::new(),
             synonyms: Vec::new(),
+            action: None,
         }
     }
 
@@ -79,7 +117,7 @@ mod tests {
     #[test]
     fn nothing_ticked_means_self_care() {
         let t = triage();
-        let v = t.verdict(&[false; 4]);
+        let v = t.verdict(&[false; 4], &[]);
         assert_eq!(v.level.id, "self-care");
         assert_eq!(v.rank, None);
         assert!(v.because.is_empty());
@@ -91,7 +129,7 @@ mod tests {
         for (i, expected) in [(0, "mention"), (1, "now"), (2, "soon"), (3, "soon")] {
             let mut ticked = [false; 4];
             ticked[i] = true;
-            let v = t.verdict(&ticked);
+            let v = t.verdict(&ticked, &[]);
             assert_eq!(v.level.id, expected);
             assert_eq!(v.because.len(), 1);
             assert_eq!(v.because[0].id, t.signs[i].id);
@@ -101,13 +139,49 @@ mod tests {
     #[test]
     fn mixed_levels_give_the_most_urgent_and_only_its_reasons() {
         let t = triage();
-        let v = t.verdict(&[true, false, true, true]);
+        let v = t.verdict(&[true, false, true, true], &[]);
         assert_eq!(v.level.id, "soon");
         let ids: Vec<&str> = v.because.iter().map(|s| s.id.as_str()).collect();
         assert_eq!(ids, ["soon-a", "soon-b"]);
-        let v = t.verdict(&[true, true, true, true]);
+        let v = t.verdict(&[true, true, true, true], &[]);
         assert_eq!(v.level.id, "now");
         assert_eq!(v.rank, Some(0));
+    }
+
+    fn concern(key: &str, level: &str) -> Concern {
+        Concern { key: key.into(), level: level.into(), why: format!("why {key}") }
+    }
+
+    #[test]
+    fn a_concern_from_outside_the_ticks_raises_the_verdict_with_its_reason() {
+        let t = triage();
+        let concerns = [concern("timer", "soon")];
+        let v = t.verdict(&[false; 4], &concerns);
+        assert_eq!((v.level.id.as_str(), v.rank), ("soon", Some(1)));
+        assert!(v.because.is_empty());
+        assert_eq!(v.concerns, [&concerns[0]]);
+        // A more urgent tick wins and leaves the lesser concern out of "why".
+        let v = t.verdict(&[false, true, false, false], &concerns);
+        assert_eq!(v.level.id, "now");
+        assert!(v.concerns.is_empty());
+        // At the same level, both the tick and the concern are the reasons.
+        let v = t.verdict(&[false, false, true, false], &concerns);
+        assert_eq!((v.because.len(), v.concerns.len()), (1, 1));
+        // A concern naming no level of the tab changes nothing.
+        let unknown = [concern("x", "nowhere")];
+        assert_eq!(t.verdict(&[false; 4], &unknown).level.id, "self-care");
+    }
+
+    #[test]
+    fn a_sign_with_its_own_action_heads_the_verdict_once() {
+        let mut t = triage();
+        let act = SignAction { title: "Cool down now".into(), advice: "Somewhere cool.".into() };
+        t.signs[2].action = Some(act.clone());
+        t.signs[3].action = Some(act.clone());
+        let v = t.verdict(&[false, false, true, true], &[]);
+        assert_eq!(v.actions(), [&act], "the same action is listed once");
+        let v = t.verdict(&[false, true, true, false], &[]);
+        assert!(v.actions().is_empty(), "a more urgent level leads; the lesser sign's action is not its reason");
     }
 
     #[test]

@@ -4,7 +4,9 @@
 use std::time::Duration;
 
 use super::checker::{Checker, check_id, non_empty};
-use super::model::{Amount, CrampNow, Entry, Escalation, HydrationPlan, Level, Quantity, Sign, Tab, TabBody, Triage};
+use super::model::{
+    Amount, CrampNow, Entry, Escalation, HydrationPlan, Level, Quantity, Sign, SignAction, Tab, TabBody, Triage,
+};
 use super::raw::{RawAmount, RawCrampNow, RawEntry, RawLevel, RawPlan, RawSign, RawTab, TabKind};
 
 /// Body weights outside this range (in pounds) are not a person's.
@@ -136,6 +138,11 @@ fn triage(
             c.text(&format!("{p}.question"), &s.question);
             c.text(&format!("{p}.why"), &s.why);
             c.texts(&format!("{p}.synonyms"), &s.synonyms);
+            let action = s.action.map(|a| {
+                c.text(&format!("{p}.action.title"), &a.title);
+                c.text(&format!("{p}.action.advice"), &a.advice);
+                SignAction { title: a.title, advice: a.advice }
+            });
             Sign {
                 sources: c.sources(&format!("{p}.sources"), s.sources, true),
                 id: s.id,
@@ -143,6 +150,7 @@ fn triage(
                 question: s.question,
                 why: s.why,
                 synonyms: s.synonyms,
+                action,
             }
         })
         .collect();

@@ -91,7 +91,12 @@ fn triage_blocks(out: &mut Vec<Block>, triage: &Triage) {
             .iter()
             .filter(|s| s.level == level.id)
             .map(|s| Item {
-                notes: vec![s.why.clone()],
+                notes: s
+                    .action
+                    .iter()
+                    .map(|a| format!("→ {}: {}", a.title, a.advice.trim()))
+                    .chain([s.why.clone()])
+                    .collect(),
                 sources: s.sources.clone(),
                 ..Item::bullet(s.question.as_str())
             })

@@ -3,25 +3,31 @@
 
 use super::BodyWeight;
 use super::blocks::{Block, Item, push_sources};
-use crate::guide::hydration::{KG_PER_LB, ML_PER_OZ, litres, ml};
+use crate::guide::hydration::{ML_PER_OZ, litres, ml};
 use crate::guide::model::{Amount, HydrationPlan, Quantity};
+use crate::guide::weight::{WeightUnit, rate_text, weight_text};
 use crate::text::figures::{number_text, water_text};
 
 pub(super) fn hydration_blocks(out: &mut Vec<Block>, plan: &HydrationPlan, weight: Option<BodyWeight>) {
     let items = match weight {
         None => plan.amounts.iter().map(|a| amount_item(plan, a, plan.default_weight_lb)).collect(),
         Some(weight) => {
-            let lb = weight.lb.clamp(plan.min_weight_lb, plan.max_weight_lb);
-            let shown = if weight.metric {
-                format!("{} kg", number_text((lb * KG_PER_LB).round()))
-            } else {
-                format!("{} lb", number_text(lb.round()))
-            };
-            out.push(Block::Para(format!("For a body weight of {shown}:")));
-            plan.amounts.iter().map(|a| weighed_item(plan, a, lb, weight.metric)).collect()
+            let metric = weight.unit == WeightUnit::Kg;
+            if let Some(outside) = plan.outside_text(weight.lb, weight.unit) {
+                out.push(Block::Para(outside));
+            }
+            match plan.figures_for(weight.lb) {
+                Some(lb) => {
+                    out.push(Block::Para(format!("For a body weight of {}:", weight_text(lb, weight.unit))));
+                    plan.amounts.iter().map(|a| weighed_item(plan, a, lb, metric)).collect()
+                }
+                None => Vec::new(),
+            }
         }
     };
-    out.push(Block::List { items, loose: false });
+    if !items.is_empty() {
+        out.push(Block::List { items, loose: false });
+    }
     out.push(Block::Para(format!("Caution: {}", plan.caution.trim())));
     push_sources(out, &plan.sources);
 }
@@ -64,8 +70,9 @@ fn amount_item(plan: &HydrationPlan, amount: &Amount, example_lb: f64) -> Item {
 /// an amount worked out for `lb`, metric first when `metric`.
 fn weighed_item(plan: &HydrationPlan, amount: &Amount, lb: f64, metric: bool) -> Item {
     let mut figure = water_text(plan.ounces(amount.quantity, lb), ml, metric);
-    if plan.is_capped(amount.quantity, lb) {
-        figure.push_str(" (daily ceiling)");
+    let capped = plan.is_capped(amount.quantity, lb);
+    if let Quantity::PerPound { oz_per_lb } = amount.quantity {
+        figure = format!("{figure}; {}", rate_text(plan, oz_per_lb, metric, capped));
     }
     labelled(amount, figure)
 }

@@ -12,6 +12,7 @@ mod markdown;
 mod text;
 
 use crate::guide::Guide;
+use crate::guide::weight::{WeightUnit, parse_weight};
 use blocks::clean;
 
 /// The output format.
@@ -30,29 +31,16 @@ const MIN_WIDTH: usize = 20;
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct BodyWeight {
     pub lb: f64,
-    /// Given in kilograms: figures lead with millilitres and litres.
-    pub metric: bool,
+    /// The unit it was given in: in kilograms, figures lead with
+    /// millilitres and litres.
+    pub unit: WeightUnit,
 }
 
 impl BodyWeight {
-    /// Reads "70kg", "70 kg", "154lb" or "154 lbs".
+    /// Reads "70kg", "70 kg", "154lb", "154 lbs" or "11st 4lb".
     pub fn parse(text: &str) -> Result<BodyWeight, String> {
-        let t = text.trim().to_lowercase();
-        let (number, metric) = if let Some(n) = t.strip_suffix("kg") {
-            (n, true)
-        } else if let Some(n) = t.strip_suffix("lbs").or_else(|| t.strip_suffix("lb")) {
-            (n, false)
-        } else {
-            return Err(format!("--weight needs a unit, e.g. 70kg or 154lb (got {text:?})"));
-        };
-        let value: f64 = number
-            .trim()
-            .parse()
-            .ok()
-            .filter(|v: &f64| v.is_finite() && *v > 0.0)
-            .ok_or_else(|| format!("--weight: {text:?} is not a weight, e.g. 70kg or 154lb"))?;
-        let lb = if metric { value / crate::guide::hydration::KG_PER_LB } else { value };
-        Ok(BodyWeight { lb, metric })
+        let weight = parse_weight(text, None).map_err(|why| format!("--weight: {why}"))?;
+        Ok(BodyWeight { lb: weight.lb, unit: weight.unit })
     }
 }
 

@@ -145,7 +145,10 @@ pub fn screen(
                 }
                 let rank = triage.rank_of(&sign.level);
                 if let Some(level) = rank.map(|r| &triage.levels[r]) {
-                    let action = format!("→ {}", action_text(&level.title));
+                    let action = match &sign.action {
+                        Some(first) => format!("→ {}; then {}", action_text(&first.title), action_text(&level.title)),
+                        None => format!("→ {}", action_text(&level.title)),
+                    };
                     for (lead, l) in text::hanging(&action, w, "  ") {
                         out.push(Line::styled(format!("{lead}{l}"), theme.level(rank)));
                     }

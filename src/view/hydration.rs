@@ -8,6 +8,7 @@ use super::lines::sources_lines;
 use super::pane::{Pane, inner, text_width};
 use crate::guide::hydration::ml;
 use crate::guide::model::{HydrationPlan, Quantity, Tab};
+use crate::guide::weight::{WeightUnit, rate_text};
 use crate::text;
 use crate::text::figures::water_text;
 use crate::theme::Theme;
@@ -16,14 +17,17 @@ use crate::theme::Theme;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Weight {
     pub lb: f64,
-    /// As shown: "160 lb", "73 kg".
+    /// The unit it is shown in; in kilograms figures lead with millilitres
+    /// and litres.
+    pub unit: WeightUnit,
+    /// As shown: "160 lb", "73 kg", "11 st 4 lb".
     pub text: String,
     /// The unit `u` switches to.
     pub other_unit: &'static str,
-    /// Whether figures lead with millilitres and litres (kg shown).
-    pub metric: bool,
     /// The weight being typed, while the field is open.
     pub editing: Option<String>,
+    /// Why what was typed could not be read.
+    pub field_error: Option<String>,
 }
 
 /// What the water plan shows.
@@ -69,6 +73,11 @@ fn lines(tab: &Tab, plan: &HydrationPlan, weight: &Weight, theme: Theme, w: usiz
                 Span::styled("Esc", theme.key),
                 Span::raw(" cancel"),
             ]));
+            if let Some(why) = &weight.field_error {
+                for (lead, l) in text::hanging(why, w, &format!("{} ", theme.symbols.marker)) {
+                    out.push(Line::from(vec![Span::styled(lead, theme.warning), Span::styled(l, theme.warning)]));
+                }
+            }
         }
         None => out.push(Line::from(vec![
             Span::raw("Body weight: "),
@@ -83,6 +92,15 @@ fn lines(tab: &Tab, plan: &HydrationPlan, weight: &Weight, theme: Theme, w: usiz
         ])),
     }
     out.push(Line::default());
+    let metric = weight.unit == WeightUnit::Kg;
+    if let Some(outside) = plan.outside_text(weight.lb, weight.unit) {
+        for (lead, l) in text::hanging(&outside, w, &format!("{} ", theme.symbols.marker)) {
+            out.push(Line::from(vec![Span::styled(lead, theme.warning), Span::styled(l, theme.title)]));
+        }
+        out.push(Line::default());
+    }
+    // Below the plan's range no figure is shown at all.
+    let figures_lb = plan.figures_for(weight.lb);
     // Labels in a column beside their figures when the longest fits a third
     // of the width; else each label on a line of its own, above its figure
     // and text, indented. Nothing is cut either way.
@@ -90,10 +108,12 @@ fn lines(tab: &Tab, plan: &HydrationPlan, weight: &Weight, theme: Theme, w: usiz
     let stacked = widest > w / 3;
     let (label_w, indent) = if stacked { (0, 2) } else { (widest, widest + 2) };
     let column = w.saturating_sub(indent).max(1);
-    for amount in &plan.amounts {
-        let ounces = plan.ounces(amount.quantity, weight.lb);
-        let mut figure = water_text(ounces, ml, weight.metric);
-        if plan.is_capped(amount.quantity, weight.lb) {
+    for amount in plan.amounts.iter().filter(|_| figures_lb.is_some()) {
+        let lb = figures_lb.unwrap_or(weight.lb);
+        let ounces = plan.ounces(amount.quantity, lb);
+        let mut figure = water_text(ounces, ml, metric);
+        let capped = plan.is_capped(amount.quantity, lb);
+        if capped {
             figure.push_str(" (daily ceiling)");
         }
         if stacked {
@@ -110,8 +130,7 @@ fn lines(tab: &Tab, plan: &HydrationPlan, weight: &Weight, theme: Theme, w: usiz
         }
         let mut detail = amount.when.clone();
         if let Quantity::PerPound { oz_per_lb } = amount.quantity {
-            detail =
-                format!("{detail} (about {oz_per_lb} oz per lb of body weight, at most {:.0} oz)", plan.max_oz_per_day);
+            detail = format!("{detail} ({})", rate_text(plan, oz_per_lb, metric, capped));
         }
         if let Some(note) = &amount.note {
             detail = format!("{detail}. {note}");

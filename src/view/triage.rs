@@ -9,9 +9,9 @@ use ratatui::text::{Line, Span};
 use super::lines::{body_lines, sources_lines};
 use super::pane::{Pane, inner, text_width};
 use super::topics::{WIDE, split};
-use crate::guide::Verdict;
 use crate::guide::markup::parse_blocks;
 use crate::guide::model::{Tab, Triage};
+use crate::guide::{Concern, Verdict};
 use crate::text;
 use crate::theme::Theme;
 
@@ -33,20 +33,25 @@ pub struct TriageScreen {
     pub why: Pane,
 }
 
-/// The check of `triage` (of `tab`) in `body`, with `ticked[i]` for sign i
-/// and sign `selected` open; `hints` are the diary's (sign id, text) shown
+/// What the check is asked about: `ticked[i]` for sign i, sign `selected`
+/// open, whether the person has answered anything yet (`touched`), the
+/// concerns from outside the ticks, and the diary's (sign id, text) shown
 /// under their signs.
-pub fn screen(
-    tab: &Tab,
-    triage: &Triage,
-    ticked: &[bool],
-    selected: usize,
-    hints: &[(String, String)],
-    body: Rect,
-    theme: Theme,
-) -> TriageScreen {
-    let verdict = triage.verdict(ticked);
-    let card_lines = verdict_lines(&verdict, tab, text_width(body), theme);
+#[derive(Debug, Clone, Copy)]
+pub struct Answers<'a> {
+    pub ticked: &'a [bool],
+    pub selected: usize,
+    pub touched: bool,
+    pub concerns: &'a [Concern],
+    pub hints: &'a [(String, String)],
+}
+
+/// The check of `triage` (of `tab`) in `body`.
+pub fn screen(tab: &Tab, triage: &Triage, answers: Answers, body: Rect, theme: Theme) -> TriageScreen {
+    let Answers { ticked, selected, touched, concerns, hints } = answers;
+    let verdict = triage.verdict(ticked, concerns);
+    let said = Card { verdict: &verdict, tab, untouched: !touched && verdict.rank.is_none() };
+    let card_lines = said.lines(text_width(body), theme);
     // A tall body keeps the whole verdict on top; a short one keeps room
     // for the tick list and the "why" pane, and the verdict goes on there.
     let card_cap = if body.height >= 16 { body.height / 2 } else { (body.height / 3).max(3) };
@@ -64,7 +69,7 @@ pub fn screen(
     let card_cut = card_lines.len() > usize::from(inner(card).height);
     let mut why_text = Vec::new();
     if card_cut {
-        why_text.extend(verdict_lines(&verdict, tab, text_width(detail), theme));
+        why_text.extend(said.lines(text_width(detail), theme));
         why_text.push(Line::default());
     }
     why_text.extend(why_lines(triage, selected, text_width(detail), theme));
@@ -73,7 +78,7 @@ pub fn screen(
     let count = ticked.iter().filter(|t| **t).count();
     TriageScreen {
         card,
-        card_style: theme.level(verdict.rank),
+        card_style: if said.untouched { theme.dim } else { theme.level(verdict.rank) },
         card_lines,
         card_more,
         list,
@@ -131,32 +136,69 @@ fn question_lines(
     lines.into_iter().skip(first).collect()
 }
 
-/// The verdict in words: the level, its advice, and which answers led there.
-fn verdict_lines(v: &Verdict, tab: &Tab, width: usize, theme: Theme) -> Vec<Line<'static>> {
-    let style = theme.level(v.rank);
-    let mut out = vec![Line::styled(
-        text::truncate(
-            &format!("{} {}", theme.symbols.marker, v.level.title.to_uppercase()),
-            width,
-            theme.symbols.ellipsis,
-        ),
-        style,
-    )];
-    let advice = parse_blocks(&v.level.advice).iter().map(|b| b.text()).collect::<Vec<_>>().join(" ");
-    for l in text::wrap(&advice, width) {
-        out.push(Line::raw(l));
-    }
-    if !v.because.is_empty() {
-        let because: Vec<&str> = v.because.iter().map(|s| s.question.as_str()).collect();
-        for l in text::wrap(&format!("Because you ticked: {}", because.join(" · ")), width) {
-            out.push(Line::styled(l, theme.dim));
+/// The verdict card: what it says depends on the verdict and on whether
+/// anything has been answered yet.
+struct Card<'a> {
+    verdict: &'a Verdict<'a>,
+    tab: &'a Tab,
+    /// Nothing ticked, nothing known from outside, nothing answered yet:
+    /// no verdict to give.
+    untouched: bool,
+}
+
+impl Card<'_> {
+    /// The verdict in words: the first steps of the signs that led here
+    /// (when they have their own), the level and its advice, and which
+    /// answers or concerns led there. Before anything is answered, how to
+    /// answer instead.
+    fn lines(&self, width: usize, theme: Theme) -> Vec<Line<'static>> {
+        let v = self.verdict;
+        let style = theme.level(v.rank);
+        let heading = |text: &str, style: Style| {
+            let text = format!("{} {}", theme.symbols.marker, text.to_uppercase());
+            Line::styled(text::truncate(&text, width, theme.symbols.ellipsis), style)
+        };
+        let plain = |text: &str| parse_blocks(text).iter().map(|b| b.text()).collect::<Vec<_>>().join(" ");
+        if self.untouched {
+            let mut out = vec![heading("Nothing ticked yet", theme.title)];
+            let how = "↑ ↓ move through the questions, Space ticks one that fits; the advice shows here.";
+            out.extend(text::wrap(how, width).into_iter().map(Line::raw));
+            if let Some(intro) = &self.tab.intro {
+                out.extend(text::wrap(intro, width).into_iter().map(|l| Line::styled(l, theme.dim)));
+            }
+            return out;
         }
-    } else if let Some(intro) = &tab.intro {
-        for l in text::wrap(intro, width) {
-            out.push(Line::styled(l, theme.dim));
+        let mut out = Vec::new();
+        let actions = v.actions();
+        for action in &actions {
+            out.push(heading(&action.title, style));
+            out.extend(text::wrap(&plain(&action.advice), width).into_iter().map(Line::raw));
         }
+        if actions.is_empty() {
+            out.push(heading(&v.level.title, style));
+        } else {
+            let then = format!("Then: {}", v.level.title);
+            out.extend(text::wrap(&then, width).into_iter().map(|l| Line::styled(l, style)));
+        }
+        out.extend(text::wrap(&plain(&v.level.advice), width).into_iter().map(Line::raw));
+        for concern in &v.concerns {
+            out.extend(text::wrap(&concern.why, width).into_iter().map(|l| Line::styled(l, style)));
+        }
+        if !v.concerns.is_empty() {
+            out.push(Line::from(vec![Span::styled("d", theme.key), Span::raw(" dismisses this note")]));
+        }
+        if !v.because.is_empty() {
+            let because: Vec<&str> = v.because.iter().map(|s| s.question.as_str()).collect();
+            for l in text::wrap(&format!("Because you ticked: {}", because.join(" · ")), width) {
+                out.push(Line::styled(l, theme.dim));
+            }
+        } else if v.concerns.is_empty()
+            && let Some(intro) = &self.tab.intro
+        {
+            out.extend(text::wrap(intro, width).into_iter().map(|l| Line::styled(l, theme.dim)));
+        }
+        out
     }
-    out
 }
 
 /// The selected question, why it matters, its sources and the keys.
