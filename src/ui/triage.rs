@@ -21,6 +21,10 @@ pub fn render(screen: TriageScreen, scroll: Scroll, theme: Theme, buf: &mut Buff
     card.render(screen.card, buf);
     Paragraph::new(screen.card_lines).render(text_area(screen.card), buf);
     let block = framed(Line::styled(screen.list_title, theme.dim), theme, false);
+    let block = match screen.list_more {
+        Some(more) => block.title_bottom(Line::styled(more, theme.key).right_aligned()),
+        None => block,
+    };
     let inner = block.inner(screen.list);
     block.render(screen.list, buf);
     Paragraph::new(screen.list_lines).render(inner, buf);

@@ -25,10 +25,14 @@ pub struct TriageScreen {
     /// A "more" mark for the card's frame when the verdict is cut; all of
     /// it then heads the "why" pane.
     pub card_more: Option<String>,
-    /// The question list's frame, its title and the lines that fit.
+    /// The question list's frame, its title ("Question 3 of 29 · 1
+    /// ticked") and the lines that fit.
     pub list: Rect,
     pub list_title: String,
     pub list_lines: Vec<Line<'static>>,
+    /// A mark for the list's frame when questions are out of sight below
+    /// (or above).
+    pub list_more: Option<String>,
     /// Why the selected question matters.
     pub why: Pane,
 }
@@ -57,35 +61,58 @@ pub fn screen(tab: &Tab, triage: &Triage, answers: Answers, body: Rect, theme: T
     let card_cap = if body.height >= 16 { body.height / 2 } else { (body.height / 3).max(3) };
     let card_h = (card_lines.len() as u16 + 2).min(card_cap).max(3.min(body.height));
     let [card, rest] = body.layout(&Layout::vertical([Constraint::Length(card_h), Constraint::Fill(1)]));
+    // The list needs room for the whole selected question: its lines and
+    // its frame.
+    let question_h = selected_height(triage, selected, rest.width.saturating_sub(2)).saturating_add(2);
     let (list, detail) = if rest.width >= WIDE || rest.height >= 10 {
         split(rest, triage.signs.len() + triage.levels.len())
     } else {
-        // Too short to share by the usual rule: the tick list keeps at
-        // least a line, so it can always be scrolled.
-        let list_h = (rest.height / 2).max(3).min(rest.height);
+        // Too short to share by the usual rule: the tick list gets half,
+        // more to keep the selected question whole while "why" keeps two
+        // rows (it starts with the question in full, and ends with the
+        // verdict the card cuts); "why" goes only when it would have no
+        // room inside its frame.
+        let list_h = (rest.height / 2).max(question_h.min(rest.height.saturating_sub(4))).max(3).min(rest.height);
+        let list_h = if rest.height - list_h < 3 { rest.height } else { list_h };
         let [list, detail] = rest.layout(&Layout::vertical([Constraint::Length(list_h), Constraint::Fill(1)]));
         (list, detail)
     };
     let card_cut = card_lines.len() > usize::from(inner(card).height);
-    let mut why_text = Vec::new();
+    // Why the selected question matters comes first; a verdict the card
+    // cuts follows it in full.
+    let mut why_text = why_lines(triage, selected, text_width(detail), theme);
     if card_cut {
-        why_text.extend(said.lines(text_width(detail), theme));
         why_text.push(Line::default());
+        why_text.extend(said.lines(text_width(detail), theme));
     }
-    why_text.extend(why_lines(triage, selected, text_width(detail), theme));
     let why = Pane { area: detail, lines: why_text };
-    let card_more = card_cut.then(|| " more below, in Why ".to_string());
+    let card_more = card_cut.then(|| " all of it at the end of Why ".to_string());
     let count = ticked.iter().filter(|t| **t).count();
+    let order = triage.display_order();
+    let at = order.iter().position(|&i| i == selected).map_or(0, |p| p + 1);
+    let (list_lines, above, below) = question_lines(triage, ticked, selected, hints, inner(list), theme);
+    let list_more = match (above, below) {
+        (_, true) => Some(" more below ".to_string()),
+        (true, false) => Some(" more above ".to_string()),
+        (false, false) => None,
+    };
     TriageScreen {
         card,
         card_style: if said.untouched { theme.dim } else { theme.level(verdict.rank) },
         card_lines,
         card_more,
         list,
-        list_title: format!(" Questions · {count} ticked "),
-        list_lines: question_lines(triage, ticked, selected, hints, inner(list), theme),
+        list_title: format!(" Question {at} of {} · {count} ticked ", order.len()),
+        list_lines,
+        list_more,
         why,
     }
+}
+
+/// How many lines the selected question takes at `width` in the list.
+fn selected_height(triage: &Triage, selected: usize, width: u16) -> u16 {
+    let lines = triage.signs.get(selected).map_or(1, |s| text::hanging(&s.question, usize::from(width), "▶[ ] ").len());
+    u16::try_from(lines).unwrap_or(u16::MAX)
 }
 
 /// The questions grouped under their levels, most urgent first, as many as
@@ -97,7 +124,7 @@ fn question_lines(
     hints: &[(String, String)],
     area: Rect,
     theme: Theme,
-) -> Vec<Line<'static>> {
+) -> (Vec<Line<'static>>, bool, bool) {
     let width = usize::from(area.width);
     let order = triage.display_order();
     let mut lines = Vec::new();
@@ -133,7 +160,8 @@ fn question_lines(
     let page = usize::from(area.height).max(1);
     // Keep the whole selected question in view.
     let first = selected_end.saturating_sub(page - 1).min(selected_line);
-    lines.into_iter().skip(first).collect()
+    let below = lines.len() > first + page;
+    (lines.into_iter().skip(first).collect(), first > 0, below)
 }
 
 /// The verdict card: what it says depends on the verdict and on whether
