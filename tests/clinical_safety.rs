@@ -120,18 +120,69 @@ fn every_emergency_sign_is_backed_by_the_nhs() {
     }
 }
 
+/// The NHS's DVT symptoms, any one of which in one leg is the clot sign.
+const CLOT_SYMPTOMS: [&str; 4] = ["swelling", "warm", "red or darker", "pain"];
+
+/// The clause of `text` that holds `word`: cut at full stops, colons and
+/// semicolons.
+fn clause_with<'a>(text: &'a str, word: &str) -> &'a str {
+    text.split(['.', ':', ';']).find(|c| c.to_lowercase().contains(word)).unwrap_or_default()
+}
+
+/// The clot rule as written in `text`: every NHS symptom named, as
+/// alternatives (joined by "or", never "and", so any one of them trips it),
+/// and ordinary tenderness not among them.
+fn assert_clot_rule(place: &str, text: &str) {
+    let clause = clause_with(text, "warm").to_lowercase();
+    for symptom in CLOT_SYMPTOMS {
+        assert!(clause.contains(symptom), "{place}: the clot rule should name {symptom:?}: {clause:?}");
+    }
+    assert!(clause.contains(" or "), "{place}: the symptoms are alternatives: {clause:?}");
+    assert!(!clause.contains(" and "), "{place}: no symptom may need another (\"and\"): {clause:?}");
+    assert!(!clause.contains("tender"), "{place}: tenderness alone is normal after a cramp: {clause:?}");
+}
+
 #[test]
-fn the_dvt_sign_reads_like_the_nhs_and_gives_the_risk_factors() {
+fn the_dvt_sign_trips_on_any_one_nhs_symptom() {
     let g = guide();
     let s = sign(&g, "swollen-leg");
     let q = s.question.to_lowercase();
-    for word in ["one leg", "swollen", "warm", "darker"] {
-        assert!(q.contains(word), "the question should say {word:?}: {:?}", s.question);
-    }
+    assert!(q.contains("one leg"), "the NHS: symptoms in one leg: {:?}", s.question);
+    assert!(q.contains("throbbing or cramping"), "the NHS's words for the pain: {:?}", s.question);
+    assert_clot_rule("the swollen-leg sign", &s.question);
     let why = s.why.to_lowercase();
+    assert!(why.contains("any one"), "the why says one symptom is enough");
     for word in ["brown or black skin", "surgery", "journey", "pregnan", "cancer", "clot before"] {
         assert!(why.contains(word), "the why should give {word:?}");
     }
+    for word in ["pill", "hrt", "smok", "overweight", "over 60"] {
+        assert!(why.contains(word), "the why should give the NHS risk factor {word:?}");
+    }
+}
+
+#[test]
+fn one_clot_rule_everywhere() {
+    let g = guide();
+    let now = g.cramp_now.as_ref().expect("a cramp screen");
+    let massage = now.steps.iter().find(|s| s.to_lowercase().contains("massage")).expect("a massage step");
+    assert_clot_rule("the cramp screen's massage step", massage);
+    assert_clot_rule("the massage entry", &entry(&g, "gentle-massage").body);
+    let dvt = entry(&g, "dvt").body.to_lowercase();
+    assert!(dvt.contains("any one"), "the DVT entry says one symptom is enough");
+    for place in ["dvt", "poor-circulation", "faq-er"] {
+        let body = entry(&g, place).body.to_lowercase();
+        assert!(!body.contains("swollen, warm and painful"), "{place} still asks for every symptom at once");
+    }
+    let (t, _) = g.find_routine("calf-relief").expect("the relief routine");
+    let TabBody::Coach(routines) = &g.tabs[t].body else { unreachable!() };
+    let mut clot_cautions = 0;
+    for r in routines {
+        for caution in r.cautions.iter().filter(|c| c.contains("clot") || c.contains("warm")) {
+            clot_cautions += 1;
+            assert_clot_rule(&format!("routine {}", r.id), caution);
+        }
+    }
+    assert!(clot_cautions >= 2, "the relief and bedtime routines warn of a clot, found {clot_cautions}");
 }
 
 #[test]
@@ -242,7 +293,7 @@ fn the_cramp_screen_steps_are_safe() {
     let now = g.cramp_now.as_ref().expect("a cramp screen");
     let steps: Vec<String> = now.steps.iter().map(|s| s.to_lowercase()).collect();
     let massage = steps.iter().find(|s| s.contains("massage")).expect("a massage step");
-    assert!(massage.contains("swollen") && massage.contains("warm"), "the massage step needs the clot caveat");
+    assert!(massage.contains("swelling") && massage.contains("warm"), "the massage step needs the clot caveat");
     assert!(steps.iter().any(|s| s.contains("toes") && s.contains("shin")), "the lying-down stretch");
     assert!(steps.iter().any(|s| s.contains("hold on to something")), "the fall warning");
     let first = now.escalations.first().expect("an escalation");
