@@ -393,3 +393,32 @@ fn smaller_errors_stay_fixed() {
         }
     }
 }
+
+#[test]
+fn tetanus_is_an_emergency_once_it_shows() {
+    let g = guide();
+    let wound = sign(&g, "tetanus-or-toxin");
+    assert_eq!(wound.level, "today", "a worrying wound without symptoms: the same day");
+    let s = sign(&g, "tetanus-symptoms");
+    assert_eq!(s.level, "emergency", "stiffness or spasms after a wound: call now");
+    let q = s.question.to_lowercase();
+    for word in ["wound", "jaw", "spasms", "neck", "back", "tummy", "swallowing", "breathing"] {
+        assert!(q.contains(word), "the tetanus sign should name {word:?}: {:?}", s.question);
+    }
+    assert!(s.sources.iter().any(|src| src.url == "https://www.nhs.uk/conditions/tetanus/"));
+    let faq = &entry(&g, "faq-er").body;
+    let emergency_part = faq.split("Get seen the same day").next().unwrap_or_default().to_lowercase();
+    assert!(
+        emergency_part.contains("tetanus") && emergency_part.contains("jaw"),
+        "the emergency FAQ lists tetanus symptoms among the reasons to call now"
+    );
+}
+
+#[test]
+fn heatstroke_names_a_temperature_of_40_c() {
+    let g = guide();
+    let s = sign(&g, "heatstroke");
+    assert_eq!(s.level, "emergency");
+    assert!(s.question.contains("40 °C"), "the NHS's heatstroke sign of 40 °C or above: {:?}", s.question);
+    assert!(entry(&g, "faq-er").body.contains("40 °C"), "the emergency FAQ names it too");
+}
