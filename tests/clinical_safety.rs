@@ -41,10 +41,24 @@ fn entries_of<'a>(g: &'a Guide, tab: &str) -> &'a [Entry] {
 const NHS: &str = "https://www.nhs.uk/";
 const EMERGENCY_CALL: &str = "Call your local emergency number now";
 
-/// The salt and potassium caution, recognised by the words that carry it.
+/// The salt and potassium caution, recognised by the words that carry it:
+/// who should ask first, and the medicines that raise potassium, by name.
+const SALT_CAUTION: [&str; 10] = [
+    "pregnant",
+    "low-salt",
+    "blood pressure",
+    "kidney",
+    "ramipril",
+    "losartan",
+    "spironolactone",
+    "eplerenone",
+    "amiloride",
+    "salt substitute",
+];
+
 fn has_salt_caution(text: &str) -> bool {
     let t = text.to_lowercase();
-    ["low-salt", "blood pressure", "kidney", "potassium-sparing"].iter().all(|w| t.contains(w))
+    SALT_CAUTION.iter().all(|w| t.contains(w))
 }
 
 /// Text that suggests taking electrolytes, salt or pickle juice.
@@ -276,7 +290,7 @@ fn the_water_plan_has_a_sourced_ceiling_no_weight_passes() {
     let per_pound = plan.amounts.iter().find(|a| matches!(a.quantity, Quantity::PerPound { .. })).expect("a ratio");
     assert!(plan.is_capped(per_pound.quantity, plan.max_weight_lb), "500 lb must hit the ceiling");
     let caution = plan.caution.to_lowercase();
-    for word in ["adults only", "daily total", "thirst", "1 litre an hour", "kidney", "sodium"] {
+    for word in ["adults only", "daily total", "thirst", "1 litre an hour", "kidney", "sodium", "pregnant"] {
         assert!(caution.contains(word), "the caution should say {word:?}");
     }
     let intro = g.tabs.iter().find(|t| t.id == "water").and_then(|t| t.intro.as_deref()).unwrap_or_default();
@@ -421,4 +435,28 @@ fn heatstroke_names_a_temperature_of_40_c() {
     assert_eq!(s.level, "emergency");
     assert!(s.question.contains("40 °C"), "the NHS's heatstroke sign of 40 °C or above: {:?}", s.question);
     assert!(entry(&g, "faq-er").body.contains("40 °C"), "the emergency FAQ names it too");
+}
+
+#[test]
+fn pregnancy_has_its_entry_and_the_pre_eclampsia_sign() {
+    let g = guide();
+    let e = entry(&g, "pregnancy-cramps");
+    let body = e.body.to_lowercase();
+    for fact in ["later", "stretch", "gentle", "midwife or pharmacist", "supplement", "same day", "after giving birth"] {
+        assert!(body.contains(fact), "the pregnancy entry should say {fact:?}");
+    }
+    assert_clot_rule("the pregnancy entry", &e.body);
+    assert!(e.sources.iter().any(|s| s.url.starts_with("https://www.nhs.uk/pregnancy/")), "the NHS pregnancy page");
+    assert!(e.related.iter().any(|r| r == "pre-eclampsia"), "the entry links the pre-eclampsia sign");
+    let s = sign(&g, "pre-eclampsia");
+    assert_eq!(s.level, "today", "possible pre-eclampsia: get help now, the same day at the latest");
+    let q = s.question.to_lowercase();
+    for word in ["pregnan", "swelling", "face, hands or feet", "headache", "vision", "below the ribs"] {
+        assert!(q.contains(word), "the pre-eclampsia sign should name {word:?}: {:?}", s.question);
+    }
+    let why = s.why.to_lowercase();
+    for who in ["midwife", "maternity unit", "111"] {
+        assert!(why.contains(who), "the pre-eclampsia sign should say to call {who:?}");
+    }
+    assert!(s.sources.iter().any(|src| src.url == "https://www.nhs.uk/conditions/pre-eclampsia/"));
 }
