@@ -124,14 +124,59 @@ fn every_nhs_warning_sign_sits_at_its_level_with_a_source() {
     }
 }
 
+/// Public-health pages the guide may follow where the NHS has none.
+const WHERE_THE_NHS_HAS_NONE: [&str; 3] = ["https://medlineplus.gov/", "https://www.mayoclinic.org/", "https://www.merckmanuals.com/"];
+
 #[test]
-fn every_emergency_sign_is_backed_by_the_nhs() {
+fn every_emergency_sign_is_backed_by_public_health_guidance() {
     let g = guide();
     let emergency: Vec<&Sign> = triage(&g).signs.iter().filter(|s| s.level == "emergency").collect();
     assert!(emergency.len() >= 6, "the six emergency triggers, found {}", emergency.len());
     for s in emergency {
-        assert!(s.sources.iter().any(|src| src.url.starts_with(NHS)), "emergency sign {:?} needs an NHS page", s.id);
+        let nhs = s.sources.iter().any(|src| src.url.starts_with(NHS));
+        let other = s.sources.iter().any(|src| WHERE_THE_NHS_HAS_NONE.iter().any(|p| src.url.starts_with(p)));
+        assert!(nhs || other, "emergency sign {:?} needs an NHS page, or one where the NHS has none", s.id);
     }
+}
+
+/// (sign id, level, words its question must hold): the signs added from
+/// the NHS, Mayo Clinic, MedlinePlus and Merck pages, each at its level.
+const MORE_SIGNS: [(&str, &str, &[&str]); 9] = [
+    ("over-drinking", "emergency", &["a lot of water", "headache", "vomiting", "confus", "fit"]),
+    ("sepsis", "emergency", &["confus", "breath", "blotchy", "fever", "muscle pain"]),
+    (
+        "fainting",
+        "emergency",
+        &["not breathing", "within a minute", "fully", "chest pain", "palpitations", "fit", "injur", "exercise", "lying down"],
+    ),
+    ("palpitations-chest-pain", "emergency", &["palpitations", "chest pain", "breathless", "faint"]),
+    ("cellulitis", "today", &["red", "hot", "swollen", "fever"]),
+    ("fluid-loss-or-weakness", "today", &["vomiting", "diarrhoea", "sweating", "water pills", "weakness", "feeling"]),
+    ("rest-pain", "today", &["rest", "sores", "colour"]),
+    ("simple-faint", "soon", &["fainted", "within a minute"]),
+    ("new-medicine", "soon", &["new medicine"]),
+];
+
+#[test]
+fn more_warning_signs_sit_at_their_levels() {
+    let g = guide();
+    for (id, level, words) in MORE_SIGNS {
+        let s = sign(&g, id);
+        assert_eq!(s.level, level, "sign {id:?} is at the wrong level");
+        let q = s.question.to_lowercase();
+        for word in words {
+            assert!(q.contains(word), "sign {id:?} should ask about {word:?}: {:?}", s.question);
+        }
+        let public = |src: &&cramp_guide::guide::model::Source| {
+            src.url.starts_with(NHS) || WHERE_THE_NHS_HAS_NONE.iter().any(|p| src.url.starts_with(p))
+        };
+        assert!(s.sources.iter().any(|src| public(&src)), "sign {id:?} must name the public-health page it follows");
+    }
+    assert!(
+        sign(&g, "over-drinking").why.to_lowercase().contains("do not drink more"),
+        "low blood sodium from drinking too much: more water makes it worse"
+    );
+    assert!(!sign(&g, "fainting").question.contains("(nearly)"), "a simple faint is not an emergency");
 }
 
 /// The NHS's DVT symptoms, any one of which in one leg is the clot sign.
@@ -213,6 +258,10 @@ fn the_emergency_faq_names_the_real_triggers() {
         "heatstroke",
         "cold, pale",
         "emergency department",
+        "within a minute",
+        "sepsis",
+        "low blood sodium",
+        "do not drink more",
     ] {
         assert!(body.contains(trigger), "the emergency FAQ should name {trigger:?}");
     }
@@ -221,6 +270,8 @@ fn the_emergency_faq_names_the_real_triggers() {
 #[test]
 fn the_statin_entry_gives_the_nhs_instruction_and_links_the_red_flag() {
     let g = guide();
+    let diuretics = entry(&g, "diuretics").body.to_lowercase();
+    assert!(diuretics.contains("blood test"), "cramps after a new or larger water pill: a blood test for salts");
     let statins = entry(&g, "statins");
     let body = statins.body.to_lowercase();
     assert!(body.contains("muscle pain, tenderness, weakness or cramps"));
