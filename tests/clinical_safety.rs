@@ -511,3 +511,36 @@ fn pregnancy_has_its_entry_and_the_pre_eclampsia_sign() {
     }
     assert!(s.sources.iter().any(|src| src.url == "https://www.nhs.uk/conditions/pre-eclampsia/"));
 }
+
+#[test]
+fn the_cramp_screen_covers_thigh_and_foot_and_states_the_ten_minute_rule_from_the_start() {
+    let g = guide();
+    let now = g.cramp_now.as_ref().expect("a cramp screen");
+    let steps: Vec<String> = now.steps.iter().map(|s| s.to_lowercase()).collect();
+    for place in ["back of the thigh", "front of the thigh", "foot"] {
+        assert!(steps.iter().any(|s| s.starts_with(place) || s.contains(&format!("{place}:"))), "a step for the {place}");
+    }
+    let rule = steps.iter().find(|s| s.contains("10 minutes")).expect("a step with the 10-minute rule");
+    for words in ["urgent appointment with your doctor", "urgent care", "nhs 111 in the uk"] {
+        assert!(rule.contains(words), "the 10-minute step should say {words:?}: {rule:?}");
+    }
+    let say = now.escalations[0].say.to_lowercase();
+    assert!(say.contains("urgent care") && say.contains("nhs 111 in the uk"), "not UK-only: {say:?}");
+    assert!(entry(&g, "thigh-and-foot-cramps").sources.iter().any(|s| s.url.starts_with(NHS)));
+}
+
+#[test]
+fn the_coach_says_stop_or_breathe_normally_and_every_routine_names_chest_pain() {
+    let g = guide();
+    let coach = g.tabs.iter().find(|t| t.id == "coach").expect("a coach tab");
+    let intro = coach.intro.as_deref().unwrap_or_default().to_lowercase();
+    assert!(intro.contains("stop, or breathe normally"), "intro: {intro:?}");
+    assert!(!intro.contains("slower"), "never tell someone short of breath to go slower: {intro:?}");
+    let TabBody::Coach(routines) = &coach.body else { unreachable!() };
+    for r in routines {
+        let line = r.cautions.iter().map(|c| c.to_lowercase()).find(|c| c.contains("chest pain or new breathlessness"));
+        let line = line.unwrap_or_else(|| panic!("routine {:?} needs the chest-pain caution", r.id));
+        assert!(line.contains("stop") && line.contains("emergency number"), "routine {:?}: {line:?}", r.id);
+        assert!(r.sources.iter().any(|s| s.url == "https://www.nhs.uk/conditions/chest-pain/"), "routine {:?}", r.id);
+    }
+}
