@@ -544,3 +544,68 @@ fn the_coach_says_stop_or_breathe_normally_and_every_routine_names_chest_pain() 
         assert!(r.sources.iter().any(|s| s.url == "https://www.nhs.uk/conditions/chest-pain/"), "routine {:?}", r.id);
     }
 }
+
+#[test]
+fn the_water_ceiling_leads_with_the_nhs_and_compares_drinks_with_drinks() {
+    let g = guide();
+    let plan = g
+        .tabs
+        .iter()
+        .find_map(|t| match &t.body {
+            TabBody::Hydration(plan) => Some(plan),
+            _ => None,
+        })
+        .expect("a hydration tab");
+    let daily = entry(&g, "daily-water").body.clone();
+    for (place, text) in [("the plan's caution", plan.caution.as_str()), ("daily-water", daily.as_str())] {
+        let t = text.to_lowercase();
+        let nhs = t.find("6–8 glasses").unwrap_or_else(|| panic!("{place} should give the NHS's 6–8 glasses"));
+        let ceiling = t.find("100 oz").unwrap_or_else(|| panic!("{place} should give the ceiling"));
+        assert!(nhs < ceiling, "{place} leads with the NHS figure");
+        for word in ["hot weather", "from drinks", "women", "73 oz"] {
+            assert!(t.contains(word), "{place} should say {word:?}");
+        }
+        assert!(!t.contains("drinks and food together"), "{place} compares drinks with drinks");
+    }
+    assert!(plan.sources.iter().any(|s| s.url.starts_with("https://www.nhs.uk/live-well/")), "the NHS drinks page");
+}
+
+#[test]
+fn the_questions_people_bring_have_answers() {
+    let g = guide();
+    let quinine = entry(&g, "quinine-and-painkillers");
+    let body = quinine.body.to_lowercase();
+    for fact in [
+        "not a routine treatment",
+        "platelets",
+        "heart rhythm",
+        "overdose",
+        "warns against",
+        "tonic water",
+        "paracetamol or ibuprofen",
+        "soreness",
+    ] {
+        assert!(body.contains(fact), "the quinine entry should say {fact:?}");
+    }
+    assert!(quinine.sources.iter().any(|s| s.url.starts_with("https://www.gov.uk/drug-safety-update/")), "the MHRA");
+    let magnesium = entry(&g, "magnesium").body.to_lowercase();
+    for fact in ["older adults", "pregnancy", "kidney disease"] {
+        assert!(magnesium.contains(fact), "the magnesium entry should say {fact:?}");
+    }
+    let older = entry(&g, "older-adults").body.to_lowercase();
+    for fact in ["medicine review", "thirst", "water pills"] {
+        assert!(older.contains(fact), "the older-adults entry should say {fact:?}");
+    }
+    let children = entry(&g, "children").body.to_lowercase();
+    assert!(children.contains("for adults") && children.contains("gp"), "a child's leg pains: a GP");
+    let night = entry(&g, "night-cramps");
+    assert!(night.related.iter().any(|r| r == "bedtime-stretch") && night.related.iter().any(|r| r == "disturbing-sleep"));
+    let lacking = entry(&g, "faq-lacking").body.to_lowercase();
+    assert!(lacking.contains("only a blood test can tell"), "what you lack is found by a blood test");
+    assert!(lacking.contains("do not take potassium or iron"), "no potassium or iron without advice");
+    let iron = entry(&g, "iron-deficiency");
+    assert!(iron.body.contains("dialysis"), "the study is of people on dialysis");
+    assert!(iron.sources.iter().any(|s| s.title.contains("dialysis")), "and its source says so");
+    let points = entry(&g, "key-takeaways");
+    assert!(!points.summary.to_lowercase().contains("four"), "the key points list five");
+}
