@@ -244,7 +244,7 @@ fn the_water_plan_scrolls_to_its_caution_at_80x24() {
         |s| {
             tab_bar(s).contains("[9 Water plan]")
                 && s.contains("Caution: Adults only")
-                && s.contains("of 28  PgDn for more")
+                && s.contains("of 36  PgDn for more")
                 && footer(s).contains("q quit")
         },
         "9 to show the water plan",

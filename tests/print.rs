@@ -204,7 +204,7 @@ fn hydration_amounts_are_in_words_with_metric() {
         "about 0.5 oz per lb of body weight, never more than 100 oz (≈ 3.0 l) a day (example: 160 lb → 80 oz ≈ 2.4 l)",
         "8–16 oz (≈ 240–470 ml)",
         "12 oz (≈ 350 ml)",
-        "Caution: Adults only. Every amount counts toward one daily total",
+        "Caution: Adults only. The NHS suggests 6–8 glasses of fluid a day",
     ] {
         assert!(out.contains(phrase), "{phrase:?} in {out}");
     }
