@@ -125,7 +125,8 @@ fn every_nhs_warning_sign_sits_at_its_level_with_a_source() {
 }
 
 /// Public-health pages the guide may follow where the NHS has none.
-const WHERE_THE_NHS_HAS_NONE: [&str; 3] = ["https://medlineplus.gov/", "https://www.mayoclinic.org/", "https://www.merckmanuals.com/"];
+const WHERE_THE_NHS_HAS_NONE: [&str; 3] =
+    ["https://medlineplus.gov/", "https://www.mayoclinic.org/", "https://www.merckmanuals.com/"];
 
 #[test]
 fn every_emergency_sign_is_backed_by_public_health_guidance() {
@@ -147,7 +148,17 @@ const MORE_SIGNS: [(&str, &str, &[&str]); 9] = [
     (
         "fainting",
         "emergency",
-        &["not breathing", "within a minute", "fully", "chest pain", "palpitations", "fit", "injur", "exercise", "lying down"],
+        &[
+            "not breathing",
+            "within a minute",
+            "fully",
+            "chest pain",
+            "palpitations",
+            "fit",
+            "injur",
+            "exercise",
+            "lying down",
+        ],
     ),
     ("palpitations-chest-pain", "emergency", &["palpitations", "chest pain", "breathless", "faint"]),
     ("cellulitis", "today", &["red", "hot", "swollen", "fever"]),
@@ -493,7 +504,8 @@ fn pregnancy_has_its_entry_and_the_pre_eclampsia_sign() {
     let g = guide();
     let e = entry(&g, "pregnancy-cramps");
     let body = e.body.to_lowercase();
-    for fact in ["later", "stretch", "gentle", "midwife or pharmacist", "supplement", "same day", "after giving birth"] {
+    for fact in ["later", "stretch", "gentle", "midwife or pharmacist", "supplement", "same day", "after giving birth"]
+    {
         assert!(body.contains(fact), "the pregnancy entry should say {fact:?}");
     }
     assert_clot_rule("the pregnancy entry", &e.body);
@@ -518,7 +530,10 @@ fn the_cramp_screen_covers_thigh_and_foot_and_states_the_ten_minute_rule_from_th
     let now = g.cramp_now.as_ref().expect("a cramp screen");
     let steps: Vec<String> = now.steps.iter().map(|s| s.to_lowercase()).collect();
     for place in ["back of the thigh", "front of the thigh", "foot"] {
-        assert!(steps.iter().any(|s| s.starts_with(place) || s.contains(&format!("{place}:"))), "a step for the {place}");
+        assert!(
+            steps.iter().any(|s| s.starts_with(place) || s.contains(&format!("{place}:"))),
+            "a step for the {place}"
+        );
     }
     let rule = steps.iter().find(|s| s.contains("10 minutes")).expect("a step with the 10-minute rule");
     for words in ["urgent appointment with your doctor", "urgent care", "nhs 111 in the uk"] {
@@ -599,7 +614,9 @@ fn the_questions_people_bring_have_answers() {
     let children = entry(&g, "children").body.to_lowercase();
     assert!(children.contains("for adults") && children.contains("gp"), "a child's leg pains: a GP");
     let night = entry(&g, "night-cramps");
-    assert!(night.related.iter().any(|r| r == "bedtime-stretch") && night.related.iter().any(|r| r == "disturbing-sleep"));
+    assert!(
+        night.related.iter().any(|r| r == "bedtime-stretch") && night.related.iter().any(|r| r == "disturbing-sleep")
+    );
     let lacking = entry(&g, "faq-lacking").body.to_lowercase();
     assert!(lacking.contains("only a blood test can tell"), "what you lack is found by a blood test");
     assert!(lacking.contains("do not take potassium or iron"), "no potassium or iron without advice");

@@ -164,7 +164,7 @@ fn coach_steps_show_their_timings() {
         "Calf stretch — 30 s per side (left leg, right leg), 5 s to switch, 1:05 in all",
         "Get ready: 5 s.",
         "Total length: 2:50, including 5 s to get ready.",
-        "Stop if the stretch hurts sharply or you feel dizzy.",
+        "Sharp pain or dizzy: stop. Chest pain or new breathlessness: stop and call your emergency number.",
     ] {
         assert!(out.contains(phrase), "{phrase:?}");
     }
