@@ -7,7 +7,7 @@
 //!
 //! These tests read only the compiled-in guide.
 
-use cramp_guide::guide::model::{Entry, Guide, Quantity, Sign, StepKind, TabBody, Triage};
+use cramp_guide::guide::model::{Entry, Guide, HydrationPlan, Quantity, Sign, StepKind, TabBody, Triage};
 use cramp_guide::guide::{DEFAULT_GUIDE, parse_guide};
 
 fn guide() -> Guide {
@@ -36,6 +36,16 @@ fn entries_of<'a>(g: &'a Guide, tab: &str) -> &'a [Entry] {
         TabBody::Topics(entries) => entries,
         other => panic!("tab {:?} should be topics, is {}", tab.id, other.kind_name()),
     }
+}
+
+fn plan(g: &Guide) -> &HydrationPlan {
+    g.tabs
+        .iter()
+        .find_map(|t| match &t.body {
+            TabBody::Hydration(plan) => Some(plan),
+            _ => None,
+        })
+        .expect("a hydration tab")
 }
 
 const NHS: &str = "https://www.nhs.uk/";
@@ -330,14 +340,7 @@ fn every_electrolyte_suggestion_carries_the_caution() {
 #[test]
 fn the_water_plan_has_a_sourced_ceiling_no_weight_passes() {
     let g = guide();
-    let plan = g
-        .tabs
-        .iter()
-        .find_map(|t| match &t.body {
-            TabBody::Hydration(plan) => Some(plan),
-            _ => None,
-        })
-        .expect("a hydration tab");
+    let plan = plan(&g);
     // About 3.7 l (125 oz) is the US National Academies' figure for men from
     // drinks and food together; the plan's ceiling for drinks stays below it.
     assert!(plan.max_oz_per_day > 0.0 && plan.max_oz_per_day <= 110.0, "ceiling {}", plan.max_oz_per_day);
@@ -563,14 +566,7 @@ fn the_coach_says_stop_or_breathe_normally_and_every_routine_names_chest_pain() 
 #[test]
 fn the_water_ceiling_leads_with_the_nhs_and_compares_drinks_with_drinks() {
     let g = guide();
-    let plan = g
-        .tabs
-        .iter()
-        .find_map(|t| match &t.body {
-            TabBody::Hydration(plan) => Some(plan),
-            _ => None,
-        })
-        .expect("a hydration tab");
+    let plan = plan(&g);
     let daily = entry(&g, "daily-water").body.clone();
     for (place, text) in [("the plan's caution", plan.caution.as_str()), ("daily-water", daily.as_str())] {
         let t = text.to_lowercase();
