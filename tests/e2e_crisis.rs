@@ -217,8 +217,10 @@ fn the_red_flag_tab_keeps_its_tick_list_and_verdict_at_40x12() {
     tui.send("5");
     tui.wait_for(|s| tab_bar(s).contains("[5 Red flags]"), "5 to show the red flags");
     tui.key("Space");
-    let ticked =
-        tui.wait_for(|s| s.contains("[x]") && s.contains("all of it at the end of Why"), "a tick, and the cut verdict marked");
+    let ticked = tui.wait_for(
+        |s| s.contains("[x]") && s.contains("all of it at the end of Why"),
+        "a tick, and the cut verdict marked",
+    );
     // The question's own "why" comes first; the verdict follows it.
     let mut screen = ticked;
     for _ in 0..40 {

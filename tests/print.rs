@@ -165,7 +165,7 @@ fn coach_steps_show_their_timings() {
         "Calf stretch — 30 s per side (left leg, right leg), 5 s to switch, 1:05 in all",
         "Get ready: 5 s.",
         "Total length: 2:50, including 5 s to get ready.",
-        "Stop if the stretch hurts sharply or you feel dizzy.",
+        "Sharp pain or dizzy: stop. Chest pain or new breathlessness: stop and call your emergency number.",
     ] {
         assert!(out.contains(phrase), "{phrase:?}");
     }
@@ -205,7 +205,7 @@ fn hydration_amounts_are_in_words_with_metric() {
         "about 0.5 oz per lb of body weight, never more than 100 oz (≈ 3.0 l) a day (example: 160 lb → 80 oz ≈ 2.4 l)",
         "8–16 oz (≈ 240–470 ml)",
         "12 oz (≈ 350 ml)",
-        "Caution: Adults only. Every amount counts toward one daily total",
+        "Caution: Adults only. The NHS suggests 6–8 glasses of fluid a day",
     ] {
         assert!(out.contains(phrase), "{phrase:?} in {out}");
     }

@@ -13,7 +13,7 @@ fn guide() -> Guide {
 /// Phrases as a worried person types them, with the level the first hit
 /// must be a warning sign of.
 const SYMPTOMS: &[(&str, &str)] = &[
-    ("swollen", "emergency"),
+    ("swollen", "today"),
     ("swollen calf", "today"),
     ("flight", "today"),
     ("calf pain after a long flight", "today"),
@@ -29,18 +29,24 @@ const SYMPTOMS: &[(&str, &str)] = &[
     ("leg cold and pale", "emergency"),
     ("blue leg", "emergency"),
     ("confused", "emergency"),
-    ("blood clot in my leg", "emergency"),
+    ("blood clot in my leg", "today"),
     ("dark urine", "today"),
     ("cola coloured pee", "today"),
     ("muscle pain on a statin", "today"),
     ("dizzy and sweating in the heat", "today"),
     ("cramp lasting 15 minutes", "today"),
-    ("rusty nail", "today"),
+    ("rusty nail", "emergency"),
     ("not peeing", "today"),
     ("leg pain at rest", "today"),
     ("red warm calf", "today"),
-    // A symptom finds its sign before the topics, even a milder one.
-    ("my calf hurts", "soon"),
+    ("cramps from water pills", "today"),
+    ("stiff jaw after a cut", "emergency"),
+    ("spasms in my neck after a wound", "emergency"),
+    ("pregnant with a swollen face and headache", "today"),
+    ("fever and severe muscle pain", "emergency"),
+    ("drank lots of water now vomiting", "emergency"),
+    ("hot red swollen leg and fever", "today"),
+    ("cramps after vomiting and diarrhoea", "today"),
 ];
 
 /// The level of a hit when it is a warning sign.

@@ -388,7 +388,7 @@ fn the_badge_never_covers_a_frames_marks() {
     let bottom = lines[lines.len() - 2];
     assert!(bottom.contains("lines 1–5 of ") && bottom.contains("PgDn for more"), "the mark stays whole:\n{screen}");
     // No room beside the mark: the badge goes on the top edge, after the title.
-    assert!(lines[1].contains("1 of 9") && lines[1].contains(" Breathe in 4 s · 2:00 "), "{screen}");
+    assert!(lines[1].contains("1 of 10") && lines[1].contains(" Breathe in 4 s · 2:00 "), "{screen}");
 }
 
 #[test]

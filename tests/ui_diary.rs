@@ -273,7 +273,7 @@ fn s_saves_the_cramp_then_asks_the_details_one_key_each() {
 fn red_flags_and_the_cramp_screen_show_what_the_diary_says() {
     let dir = tempfile::tempdir().unwrap();
     seed(dir.path());
-    let mut h = Harness::with_data_dir(120, 60, dir.path());
+    let mut h = Harness::with_data_dir(120, 90, dir.path());
     h.tab_of_kind("triage");
     let hints = h.app.sign_hints();
     let hint = |sign: &str| hints.iter().find(|(s, _)| s == sign).map(|(_, t)| t.as_str());
