@@ -6,6 +6,8 @@ use std::path::PathBuf;
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use clap_mangen::Man;
 
+use crate::guide::Guide;
+
 const EXAMPLES: &str = "\
 Examples:
   cramp-guide                          open the guide
@@ -98,9 +100,9 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Start a coach routine (ids: --list), e.g. `coach calf-relief`
+    /// Start a coach routine, e.g. `coach calf-relief` or `coach breathing`
     Coach {
-        /// The routine's id
+        /// The routine: its id, its title, or a word of its title (listed below)
         routine: String,
         /// One line per phase change, in real time, instead of a screen
         /// (Ctrl-C stops)
@@ -197,6 +199,13 @@ pub enum ColorChoice {
 pub enum Format {
     Text,
     Markdown,
+}
+
+/// The command line with what only a guide can tell: the routines listed
+/// in `coach --help`.
+pub fn command_for(guide: &Guide) -> clap::Command {
+    let routines = crate::report::routine_table(guide);
+    Cli::command().mut_subcommand("coach", |coach| coach.after_help(routines))
 }
 
 /// The completion script for `shell`, made from the definition above.

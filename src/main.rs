@@ -12,7 +12,7 @@ use cramp_guide::ui::Theme;
 use cramp_guide::{names, plain_coach, print, report};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = parse_args();
     // These describe the command line itself and need no guide.
     let generated = match &cli.command {
         Some(Command::Completions { shell }) => Some(Ok(cli::completions(*shell))),
@@ -30,6 +30,23 @@ fn main() -> ExitCode {
         }
     };
     exit(run(cli, guide))
+}
+
+/// The command line, parsed. Help for it is the one place that lists the
+/// built-in guide's routines, so the guide is read only when help is shown.
+fn parse_args() -> Cli {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    match Cli::try_parse_from(&args) {
+        Ok(cli) => cli,
+        Err(e) if e.kind() == clap::error::ErrorKind::DisplayHelp => {
+            let Ok(guide) = shipped::shipped_guide() else { e.exit() };
+            match cli::command_for(&guide).try_get_matches_from(&args) {
+                Err(help) => help.exit(),
+                Ok(_) => e.exit(),
+            }
+        }
+        Err(e) => e.exit(),
+    }
 }
 
 fn exit(result: Result<ExitCode, Failure>) -> ExitCode {
@@ -86,6 +103,8 @@ fn run(cli: Cli, guide: Guide) -> Result<ExitCode, Failure> {
         };
     }
     let place = start_place(&cli, &guide)?;
+    // The routine a name resolves to: its id is what starts it on screen.
+    let mut routine_id = None;
     if let Some(Command::Coach { routine, plain }) = &cli.command {
         let Some((t, r)) = names::find_routine(&guide, routine) else {
             let ids = report::routine_ids(&guide);
@@ -97,12 +116,13 @@ fn run(cli: Cli, guide: Guide) -> Result<ExitCode, Failure> {
                 ids.join(", ")
             )));
         };
+        let TabBody::Coach(routines) = &guide.tabs[t].body else {
+            unreachable!("find_routine returns coach tabs");
+        };
         if *plain || !stdout_tty || dumb {
-            let TabBody::Coach(routines) = &guide.tabs[t].body else {
-                unreachable!("find_routine returns coach tabs");
-            };
             return Ok(if plain_coach::run(&routines[r])? { ExitCode::SUCCESS } else { ExitCode::from(130) });
         }
+        routine_id = Some(routines[r].id.clone());
     }
     if cli.print.is_some() || !stdout_tty || dumb {
         let tab = match cli.print.as_deref().filter(|s| !s.is_empty()) {
@@ -128,12 +148,8 @@ fn run(cli: Cli, guide: Guide) -> Result<ExitCode, Failure> {
     }
     let theme = theme(&cli, stdout_tty);
     let options = Options { reduced_motion: cli.reduced_motion };
-    let routine = match &cli.command {
-        Some(Command::Coach { routine, .. }) => Some(routine.clone()),
-        _ => None,
-    };
     let data_dir = cramp_guide::diary::data_dir(cli.data_dir.as_deref());
-    cramp_guide::run_tui(guide, theme, options, place, routine, data_dir).map_err(Failure::Runtime)?;
+    cramp_guide::run_tui(guide, theme, options, place, routine_id, data_dir).map_err(Failure::Runtime)?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -58,3 +58,30 @@ fn the_diary_is_offered_as_a_tab_to_open_but_not_to_print() {
     assert_eq!(print.status.code(), Some(2));
     assert!(text(&print.stderr).ends_with(", water\n"), "{}", text(&print.stderr));
 }
+
+#[test]
+fn coach_help_lists_the_routines_by_id_and_title() {
+    let guide = cramp_guide::shipped::shipped_guide().expect("the shipped guide");
+    let routines: Vec<(String, String)> = guide
+        .tabs
+        .iter()
+        .flat_map(|t| match &t.body {
+            cramp_guide::guide::model::TabBody::Coach(rs) => {
+                rs.iter().map(|r| (r.id.clone(), r.title.clone())).collect()
+            }
+            _ => Vec::new(),
+        })
+        .collect();
+    assert!(routines.len() >= 3, "{routines:?}");
+    for args in [&["coach", "--help"][..], &["help", "coach"], &["coach", "-h"]] {
+        let out = run(args);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", text(&out.stderr));
+        let help = text(&out.stdout);
+        for (id, title) in &routines {
+            assert!(
+                help.lines().any(|l| l.contains(id.as_str()) && l.contains(title.as_str())),
+                "{args:?}: {id} ({title}) on one line of:\n{help}"
+            );
+        }
+    }
+}

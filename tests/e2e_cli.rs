@@ -267,3 +267,25 @@ fn a_failed_write_to_standard_output_is_an_error() {
     assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(String::from_utf8_lossy(&out.stderr).contains("No space left"), "{}", String::from_utf8_lossy(&out.stderr));
 }
+
+#[test]
+fn coach_starts_the_routine_of_every_name_it_accepts() {
+    let cases = [
+        ("breathing", "Slow-exhale breathing"),
+        ("Slow-exhale breathing", "Slow-exhale breathing"),
+        ("SLOW-EXHALE", "Slow-exhale breathing"),
+        ("bedtime", "Bedtime calf stretch"),
+        ("relief", "Calf cramp relief"),
+        ("calf-relief", "Calf cramp relief"),
+    ];
+    for (name, title) in cases {
+        let mut tui = tui(&["coach", name]);
+        let screen = tui.wait_for(|s| s.contains("Coach · ") || s.contains("[1 Overview]"), "the first screen");
+        assert!(screen.contains(&format!("Coach · {title}")), "coach {name:?} starts {title:?}:\n{screen}");
+        tui.key("Ctrl-c");
+        assert_eq!(tui.wait_exit(), 0, "coach {name:?}");
+        // The same names, spoken line by line.
+        let plain = Tui::builder(80, 24).args(["coach", name, "--plain"]).spawn();
+        plain.wait_for_text(&format!("{title} — "));
+    }
+}
