@@ -131,13 +131,16 @@ pub enum Shell {
 
 #[derive(Debug, Subcommand)]
 pub enum DiaryCommand {
-    /// Record a cramp; prints its id
+    /// Record a cramp; prints its id (and, on standard error, how the input was read)
     /// (e.g. add --duration 2:30 --detail leg=left --note "after a run")
     Add {
-        /// When it began: "YYYY-MM-DD HH:MM" (local time) or RFC 3339; default now
+        /// The start: when it began, "YYYY-MM-DD HH:MM" (local time) or RFC 3339;
+        /// the cramp lasted --duration from then. Default: it has just ended, so it
+        /// began --duration ago
         #[arg(long, value_name = "TIME")]
         at: Option<String>,
-        /// How long it lasted: 2:30, 150s or 2m30s
+        /// How long it lasted: 2:30, 150s or 2m30s; a bare number is minutes
+        /// (2 means 2:00)
         #[arg(long, value_name = "LENGTH", allow_hyphen_values = true)]
         duration: String,
         /// A detail the guide records, e.g. leg=left (repeatable)

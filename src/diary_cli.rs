@@ -31,8 +31,23 @@ impl From<DiaryError> for DiaryFailure {
     }
 }
 
-/// Runs a diary command; what to print on standard output.
-pub fn run(command: &DiaryCommand, guide: &Guide, data_dir: Option<&Path>) -> Result<String, DiaryFailure> {
+/// What a diary command has to say.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Reply {
+    /// For standard output: what a script reads (for `add`, the id alone).
+    pub out: String,
+    /// For the person, on standard error: how the input was read.
+    pub note: Option<String>,
+}
+
+impl From<String> for Reply {
+    fn from(out: String) -> Reply {
+        Reply { out, note: None }
+    }
+}
+
+/// Runs a diary command.
+pub fn run(command: &DiaryCommand, guide: &Guide, data_dir: Option<&Path>) -> Result<Reply, DiaryFailure> {
     let dir = diary::data_dir(data_dir)
         .ok_or_else(|| DiaryFailure::Runtime("no data directory: pass --data-dir DIR".to_string()))?;
     let config = guide.diary.as_ref();
@@ -42,22 +57,22 @@ pub fn run(command: &DiaryCommand, guide: &Guide, data_dir: Option<&Path>) -> Re
             let entry = new_cramp(at.as_deref(), duration, details, note.as_deref(), config, now)?;
             let mut diary = Diary::open_or_create(&dir)?;
             let id = diary.add(&entry)?;
-            Ok(format!("{id}\n"))
+            Ok(Reply { out: format!("{id}\n"), note: Some(added_note(id, &entry, duration)) })
         }
         DiaryCommand::List { since } => {
             let cramps = read(&dir, since.as_deref())?;
-            Ok(list_text(&cramps, config))
+            Ok(list_text(&cramps, config).into())
         }
         DiaryCommand::Stats => {
             let cramps = read(&dir, None)?;
-            Ok(stats_text(&Stats::compute(&cramps, now, config), config, now))
+            Ok(stats_text(&Stats::compute(&cramps, now, config), config, now).into())
         }
         DiaryCommand::Delete { id } => {
             let Some(mut diary) = Diary::open_existing(&dir)? else {
                 return Err(DiaryFailure::Usage(format!("no cramp has the id {id} (the diary is empty)")));
             };
             match diary.delete(*id)? {
-                Some(c) => Ok(format!("Deleted cramp {id} of {}.\n", c.entry.started.format("%Y-%m-%d %H:%M"))),
+                Some(c) => Ok(format!("Deleted cramp {id} of {}.\n", c.entry.started.format("%Y-%m-%d %H:%M")).into()),
                 None => {
                     Err(DiaryFailure::Usage(format!("no cramp has the id {id}; `cramp-guide diary list` shows them")))
                 }
@@ -72,7 +87,7 @@ pub fn run(command: &DiaryCommand, guide: &Guide, data_dir: Option<&Path>) -> Re
             };
             let text = diary::export(&cramps, config, format, now);
             match output {
-                None => Ok(text),
+                None => Ok(text.into()),
                 Some(path) => {
                     diary::write_new_file(path, &text, *force).map_err(|e| match &e {
                         DiaryError::Io { error, .. } if error.kind() == std::io::ErrorKind::AlreadyExists => {
@@ -80,7 +95,7 @@ pub fn run(command: &DiaryCommand, guide: &Guide, data_dir: Option<&Path>) -> Re
                         }
                         _ => DiaryFailure::Runtime(e.to_string()),
                     })?;
-                    Ok(format!("Wrote {} cramps to {}.\n", cramps.len(), path.display()))
+                    Ok(format!("Wrote {} cramps to {}.\n", cramps.len(), path.display()).into())
                 }
             }
         }
@@ -91,7 +106,7 @@ pub fn run(command: &DiaryCommand, guide: &Guide, data_dir: Option<&Path>) -> Re
                 .map_err(|e| DiaryFailure::Usage(format!("{}: {e}", file.display())))?;
             let mut diary = Diary::open_or_create(&dir)?;
             let (added, skipped) = diary.add_all(&cramps)?;
-            Ok(format!("Imported {added} cramps; {skipped} were already in the diary.\n"))
+            Ok(format!("Imported {added} cramps; {skipped} were already in the diary.\n").into())
         }
     }
 }
@@ -130,6 +145,16 @@ fn new_cramp(
     }
     let note = note.map(str::trim).filter(|n| !n.is_empty()).map(str::to_string);
     Ok(NewCramp { started, duration: length, details: values, note })
+}
+
+/// "Recorded cramp 3: began 2026-11-26 03:10, lasted 2:00 (2 minutes)."
+fn added_note(id: i64, entry: &NewCramp, typed: &str) -> String {
+    let minutes = if diary::is_bare_number(typed) { format!(" ({} minutes)", typed.trim()) } else { String::new() };
+    format!(
+        "Recorded cramp {id}: began {}, lasted {}{minutes}.\n",
+        entry.started.format("%Y-%m-%d %H:%M"),
+        elapsed_text(entry.duration)
+    )
 }
 
 fn list_text(cramps: &[Cramp], config: Option<&DiaryConfig>) -> String {

@@ -97,7 +97,12 @@ fn run(cli: Cli, guide: Guide) -> Result<ExitCode, Failure> {
     }
     if let Some(Command::Diary(command)) = &cli.command {
         return match diary_cli::run(command, &guide, cli.data_dir.as_deref()) {
-            Ok(text) => write_out(&text),
+            Ok(reply) => {
+                if let Some(note) = &reply.note {
+                    eprint!("{note}");
+                }
+                write_out(&reply.out)
+            }
             Err(DiaryFailure::Usage(message)) => Err(Failure::Usage(message)),
             Err(DiaryFailure::Runtime(message)) => Err(Failure::Runtime(anyhow::anyhow!(message))),
         };

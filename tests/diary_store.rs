@@ -340,3 +340,26 @@ fn a_full_disk_fails_the_save_clearly_and_keeps_every_saved_cramp() {
     let out = diary_cmd(dir, &["add", "--duration", "2:00"]);
     assert_eq!(stdout(&out).trim(), "4", "{}", stderr(&out));
 }
+
+#[test]
+fn a_bare_number_is_minutes_and_add_says_how_it_was_read() {
+    let tmp = tempfile::tempdir().unwrap();
+    for (typed, read) in [("2", "2:00"), ("90s", "1:30"), ("1m30s", "1:30"), ("1:30", "1:30"), ("1.5", "1:30")] {
+        let out = diary_cmd(tmp.path(), &["add", "--duration", typed, "--at", "2026-01-10 03:00"]);
+        assert!(out.status.success(), "{typed}: {}", stderr(&out));
+        assert!(stdout(&out).trim().parse::<i64>().is_ok(), "{typed}: stdout is the id alone: {}", stdout(&out));
+        assert!(stderr(&out).contains(&format!("lasted {read}")), "{typed}: the reading is shown: {}", stderr(&out));
+        assert!(stderr(&out).contains("began 2026-01-10 03:00"), "{typed}: {}", stderr(&out));
+    }
+    assert!(stderr(&diary_cmd(tmp.path(), &["add", "--duration", "2"])).contains("2 minutes"), "a bare number says so");
+    let listed = stdout(&diary_cmd(tmp.path(), &["list"]));
+    assert!(listed.lines().filter(|l| l.contains("2:00")).count() == 2, "{listed}");
+}
+
+#[test]
+fn add_help_says_what_at_means_beside_a_duration() {
+    let out = Command::new(BIN).args(["diary", "add", "--help"]).output().unwrap();
+    let help = stdout(&out);
+    assert!(help.contains("when it began") && help.contains("--duration ago"), "{help}");
+    assert!(help.contains("a bare number is minutes"), "{help}");
+}

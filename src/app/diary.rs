@@ -189,7 +189,7 @@ impl App {
                         self.diary.form = None;
                         self.diary.undo = None;
                         self.diary.notice = None;
-                        self.status = Some("Saved to your diary.".into());
+                        self.status = Some(format!("Saved to your diary: lasted {}.", elapsed_text(cramp.duration)));
                         self.load_diary();
                         if let Some(i) = self.diary.link.loaded().and_then(|l| l.cramps.iter().position(|c| c.id == id))
                         {
