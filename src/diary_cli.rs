@@ -200,9 +200,9 @@ fn stats_text(s: &Stats, config: Option<&DiaryConfig>, now: DateTime<FixedOffset
         let _ = writeln!(out, "At night: {night} of {all}");
     }
     if let Some(config) = config {
-        for (key, value, n) in &s.most_common {
-            if let Some(f) = config.field(key) {
-                let _ = writeln!(out, "Most common {}: {} ({n})", f.label.to_lowercase(), f.value_label(value));
+        for detail in &s.details {
+            if let Some(f) = config.field(&detail.key) {
+                let _ = writeln!(out, "{}", detail.line(f));
             }
         }
     }

@@ -138,13 +138,9 @@ fn markdown(cramps: &[Cramp], config: Option<&DiaryConfig>, now: DateTime<FixedO
         out.push_str(&format!("- At night: {night} of {all} ({}%)\n", night * 100 / all));
     }
     if let Some(config) = config {
-        for (key, value, n) in &stats.most_common {
-            if let Some(field) = config.field(key) {
-                out.push_str(&format!(
-                    "- Most common {}: {} ({n})\n",
-                    md(&field.label.to_lowercase()),
-                    md(field.value_label(value))
-                ));
+        for detail in &stats.details {
+            if let Some(field) = config.field(&detail.key) {
+                out.push_str(&format!("- {}\n", md(&detail.line(field))));
             }
         }
     }

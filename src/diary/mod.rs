@@ -20,7 +20,7 @@ pub use export::{ExportFormat, export, write_new_file};
 pub use import::parse_csv;
 pub use location::{DATA_DIR_ENV, data_dir};
 pub use parse::{is_bare_number, now_local, parse_duration, parse_moment, parse_since};
-pub use stats::{Stats, WEEKS};
+pub use stats::{DetailSummary, Shape, Stats, WEEKS};
 pub use store::{DIARY_FILE, Diary, SCHEMA_VERSION};
 
 /// A cramp as it is recorded.
