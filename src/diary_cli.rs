@@ -50,6 +50,8 @@ impl From<String> for Reply {
 pub fn run(command: &DiaryCommand, guide: &Guide, data_dir: Option<&Path>) -> Result<Reply, DiaryFailure> {
     let dir = diary::data_dir(data_dir)
         .ok_or_else(|| DiaryFailure::Runtime("no data directory: pass --data-dir DIR".to_string()))?;
+    diary::check_folder(&dir)?;
+
     let config = guide.diary.as_ref();
     let now = now_local();
     match command {
@@ -95,18 +97,29 @@ pub fn run(command: &DiaryCommand, guide: &Guide, data_dir: Option<&Path>) -> Re
                         }
                         _ => DiaryFailure::Runtime(e.to_string()),
                     })?;
-                    Ok(format!("Wrote {} cramps to {}.\n", cramps.len(), path.display()).into())
+                    Ok(format!("Wrote {} to {}.\n", cramps_count(cramps.len()), path.display()).into())
                 }
             }
         }
         DiaryCommand::Import { file } => {
             let text =
                 std::fs::read_to_string(file).map_err(|e| DiaryFailure::Usage(format!("{}: {e}", file.display())))?;
-            let cramps = diary::parse_csv(&text, config, Utc::now())
-                .map_err(|e| DiaryFailure::Usage(format!("{}: {e}", file.display())))?;
+            let cramps = diary::parse_csv(&text, config, Utc::now()).map_err(|problems| {
+                let lines = if problems.len() == 1 { "a line" } else { "lines" };
+                DiaryFailure::Usage(format!(
+                    "{}: {lines} that cannot be read; nothing was imported:\n  {}",
+                    file.display(),
+                    problems.join("\n  ")
+                ))
+            })?;
             let mut diary = Diary::open_or_create(&dir)?;
             let (added, skipped) = diary.add_all(&cramps)?;
-            Ok(format!("Imported {added} cramps; {skipped} were already in the diary.\n").into())
+            let already = match skipped {
+                0 => String::new(),
+                1 => "; 1 was already in the diary".to_string(),
+                n => format!("; {n} were already in the diary"),
+            };
+            Ok(format!("Imported {}{already}.\n", cramps_count(added)).into())
         }
     }
 }
@@ -145,6 +158,11 @@ fn new_cramp(
     }
     let note = note.map(str::trim).filter(|n| !n.is_empty()).map(str::to_string);
     Ok(NewCramp { started, duration: length, details: values, note })
+}
+
+/// "1 cramp", "2 cramps".
+fn cramps_count(n: usize) -> String {
+    if n == 1 { "1 cramp".to_string() } else { format!("{n} cramps") }
 }
 
 /// "Recorded cramp 3: began 2026-11-26 03:10, lasted 2:00 (2 minutes)."

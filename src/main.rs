@@ -57,7 +57,7 @@ fn exit(result: Result<ExitCode, Failure>) -> ExitCode {
             ExitCode::from(2)
         }
         Err(Failure::Runtime(error)) => {
-            eprintln!("cramp-guide: {error:#}");
+            eprintln!("error: {error:#}");
             ExitCode::FAILURE
         }
     }

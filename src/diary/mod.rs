@@ -21,7 +21,7 @@ pub use import::parse_csv;
 pub use location::{DATA_DIR_ENV, data_dir};
 pub use parse::{is_bare_number, now_local, parse_duration, parse_moment, parse_since};
 pub use stats::{DetailSummary, Shape, Stats, WEEKS};
-pub use store::{DIARY_FILE, Diary, SCHEMA_VERSION};
+pub use store::{DIARY_FILE, Diary, SCHEMA_VERSION, check_folder};
 
 /// A cramp as it is recorded.
 #[derive(Debug, Clone, PartialEq)]
@@ -44,6 +44,10 @@ pub struct Cramp {
 /// Why the diary could not be read or written.
 #[derive(Debug)]
 pub enum DiaryError {
+    /// The data directory is a file: there is no folder to keep a diary in.
+    NotAFolder {
+        path: PathBuf,
+    },
     /// The file is not a cramp-guide diary.
     NotADiary {
         path: PathBuf,
@@ -85,7 +89,13 @@ impl DiaryError {
 
     /// Whether the file itself is the problem (exit 2: left as it is).
     pub fn is_bad_file(&self) -> bool {
-        matches!(self, DiaryError::NotADiary { .. } | DiaryError::Newer { .. } | DiaryError::Corrupt { .. })
+        matches!(
+            self,
+            DiaryError::NotAFolder { .. }
+                | DiaryError::NotADiary { .. }
+                | DiaryError::Newer { .. }
+                | DiaryError::Corrupt { .. }
+        )
     }
 }
 
@@ -93,7 +103,8 @@ impl DiaryError {
     /// The file the error is about.
     pub fn path(&self) -> &Path {
         match self {
-            DiaryError::NotADiary { path }
+            DiaryError::NotAFolder { path }
+            | DiaryError::NotADiary { path }
             | DiaryError::Newer { path, .. }
             | DiaryError::Corrupt { path, .. }
             | DiaryError::Sql { path, .. }
@@ -105,6 +116,9 @@ impl DiaryError {
     /// for a path.
     pub fn reason(&self) -> String {
         match self {
+            DiaryError::NotAFolder { .. } => {
+                "the data directory is a file, not a folder; the diary needs a folder (--data-dir DIR)".into()
+            }
             DiaryError::NotADiary { .. } => {
                 "is not a cramp-guide diary; it was left untouched (move it away to start a new diary)".into()
             }

@@ -66,6 +66,7 @@ impl Diary {
     /// Opens the diary in `dir`, creating the directory (mode 0700) and the
     /// file (mode 0600) if needed.
     pub fn open_or_create(dir: &Path) -> Result<Diary, DiaryError> {
+        check_folder(dir)?;
         let path = dir.join(DIARY_FILE);
         if !path.exists() {
             create_private_dir(dir).map_err(|e| DiaryError::io(&path, e))?;
@@ -304,6 +305,15 @@ fn contains(tx: &Transaction<'_>, c: &NewCramp) -> rusqlite::Result<bool> {
 fn to_local(utc_seconds: i64, offset_seconds: i32) -> Option<DateTime<FixedOffset>> {
     let offset = FixedOffset::east_opt(offset_seconds)?;
     offset.timestamp_opt(utc_seconds, 0).single()
+}
+
+/// The data directory, if it exists, must be a folder (a link to one will
+/// do). Where it is a file, no diary can be read from it or created in it.
+pub fn check_folder(dir: &Path) -> Result<(), DiaryError> {
+    if dir.exists() && !dir.is_dir() {
+        return Err(DiaryError::NotAFolder { path: dir.to_path_buf() });
+    }
+    Ok(())
 }
 
 /// A file that is not empty must start with SQLite's header: anything else
