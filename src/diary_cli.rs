@@ -59,7 +59,7 @@ pub fn run(command: &DiaryCommand, guide: &Guide, data_dir: Option<&Path>) -> Re
             let entry = new_cramp(at.as_deref(), duration, details, note.as_deref(), config, now)?;
             let mut diary = Diary::open_or_create(&dir)?;
             let id = diary.add(&entry)?;
-            Ok(Reply { out: format!("{id}\n"), note: Some(added_note(id, &entry, duration)) })
+            Ok(Reply { out: format!("{id}\n"), note: Some(added_note(id, &entry, duration, guide)) })
         }
         DiaryCommand::List { since } => {
             let cramps = read(&dir, since.as_deref())?;
@@ -165,14 +165,22 @@ fn cramps_count(n: usize) -> String {
     if n == 1 { "1 cramp".to_string() } else { format!("{n} cramps") }
 }
 
-/// "Recorded cramp 3: began 2026-11-26 03:10, lasted 2:00 (2 minutes)."
-fn added_note(id: i64, entry: &NewCramp, typed: &str) -> String {
+/// "Recorded cramp 3: began 2026-11-26 03:10, lasted 2:00 (2 minutes).",
+/// then, past the guide's threshold, the advice the cramp screen gives.
+fn added_note(id: i64, entry: &NewCramp, typed: &str, guide: &Guide) -> String {
     let minutes = if diary::is_bare_number(typed) { format!(" ({} minutes)", typed.trim()) } else { String::new() };
-    format!(
+    let mut note = format!(
         "Recorded cramp {id}: began {}, lasted {}{minutes}.\n",
         entry.started.format("%Y-%m-%d %H:%M"),
         elapsed_text(entry.duration)
-    )
+    );
+    if let Some((e, level)) = guide.cramp_advice(entry.duration) {
+        let _ = writeln!(note, "{level} \u{2014} over {}. {}", elapsed_text(e.after), e.say.trim());
+        for source in &e.sources {
+            let _ = writeln!(note, "Source: {} {}", source.title, source.url);
+        }
+    }
+    note
 }
 
 fn list_text(cramps: &[Cramp], config: Option<&DiaryConfig>) -> String {

@@ -435,3 +435,15 @@ fn a_failed_export_names_the_file_asked_for_not_its_temporary_twin() {
     assert!(err.contains("No such file or directory"), "{err}");
     assert!(!err.contains("no-such-folder/.tmp") && !err.contains("at path"), "only the file asked for: {err}");
 }
+
+#[test]
+fn a_cramp_over_the_threshold_added_gets_the_same_advice_as_one_timed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let short = diary_cmd(tmp.path(), &["add", "--duration", "9:59"]);
+    assert!(short.status.success() && !stderr(&short).contains("Get seen today"), "{}", stderr(&short));
+    let long = diary_cmd(tmp.path(), &["add", "--duration", "12"]);
+    assert!(long.status.success(), "{}", stderr(&long));
+    let note = stderr(&long);
+    assert!(note.contains("Get seen today") && note.contains("over 10:00"), "{note}");
+    assert!(note.contains("The NHS advises"), "what the guide says, as on the cramp screen: {note}");
+}
