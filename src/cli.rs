@@ -28,7 +28,8 @@ Examples:
   cramp-guide man | man -l -           read the manual page
 
 When standard output is not a terminal (a pipe or a file), or TERM=dumb,
-cramp-guide prints the guide as text instead of drawing a screen.
+cramp-guide prints the guide as text instead of drawing a screen. Text
+longer than the terminal goes through $PAGER, else less.
 
 Not medical advice. In an emergency, call your local emergency number.
 Exit status: 0 ok, 2 bad guide file or usage, 1 runtime failure.";

@@ -11,6 +11,8 @@ use cramp_guide::shipped;
 use cramp_guide::ui::Theme;
 use cramp_guide::{names, plain_coach, print, report};
 
+mod pager;
+
 fn main() -> ExitCode {
     let cli = parse_args();
     // These describe the command line itself and need no guide.
@@ -149,7 +151,19 @@ fn run(cli: Cli, guide: Guide) -> Result<ExitCode, Failure> {
             80
         };
         let weight = cli.weight.as_deref().map(print::BodyWeight::parse).transpose().map_err(Failure::Usage)?;
-        return write_out(print::print_guide_for(&guide, tab, format, width, weight));
+        let text = print::print_guide_for(&guide, tab, format, width, weight);
+        // On a terminal, a text taller than the screen goes through a
+        // pager, as git and man do; with none, a terminal that cannot draw
+        // gets a hint rather than the whole guide at once.
+        if stdout_tty && text.lines().count() > pager::screen_rows() {
+            if pager::page(&text)? {
+                return Ok(ExitCode::SUCCESS);
+            }
+            if cli.print.is_none() {
+                return write_out(pager::dumb_hint(&guide, text.lines().count()));
+            }
+        }
+        return write_out(text);
     }
     let theme = theme(&cli, stdout_tty);
     let options = Options { reduced_motion: cli.reduced_motion };
