@@ -117,10 +117,11 @@ fn run(cli: Cli, guide: Guide) -> Result<ExitCode, Failure> {
             let ids = report::routine_ids(&guide);
             let titles = report::routine_titles(&guide);
             let known: Vec<&str> = ids.iter().chain(&titles).copied().collect();
-            return Err(Failure::Usage(format!(
-                "no routine has the id {routine:?}{}; routines: {}",
-                names::did_you_mean(routine, &known),
-                ids.join(", ")
+            return Err(Failure::Usage(names::not_found(
+                &format!("no routine has the id {routine:?}"),
+                routine,
+                &known,
+                &format!("The routines are: {}.", ids.join(", ")),
             )));
         };
         let TabBody::Coach(routines) = &guide.tabs[t].body else {
@@ -200,10 +201,21 @@ fn unknown_tab(guide: &Guide, name: &str, with_diary: bool) -> Failure {
         tabs.push("diary");
     }
     let titles: Vec<&str> = guide.tabs.iter().map(|t| t.title.as_str()).chain(tabs.iter().copied()).collect();
-    Failure::Usage(format!(
-        "no tab is called {name:?}{}; tabs: {}",
-        names::did_you_mean(name, &titles),
-        tabs.join(", ")
+    // One name per tab: "water" and "Water plan" are the same tab.
+    let mut seen = Vec::new();
+    let near: Vec<&str> = names::suggest(name, &titles)
+        .into_iter()
+        .filter(|n| {
+            let tab = names::find_tab(guide, n).unwrap_or(guide.tabs.len());
+            let new = !seen.contains(&tab);
+            seen.push(tab);
+            new
+        })
+        .collect();
+    Failure::Usage(names::said_not_found(
+        &format!("no tab is called {name:?}"),
+        &near,
+        &format!("The tabs are: {}.", tabs.join(", ")),
     ))
 }
 
@@ -215,9 +227,11 @@ fn start_place(cli: &Cli, guide: &Guide) -> Result<Option<Place>, Failure> {
     }
     if let Some(id) = &cli.entry {
         let Some((tab, item)) = names::find_item(guide, id) else {
-            return Err(Failure::Usage(format!(
-                "no entry, routine or warning sign has the id {id:?}{}; `cramp-guide --list` shows every id",
-                names::did_you_mean(id, &names::item_ids(guide))
+            return Err(Failure::Usage(names::not_found(
+                &format!("no entry, routine or warning sign has the id {id:?}"),
+                id,
+                &names::item_ids(guide),
+                "`cramp-guide --list` shows every id.",
             )));
         };
         return Ok(Some(Place { tab, item, scroll: 0 }));
