@@ -83,20 +83,39 @@ pub struct Cli {
     #[arg(long, value_name = "DIR", global = true)]
     pub data_dir: Option<PathBuf>,
 
-    /// When to use colour; NO_COLOR (any non-empty value) means never
-    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN", global = true)]
-    pub color: ColorChoice,
-
-    /// Draw with ASCII only: no box-drawing or block characters
-    #[arg(long, global = true)]
-    pub ascii: bool,
-
-    /// A still breathing shape instead of the moving one (the phase, instruction and numbers as ever)
-    #[arg(long, global = true)]
-    pub reduced_motion: bool,
+    #[command(flatten)]
+    pub look: Look,
 
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// How the screen is drawn: taken by the guide and by `coach`, the
+/// commands that draw one (before or after the command's name there).
+#[derive(Debug, Clone, Default, PartialEq, Eq, clap::Args)]
+pub struct Look {
+    /// When to use colour (default auto); NO_COLOR (any non-empty value) means never
+    #[arg(long, value_enum, value_name = "WHEN")]
+    pub color: Option<ColorChoice>,
+
+    /// Draw with ASCII only: no box-drawing or block characters
+    #[arg(long)]
+    pub ascii: bool,
+
+    /// A still breathing shape instead of the moving one (the phase, instruction and numbers as ever)
+    #[arg(long)]
+    pub reduced_motion: bool,
+}
+
+impl Look {
+    /// This look with what `after` (given after a command's name) adds.
+    pub fn and(&self, after: &Look) -> Look {
+        Look {
+            color: after.color.or(self.color),
+            ascii: self.ascii || after.ascii,
+            reduced_motion: self.reduced_motion || after.reduced_motion,
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -109,6 +128,8 @@ pub enum Command {
         /// (Ctrl-C stops)
         #[arg(long)]
         plain: bool,
+        #[command(flatten)]
+        look: Look,
     },
     /// Your cramp diary: add, list, stats, delete, export, import
     #[command(subcommand)]
@@ -157,7 +178,7 @@ pub enum DiaryCommand {
         #[arg(long, value_name = "DATE")]
         since: Option<String>,
     },
-    /// Counts, weekly chart, median and longest length
+    /// Counts, weekly chart, median and longest length, and each detail in brief
     Stats,
     /// Delete one cramp by id
     Delete {

@@ -3,7 +3,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use cramp_guide::app::{Options, Place};
-use cramp_guide::cli::{self, Cli, ColorChoice, Command, Format};
+use cramp_guide::cli::{self, Cli, ColorChoice, Command, Format, Look};
 use cramp_guide::diary_cli::{self, DiaryFailure};
 use cramp_guide::guide::model::TabBody;
 use cramp_guide::guide::{self, DEFAULT_GUIDE, Guide, LoadError};
@@ -112,7 +112,7 @@ fn run(cli: Cli, guide: Guide) -> Result<ExitCode, Failure> {
     let place = start_place(&cli, &guide)?;
     // The routine a name resolves to: its id is what starts it on screen.
     let mut routine_id = None;
-    if let Some(Command::Coach { routine, plain }) = &cli.command {
+    if let Some(Command::Coach { routine, plain, .. }) = &cli.command {
         let Some((t, r)) = names::find_routine(&guide, routine) else {
             let ids = report::routine_ids(&guide);
             let titles = report::routine_titles(&guide);
@@ -166,8 +166,12 @@ fn run(cli: Cli, guide: Guide) -> Result<ExitCode, Failure> {
         }
         return write_out(text);
     }
-    let theme = theme(&cli, stdout_tty);
-    let options = Options { reduced_motion: cli.reduced_motion };
+    let look = match &cli.command {
+        Some(Command::Coach { look, .. }) => cli.look.and(look),
+        _ => cli.look.clone(),
+    };
+    let theme = theme(&look, stdout_tty);
+    let options = Options { reduced_motion: look.reduced_motion };
     let data_dir = cramp_guide::diary::data_dir(cli.data_dir.as_deref());
     cramp_guide::run_tui(guide, theme, options, place, routine_id, data_dir).map_err(Failure::Runtime)?;
     Ok(ExitCode::SUCCESS)
@@ -239,9 +243,9 @@ fn start_place(cli: &Cli, guide: &Guide) -> Result<Option<Place>, Failure> {
     Ok(None)
 }
 
-fn theme(cli: &Cli, stdout_tty: bool) -> Theme {
+fn theme(look: &Look, stdout_tty: bool) -> Theme {
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    let colour = match cli.color {
+    let colour = match look.color.unwrap_or(ColorChoice::Auto) {
         ColorChoice::Always => {
             // crossterm drops colours by itself when NO_COLOR is set.
             crossterm::style::force_color_output(true);
@@ -251,5 +255,5 @@ fn theme(cli: &Cli, stdout_tty: bool) -> Theme {
         ColorChoice::Auto => !no_color && stdout_tty,
     };
     let theme = if colour { Theme::COLOR } else { Theme::MONO };
-    if cli.ascii { theme.with_ascii() } else { theme }
+    if look.ascii { theme.with_ascii() } else { theme }
 }
