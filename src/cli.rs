@@ -3,7 +3,8 @@
 use std::io::{self, Write};
 use std::path::PathBuf;
 
-use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
+use clap::builder::{PossibleValue, PossibleValuesParser};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum, ValueHint};
 use clap_mangen::Man;
 
 use crate::guide::Guide;
@@ -45,7 +46,7 @@ Exit status: 0 ok, 2 bad guide file or usage, 1 runtime failure.";
 pub struct Cli {
     /// Read the guide from this TOML file instead of the built-in one
     /// (e.g. --guide ./guide.toml)
-    #[arg(long, value_name = "PATH", global = true)]
+    #[arg(long, value_name = "PATH", global = true, value_hint = ValueHint::FilePath)]
     pub guide: Option<PathBuf>,
 
     /// Validate the guide, print a line per tab, and exit (0 valid, 2 invalid)
@@ -80,7 +81,7 @@ pub struct Cli {
 
     /// Where the diary lives (default: $CRAMP_GUIDE_DATA_DIR, else the
     /// platform's data directory, e.g. ~/.local/share/cramp-guide)
-    #[arg(long, value_name = "DIR", global = true)]
+    #[arg(long, value_name = "DIR", global = true, value_hint = ValueHint::DirPath)]
     pub data_dir: Option<PathBuf>,
 
     #[command(flatten)]
@@ -193,7 +194,7 @@ pub enum DiaryCommand {
         #[arg(long, value_name = "DATE")]
         since: Option<String>,
         /// Write to this file (atomically) instead of standard output
-        #[arg(long, value_name = "FILE")]
+        #[arg(long, value_name = "FILE", value_hint = ValueHint::FilePath)]
         output: Option<PathBuf>,
         /// Replace --output if it exists
         #[arg(long)]
@@ -202,6 +203,7 @@ pub enum DiaryCommand {
     /// Read cramps from a CSV file written by `diary export --format csv`
     Import {
         /// The CSV file
+        #[arg(value_hint = ValueHint::FilePath)]
         file: PathBuf,
     },
 }
@@ -233,17 +235,57 @@ pub fn command_for(guide: &Guide) -> clap::Command {
     Cli::command().mut_subcommand("coach", |coach| coach.after_help(routines))
 }
 
-/// The completion script for `shell`, made from the definition above.
-pub fn completions(shell: Shell) -> Vec<u8> {
+/// The completion script for `shell`, made from the definition above,
+/// with the ids of `guide` offered where a tab, an entry or a routine is
+/// named (a name outside them is still accepted when typed).
+pub fn completions(shell: Shell, guide: &Guide) -> Vec<u8> {
     let shell = match shell {
         Shell::Bash => clap_complete::Shell::Bash,
         Shell::Zsh => clap_complete::Shell::Zsh,
         Shell::Fish => clap_complete::Shell::Fish,
     };
-    let mut command = Cli::command();
+    // clap keeps possible values as `&'static str`; the script is written
+    // once and the process ends, so the few ids are leaked for it.
+    let offer = |ids: Vec<&str>| {
+        PossibleValuesParser::new(ids.into_iter().map(|id| PossibleValue::new(&*String::leak(id.to_string()))))
+    };
+    let tabs: Vec<&str> = guide.tabs.iter().map(|t| t.id.as_str()).collect();
+    let mut openable = tabs.clone();
+    if guide.diary.is_some() {
+        openable.push("diary");
+    }
+    let mut command = Cli::command()
+        .mut_arg("tab", |a| a.value_parser(offer(openable)))
+        .mut_arg("print", |a| a.value_parser(offer(tabs)))
+        .mut_arg("entry", |a| a.value_parser(offer(guide.item_ids())))
+        .mut_subcommand("coach", |c| {
+            c.mut_arg("routine", |a| a.value_parser(offer(crate::report::routine_ids(guide))))
+        });
     let name = command.get_name().to_string();
     let mut out = Vec::new();
-    clap_complete::generate(shell, &mut command, name, &mut out);
+    clap_complete::generate(shell, &mut command, name.clone(), &mut out);
+    if shell == clap_complete::Shell::Bash {
+        // clap_complete (4.6) spells a hyphenated name one way in the loop
+        // that finds the subcommand and another in the cases that complete
+        // it, so nothing after `coach` or `diary` would complete
+        // (clap-rs/clap#6421): the cases are spelt as the loop spells them.
+        let text = String::from_utf8_lossy(&out).replace(
+            &format!("{}__subcmd__", name.replace('-', "__subcmd__")),
+            &format!("{}__subcmd__", name.replace('-', "__")),
+        );
+        out = text.into_bytes();
+    }
+    if shell == clap_complete::Shell::Fish {
+        // The fish script leaves positional arguments out: `coach <TAB>`.
+        for routine in crate::report::routines(guide) {
+            let title = routine.title.replace('\\', "\\\\").replace('\'', "\\'");
+            let _ = writeln!(
+                out,
+                "complete -c {name} -n \"__fish_seen_subcommand_from coach\" -f -a \"{}\" -d '{title}'",
+                routine.id
+            );
+        }
+    }
     out
 }
 

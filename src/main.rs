@@ -17,7 +17,14 @@ fn main() -> ExitCode {
     let cli = parse_args();
     // These describe the command line itself and need no guide.
     let generated = match &cli.command {
-        Some(Command::Completions { shell }) => Some(Ok(cli::completions(*shell))),
+        // Completion offers the built-in guide's ids, whatever --guide says.
+        Some(Command::Completions { shell }) => match shipped::shipped_guide() {
+            Ok(guide) => Some(Ok(cli::completions(*shell, &guide))),
+            Err(error) => {
+                eprintln!("{error}");
+                return ExitCode::from(2);
+            }
+        },
         Some(Command::Man) => Some(cli::man_page()),
         _ => None,
     };

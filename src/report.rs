@@ -59,7 +59,7 @@ pub fn routine_table(guide: &Guide) -> String {
 }
 
 /// Every coach routine, in guide order.
-fn routines(guide: &Guide) -> impl Iterator<Item = &Routine> {
+pub fn routines(guide: &Guide) -> impl Iterator<Item = &Routine> {
     guide.tabs.iter().flat_map(|t| match &t.body {
         TabBody::Coach(routines) => routines.as_slice(),
         _ => &[],
