@@ -135,6 +135,31 @@ fn completions_offer_tab_entry_and_routine_ids_not_file_names() {
 }
 
 #[test]
+fn man_page_has_keys_files_and_environment() {
+    let page = String::from_utf8(run(&["man"]).stdout).unwrap().replace("\\-", "-");
+    for heading in [".SH KEYS", ".SH FILES", ".SH ENVIRONMENT"] {
+        assert!(page.contains(heading), "{heading} in the man page");
+    }
+    let section = |name: &str| {
+        let start = page.find(&format!(".SH {name}")).unwrap();
+        let rest = &page[start + 4..];
+        rest[..rest.find("\n.SH ").unwrap_or(rest.len())].to_string()
+    };
+    let env = section("ENVIRONMENT");
+    for var in ["CRAMP_GUIDE_DATA_DIR", "NO_COLOR", "XDG_DATA_HOME", "TERM", "PAGER"] {
+        assert!(env.contains(var), "{var} in ENVIRONMENT:\n{env}");
+    }
+    let files = section("FILES");
+    for place in ["diary.sqlite3", ".local/share/cramp-guide", "Library/Application Support", "AppData"] {
+        assert!(files.contains(place), "{place} in FILES:\n{files}");
+    }
+    let keys = section("KEYS");
+    for word in ["Everywhere", "Cramp right now", "cramp right now", "search", "quit"] {
+        assert!(keys.contains(word), "{word} in KEYS:\n{keys}");
+    }
+}
+
+#[test]
 fn bash_completes_after_a_subcommand_too() {
     let dir = tempfile::tempdir().unwrap();
     let script = dir.path().join("cramp-guide.bash");
