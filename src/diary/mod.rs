@@ -21,7 +21,7 @@ pub use import::parse_csv;
 pub use location::{DATA_DIR_ENV, data_dir};
 pub use parse::{is_bare_number, now_local, parse_duration, parse_moment, parse_since};
 pub use stats::{DetailSummary, Shape, Stats, WEEKS};
-pub use store::{DIARY_FILE, Diary, SCHEMA_VERSION, check_folder};
+pub use store::{DIARY_FILE, Diary, Durability, SCHEMA_VERSION, check_folder};
 
 /// A cramp as it is recorded.
 #[derive(Debug, Clone, PartialEq)]

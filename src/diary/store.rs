@@ -46,6 +46,15 @@ const MIGRATIONS: [&str; 2] = [
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i32 = MIGRATIONS.len() as i32;
 
+/// The settings a diary is written with (`PRAGMA` values): WAL, full sync
+/// (2) and foreign keys on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Durability {
+    pub journal_mode: String,
+    pub synchronous: i64,
+    pub foreign_keys: bool,
+}
+
 /// An open diary.
 pub struct Diary {
     conn: Connection,
@@ -110,6 +119,25 @@ impl Diary {
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// What this connection promises about a write once it is reported.
+    pub fn durability(&self) -> Result<Durability, DiaryError> {
+        let read = |pragma: &str| -> Result<rusqlite::types::Value, DiaryError> {
+            self.conn.query_row(&format!("PRAGMA {pragma}"), [], |r| r.get(0)).map_err(|e| self.err(e))
+        };
+        let number = |v| match v {
+            rusqlite::types::Value::Integer(n) => n,
+            _ => -1,
+        };
+        Ok(Durability {
+            journal_mode: match read("journal_mode")? {
+                rusqlite::types::Value::Text(t) => t,
+                _ => String::new(),
+            },
+            synchronous: number(read("synchronous")?),
+            foreign_keys: number(read("foreign_keys")?) == 1,
+        })
     }
 
     /// WAL mode, full sync, foreign keys, then any migrations, in one
