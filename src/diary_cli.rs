@@ -62,12 +62,12 @@ pub fn run(command: &DiaryCommand, guide: &Guide, data_dir: Option<&Path>) -> Re
             Ok(Reply { out: format!("{id}\n"), note: Some(added_note(id, &entry, duration, guide)) })
         }
         DiaryCommand::List { since } => {
-            let cramps = read(&dir, since.as_deref())?;
-            Ok(list_text(&cramps, config).into())
+            let (cramps, note) = read(&dir, since.as_deref())?;
+            Ok(Reply { out: list_text(&cramps, config), note })
         }
         DiaryCommand::Stats => {
-            let cramps = read(&dir, None)?;
-            Ok(stats_text(&Stats::compute(&cramps, now, config), config, now).into())
+            let (cramps, note) = read(&dir, None)?;
+            Ok(Reply { out: stats_text(&Stats::compute(&cramps, now, config), config, now), note })
         }
         DiaryCommand::Delete { id } => {
             let Some(mut diary) = Diary::open_existing(&dir)? else {
@@ -81,7 +81,7 @@ pub fn run(command: &DiaryCommand, guide: &Guide, data_dir: Option<&Path>) -> Re
             }
         }
         DiaryCommand::Export { format, since, output, force } => {
-            let cramps = read(&dir, since.as_deref())?;
+            let (cramps, note) = read(&dir, since.as_deref())?;
             let format = match format {
                 ExportFormat::Markdown => diary::ExportFormat::Markdown,
                 ExportFormat::Csv => diary::ExportFormat::Csv,
@@ -89,7 +89,7 @@ pub fn run(command: &DiaryCommand, guide: &Guide, data_dir: Option<&Path>) -> Re
             };
             let text = diary::export(&cramps, config, format, now);
             match output {
-                None => Ok(text.into()),
+                None => Ok(Reply { out: text, note }),
                 Some(path) => {
                     diary::write_new_file(path, &text, *force).map_err(|e| match &e {
                         DiaryError::Io { error, .. } if error.kind() == std::io::ErrorKind::AlreadyExists => {
@@ -97,7 +97,8 @@ pub fn run(command: &DiaryCommand, guide: &Guide, data_dir: Option<&Path>) -> Re
                         }
                         _ => DiaryFailure::Runtime(e.to_string()),
                     })?;
-                    Ok(format!("Wrote {} to {}.\n", cramps_count(cramps.len()), path.display()).into())
+                    let out = format!("Wrote {} to {}.\n", cramps_count(cramps.len()), path.display());
+                    Ok(Reply { out, note })
                 }
             }
         }
@@ -124,11 +125,18 @@ pub fn run(command: &DiaryCommand, guide: &Guide, data_dir: Option<&Path>) -> Re
     }
 }
 
-fn read(dir: &Path, since: Option<&str>) -> Result<Vec<Cramp>, DiaryFailure> {
+/// The cramps from a day on (all when None), and, when the diary could
+/// only be opened to read, a note that says why nothing can be saved.
+fn read(dir: &Path, since: Option<&str>) -> Result<(Vec<Cramp>, Option<String>), DiaryFailure> {
     let since = since.map(parse_since).transpose().map_err(DiaryFailure::Usage)?;
     match Diary::open_existing(dir)? {
-        Some(diary) => Ok(diary.list(since)?),
-        None => Ok(Vec::new()),
+        Some(diary) => {
+            let note = diary.read_only().map(|why| {
+                format!("note: {}: open to read only; nothing can be saved: {why}\n", diary.path().display())
+            });
+            Ok((diary.list(since)?, note))
+        }
+        None => Ok((Vec::new(), None)),
     }
 }
 

@@ -16,6 +16,8 @@ use chrono::{FixedOffset, TimeZone};
 use cramp_guide::diary::{self, Cramp, DIARY_FILE, Diary, DiaryError, ExportFormat, NewCramp, Stats};
 use cramp_guide::guide::model::DiaryConfig;
 
+mod support;
+
 const BIN: &str = env!("CARGO_BIN_EXE_cramp-guide");
 
 fn config() -> DiaryConfig {
@@ -292,4 +294,87 @@ fn a_folder_that_may_not_be_written_says_so_not_full() {
     let (_, reason) = said(DiaryError::Io { path: path(), error });
     assert!(reason.contains("permission denied"), "{reason}");
     assert!(!reason.contains("full"), "{reason}");
+}
+
+/// `diary ARGS` where no file may grow at all, as on a full disk: the shell
+/// caps file sizes (`ulimit -f 0`) and ignores `SIGXFSZ`, so SQLite cannot
+/// make its shared-memory index (the `-shm` file) for the diary.
+fn diary_on_full_disk(dir: &Path, args: &[&str]) -> Output {
+    Command::new("sh")
+        .arg("-c")
+        .arg("trap '' XFSZ; ulimit -f 0 || exit 99; shift; exec \"$@\"")
+        .args(["sh", "0", BIN, "diary"])
+        .args(args)
+        .arg("--data-dir")
+        .arg(dir)
+        .env_remove("CRAMP_GUIDE_DATA_DIR")
+        .output()
+        .expect("run cramp-guide")
+}
+
+#[test]
+fn a_diary_on_a_full_disk_still_reads_and_says_why_nothing_can_be_saved() {
+    let tmp = tempfile::tempdir().unwrap();
+    for note in ["first", "second"] {
+        let out = diary_in("UTC", tmp.path(), &["add", "--duration", "1:00", "--note", note]);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+    }
+    let listed = text(&diary_in("UTC", tmp.path(), &["list"]).stdout);
+    let file = tmp.path().join(DIARY_FILE);
+    let bytes = fs::read(&file).unwrap();
+    let out = diary_on_full_disk(tmp.path(), &["list"]);
+    assert_eq!(out.status.code(), Some(0), "the cramps still read: {}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), listed, "every cramp, as before");
+    assert!(text(&out.stderr).contains("nothing can be saved"), "and why not: {}", text(&out.stderr));
+    let out = diary_on_full_disk(tmp.path(), &["add", "--duration", "2:00", "--note", "lost"]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("nothing can be saved"), "{}", text(&out.stderr));
+    assert_eq!(fs::read(&file).unwrap(), bytes, "the diary as it was");
+    // With room again, saving works.
+    let out = diary_in("UTC", tmp.path(), &["add", "--duration", "2:00"]);
+    assert_eq!(text(&out.stdout).trim(), "3", "{}", text(&out.stderr));
+}
+
+#[test]
+fn a_diary_open_to_read_only_saves_again_once_it_can() {
+    let tmp = tempfile::tempdir().unwrap();
+    Diary::open_or_create(tmp.path())
+        .unwrap()
+        .add(&cramp(0, at(0.0, 2025, 11, 20, 3, 0), 60_000, &[], None).entry)
+        .unwrap();
+    // SQLite cannot make its shared-memory index where a folder has its name.
+    let shm = tmp.path().join(format!("{DIARY_FILE}-shm"));
+    fs::create_dir(&shm).unwrap();
+    let mut diary = Diary::open_existing(tmp.path()).unwrap().expect("the diary still opens");
+    assert!(diary.read_only().is_some(), "open to read only");
+    assert_eq!(diary.count().unwrap(), 1, "and it reads");
+    let entry = cramp(0, at(0.0, 2025, 11, 21, 3, 0), 60_000, &[], Some("later")).entry;
+    let refused = diary.add(&entry).unwrap_err();
+    assert!(refused.reason().contains("nothing can be saved"), "{refused}");
+    assert!(!refused.is_bad_file(), "the file is fine: a runtime failure");
+    fs::remove_dir(&shm).unwrap();
+    diary.add(&entry).expect("saved once the index can be made");
+    assert_eq!(diary.read_only(), None);
+    assert_eq!(diary.count().unwrap(), 2);
+}
+
+#[test]
+fn the_diary_tab_reads_a_diary_on_a_full_disk_and_says_why_nothing_can_be_saved() {
+    let tmp = tempfile::tempdir().unwrap();
+    for note in ["first", "second"] {
+        assert!(diary_in("UTC", tmp.path(), &["add", "--duration", "1:00", "--note", note]).status.success());
+    }
+    let mut tui = support::pty::Tui::builder(80, 24)
+        .program("sh")
+        .args(["-c", "trap '' XFSZ; ulimit -f 0 || exit 99; exec \"$@\"", "sh", BIN, "--tab", "diary", "--data-dir"])
+        .arg(tmp.path())
+        .spawn();
+    tui.wait_for_text("Your cramps: 2");
+    tui.send("a");
+    tui.send("3");
+    tui.key("Enter");
+    tui.wait_for_text("nothing can be saved");
+    tui.key("Esc");
+    tui.key("Ctrl-c");
+    assert_eq!(tui.wait_exit(), 0);
 }

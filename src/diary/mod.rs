@@ -5,6 +5,7 @@
 mod export;
 mod import;
 mod location;
+mod open;
 mod parse;
 mod stats;
 mod store;
@@ -19,9 +20,10 @@ use chrono::{DateTime, FixedOffset};
 pub use export::{ExportFormat, export, write_new_file};
 pub use import::parse_csv;
 pub use location::{DATA_DIR_ENV, data_dir};
+pub use open::check_folder;
 pub use parse::{is_bare_number, now_local, parse_duration, parse_moment, parse_since};
 pub use stats::{DetailSummary, Shape, Stats, WEEKS};
-pub use store::{DIARY_FILE, Diary, Durability, SCHEMA_VERSION, check_folder};
+pub use store::{DIARY_FILE, Diary, Durability, SCHEMA_VERSION};
 
 /// A cramp as it is recorded.
 #[derive(Debug, Clone, PartialEq)]
@@ -71,6 +73,11 @@ pub enum DiaryError {
         path: PathBuf,
         error: std::io::Error,
     },
+    /// The diary could be opened to read, not to write: why.
+    ReadOnly {
+        path: PathBuf,
+        why: String,
+    },
 }
 
 impl DiaryError {
@@ -108,7 +115,8 @@ impl DiaryError {
             | DiaryError::Newer { path, .. }
             | DiaryError::Corrupt { path, .. }
             | DiaryError::Sql { path, .. }
-            | DiaryError::Io { path, .. } => path,
+            | DiaryError::Io { path, .. }
+            | DiaryError::ReadOnly { path, .. } => path,
         }
     }
 
@@ -135,6 +143,9 @@ impl DiaryError {
                 format!("the disk is full ({error}); nothing was changed")
             }
             DiaryError::Io { error, .. } => error.to_string(),
+            DiaryError::ReadOnly { why, .. } => {
+                format!("nothing can be saved: {why}. Your cramps can still be read")
+            }
         }
     }
 }
