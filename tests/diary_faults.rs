@@ -26,15 +26,22 @@ fn config() -> DiaryConfig {
 
 /// `cramp-guide diary ARGS --data-dir DIR` with `TZ` set to `tz`.
 fn diary_in(tz: &str, dir: &Path, args: &[&str]) -> Output {
-    Command::new(BIN)
-        .arg("diary")
-        .args(args)
-        .arg("--data-dir")
-        .arg(dir)
-        .env_remove("CRAMP_GUIDE_DATA_DIR")
-        .env("TZ", tz)
-        .output()
-        .expect("run cramp-guide")
+    let mut cmd = Command::new(BIN);
+    cmd.env("TZ", tz);
+    run_diary(cmd, dir, args)
+}
+
+/// `CMD diary ARGS --data-dir DIR`, where CMD is the binary or a shell
+/// that runs it, with no data directory from the environment.
+fn run_diary(mut cmd: Command, dir: &Path, args: &[&str]) -> Output {
+    cmd.arg("diary").args(args).arg("--data-dir").arg(dir).env_remove("CRAMP_GUIDE_DATA_DIR");
+    cmd.output().expect("run cramp-guide")
+}
+
+/// A diary in `dir` with one cramp of `seconds` on 20 November 2025.
+fn one_cramp(dir: &Path, seconds: u64) {
+    let entry = cramp(0, at(0.0, 2025, 11, 20, 3, 0), seconds * 1000, &[], None).entry;
+    Diary::open_or_create(dir).unwrap().add(&entry).unwrap();
 }
 
 fn text(bytes: &[u8]) -> String {
@@ -109,10 +116,7 @@ fn a_diary_damaged_beyond_its_first_page_is_never_written_to() {
 #[test]
 fn export_replaces_a_file_with_force_and_only_with_force() {
     let tmp = tempfile::tempdir().unwrap();
-    Diary::open_or_create(tmp.path())
-        .unwrap()
-        .add(&cramp(0, at(0.0, 2025, 11, 20, 3, 0), 90_000, &[], None).entry)
-        .unwrap();
+    one_cramp(tmp.path(), 90);
     let file = tmp.path().join("for-the-doctor.md");
     fs::write(&file, "an older export").unwrap();
     let file_arg = file.to_str().unwrap();
@@ -300,16 +304,9 @@ fn a_folder_that_may_not_be_written_says_so_not_full() {
 /// caps file sizes (`ulimit -f 0`) and ignores `SIGXFSZ`, so SQLite cannot
 /// make its shared-memory index (the `-shm` file) for the diary.
 fn diary_on_full_disk(dir: &Path, args: &[&str]) -> Output {
-    Command::new("sh")
-        .arg("-c")
-        .arg("trap '' XFSZ; ulimit -f 0 || exit 99; shift; exec \"$@\"")
-        .args(["sh", "0", BIN, "diary"])
-        .args(args)
-        .arg("--data-dir")
-        .arg(dir)
-        .env_remove("CRAMP_GUIDE_DATA_DIR")
-        .output()
-        .expect("run cramp-guide")
+    let mut sh = Command::new("sh");
+    sh.arg("-c").arg("trap '' XFSZ; ulimit -f 0 || exit 99; shift; exec \"$@\"").args(["sh", "0", BIN]);
+    run_diary(sh, dir, args)
 }
 
 #[test]
@@ -338,10 +335,7 @@ fn a_diary_on_a_full_disk_still_reads_and_says_why_nothing_can_be_saved() {
 #[test]
 fn a_diary_open_to_read_only_saves_again_once_it_can() {
     let tmp = tempfile::tempdir().unwrap();
-    Diary::open_or_create(tmp.path())
-        .unwrap()
-        .add(&cramp(0, at(0.0, 2025, 11, 20, 3, 0), 60_000, &[], None).entry)
-        .unwrap();
+    one_cramp(tmp.path(), 60);
     // SQLite cannot make its shared-memory index where a folder has its name.
     let shm = tmp.path().join(format!("{DIARY_FILE}-shm"));
     fs::create_dir(&shm).unwrap();
