@@ -1,10 +1,16 @@
 //! The command line, and the shell completions and man page made from it.
 
-use std::io::{self, Write};
 use std::path::PathBuf;
 
-use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
-use clap_mangen::Man;
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum, ValueHint};
+
+use crate::guide::Guide;
+
+mod completion;
+mod man_page;
+
+pub use completion::completions;
+pub use man_page::man_page;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -26,7 +32,8 @@ Examples:
   cramp-guide man | man -l -           read the manual page
 
 When standard output is not a terminal (a pipe or a file), or TERM=dumb,
-cramp-guide prints the guide as text instead of drawing a screen.
+cramp-guide prints the guide as text instead of drawing a screen. Text
+longer than the terminal goes through $PAGER, else less.
 
 Not medical advice. In an emergency, call your local emergency number.
 Exit status: 0 ok, 2 bad guide file or usage, 1 runtime failure.";
@@ -42,7 +49,7 @@ Exit status: 0 ok, 2 bad guide file or usage, 1 runtime failure.";
 pub struct Cli {
     /// Read the guide from this TOML file instead of the built-in one
     /// (e.g. --guide ./guide.toml)
-    #[arg(long, value_name = "PATH", global = true)]
+    #[arg(long, value_name = "PATH", global = true, value_hint = ValueHint::FilePath)]
     pub guide: Option<PathBuf>,
 
     /// Validate the guide, print a line per tab, and exit (0 valid, 2 invalid)
@@ -77,35 +84,56 @@ pub struct Cli {
 
     /// Where the diary lives (default: $CRAMP_GUIDE_DATA_DIR, else the
     /// platform's data directory, e.g. ~/.local/share/cramp-guide)
-    #[arg(long, value_name = "DIR", global = true)]
+    #[arg(long, value_name = "DIR", global = true, value_hint = ValueHint::DirPath)]
     pub data_dir: Option<PathBuf>,
 
-    /// When to use colour; NO_COLOR (any non-empty value) means never
-    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN", global = true)]
-    pub color: ColorChoice,
-
-    /// Draw with ASCII only: no box-drawing or block characters
-    #[arg(long, global = true)]
-    pub ascii: bool,
-
-    /// A still breathing shape instead of the moving one (the phase, instruction and numbers as ever)
-    #[arg(long, global = true)]
-    pub reduced_motion: bool,
+    #[command(flatten)]
+    pub look: Look,
 
     #[command(subcommand)]
     pub command: Option<Command>,
 }
 
+/// How the screen is drawn: taken by the guide and by `coach`, the
+/// commands that draw one (before or after the command's name there).
+#[derive(Debug, Clone, Default, PartialEq, Eq, clap::Args)]
+pub struct Look {
+    /// When to use colour (default auto); NO_COLOR (any non-empty value) means never
+    #[arg(long, value_enum, value_name = "WHEN")]
+    pub color: Option<ColorChoice>,
+
+    /// Draw with ASCII only: no box-drawing or block characters
+    #[arg(long)]
+    pub ascii: bool,
+
+    /// A still breathing shape instead of the moving one (the phase, instruction and numbers as ever)
+    #[arg(long)]
+    pub reduced_motion: bool,
+}
+
+impl Look {
+    /// This look with what `after` (given after a command's name) adds.
+    pub fn and(&self, after: &Look) -> Look {
+        Look {
+            color: after.color.or(self.color),
+            ascii: self.ascii || after.ascii,
+            reduced_motion: self.reduced_motion || after.reduced_motion,
+        }
+    }
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Start a coach routine (ids: --list), e.g. `coach calf-relief`
+    /// Start a coach routine, e.g. `coach calf-relief` or `coach breathing`
     Coach {
-        /// The routine's id
+        /// The routine: its id, its title, or a word of its title (listed below)
         routine: String,
         /// One line per phase change, in real time, instead of a screen
         /// (Ctrl-C stops)
         #[arg(long)]
         plain: bool,
+        #[command(flatten)]
+        look: Look,
     },
     /// Your cramp diary: add, list, stats, delete, export, import
     #[command(subcommand)]
@@ -129,13 +157,16 @@ pub enum Shell {
 
 #[derive(Debug, Subcommand)]
 pub enum DiaryCommand {
-    /// Record a cramp; prints its id
+    /// Record a cramp; prints its id (and, on standard error, how the input was read)
     /// (e.g. add --duration 2:30 --detail leg=left --note "after a run")
     Add {
-        /// When it began: "YYYY-MM-DD HH:MM" (local time) or RFC 3339; default now
+        /// The start: when it began, "YYYY-MM-DD HH:MM" (local time) or RFC 3339;
+        /// the cramp lasted --duration from then. Default: it has just ended, so it
+        /// began --duration ago
         #[arg(long, value_name = "TIME")]
         at: Option<String>,
-        /// How long it lasted: 2:30, 150s or 2m30s
+        /// How long it lasted: 2:30, 150s or 2m30s; a bare number is minutes
+        /// (2 means 2:00)
         #[arg(long, value_name = "LENGTH", allow_hyphen_values = true)]
         duration: String,
         /// A detail the guide records, e.g. leg=left (repeatable)
@@ -151,7 +182,7 @@ pub enum DiaryCommand {
         #[arg(long, value_name = "DATE")]
         since: Option<String>,
     },
-    /// Counts, weekly chart, median and longest length
+    /// Counts, weekly chart, median and longest length, and each detail in brief
     Stats,
     /// Delete one cramp by id
     Delete {
@@ -166,7 +197,7 @@ pub enum DiaryCommand {
         #[arg(long, value_name = "DATE")]
         since: Option<String>,
         /// Write to this file (atomically) instead of standard output
-        #[arg(long, value_name = "FILE")]
+        #[arg(long, value_name = "FILE", value_hint = ValueHint::FilePath)]
         output: Option<PathBuf>,
         /// Replace --output if it exists
         #[arg(long)]
@@ -175,6 +206,7 @@ pub enum DiaryCommand {
     /// Read cramps from a CSV file written by `diary export --format csv`
     Import {
         /// The CSV file
+        #[arg(value_hint = ValueHint::FilePath)]
         file: PathBuf,
     },
 }
@@ -199,87 +231,9 @@ pub enum Format {
     Markdown,
 }
 
-/// The completion script for `shell`, made from the definition above.
-pub fn completions(shell: Shell) -> Vec<u8> {
-    let shell = match shell {
-        Shell::Bash => clap_complete::Shell::Bash,
-        Shell::Zsh => clap_complete::Shell::Zsh,
-        Shell::Fish => clap_complete::Shell::Fish,
-    };
-    let mut command = Cli::command();
-    let name = command.get_name().to_string();
-    let mut out = Vec::new();
-    clap_complete::generate(shell, &mut command, name, &mut out);
-    out
-}
-
-/// The manual page (roff), made from the definition above: name, synopsis,
-/// description, options, then each command with its own options, the
-/// notes (examples, exit status) and the version.
-pub fn man_page() -> io::Result<Vec<u8>> {
-    let command = Cli::command();
-    let man = Man::new(command.clone());
-    let mut out = Vec::new();
-    man.render_title(&mut out)?;
-    out.extend(section(|w| man.render_name_section(w), Keep)?);
-    out.extend(section(|w| man.render_synopsis_section(w), Keep)?);
-    out.extend(section(|w| man.render_description_section(w), Keep)?);
-    out.extend(section(|w| man.render_options_section(w), Keep)?);
-    writeln!(out, ".SH COMMANDS")?;
-    command_sections(&command, command.get_name(), &mut out)?;
-    // The notes are laid out by hand (aligned examples): no filling.
-    out.extend(section(|w| man.render_extra_section(w), Rename(".SH NOTES\n.nf"))?);
-    writeln!(out, ".fi")?;
-    out.extend(section(|w| man.render_version_section(w), Keep)?);
-    Ok(out)
-}
-
-/// A section for each subcommand of `command` (named `prefix`), and for
-/// theirs in turn (`cramp-guide diary add`).
-fn command_sections(command: &clap::Command, prefix: &str, out: &mut Vec<u8>) -> io::Result<()> {
-    for sub in command.get_subcommands().filter(|sub| !sub.is_hide_set()) {
-        let name = format!("{prefix} {}", sub.get_name());
-        let man = Man::new(sub.clone().bin_name(&name));
-        writeln!(out, ".SS \"{name}\"")?;
-        out.extend(section(|w| man.render_description_section(w), Drop)?);
-        writeln!(out, ".PP")?;
-        out.extend(section(|w| man.render_synopsis_section(w), Drop)?);
-        out.extend(section(|w| man.render_options_section(w), Drop)?);
-        command_sections(sub, &name, out)?;
-    }
-    Ok(())
-}
-
-/// What becomes of a rendered section's `.SH` heading.
-enum Heading {
-    Keep,
-    /// Gone: the section sits under a heading of its own.
-    Drop,
-    Rename(&'static str),
-}
-use Heading::{Drop, Keep, Rename};
-
-/// One rendered section without the preamble roff repeats on every render
-/// (the title's copy serves the page), its heading as `heading` says.
-fn section(render: impl FnOnce(&mut Vec<u8>) -> io::Result<()>, heading: Heading) -> io::Result<Vec<u8>> {
-    let mut rendered = Vec::new();
-    render(&mut rendered)?;
-    let mut out = Vec::new();
-    let mut headed = false;
-    for line in rendered.split_inclusive(|&b| b == b'\n') {
-        if line.starts_with(b".ie \\n(.g .ds Aq") || line.starts_with(b".el .ds Aq") {
-            continue;
-        }
-        if !headed && line.starts_with(b".SH") {
-            headed = true;
-            match heading {
-                Keep => out.extend_from_slice(line),
-                Drop => {}
-                Rename(title) => writeln!(out, "{title}")?,
-            }
-            continue;
-        }
-        out.extend_from_slice(line);
-    }
-    Ok(out)
+/// The command line with what only a guide can tell: the routines listed
+/// in `coach --help`.
+pub fn command_for(guide: &Guide) -> clap::Command {
+    let routines = crate::report::routine_table(guide);
+    Cli::command().mut_subcommand("coach", |coach| coach.after_help(routines))
 }

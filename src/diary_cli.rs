@@ -31,10 +31,27 @@ impl From<DiaryError> for DiaryFailure {
     }
 }
 
-/// Runs a diary command; what to print on standard output.
-pub fn run(command: &DiaryCommand, guide: &Guide, data_dir: Option<&Path>) -> Result<String, DiaryFailure> {
+/// What a diary command has to say.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Reply {
+    /// For standard output: what a script reads (for `add`, the id alone).
+    pub out: String,
+    /// For the person, on standard error: how the input was read.
+    pub note: Option<String>,
+}
+
+impl From<String> for Reply {
+    fn from(out: String) -> Reply {
+        Reply { out, note: None }
+    }
+}
+
+/// Runs a diary command.
+pub fn run(command: &DiaryCommand, guide: &Guide, data_dir: Option<&Path>) -> Result<Reply, DiaryFailure> {
     let dir = diary::data_dir(data_dir)
         .ok_or_else(|| DiaryFailure::Runtime("no data directory: pass --data-dir DIR".to_string()))?;
+    diary::check_folder(&dir)?;
+
     let config = guide.diary.as_ref();
     let now = now_local();
     match command {
@@ -42,29 +59,29 @@ pub fn run(command: &DiaryCommand, guide: &Guide, data_dir: Option<&Path>) -> Re
             let entry = new_cramp(at.as_deref(), duration, details, note.as_deref(), config, now)?;
             let mut diary = Diary::open_or_create(&dir)?;
             let id = diary.add(&entry)?;
-            Ok(format!("{id}\n"))
+            Ok(Reply { out: format!("{id}\n"), note: Some(added_note(id, &entry, duration, guide)) })
         }
         DiaryCommand::List { since } => {
-            let cramps = read(&dir, since.as_deref())?;
-            Ok(list_text(&cramps, config))
+            let (cramps, note) = read(&dir, since.as_deref())?;
+            Ok(Reply { out: list_text(&cramps, config), note })
         }
         DiaryCommand::Stats => {
-            let cramps = read(&dir, None)?;
-            Ok(stats_text(&Stats::compute(&cramps, now, config), config, now))
+            let (cramps, note) = read(&dir, None)?;
+            Ok(Reply { out: stats_text(&Stats::compute(&cramps, now, config), config, now), note })
         }
         DiaryCommand::Delete { id } => {
             let Some(mut diary) = Diary::open_existing(&dir)? else {
                 return Err(DiaryFailure::Usage(format!("no cramp has the id {id} (the diary is empty)")));
             };
             match diary.delete(*id)? {
-                Some(c) => Ok(format!("Deleted cramp {id} of {}.\n", c.entry.started.format("%Y-%m-%d %H:%M"))),
+                Some(c) => Ok(format!("Deleted cramp {id} of {}.\n", c.entry.started.format("%Y-%m-%d %H:%M")).into()),
                 None => {
                     Err(DiaryFailure::Usage(format!("no cramp has the id {id}; `cramp-guide diary list` shows them")))
                 }
             }
         }
         DiaryCommand::Export { format, since, output, force } => {
-            let cramps = read(&dir, since.as_deref())?;
+            let (cramps, note) = read(&dir, since.as_deref())?;
             let format = match format {
                 ExportFormat::Markdown => diary::ExportFormat::Markdown,
                 ExportFormat::Csv => diary::ExportFormat::Csv,
@@ -72,7 +89,7 @@ pub fn run(command: &DiaryCommand, guide: &Guide, data_dir: Option<&Path>) -> Re
             };
             let text = diary::export(&cramps, config, format, now);
             match output {
-                None => Ok(text),
+                None => Ok(Reply { out: text, note }),
                 Some(path) => {
                     diary::write_new_file(path, &text, *force).map_err(|e| match &e {
                         DiaryError::Io { error, .. } if error.kind() == std::io::ErrorKind::AlreadyExists => {
@@ -80,27 +97,46 @@ pub fn run(command: &DiaryCommand, guide: &Guide, data_dir: Option<&Path>) -> Re
                         }
                         _ => DiaryFailure::Runtime(e.to_string()),
                     })?;
-                    Ok(format!("Wrote {} cramps to {}.\n", cramps.len(), path.display()))
+                    let out = format!("Wrote {} to {}.\n", cramps_count(cramps.len()), path.display());
+                    Ok(Reply { out, note })
                 }
             }
         }
         DiaryCommand::Import { file } => {
             let text =
                 std::fs::read_to_string(file).map_err(|e| DiaryFailure::Usage(format!("{}: {e}", file.display())))?;
-            let cramps = diary::parse_csv(&text, config, Utc::now())
-                .map_err(|e| DiaryFailure::Usage(format!("{}: {e}", file.display())))?;
+            let cramps = diary::parse_csv(&text, config, Utc::now()).map_err(|problems| {
+                let lines = if problems.len() == 1 { "a line" } else { "lines" };
+                DiaryFailure::Usage(format!(
+                    "{}: {lines} that cannot be read; nothing was imported:\n  {}",
+                    file.display(),
+                    problems.join("\n  ")
+                ))
+            })?;
             let mut diary = Diary::open_or_create(&dir)?;
             let (added, skipped) = diary.add_all(&cramps)?;
-            Ok(format!("Imported {added} cramps; {skipped} were already in the diary.\n"))
+            let already = match skipped {
+                0 => String::new(),
+                1 => "; 1 was already in the diary".to_string(),
+                n => format!("; {n} were already in the diary"),
+            };
+            Ok(format!("Imported {}{already}.\n", cramps_count(added)).into())
         }
     }
 }
 
-fn read(dir: &Path, since: Option<&str>) -> Result<Vec<Cramp>, DiaryFailure> {
+/// The cramps from a day on (all when None), and, when the diary could
+/// only be opened to read, a note that says why nothing can be saved.
+fn read(dir: &Path, since: Option<&str>) -> Result<(Vec<Cramp>, Option<String>), DiaryFailure> {
     let since = since.map(parse_since).transpose().map_err(DiaryFailure::Usage)?;
     match Diary::open_existing(dir)? {
-        Some(diary) => Ok(diary.list(since)?),
-        None => Ok(Vec::new()),
+        Some(diary) => {
+            let note = diary.read_only().map(|why| {
+                format!("note: {}: open to read only; nothing can be saved: {why}\n", diary.path().display())
+            });
+            Ok((diary.list(since)?, note))
+        }
+        None => Ok((Vec::new(), None)),
     }
 }
 
@@ -130,6 +166,29 @@ fn new_cramp(
     }
     let note = note.map(str::trim).filter(|n| !n.is_empty()).map(str::to_string);
     Ok(NewCramp { started, duration: length, details: values, note })
+}
+
+/// "1 cramp", "2 cramps".
+fn cramps_count(n: usize) -> String {
+    if n == 1 { "1 cramp".to_string() } else { format!("{n} cramps") }
+}
+
+/// "Recorded cramp 3: began 2026-11-26 03:10, lasted 2:00 (2 minutes).",
+/// then, past the guide's threshold, the advice the cramp screen gives.
+fn added_note(id: i64, entry: &NewCramp, typed: &str, guide: &Guide) -> String {
+    let minutes = if diary::is_bare_number(typed) { format!(" ({} minutes)", typed.trim()) } else { String::new() };
+    let mut note = format!(
+        "Recorded cramp {id}: began {}, lasted {}{minutes}.\n",
+        entry.started.format("%Y-%m-%d %H:%M"),
+        elapsed_text(entry.duration)
+    );
+    if let Some((e, level)) = guide.cramp_advice(entry.duration) {
+        let _ = writeln!(note, "{level} \u{2014} over {}. {}", elapsed_text(e.after), e.say.trim());
+        for source in &e.sources {
+            let _ = writeln!(note, "Source: {} {}", source.title, source.url);
+        }
+    }
+    note
 }
 
 fn list_text(cramps: &[Cramp], config: Option<&DiaryConfig>) -> String {
@@ -175,9 +234,9 @@ fn stats_text(s: &Stats, config: Option<&DiaryConfig>, now: DateTime<FixedOffset
         let _ = writeln!(out, "At night: {night} of {all}");
     }
     if let Some(config) = config {
-        for (key, value, n) in &s.most_common {
-            if let Some(f) = config.field(key) {
-                let _ = writeln!(out, "Most common {}: {} ({n})", f.label.to_lowercase(), f.value_label(value));
+        for detail in &s.details {
+            if let Some(f) = config.field(&detail.key) {
+                let _ = writeln!(out, "{}", detail.line(f));
             }
         }
     }

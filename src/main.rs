@@ -3,7 +3,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use cramp_guide::app::{Options, Place};
-use cramp_guide::cli::{self, Cli, ColorChoice, Command, Format};
+use cramp_guide::cli::{self, Cli, ColorChoice, Command, Format, Look};
 use cramp_guide::diary_cli::{self, DiaryFailure};
 use cramp_guide::guide::model::TabBody;
 use cramp_guide::guide::{self, DEFAULT_GUIDE, Guide, LoadError};
@@ -11,11 +11,20 @@ use cramp_guide::shipped;
 use cramp_guide::ui::Theme;
 use cramp_guide::{names, plain_coach, print, report};
 
+mod pager;
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = parse_args();
     // These describe the command line itself and need no guide.
     let generated = match &cli.command {
-        Some(Command::Completions { shell }) => Some(Ok(cli::completions(*shell))),
+        // Completion offers the built-in guide's ids, whatever --guide says.
+        Some(Command::Completions { shell }) => match shipped::shipped_guide() {
+            Ok(guide) => Some(Ok(cli::completions(*shell, &guide))),
+            Err(error) => {
+                eprintln!("{error}");
+                return ExitCode::from(2);
+            }
+        },
         Some(Command::Man) => Some(cli::man_page()),
         _ => None,
     };
@@ -32,6 +41,23 @@ fn main() -> ExitCode {
     exit(run(cli, guide))
 }
 
+/// The command line, parsed. Help for it is the one place that lists the
+/// built-in guide's routines, so the guide is read only when help is shown.
+fn parse_args() -> Cli {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    match Cli::try_parse_from(&args) {
+        Ok(cli) => cli,
+        Err(e) if e.kind() == clap::error::ErrorKind::DisplayHelp => {
+            let Ok(guide) = shipped::shipped_guide() else { e.exit() };
+            match cli::command_for(&guide).try_get_matches_from(&args) {
+                Err(help) => help.exit(),
+                Ok(_) => e.exit(),
+            }
+        }
+        Err(e) => e.exit(),
+    }
+}
+
 fn exit(result: Result<ExitCode, Failure>) -> ExitCode {
     match result {
         Ok(code) => code,
@@ -40,7 +66,7 @@ fn exit(result: Result<ExitCode, Failure>) -> ExitCode {
             ExitCode::from(2)
         }
         Err(Failure::Runtime(error)) => {
-            eprintln!("cramp-guide: {error:#}");
+            eprintln!("error: {error:#}");
             ExitCode::FAILURE
         }
     }
@@ -80,29 +106,38 @@ fn run(cli: Cli, guide: Guide) -> Result<ExitCode, Failure> {
     }
     if let Some(Command::Diary(command)) = &cli.command {
         return match diary_cli::run(command, &guide, cli.data_dir.as_deref()) {
-            Ok(text) => write_out(&text),
+            Ok(reply) => {
+                if let Some(note) = &reply.note {
+                    eprint!("{note}");
+                }
+                write_out(&reply.out)
+            }
             Err(DiaryFailure::Usage(message)) => Err(Failure::Usage(message)),
             Err(DiaryFailure::Runtime(message)) => Err(Failure::Runtime(anyhow::anyhow!(message))),
         };
     }
     let place = start_place(&cli, &guide)?;
-    if let Some(Command::Coach { routine, plain }) = &cli.command {
+    // The routine a name resolves to: its id is what starts it on screen.
+    let mut routine_id = None;
+    if let Some(Command::Coach { routine, plain, .. }) = &cli.command {
         let Some((t, r)) = names::find_routine(&guide, routine) else {
             let ids = report::routine_ids(&guide);
             let titles = report::routine_titles(&guide);
             let known: Vec<&str> = ids.iter().chain(&titles).copied().collect();
-            return Err(Failure::Usage(format!(
-                "no routine has the id {routine:?}{}; routines: {}",
-                names::did_you_mean(routine, &known),
-                ids.join(", ")
+            return Err(Failure::Usage(names::not_found(
+                &format!("no routine has the id {routine:?}"),
+                routine,
+                &known,
+                &format!("The routines are: {}.", ids.join(", ")),
             )));
         };
+        let TabBody::Coach(routines) = &guide.tabs[t].body else {
+            unreachable!("find_routine returns coach tabs");
+        };
         if *plain || !stdout_tty || dumb {
-            let TabBody::Coach(routines) = &guide.tabs[t].body else {
-                unreachable!("find_routine returns coach tabs");
-            };
             return Ok(if plain_coach::run(&routines[r])? { ExitCode::SUCCESS } else { ExitCode::from(130) });
         }
+        routine_id = Some(routines[r].id.clone());
     }
     if cli.print.is_some() || !stdout_tty || dumb {
         let tab = match cli.print.as_deref().filter(|s| !s.is_empty()) {
@@ -124,16 +159,28 @@ fn run(cli: Cli, guide: Guide) -> Result<ExitCode, Failure> {
             80
         };
         let weight = cli.weight.as_deref().map(print::BodyWeight::parse).transpose().map_err(Failure::Usage)?;
-        return write_out(print::print_guide_for(&guide, tab, format, width, weight));
+        let text = print::print_guide_for(&guide, tab, format, width, weight);
+        // On a terminal, a text taller than the screen goes through a
+        // pager, as git and man do; with none, a terminal that cannot draw
+        // gets a hint rather than the whole guide at once.
+        if stdout_tty && text.lines().count() > pager::screen_rows() {
+            if pager::page(&text)? {
+                return Ok(ExitCode::SUCCESS);
+            }
+            if cli.print.is_none() {
+                return write_out(pager::dumb_hint(&guide, text.lines().count()));
+            }
+        }
+        return write_out(text);
     }
-    let theme = theme(&cli, stdout_tty);
-    let options = Options { reduced_motion: cli.reduced_motion };
-    let routine = match &cli.command {
-        Some(Command::Coach { routine, .. }) => Some(routine.clone()),
-        _ => None,
+    let look = match &cli.command {
+        Some(Command::Coach { look, .. }) => cli.look.and(look),
+        _ => cli.look.clone(),
     };
+    let theme = theme(&look, stdout_tty);
+    let options = Options { reduced_motion: look.reduced_motion };
     let data_dir = cramp_guide::diary::data_dir(cli.data_dir.as_deref());
-    cramp_guide::run_tui(guide, theme, options, place, routine, data_dir).map_err(Failure::Runtime)?;
+    cramp_guide::run_tui(guide, theme, options, place, routine_id, data_dir).map_err(Failure::Runtime)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -165,10 +212,21 @@ fn unknown_tab(guide: &Guide, name: &str, with_diary: bool) -> Failure {
         tabs.push("diary");
     }
     let titles: Vec<&str> = guide.tabs.iter().map(|t| t.title.as_str()).chain(tabs.iter().copied()).collect();
-    Failure::Usage(format!(
-        "no tab is called {name:?}{}; tabs: {}",
-        names::did_you_mean(name, &titles),
-        tabs.join(", ")
+    // One name per tab: "water" and "Water plan" are the same tab.
+    let mut seen = Vec::new();
+    let near: Vec<&str> = names::suggest(name, &titles)
+        .into_iter()
+        .filter(|n| {
+            let tab = names::find_tab(guide, n).unwrap_or(guide.tabs.len());
+            let new = !seen.contains(&tab);
+            seen.push(tab);
+            new
+        })
+        .collect();
+    Failure::Usage(names::said_not_found(
+        &format!("no tab is called {name:?}"),
+        &near,
+        &format!("The tabs are: {}.", tabs.join(", ")),
     ))
 }
 
@@ -180,9 +238,11 @@ fn start_place(cli: &Cli, guide: &Guide) -> Result<Option<Place>, Failure> {
     }
     if let Some(id) = &cli.entry {
         let Some((tab, item)) = names::find_item(guide, id) else {
-            return Err(Failure::Usage(format!(
-                "no entry, routine or warning sign has the id {id:?}{}; `cramp-guide --list` shows every id",
-                names::did_you_mean(id, &names::item_ids(guide))
+            return Err(Failure::Usage(names::not_found(
+                &format!("no entry, routine or warning sign has the id {id:?}"),
+                id,
+                &names::item_ids(guide),
+                "`cramp-guide --list` shows every id.",
             )));
         };
         return Ok(Some(Place { tab, item, scroll: 0 }));
@@ -190,9 +250,9 @@ fn start_place(cli: &Cli, guide: &Guide) -> Result<Option<Place>, Failure> {
     Ok(None)
 }
 
-fn theme(cli: &Cli, stdout_tty: bool) -> Theme {
+fn theme(look: &Look, stdout_tty: bool) -> Theme {
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    let colour = match cli.color {
+    let colour = match look.color.unwrap_or(ColorChoice::Auto) {
         ColorChoice::Always => {
             // crossterm drops colours by itself when NO_COLOR is set.
             crossterm::style::force_color_output(true);
@@ -202,5 +262,5 @@ fn theme(cli: &Cli, stdout_tty: bool) -> Theme {
         ColorChoice::Auto => !no_color && stdout_tty,
     };
     let theme = if colour { Theme::COLOR } else { Theme::MONO };
-    if cli.ascii { theme.with_ascii() } else { theme }
+    if look.ascii { theme.with_ascii() } else { theme }
 }

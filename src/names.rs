@@ -80,11 +80,22 @@ pub fn suggest<'a>(name: &str, known: &[&'a str]) -> Vec<&'a str> {
         .iter()
         .filter_map(|&k| {
             let n = normalize(k);
+            let near = 2 + wanted.chars().count() / 6;
             let distance = strsim::damerau_levenshtein(&wanted, &n);
+            // A slip in one word of a longer name ("redd" for "Red flags")
+            // counts too, after the whole name.
+            let word = n
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| w.chars().count() >= 3)
+                .map(|w| strsim::damerau_levenshtein(&wanted, w) + 1)
+                .min()
+                .unwrap_or(usize::MAX);
             let score = if n.starts_with(&wanted) || n.contains(&wanted) {
                 0
-            } else if distance <= 2 + wanted.chars().count() / 6 {
+            } else if distance <= near {
                 distance
+            } else if word <= near {
+                word
             } else {
                 return None;
             };
@@ -95,10 +106,21 @@ pub fn suggest<'a>(name: &str, known: &[&'a str]) -> Vec<&'a str> {
     scored.into_iter().map(|(_, k)| k).take(3).collect()
 }
 
-/// ", did you mean a, b?" or nothing.
-pub fn did_you_mean(name: &str, known: &[&str]) -> String {
-    let near = suggest(name, known);
-    if near.is_empty() { String::new() } else { format!("; did you mean {}?", near.join(", ")) }
+/// A name not found, in one sentence: the problem, the nearest names if
+/// any, then `then` (what there is): `no tab is called "redd"; did you
+/// mean "Red flags"? The tabs are: …`, or `…"zzz". The tabs are: …`.
+pub fn not_found(problem: &str, name: &str, known: &[&str], then: &str) -> String {
+    said_not_found(problem, &suggest(name, known), then)
+}
+
+/// As [`not_found`], with the nearest names already chosen.
+pub fn said_not_found(problem: &str, near: &[&str], then: &str) -> String {
+    let quoted: Vec<String> = near.iter().map(|n| format!("\"{n}\"")).collect();
+    match quoted.as_slice() {
+        [] => format!("{problem}. {then}"),
+        [one] => format!("{problem}; did you mean {one}? {then}"),
+        [rest @ .., last] => format!("{problem}; did you mean {} or {last}? {then}", rest.join(", ")),
+    }
 }
 
 fn has_word(title: &str, wanted: &str) -> bool {
@@ -163,8 +185,14 @@ mod tests {
         assert_eq!(near.first(), Some(&"statins"), "{near:?}");
         assert!(near.contains(&"statin-muscle-pain"), "{near:?}");
         assert_eq!(suggest("dystnia", &ids), vec!["dystonia"]);
+        let titles: Vec<&str> = g.tabs.iter().map(|t| t.title.as_str()).collect();
+        assert_eq!(suggest("redd", &titles), vec!["Red flags"], "a slip in one word of a title");
         assert!(suggest("zzzzzzzz", &ids).is_empty());
-        assert_eq!(did_you_mean("zzzzzzzz", &ids), "");
-        assert_eq!(did_you_mean("clonsu", &ids), "; did you mean clonus?");
+        assert_eq!(not_found("none", "zzzzzzzz", &ids, "Then."), "none. Then.");
+        assert_eq!(not_found("none", "clonsu", &ids, "Then."), "none; did you mean \"clonus\"? Then.");
+        assert_eq!(
+            not_found("none", "statin", &ids, "Then."),
+            "none; did you mean \"statins\" or \"statin-muscle-pain\"? Then."
+        );
     }
 }

@@ -47,8 +47,19 @@ pub fn list(guide: &Guide) -> String {
     out
 }
 
+/// The routines as `coach --help` lists them: one line each, id then title.
+pub fn routine_table(guide: &Guide) -> String {
+    let id_w = routines(guide).map(|r| r.id.chars().count()).max().unwrap_or(0);
+    let mut out = String::from("Routines:\n");
+    for r in routines(guide) {
+        let _ = writeln!(out, "  {:id_w$}  {}", r.id, r.title);
+    }
+    out.push_str("\nA routine is named by its id, its title, or a word of its title that no other routine has.");
+    out
+}
+
 /// Every coach routine, in guide order.
-fn routines(guide: &Guide) -> impl Iterator<Item = &Routine> {
+pub fn routines(guide: &Guide) -> impl Iterator<Item = &Routine> {
     guide.tabs.iter().flat_map(|t| match &t.body {
         TabBody::Coach(routines) => routines.as_slice(),
         _ => &[],

@@ -84,3 +84,66 @@ fn a_cramp_keeps_its_own_day_across_a_clock_change() {
     assert_eq!(stats.weekly[WEEKS - 2], 1, "last week");
     assert_eq!(stats.last_7_days, 1);
 }
+
+/// Three cramps, one per leg; two in the calf; pain 2, 9 and 3.
+fn three_cramps() -> Vec<Cramp> {
+    let at = FixedOffset::east_opt(3600).unwrap();
+    [("left", "calf", "2"), ("right", "calf", "9"), ("both", "foot", "3")]
+        .iter()
+        .enumerate()
+        .map(|(i, (leg, place, pain))| {
+            let details: BTreeMap<String, String> =
+                [("leg", leg), ("place", place), ("pain", pain)].map(|(k, v)| (k.to_string(), v.to_string())).into();
+            let started = at.with_ymd_and_hms(2025, 11, 20 + i as u32, 23, 0, 0).unwrap();
+            Cramp {
+                id: i as i64 + 1,
+                entry: NewCramp { started, duration: Duration::from_secs(90), details, note: None },
+            }
+        })
+        .collect()
+}
+
+const SUMMARY: [&str; 3] = [
+    "Which leg: a tie between Left, Right and Both (1 each)",
+    "Where: mostly Calf (2 of 3)",
+    "How bad (0-10): median 3, range 2 to 9 (3 cramps)",
+];
+
+#[test]
+fn a_tie_says_so_and_a_scale_gives_its_median_and_range_for_a_doctor() {
+    let config = cramp_guide::shipped::shipped_guide().unwrap().diary.unwrap();
+    let now = FixedOffset::east_opt(3600).unwrap().with_ymd_and_hms(2026, 11, 26, 12, 0, 0).unwrap();
+    let md =
+        cramp_guide::diary::export(&three_cramps(), Some(&config), cramp_guide::diary::ExportFormat::Markdown, now);
+    for line in SUMMARY {
+        assert!(md.contains(&format!("\n- {line}\n")), "{line:?} in:\n{md}");
+    }
+    assert!(!md.contains("Most common"), "{md}");
+}
+
+#[test]
+fn a_tie_says_so_and_a_scale_gives_its_median_and_range_on_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let diary = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_cramp-guide"))
+            .arg("diary")
+            .args(args)
+            .arg("--data-dir")
+            .arg(dir.path())
+            .output()
+            .unwrap()
+    };
+    for c in three_cramps() {
+        let at = c.entry.started.format("%Y-%m-%d %H:%M").to_string();
+        let mut args = vec!["add".to_string(), "--duration".into(), "1:30".into(), "--at".into(), at];
+        for (k, v) in &c.entry.details {
+            args.extend(["--detail".to_string(), format!("{k}={v}")]);
+        }
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        assert!(diary(&args).status.success());
+    }
+    let out = String::from_utf8(diary(&["stats"]).stdout).unwrap();
+    for line in SUMMARY {
+        assert!(out.lines().any(|l| l == line), "{line:?} in:\n{out}");
+    }
+}

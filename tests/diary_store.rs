@@ -218,7 +218,7 @@ fn export_then_import_round_trips_and_a_second_import_adds_nothing() {
     assert_eq!(again.status.code(), Some(2), "no overwrite without --force");
     assert!(stderr(&again).contains("--force"));
     let first = diary_cmd(&to, &["import", csv.to_str().unwrap()]);
-    assert!(stdout(&first).contains("Imported 3 cramps; 0 were"), "{}", stdout(&first));
+    assert_eq!(stdout(&first), "Imported 3 cramps.\n");
     let second = diary_cmd(&to, &["import", csv.to_str().unwrap()]);
     assert!(stdout(&second).contains("Imported 0 cramps; 3 were"), "{}", stdout(&second));
     let strip = |cramps: Vec<cramp_guide::diary::Cramp>| cramps.into_iter().map(|c| c.entry).collect::<Vec<_>>();
@@ -339,4 +339,111 @@ fn a_full_disk_fails_the_save_clearly_and_keeps_every_saved_cramp() {
     // With room again, saving works.
     let out = diary_cmd(dir, &["add", "--duration", "2:00"]);
     assert_eq!(stdout(&out).trim(), "4", "{}", stderr(&out));
+}
+
+#[test]
+fn a_bare_number_is_minutes_and_add_says_how_it_was_read() {
+    let tmp = tempfile::tempdir().unwrap();
+    for (typed, read) in [("2", "2:00"), ("90s", "1:30"), ("1m30s", "1:30"), ("1:30", "1:30"), ("1.5", "1:30")] {
+        let out = diary_cmd(tmp.path(), &["add", "--duration", typed, "--at", "2026-01-10 03:00"]);
+        assert!(out.status.success(), "{typed}: {}", stderr(&out));
+        assert!(stdout(&out).trim().parse::<i64>().is_ok(), "{typed}: stdout is the id alone: {}", stdout(&out));
+        assert!(stderr(&out).contains(&format!("lasted {read}")), "{typed}: the reading is shown: {}", stderr(&out));
+        assert!(stderr(&out).contains("began 2026-01-10 03:00"), "{typed}: {}", stderr(&out));
+    }
+    assert!(stderr(&diary_cmd(tmp.path(), &["add", "--duration", "2"])).contains("2 minutes"), "a bare number says so");
+    let listed = stdout(&diary_cmd(tmp.path(), &["list"]));
+    assert!(listed.lines().filter(|l| l.contains("2:00")).count() == 2, "{listed}");
+}
+
+#[test]
+fn add_help_says_what_at_means_beside_a_duration() {
+    let out = Command::new(BIN).args(["diary", "add", "--help"]).output().unwrap();
+    let help = stdout(&out);
+    assert!(help.contains("when it began") && help.contains("--duration ago"), "{help}");
+    assert!(help.contains("a bare number is minutes"), "{help}");
+}
+
+#[test]
+fn an_import_names_every_bad_line_in_plain_words() {
+    let tmp = tempfile::tempdir().unwrap();
+    let bad = tmp.path().join("bad.csv");
+    // Line 2 holds a note over two lines, so the rows after it start a line later.
+    fs::write(
+        &bad,
+        "id,started_at,duration_seconds,leg,note\n\
+         1,2025-11-01T10:00:00+00:00,60,left,\"two\nlines\"\n\
+         2,2025-11-02T10:00:00+00:00,60,left\n\
+         3,2025-11-03T10:00:00+00:00,sixty,left,bad\n\
+         4,2025-11-04T10:00:00+00:00,60,left,fine\n\
+         5,yesterday,60,left,bad,extra,cells\n",
+    )
+    .unwrap();
+    let out = diary_cmd(tmp.path(), &["import", bad.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.starts_with("error: "), "{err}");
+    for line in [
+        "line 4: 4 columns, expected 5",
+        "line 5: duration_seconds \"sixty\" is not a number",
+        "line 7: 7 columns, expected 5",
+    ] {
+        assert!(err.contains(line), "{line:?} in:\n{err}");
+    }
+    assert!(!err.contains("CSV error") && !err.contains("record"), "no CSV library words:\n{err}");
+    assert!(err.contains("nothing was imported"), "{err}");
+    assert!(Diary::open_existing(tmp.path()).unwrap().is_none(), "nothing written");
+}
+
+#[test]
+fn import_and_export_count_one_cramp_as_one_cramp() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (from, to) = (tmp.path().join("from"), tmp.path().join("to"));
+    Diary::open_or_create(&from).unwrap().add(&cramp(3, 1, "one")).unwrap();
+    let csv = tmp.path().join("one.csv");
+    let out = diary_cmd(&from, &["export", "--format", "csv", "--output", csv.to_str().unwrap()]);
+    assert!(stdout(&out).starts_with("Wrote 1 cramp to "), "{}", stdout(&out));
+    let first = diary_cmd(&to, &["import", csv.to_str().unwrap()]);
+    assert_eq!(stdout(&first), "Imported 1 cramp.\n");
+    let second = diary_cmd(&to, &["import", csv.to_str().unwrap()]);
+    assert_eq!(stdout(&second), "Imported 0 cramps; 1 was already in the diary.\n");
+}
+
+#[test]
+fn a_data_directory_that_is_a_file_says_so_as_an_error() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("not-a-folder");
+    fs::write(&file, "mine").unwrap();
+    for args in [&["list"][..], &["add", "--duration", "1:00"], &["stats"], &["export"]] {
+        let out = diary_cmd(&file, args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+        let err = stderr(&out);
+        assert!(err.starts_with("error: ") && err.contains("is a file, not a folder"), "{args:?}: {err}");
+        assert!(err.contains("not-a-folder"), "{args:?}: {err}");
+    }
+    assert_eq!(fs::read(&file).unwrap(), b"mine", "left as it was");
+}
+
+#[test]
+fn a_failed_export_names_the_file_asked_for_not_its_temporary_twin() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out_file = tmp.path().join("no-such-folder").join("diary.md");
+    let out = diary_cmd(tmp.path(), &["export", "--output", out_file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.starts_with("error: ") && err.contains("diary.md"), "{err}");
+    assert!(err.contains("No such file or directory"), "{err}");
+    assert!(!err.contains("no-such-folder/.tmp") && !err.contains("at path"), "only the file asked for: {err}");
+}
+
+#[test]
+fn a_cramp_over_the_threshold_added_gets_the_same_advice_as_one_timed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let short = diary_cmd(tmp.path(), &["add", "--duration", "9:59"]);
+    assert!(short.status.success() && !stderr(&short).contains("Get seen today"), "{}", stderr(&short));
+    let long = diary_cmd(tmp.path(), &["add", "--duration", "12"]);
+    assert!(long.status.success(), "{}", stderr(&long));
+    let note = stderr(&long);
+    assert!(note.contains("Get seen today") && note.contains("over 10:00"), "{note}");
+    assert!(note.contains("The NHS advises"), "what the guide says, as on the cramp screen: {note}");
 }

@@ -63,14 +63,43 @@ fn list_shows_every_id() {
 }
 
 #[test]
-fn term_dumb_prints_text_instead_of_drawing() {
-    let mut tui = Tui::builder(80, 24).env("TERM", "dumb").spawn();
+fn term_dumb_prints_the_guide_as_text_through_the_pager() {
+    let dir = tempfile::tempdir().unwrap();
+    let paged = dir.path().join("paged.txt");
+    let mut tui = Tui::builder(80, 24).env("TERM", "dumb").env("PAGER", format!("cat > '{}'", paged.display())).spawn();
     assert_eq!(tui.wait_exit(), 0, "TERM=dumb prints and exits");
     let raw = tui.raw_output();
     assert!(!raw.contains(&0x1b), "no escape byte for a dumb terminal");
     assert!(!tui.with_screen(|s| s.alternate_screen()));
-    let text = String::from_utf8_lossy(&raw);
+    let text = std::fs::read_to_string(&paged).expect("the pager was given the guide");
     assert!(text.contains("Red flags") && text.contains("https://"), "the guide as text: {text:.400}");
+    assert!(text.lines().count() > 500, "the whole guide");
+    assert!(!String::from_utf8_lossy(&raw).contains("https://"), "nothing poured onto the terminal itself");
+}
+
+#[test]
+fn term_dumb_without_a_pager_gives_a_hint_not_the_whole_guide() {
+    let empty = tempfile::tempdir().unwrap();
+    let mut tui = Tui::builder(80, 24).env("TERM", "dumb").env_remove("PAGER").env("PATH", empty.path()).spawn();
+    assert_eq!(tui.wait_exit(), 0);
+    let text = String::from_utf8_lossy(&tui.raw_output()).into_owned();
+    assert!(text.lines().count() < 20, "a hint, not the guide:\n{text}");
+    assert!(text.contains("--print") && text.contains("PAGER"), "{text}");
+}
+
+#[test]
+fn term_dumb_pages_with_less_when_there_is_no_pager_set() {
+    let Some(less) =
+        std::env::var_os("PATH").and_then(|p| std::env::split_paths(&p).map(|d| d.join("less")).find(|l| l.is_file()))
+    else {
+        return;
+    };
+    let mut tui = Tui::builder(80, 24).env("TERM", "dumb").env_remove("PAGER").env_remove("LESS").spawn();
+    tui.wait_for(|s| s.contains("Overview"), &format!("the guide's first page in {}", less.display()));
+    tui.send("q");
+    assert_eq!(tui.wait_exit(), 0);
+    let text = String::from_utf8_lossy(&tui.raw_output()).into_owned();
+    assert!(text.lines().count() < 60, "a page at a time, not the whole guide: {} lines", text.lines().count());
 }
 
 /// Opens the guide, waits for its first screen, quits; the raw output.
@@ -266,4 +295,26 @@ fn a_failed_write_to_standard_output_is_an_error() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(String::from_utf8_lossy(&out.stderr).contains("No space left"), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn coach_starts_the_routine_of_every_name_it_accepts() {
+    let cases = [
+        ("breathing", "Slow-exhale breathing"),
+        ("Slow-exhale breathing", "Slow-exhale breathing"),
+        ("SLOW-EXHALE", "Slow-exhale breathing"),
+        ("bedtime", "Bedtime calf stretch"),
+        ("relief", "Calf cramp relief"),
+        ("calf-relief", "Calf cramp relief"),
+    ];
+    for (name, title) in cases {
+        let mut tui = tui(&["coach", name]);
+        let screen = tui.wait_for(|s| s.contains("Coach · ") || s.contains("[1 Overview]"), "the first screen");
+        assert!(screen.contains(&format!("Coach · {title}")), "coach {name:?} starts {title:?}:\n{screen}");
+        tui.key("Ctrl-c");
+        assert_eq!(tui.wait_exit(), 0, "coach {name:?}");
+        // The same names, spoken line by line.
+        let plain = Tui::builder(80, 24).args(["coach", name, "--plain"]).spawn();
+        plain.wait_for_text(&format!("{title} — "));
+    }
 }

@@ -78,7 +78,7 @@ fn a_runtime_error_restores_the_terminal_and_exits_1() {
     assert_eq!(status.exit_code(), 1, "a runtime failure exits 1");
     let raw = String::from_utf8_lossy(&tui.raw_output()).into_owned();
     assert!(raw.contains("[1 Overview]"), "the first frame was drawn before the error");
-    assert!(tui.screen().contains("cramp-guide: test fault: an error"), "the error is shown:\n{}", tui.screen());
+    assert!(tui.screen().contains("error: test fault: an error"), "the error is shown:\n{}", tui.screen());
     assert_restored(&tui, "a runtime error");
 }
 

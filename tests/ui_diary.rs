@@ -110,6 +110,22 @@ fn the_add_form_saves_a_cramp_by_hand() {
 }
 
 #[test]
+fn a_cramp_over_the_threshold_added_by_hand_gets_the_same_advice_as_one_timed() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = Harness::with_data_dir(80, 24, dir.path());
+    open_diary(&mut h);
+    for (typed, advised) in [("9:59", false), ("12", true)] {
+        h.press(KeyCode::Char('a'));
+        h.chars(typed);
+        h.press(KeyCode::Enter);
+        let status = h.app.status.clone().unwrap_or_default();
+        assert!(status.contains("Saved to your diary"), "{typed}: {status}");
+        assert_eq!(status.contains("Get seen today"), advised, "{typed}: {status}");
+    }
+    assert!(h.screen().contains("Get seen today"), "{}", h.screen());
+}
+
+#[test]
 fn the_form_refuses_what_it_cannot_read_and_keeps_the_typing() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = Harness::with_data_dir(80, 24, dir.path());

@@ -190,7 +190,13 @@ impl App {
                         self.diary.form = None;
                         self.diary.undo = None;
                         self.diary.notice = None;
-                        self.status = Some("Saved to your diary.".into());
+                        let saved = format!("Saved to your diary: lasted {}.", elapsed_text(cramp.duration));
+                        // The advice the cramp screen gives at this length,
+                        // first, so a narrow screen still shows it.
+                        self.status = Some(match self.guide.cramp_advice(cramp.duration) {
+                            Some((e, level)) => format!("{level}: over {}. {saved}", elapsed_text(e.after)),
+                            None => saved,
+                        });
                         self.load_diary();
                         if let Some(i) = self.diary.link.loaded().and_then(|l| l.cramps.iter().position(|c| c.id == id))
                         {

@@ -17,7 +17,7 @@ pub struct CrampForm {
     pub editing: Option<i64>,
     /// "YYYY-MM-DD HH:MM", local time.
     pub when: String,
-    /// "m:ss", "150s" or "2m30s".
+    /// "m:ss", "150s", "2m30s", or a bare number of minutes.
     pub lasted: String,
     /// Per detail field of the guide, its stored value if set.
     pub details: Vec<Option<String>>,
@@ -123,11 +123,20 @@ impl CrampForm {
         }
     }
 
+    /// Beside the length being typed: how it reads ("= 2:00" for "2"), or
+    /// what it takes while it reads as nothing yet.
+    pub fn lasted_reading(&self) -> String {
+        match parse_duration(&self.lasted) {
+            Ok(d) => format!("= {}", elapsed_text(d)),
+            Err(_) => "minutes, or m:ss".to_string(),
+        }
+    }
+
     /// The cramp the form describes, or what is wrong with it.
     pub fn cramp(&self, config: Option<&DiaryConfig>, now: DateTime<FixedOffset>) -> Result<NewCramp, String> {
         let started = parse_moment(&self.when, now.to_utc())?;
         if self.lasted.trim().is_empty() {
-            return Err("How long did it last? Type it as m:ss, e.g. 1:30.".into());
+            return Err("How long did it last? Type minutes, or m:ss: 2 or 1:30.".into());
         }
         let duration = parse_duration(&self.lasted)?;
         let mut details = BTreeMap::new();

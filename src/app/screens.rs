@@ -152,7 +152,12 @@ impl App {
                 takes: "YYYY-MM-DD HH:MM".into(),
                 text: true,
             },
-            FormRowView { label: "Lasted".into(), value: form.lasted.clone(), takes: "m:ss".into(), text: true },
+            FormRowView {
+                label: "Lasted".into(),
+                value: form.lasted.clone(),
+                takes: form.lasted_reading(),
+                text: true,
+            },
         ];
         for (i, value) in form.details.iter().enumerate() {
             let Some(field) = config.and_then(|c| c.fields.get(i)) else { continue };

@@ -138,13 +138,9 @@ fn markdown(cramps: &[Cramp], config: Option<&DiaryConfig>, now: DateTime<FixedO
         out.push_str(&format!("- At night: {night} of {all} ({}%)\n", night * 100 / all));
     }
     if let Some(config) = config {
-        for (key, value, n) in &stats.most_common {
-            if let Some(field) = config.field(key) {
-                out.push_str(&format!(
-                    "- Most common {}: {} ({n})\n",
-                    md(&field.label.to_lowercase()),
-                    md(field.value_label(value))
-                ));
+        for detail in &stats.details {
+            if let Some(field) = config.field(&detail.key) {
+                out.push_str(&format!("- {}\n", md(&detail.line(field))));
             }
         }
     }
@@ -192,16 +188,27 @@ pub fn write_new_file(path: &Path, text: &str, force: bool) -> Result<(), DiaryE
             std::io::Error::new(std::io::ErrorKind::AlreadyExists, "already exists; add --force to replace it"),
         ));
     }
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| DiaryError::io(path, e))?;
-    tmp.write_all(text.as_bytes()).and_then(|()| tmp.as_file().sync_all()).map_err(|e| DiaryError::io(path, e))?;
+    // Errors name the file asked for, never the temporary one beside it.
+    let failed = |e: std::io::Error| DiaryError::io(path, without_path(e));
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(failed)?;
+    tmp.write_all(text.as_bytes()).and_then(|()| tmp.as_file().sync_all()).map_err(failed)?;
     let result = if force { tmp.persist(path).map(|_| ()) } else { tmp.persist_noclobber(path).map(|_| ()) };
     result.map_err(|e| {
         let kind = e.error.kind();
-        let message = if kind == std::io::ErrorKind::AlreadyExists {
-            "already exists; add --force to replace it".to_string()
+        if kind == std::io::ErrorKind::AlreadyExists {
+            DiaryError::io(path, std::io::Error::new(kind, "already exists; add --force to replace it"))
         } else {
-            e.error.to_string()
-        };
-        DiaryError::io(path, std::io::Error::new(kind, message))
+            failed(e.error)
+        }
     })
+}
+
+/// The same error without the temporary file's path that `tempfile` adds
+/// to its message ("… at path \"/dir/.tmpXXXX\"").
+fn without_path(error: std::io::Error) -> std::io::Error {
+    let text = error.to_string();
+    match text.rfind(" at path \"") {
+        Some(at) => std::io::Error::new(error.kind(), &text[..at]),
+        None => error,
+    }
 }

@@ -5,6 +5,7 @@
 mod export;
 mod import;
 mod location;
+mod open;
 mod parse;
 mod stats;
 mod store;
@@ -19,9 +20,10 @@ use chrono::{DateTime, FixedOffset};
 pub use export::{ExportFormat, export, write_new_file};
 pub use import::parse_csv;
 pub use location::{DATA_DIR_ENV, data_dir};
-pub use parse::{now_local, parse_duration, parse_moment, parse_since};
-pub use stats::{Stats, WEEKS};
-pub use store::{DIARY_FILE, Diary, SCHEMA_VERSION};
+pub use open::check_folder;
+pub use parse::{is_bare_number, now_local, parse_duration, parse_moment, parse_since};
+pub use stats::{DetailSummary, Shape, Stats, WEEKS};
+pub use store::{DIARY_FILE, Diary, Durability, SCHEMA_VERSION};
 
 /// A cramp as it is recorded.
 #[derive(Debug, Clone, PartialEq)]
@@ -44,6 +46,10 @@ pub struct Cramp {
 /// Why the diary could not be read or written.
 #[derive(Debug)]
 pub enum DiaryError {
+    /// The data directory is a file: there is no folder to keep a diary in.
+    NotAFolder {
+        path: PathBuf,
+    },
     /// The file is not a cramp-guide diary.
     NotADiary {
         path: PathBuf,
@@ -67,6 +73,11 @@ pub enum DiaryError {
         path: PathBuf,
         error: std::io::Error,
     },
+    /// The diary could be opened to read, not to write: why.
+    ReadOnly {
+        path: PathBuf,
+        why: String,
+    },
 }
 
 impl DiaryError {
@@ -85,7 +96,13 @@ impl DiaryError {
 
     /// Whether the file itself is the problem (exit 2: left as it is).
     pub fn is_bad_file(&self) -> bool {
-        matches!(self, DiaryError::NotADiary { .. } | DiaryError::Newer { .. } | DiaryError::Corrupt { .. })
+        matches!(
+            self,
+            DiaryError::NotAFolder { .. }
+                | DiaryError::NotADiary { .. }
+                | DiaryError::Newer { .. }
+                | DiaryError::Corrupt { .. }
+        )
     }
 }
 
@@ -93,11 +110,13 @@ impl DiaryError {
     /// The file the error is about.
     pub fn path(&self) -> &Path {
         match self {
-            DiaryError::NotADiary { path }
+            DiaryError::NotAFolder { path }
+            | DiaryError::NotADiary { path }
             | DiaryError::Newer { path, .. }
             | DiaryError::Corrupt { path, .. }
             | DiaryError::Sql { path, .. }
-            | DiaryError::Io { path, .. } => path,
+            | DiaryError::Io { path, .. }
+            | DiaryError::ReadOnly { path, .. } => path,
         }
     }
 
@@ -105,6 +124,9 @@ impl DiaryError {
     /// for a path.
     pub fn reason(&self) -> String {
         match self {
+            DiaryError::NotAFolder { .. } => {
+                "the data directory is a file, not a folder; the diary needs a folder (--data-dir DIR)".into()
+            }
             DiaryError::NotADiary { .. } => {
                 "is not a cramp-guide diary; it was left untouched (move it away to start a new diary)".into()
             }
@@ -121,6 +143,9 @@ impl DiaryError {
                 format!("the disk is full ({error}); nothing was changed")
             }
             DiaryError::Io { error, .. } => error.to_string(),
+            DiaryError::ReadOnly { why, .. } => {
+                format!("nothing can be saved: {why}. Your cramps can still be read")
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
-//! Reading what people type: cramp lengths ("2:30", "150s", "2m30s") and
-//! moments ("2026-11-20 23:40" in local time, or RFC 3339 with an offset).
+//! Reading what people type: cramp lengths ("2" minutes, "2:30", "150s",
+//! "2m30s") and moments ("2026-11-20 23:40" in local time, or RFC 3339 with
+//! an offset).
 
 use std::time::Duration;
 
@@ -8,11 +9,11 @@ use chrono::{DateTime, FixedOffset, Local, NaiveDate, NaiveDateTime, TimeZone, U
 /// The longest cramp the diary accepts.
 pub const MAX_DURATION: Duration = Duration::from_secs(24 * 3600);
 
-/// "2:30", "1:02:30", "150s", "150", "2m30s", "2m", "1h5m"; more than 0 and at
-/// most 24 hours.
+/// "2:30", "1:02:30", "150s", "2m30s", "2m", "1h5m", or a bare number of
+/// minutes ("2", "1.5"); more than 0 and at most 24 hours.
 pub fn parse_duration(text: &str) -> Result<Duration, String> {
     let t = text.trim().to_ascii_lowercase();
-    let bad = || format!("duration {text:?}: expected m:ss, 150s or 2m30s");
+    let bad = || format!("duration {text:?}: expected minutes (2), m:ss (2:30), 150s or 2m30s");
     if t.starts_with('-') {
         return Err(format!("duration {text:?}: must be more than 0"));
     }
@@ -26,8 +27,8 @@ pub fn parse_duration(text: &str) -> Result<Duration, String> {
             return Err(bad());
         }
         nums.iter().fold(0.0, |acc, n| acc * 60.0 + n)
-    } else if t.chars().all(|c| c.is_ascii_digit() || c == '.') && !t.is_empty() {
-        t.parse().map_err(|_| bad())?
+    } else if is_bare_number(&t) {
+        t.parse::<f64>().map_err(|_| bad())? * 60.0
     } else {
         let mut total = 0.0;
         let mut number = String::new();
@@ -61,6 +62,12 @@ pub fn parse_duration(text: &str) -> Result<Duration, String> {
         return Err(format!("duration {text:?}: longer than 24 hours; check the number"));
     }
     Ok(d)
+}
+
+/// Whether a typed length is a number alone, which is read as minutes.
+pub fn is_bare_number(text: &str) -> bool {
+    let t = text.trim();
+    !t.is_empty() && t.chars().all(|c| c.is_ascii_digit() || c == '.')
 }
 
 /// "YYYY-MM-DD HH:MM" (local time) or RFC 3339; never in the future.
@@ -112,7 +119,9 @@ mod tests {
             ("2:30", 150.0),
             ("1:02:30", 3750.0),
             ("150s", 150.0),
-            ("150", 150.0),
+            ("2", 120.0),
+            ("1.5", 90.0),
+            ("90", 5400.0),
             ("2m30s", 150.0),
             ("2m", 120.0),
             ("1h5m", 3900.0),

@@ -1,6 +1,7 @@
 //! What a diary adds up to: counts over the last 7, 30 and 90 days, cramps
 //! per week for the last 12 weeks, the median and longest length, the share
-//! at night and the most common value of each detail. Pure arithmetic over
+//! at night and each detail in brief: a choice by its most common value (or
+//! the values tied for it), a scale by its median and range. Pure arithmetic over
 //! recorded cramps and a given "now", so it is tested without a clock.
 //!
 //! Days and weeks are calendar days in local time: each cramp's own recorded
@@ -13,7 +14,7 @@ use std::time::Duration;
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, Timelike};
 
 use super::Cramp;
-use crate::guide::model::DiaryConfig;
+use crate::guide::model::{DetailField, DetailKind, DiaryConfig};
 
 /// How many weeks the weekly chart covers.
 pub const WEEKS: usize = 12;
@@ -31,8 +32,27 @@ pub struct Stats {
     pub longest: Option<(Duration, DateTime<FixedOffset>)>,
     /// (cramps that began at night, cramps): None without a night window.
     pub at_night: Option<(usize, usize)>,
-    /// Per detail field (in the guide's order): the most common value and its count.
-    pub most_common: Vec<(String, String, usize)>,
+    /// Per detail field that any cramp has, in the guide's order.
+    pub details: Vec<DetailSummary>,
+}
+
+/// What the cramps say about one detail.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DetailSummary {
+    /// The field's key.
+    pub key: String,
+    /// How many cramps have this detail.
+    pub answered: usize,
+    pub shape: Shape,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Shape {
+    /// A choice: the most common stored values (several on a tie, in the
+    /// guide's order) and how many cramps had each.
+    Common { values: Vec<String>, count: usize },
+    /// A number on a scale: the middle value and the lowest and highest.
+    Scale { median: f64, low: u32, high: u32 },
 }
 
 impl Stats {
@@ -80,7 +100,7 @@ impl Stats {
             n if n % 2 == 1 => Some(lengths[n / 2]),
             n => Some((lengths[n / 2 - 1] + lengths[n / 2]) / 2),
         };
-        let most_common = config.map(|cfg| most_common(cramps, cfg)).unwrap_or_default();
+        let details = config.map(|cfg| detail_summaries(cramps, cfg)).unwrap_or_default();
         Stats {
             total: cramps.len(),
             last_7_days,
@@ -90,7 +110,7 @@ impl Stats {
             median,
             longest,
             at_night: config.map(|_| (night, cramps.len())),
-            most_common,
+            details,
         }
     }
 }
@@ -100,20 +120,86 @@ fn monday(day: NaiveDate) -> NaiveDate {
     day - chrono::Duration::days(i64::from(day.weekday().num_days_from_monday()))
 }
 
-/// Each field's most common value; ties go to the value listed first.
-fn most_common(cramps: &[Cramp], config: &DiaryConfig) -> Vec<(String, String, usize)> {
+/// Each field the cramps have, in brief.
+fn detail_summaries(cramps: &[Cramp], config: &DiaryConfig) -> Vec<DetailSummary> {
     let mut out = Vec::new();
     for field in &config.fields {
-        let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-        for c in cramps {
-            if let Some(v) = c.entry.details.get(&field.key) {
-                *counts.entry(v.as_str()).or_default() += 1;
+        let values: Vec<&str> =
+            cramps.iter().filter_map(|c| c.entry.details.get(&field.key)).map(String::as_str).collect();
+        if values.is_empty() {
+            continue;
+        }
+        let shape = match &field.kind {
+            DetailKind::Scale { .. } => match scale_shape(&values) {
+                Some(shape) => shape,
+                None => common_shape(&values, &[]),
+            },
+            DetailKind::Choice(choices) => {
+                let order: Vec<&str> = choices.iter().map(|c| c.value.as_str()).collect();
+                common_shape(&values, &order)
             }
-        }
-        let best = counts.iter().max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)));
-        if let Some((value, n)) = best {
-            out.push((field.key.clone(), (*value).to_string(), *n));
-        }
+        };
+        out.push(DetailSummary { key: field.key.clone(), answered: values.len(), shape });
     }
     out
+}
+
+/// The values seen most often, every one of them on a tie: in `order`
+/// first, then any other (a value a later guide dropped) in sorted order.
+fn common_shape(values: &[&str], order: &[&str]) -> Shape {
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for v in values {
+        *counts.entry(v).or_default() += 1;
+    }
+    let count = counts.values().copied().max().unwrap_or(0);
+    let rank = |v: &str| order.iter().position(|o| *o == v).unwrap_or(order.len());
+    let mut top: Vec<&str> = counts.iter().filter(|(_, n)| **n == count).map(|(v, _)| *v).collect();
+    top.sort_by_key(|v| rank(v));
+    Shape::Common { values: top.into_iter().map(str::to_string).collect(), count }
+}
+
+/// Median and range of numbers; None when a stored value is not a number.
+fn scale_shape(values: &[&str]) -> Option<Shape> {
+    let mut numbers: Vec<u32> = values.iter().map(|v| v.parse().ok()).collect::<Option<_>>()?;
+    numbers.sort_unstable();
+    let n = numbers.len();
+    let median = if n % 2 == 1 {
+        f64::from(numbers[n / 2])
+    } else {
+        (f64::from(numbers[n / 2 - 1]) + f64::from(numbers[n / 2])) / 2.0
+    };
+    Some(Shape::Scale { median, low: *numbers.first()?, high: *numbers.last()? })
+}
+
+impl DetailSummary {
+    /// The summary in words, as the command line, the Diary tab and the
+    /// Markdown for a doctor say it: "Where: mostly Calf (2 of 3)", "Which
+    /// leg: a tie between Left and Right (2 each)", "How bad (0-10): median
+    /// 3, range 2 to 9 (3 cramps)".
+    pub fn line(&self, field: &DetailField) -> String {
+        let (text, count) = self.parts(field);
+        format!("{text} {count}")
+    }
+
+    /// The line in two parts, the words and the count in brackets, so a
+    /// narrow pane can keep the count whole.
+    pub fn parts(&self, field: &DetailField) -> (String, String) {
+        let label = &field.label;
+        match &self.shape {
+            Shape::Common { values, count } => {
+                let names: Vec<&str> = values.iter().map(|v| field.value_label(v)).collect();
+                match names.as_slice() {
+                    [one] => (format!("{label}: mostly {one}"), format!("({count} of {})", self.answered)),
+                    [rest @ .., last] => {
+                        (format!("{label}: a tie between {} and {last}", rest.join(", ")), format!("({count} each)"))
+                    }
+                    [] => (label.clone(), String::new()),
+                }
+            }
+            Shape::Scale { median, low, high } => {
+                let noun = if self.answered == 1 { "cramp" } else { "cramps" };
+                (format!("{label}: median {median}, range {low} to {high}"), format!("({} {noun})", self.answered))
+            }
+        }
+    }
 }

@@ -8,20 +8,18 @@
 //! (key/value per cramp), `settings` (key/value).
 
 use std::collections::BTreeMap;
-use std::fs;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use chrono::{DateTime, FixedOffset, TimeZone, Utc};
-use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, params};
+use rusqlite::{Connection, OptionalExtension, Transaction, params};
 
 use super::{Cramp, DiaryError, NewCramp};
 
 /// The file name inside the data directory.
 pub const DIARY_FILE: &str = "diary.sqlite3";
 /// `PRAGMA application_id`: "CRMP", so a stranger's SQLite file is told apart.
-const APPLICATION_ID: i32 = 0x4352_4D50;
+pub(super) const APPLICATION_ID: i32 = 0x4352_4D50;
 /// Each step takes the schema from version `i` to `i + 1`.
 const MIGRATIONS: [&str; 2] = [
     // 1: cramps with start, offset, duration and note; settings.
@@ -46,74 +44,51 @@ const MIGRATIONS: [&str; 2] = [
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i32 = MIGRATIONS.len() as i32;
 
+/// The settings a diary is written with (`PRAGMA` values): WAL, full sync
+/// (2) and foreign keys on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Durability {
+    pub journal_mode: String,
+    pub synchronous: i64,
+    pub foreign_keys: bool,
+}
+
 /// An open diary.
 pub struct Diary {
-    conn: Connection,
-    path: PathBuf,
+    pub(super) conn: Connection,
+    pub(super) path: PathBuf,
+    /// Why nothing can be saved, when the diary could only be opened to
+    /// read (a disk with no room for SQLite's shared-memory index).
+    pub(super) read_only: Option<String>,
 }
 
 impl Diary {
-    /// Opens the diary in `dir` if there is one; `None` when there is not.
-    /// Nothing is created.
-    pub fn open_existing(dir: &Path) -> Result<Option<Diary>, DiaryError> {
-        let path = dir.join(DIARY_FILE);
-        if !path.exists() {
-            return Ok(None);
-        }
-        Diary::open_file(&path).map(Some)
-    }
-
-    /// Opens the diary in `dir`, creating the directory (mode 0700) and the
-    /// file (mode 0600) if needed.
-    pub fn open_or_create(dir: &Path) -> Result<Diary, DiaryError> {
-        let path = dir.join(DIARY_FILE);
-        if !path.exists() {
-            create_private_dir(dir).map_err(|e| DiaryError::io(&path, e))?;
-            create_private_file(&path).map_err(|e| DiaryError::io(&path, e))?;
-        }
-        Diary::open_file(&path)
-    }
-
-    /// Opens an existing file after checking it is a diary this build can read.
-    pub fn open_file(path: &Path) -> Result<Diary, DiaryError> {
-        check_header(path)?;
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI,
-        )
-        .map_err(|e| DiaryError::sql(path, e))?;
-        conn.busy_timeout(Duration::from_secs(10)).map_err(|e| DiaryError::sql(path, e))?;
-        let fresh = is_empty_database(&conn).map_err(|e| DiaryError::sql(path, e))?;
-        if !fresh {
-            let app: i32 =
-                conn.query_row("PRAGMA application_id", [], |r| r.get(0)).map_err(|e| DiaryError::sql(path, e))?;
-            if app != APPLICATION_ID {
-                return Err(DiaryError::NotADiary { path: path.to_path_buf() });
-            }
-            let version: i32 =
-                conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(|e| DiaryError::sql(path, e))?;
-            if version > SCHEMA_VERSION {
-                return Err(DiaryError::Newer { path: path.to_path_buf(), version });
-            }
-            // Damage is found before anything is written.
-            let check: String =
-                conn.query_row("PRAGMA quick_check", [], |r| r.get(0)).map_err(|e| DiaryError::sql(path, e))?;
-            if check != "ok" {
-                return Err(DiaryError::Corrupt { path: path.to_path_buf(), detail: check });
-            }
-        }
-        let mut diary = Diary { conn, path: path.to_path_buf() };
-        diary.prepare()?;
-        Ok(diary)
-    }
-
     pub fn path(&self) -> &Path {
         &self.path
     }
 
+    /// What this connection promises about a write once it is reported.
+    pub fn durability(&self) -> Result<Durability, DiaryError> {
+        let read = |pragma: &str| -> Result<rusqlite::types::Value, DiaryError> {
+            self.conn.query_row(&format!("PRAGMA {pragma}"), [], |r| r.get(0)).map_err(|e| self.err(e))
+        };
+        let number = |v| match v {
+            rusqlite::types::Value::Integer(n) => n,
+            _ => -1,
+        };
+        Ok(Durability {
+            journal_mode: match read("journal_mode")? {
+                rusqlite::types::Value::Text(t) => t,
+                _ => String::new(),
+            },
+            synchronous: number(read("synchronous")?),
+            foreign_keys: number(read("foreign_keys")?) == 1,
+        })
+    }
+
     /// WAL mode, full sync, foreign keys, then any migrations, in one
     /// transaction.
-    fn prepare(&mut self) -> Result<(), DiaryError> {
+    pub(super) fn prepare(&mut self) -> Result<(), DiaryError> {
         let path = self.path.clone();
         let err = |e| DiaryError::sql(&path, e);
         self.conn.pragma_update(None, "journal_mode", "WAL").map_err(err)?;
@@ -253,6 +228,9 @@ impl Diary {
 
     /// Runs `f` in one immediate transaction: all of it lands or none.
     fn write<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> rusqlite::Result<T>) -> Result<T, DiaryError> {
+        if self.read_only.is_some() {
+            self.reopen_to_write()?;
+        }
         let path = self.path.clone();
         let tx = self
             .conn
@@ -263,7 +241,7 @@ impl Diary {
         Ok(value)
     }
 
-    fn err(&self, e: rusqlite::Error) -> DiaryError {
+    pub(super) fn err(&self, e: rusqlite::Error) -> DiaryError {
         DiaryError::sql(&self.path, e)
     }
 }
@@ -304,51 +282,4 @@ fn contains(tx: &Transaction<'_>, c: &NewCramp) -> rusqlite::Result<bool> {
 fn to_local(utc_seconds: i64, offset_seconds: i32) -> Option<DateTime<FixedOffset>> {
     let offset = FixedOffset::east_opt(offset_seconds)?;
     offset.timestamp_opt(utc_seconds, 0).single()
-}
-
-/// A file that is not empty must start with SQLite's header: anything else
-/// is refused before SQLite is allowed near it.
-fn check_header(path: &Path) -> Result<(), DiaryError> {
-    let mut file = fs::File::open(path).map_err(|e| DiaryError::io(path, e))?;
-    let mut head = [0u8; 16];
-    let mut read = 0;
-    while read < head.len() {
-        match file.read(&mut head[read..]) {
-            Ok(0) => break,
-            Ok(n) => read += n,
-            Err(e) => return Err(DiaryError::io(path, e)),
-        }
-    }
-    if read == 0 || &head[..read] == b"SQLite format 3\0" {
-        Ok(())
-    } else {
-        Err(DiaryError::NotADiary { path: path.to_path_buf() })
-    }
-}
-
-fn is_empty_database(conn: &Connection) -> rusqlite::Result<bool> {
-    let tables: i64 = conn.query_row("SELECT COUNT(*) FROM sqlite_master", [], |r| r.get(0))?;
-    let version: i32 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-    Ok(tables == 0 && version == 0)
-}
-
-fn create_private_dir(dir: &Path) -> std::io::Result<()> {
-    let mut builder = fs::DirBuilder::new();
-    builder.recursive(true);
-    #[cfg(unix)]
-    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-    builder.create(dir)
-}
-
-fn create_private_file(path: &Path) -> std::io::Result<()> {
-    let mut options = fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    match options.open(path) {
-        Ok(_) => Ok(()),
-        // Another copy created it a moment ago: fine, it is checked on open.
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
-        Err(e) => Err(e),
-    }
 }

@@ -3,12 +3,23 @@
 
 use std::time::Duration;
 
-use super::model::{CrampNow, Escalation};
+use super::model::{CrampNow, Escalation, Guide};
 
 impl CrampNow {
     /// The latest escalation whose time has come.
     pub fn escalation(&self, elapsed: Duration) -> Option<&Escalation> {
         self.escalations.iter().rev().find(|e| elapsed >= e.after)
+    }
+}
+
+impl Guide {
+    /// The advice for a cramp that has lasted `elapsed`, timed on screen or
+    /// recorded afterwards: the escalation whose time has come and the
+    /// title of its level ("Get seen today"); None before the first.
+    pub fn cramp_advice(&self, elapsed: Duration) -> Option<(&Escalation, String)> {
+        let e = self.cramp_now.as_ref()?.escalation(elapsed)?;
+        let level = self.triage().and_then(|(_, t)| t.levels.iter().find(|l| l.id == e.level));
+        Some((e, level.map_or_else(|| e.level.clone(), |l| l.title.clone())))
     }
 }
 

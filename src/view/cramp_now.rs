@@ -38,11 +38,8 @@ fn action_text(title: &str) -> String {
 
 /// The escalation level's title past its threshold, and its style.
 fn escalated(guide: &Guide, elapsed: Duration, theme: Theme) -> Option<(String, Style)> {
-    let e = guide.cramp_now.as_ref()?.escalation(elapsed)?;
-    let triage = guide.triage().map(|(_, t)| t);
-    let rank = triage.and_then(|t| t.rank_of(&e.level));
-    let title =
-        triage.and_then(|t| t.levels.iter().find(|l| l.id == e.level)).map_or(e.level.clone(), |l| l.title.clone());
+    let (e, title) = guide.cramp_advice(elapsed)?;
+    let rank = guide.triage().and_then(|(_, t)| t.rank_of(&e.level));
     Some((title, theme.level(rank.or(Some(1)))))
 }
 
@@ -96,9 +93,7 @@ pub fn screen(
         // The frame cuts the title: the timer must still show.
         out.push(Line::styled(lasting, tone));
     }
-    if let Some(e) = due {
-        let level =
-            triage.and_then(|t| t.levels.iter().find(|l| l.id == e.level)).map_or(e.level.clone(), |l| l.title.clone());
+    if let Some((e, level)) = guide.cramp_advice(elapsed) {
         out.push(Line::styled(
             text::truncate(
                 &format!("{} {} — over {}", theme.symbols.marker, level.to_uppercase(), elapsed_text(e.after)),

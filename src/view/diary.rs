@@ -214,17 +214,28 @@ fn stats_panel(
         if let Some((night, all)) = stats.at_night {
             lines.push(Line::raw(fit(format!("At night {night} of {all}"))));
         }
-        for (key, value, n) in &stats.most_common {
-            let field = config.and_then(|c| c.field(key));
+        for detail in &stats.details {
+            let Some(field) = config.and_then(|c| c.field(&detail.key)) else { continue };
             // Which leg, where: a yes/no question has its own line (night).
-            let pick = field.is_some_and(|f| match &f.kind {
+            let pick = match &field.kind {
                 DetailKind::Choice(choices) => !choices.iter().all(|c| matches!(c.label.as_str(), "Yes" | "No")),
                 DetailKind::Scale { .. } => false,
-            });
+            };
             if pick {
-                let label = field.map_or(key.as_str(), |f| f.label.as_str());
-                let value = field.map_or(value.as_str(), |f| f.value_label(value));
-                lines.push(Line::raw(fit(format!("{label}: mostly {value} ({n})"))));
+                // Wrapped, not cut: a tie names every value tied; the count
+                // stays whole.
+                let (words, count) = detail.parts(field);
+                let mut rows = text::wrap(&words, w.saturating_sub(2));
+                match rows.last_mut() {
+                    Some(last) if text::width(last) + 1 + text::width(&count) <= w.saturating_sub(2) => {
+                        last.push(' ');
+                        last.push_str(&count);
+                    }
+                    _ => rows.push(count),
+                }
+                for (i, row) in rows.into_iter().enumerate() {
+                    lines.push(Line::raw(fit(if i == 0 { row } else { format!("  {row}") })));
+                }
             }
         }
         lines.push(Line::default());

@@ -64,6 +64,18 @@ fn typing_fills_the_row_being_filled() {
 }
 
 #[test]
+fn a_bare_number_is_minutes_and_the_form_shows_how_it_reads_the_length() {
+    let cfg = config();
+    let mut form = CrampForm::new(Some(&cfg), noon());
+    assert_eq!(form.lasted_reading(), "minutes, or m:ss");
+    form.type_key(Some(&cfg), Some('2'));
+    assert_eq!(form.lasted_reading(), "= 2:00");
+    assert_eq!(form.cramp(Some(&cfg), noon()).unwrap().duration, Duration::from_secs(120));
+    form.lasted = "2x".into();
+    assert_eq!(form.lasted_reading(), "minutes, or m:ss");
+}
+
+#[test]
 fn up_and_down_wrap_round_the_rows() {
     let cfg = config();
     let mut form = CrampForm::new(Some(&cfg), noon());

@@ -1,0 +1,218 @@
+//! Opening the diary file: the folder and the file checked before SQLite
+//! is let near them, created private when new, a file that is not ours
+//! refused, and a diary the disk has no room to write opened to read.
+
+use std::fs;
+use std::io::Read;
+use std::path::Path;
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags};
+
+use super::DiaryError;
+use super::store::{APPLICATION_ID, DIARY_FILE, Diary, SCHEMA_VERSION};
+
+impl Diary {
+    /// Opens the diary in `dir` if there is one; `None` when there is not.
+    /// Nothing is created.
+    pub fn open_existing(dir: &Path) -> Result<Option<Diary>, DiaryError> {
+        let path = dir.join(DIARY_FILE);
+        if !path.exists() {
+            return Ok(None);
+        }
+        Diary::open_file(&path).map(Some)
+    }
+
+    /// Opens the diary in `dir`, creating the directory (mode 0700) and the
+    /// file (mode 0600) if needed.
+    pub fn open_or_create(dir: &Path) -> Result<Diary, DiaryError> {
+        check_folder(dir)?;
+        let path = dir.join(DIARY_FILE);
+        if !path.exists() {
+            create_private_dir(dir).map_err(|e| DiaryError::io(&path, e))?;
+            create_private_file(&path).map_err(|e| DiaryError::io(&path, e))?;
+        }
+        Diary::open_file(&path)
+    }
+
+    /// Opens an existing file after checking it is a diary this build can
+    /// read. Where it cannot be opened to write (no room on the disk for
+    /// SQLite's shared-memory index, a read-only file), it is opened to read,
+    /// and every write says why it cannot be saved.
+    pub fn open_file(path: &Path) -> Result<Diary, DiaryError> {
+        check_header(path)?;
+        match Diary::open_to_write(path) {
+            Err(e) if could_still_read(&e) => Diary::open_to_read(path, e.reason()).map_err(|_| e),
+            opened => opened,
+        }
+    }
+
+    fn open_to_write(path: &Path) -> Result<Diary, DiaryError> {
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI,
+        )
+        .map_err(|e| DiaryError::sql(path, e))?;
+        conn.busy_timeout(Duration::from_secs(10)).map_err(|e| DiaryError::sql(path, e))?;
+        let fresh = is_empty_database(&conn).map_err(|e| DiaryError::sql(path, e))?;
+        if !fresh {
+            check_ours(&conn, path)?;
+        }
+        let mut diary = Diary { conn, path: path.to_path_buf(), read_only: None };
+        diary.prepare()?;
+        Ok(diary)
+    }
+
+    /// The diary opened to read only. SQLite keeps the index of the
+    /// write-ahead log in memory instead of in a `-shm` file it cannot
+    /// make (`readonly_shm`), so cramps still in the log are read too. A
+    /// diary that is new or needs a migration cannot be read this way.
+    fn open_to_read(path: &Path, why: String) -> Result<Diary, DiaryError> {
+        let uri = format!("file:{}?readonly_shm=1", uri_path(path));
+        let conn = Connection::open_with_flags(
+            uri,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI,
+        )
+        .map_err(|e| DiaryError::sql(path, e))?;
+        conn.busy_timeout(Duration::from_secs(10)).map_err(|e| DiaryError::sql(path, e))?;
+        let version = check_ours(&conn, path)?;
+        if version != SCHEMA_VERSION {
+            return Err(DiaryError::Newer { path: path.to_path_buf(), version });
+        }
+        let diary = Diary { conn, path: path.to_path_buf(), read_only: Some(why) };
+        diary.count()?;
+        Ok(diary)
+    }
+
+    /// A diary open to read only tries to open to write again, as the disk
+    /// may have room now; else it opens to read again and says why nothing
+    /// can be saved. The read-only connection is closed first: SQLite shares
+    /// its shared-memory index between the connections of a process.
+    pub(super) fn reopen_to_write(&mut self) -> Result<(), DiaryError> {
+        let memory = Connection::open_in_memory().map_err(|e| self.err(e))?;
+        drop(std::mem::replace(&mut self.conn, memory));
+        let why = match Diary::open_to_write(&self.path) {
+            Ok(writable) => {
+                *self = writable;
+                return Ok(());
+            }
+            Err(e) => e.reason(),
+        };
+        if let Ok(readable) = Diary::open_to_read(&self.path, why.clone()) {
+            *self = readable;
+        }
+        Err(DiaryError::ReadOnly { path: self.path.clone(), why })
+    }
+
+    /// Why nothing can be saved, when the diary is open to read only.
+    pub fn read_only(&self) -> Option<&str> {
+        self.read_only.as_deref()
+    }
+}
+
+/// The data directory, if it exists, must be a folder (a link to one will
+/// do). Where it is a file, no diary can be read from it or created in it.
+pub fn check_folder(dir: &Path) -> Result<(), DiaryError> {
+    if dir.exists() && !dir.is_dir() {
+        return Err(DiaryError::NotAFolder { path: dir.to_path_buf() });
+    }
+    Ok(())
+}
+
+/// Checks a diary with tables is ours, not from a newer build and not
+/// damaged, before anything is written; its schema version.
+fn check_ours(conn: &Connection, path: &Path) -> Result<i32, DiaryError> {
+    let err = |e| DiaryError::sql(path, e);
+    let app: i32 = conn.query_row("PRAGMA application_id", [], |r| r.get(0)).map_err(err)?;
+    if app != APPLICATION_ID {
+        return Err(DiaryError::NotADiary { path: path.to_path_buf() });
+    }
+    let version: i32 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(err)?;
+    if version > SCHEMA_VERSION {
+        return Err(DiaryError::Newer { path: path.to_path_buf(), version });
+    }
+    // Damage is found before anything is written.
+    let check: String = conn.query_row("PRAGMA quick_check", [], |r| r.get(0)).map_err(err)?;
+    if check != "ok" {
+        return Err(DiaryError::Corrupt { path: path.to_path_buf(), detail: check });
+    }
+    Ok(version)
+}
+
+/// Whether a diary that cannot be opened to write may still be read: the
+/// disk or the file refused a write, not a file that is not ours.
+fn could_still_read(error: &DiaryError) -> bool {
+    use rusqlite::ErrorCode::{CannotOpen, DiskFull, ReadOnly, SystemIoFailure};
+    match error {
+        DiaryError::Sql { error, .. } => {
+            matches!(error.sqlite_error_code(), Some(SystemIoFailure | DiskFull | CannotOpen | ReadOnly))
+        }
+        _ => false,
+    }
+}
+
+/// A path as the file part of an SQLite URI: bytes other than letters,
+/// digits, `/` and `-._~` percent-encoded (`?`, `#` and `%` would be read
+/// as URI syntax).
+fn uri_path(path: &Path) -> String {
+    #[cfg(unix)]
+    let bytes = std::os::unix::ffi::OsStrExt::as_bytes(path.as_os_str()).to_vec();
+    #[cfg(not(unix))]
+    let bytes = path.to_string_lossy().replace('\\', "/").into_bytes();
+    let mut out = String::with_capacity(bytes.len());
+    for b in bytes {
+        if b.is_ascii_alphanumeric() || b"/-._~".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// A file that is not empty must start with SQLite's header: anything else
+/// is refused before SQLite is allowed near it.
+fn check_header(path: &Path) -> Result<(), DiaryError> {
+    let mut file = fs::File::open(path).map_err(|e| DiaryError::io(path, e))?;
+    let mut head = [0u8; 16];
+    let mut read = 0;
+    while read < head.len() {
+        match file.read(&mut head[read..]) {
+            Ok(0) => break,
+            Ok(n) => read += n,
+            Err(e) => return Err(DiaryError::io(path, e)),
+        }
+    }
+    if read == 0 || &head[..read] == b"SQLite format 3\0" {
+        Ok(())
+    } else {
+        Err(DiaryError::NotADiary { path: path.to_path_buf() })
+    }
+}
+
+fn is_empty_database(conn: &Connection) -> rusqlite::Result<bool> {
+    let tables: i64 = conn.query_row("SELECT COUNT(*) FROM sqlite_master", [], |r| r.get(0))?;
+    let version: i32 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    Ok(tables == 0 && version == 0)
+}
+
+fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(dir)
+}
+
+fn create_private_file(path: &Path) -> std::io::Result<()> {
+    let mut options = fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    match options.open(path) {
+        Ok(_) => Ok(()),
+        // Another copy created it a moment ago: fine, it is checked on open.
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(e),
+    }
+}
