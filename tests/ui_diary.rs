@@ -333,6 +333,22 @@ fn preferences_are_kept_and_reading_them_creates_nothing() {
 }
 
 #[test]
+fn the_diary_is_opened_for_preferences_only_when_a_screen_uses_one() {
+    let dir = tempfile::tempdir().unwrap();
+    Diary::open_or_create(dir.path()).unwrap().set_setting("water.unit", "kg").unwrap();
+    // SQLite keeps its shared-memory index beside the file while it is open.
+    let index = dir.path().join(format!("{DIARY_FILE}-shm"));
+    assert!(!index.exists(), "closed, the diary leaves no index behind");
+    let mut h = Harness::with_data_dir(80, 24, dir.path());
+    assert!(!h.app.after_first_frame(), "the overview needs nothing from the diary: no second frame");
+    h.chars("j");
+    assert!(!index.exists(), "the overview does not open the diary");
+    h.tab_of_kind("hydration");
+    assert!(index.exists(), "the water plan opens it for its weight and unit");
+    assert!(h.screen().contains(" kg"), "{}", h.screen());
+}
+
+#[test]
 fn the_reduced_motion_flag_wins_for_its_run() {
     let dir = tempfile::tempdir().unwrap();
     Diary::open_or_create(dir.path()).unwrap().set_setting("reduced_motion", "off").unwrap();
@@ -345,6 +361,8 @@ fn the_reduced_motion_flag_wins_for_its_run() {
     Diary::open_existing(dir.path()).unwrap().unwrap().set_setting("reduced_motion", "on").unwrap();
     plain.app.options.reduced_motion = false;
     plain.app.after_first_frame();
+    // The coach reads it when it comes up.
+    plain.tab_of_kind("coach");
     assert!(plain.app.options.reduced_motion, "the kept choice applies without the flag");
 }
 

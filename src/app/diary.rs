@@ -52,8 +52,10 @@ impl App {
 
     /// Reads the diary when a screen that shows it comes up: the Diary
     /// tab, and the red-flag check and cramp screen when the guide puts
-    /// diary facts beside their signs.
+    /// diary facts beside their signs; and the preferences when one that
+    /// uses them does (`read_preferences_if_used`).
     pub(super) fn shown(&mut self) {
+        self.read_preferences_if_used();
         let hints = self.guide.diary.as_ref().is_some_and(|c| !c.hints.is_empty());
         let wants = match self.tabs.get(self.tab) {
             Some(TabState::Diary) => true,

@@ -31,6 +31,18 @@ pub struct DiaryLink {
     dir: Option<PathBuf>,
     opened: Opened,
     loaded: Option<Loaded>,
+    preferences: Preferences,
+}
+
+/// Where reading the preferences kept in the settings table stands: once a
+/// run, after the first frame, when a screen that uses one comes up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Preferences {
+    /// The first frame is not up yet: nothing is read for them.
+    Waiting,
+    /// To be read when a screen uses one.
+    Due,
+    Read,
 }
 
 const NO_DIR: &str = "No data directory could be found for the diary: start cramp-guide with --data-dir DIR.";
@@ -39,7 +51,7 @@ impl DiaryLink {
     /// A link to the diary in `dir` (None: no data directory, nothing is
     /// ever written). Nothing is read yet.
     pub fn new(dir: Option<PathBuf>) -> DiaryLink {
-        DiaryLink { dir, opened: Opened::NotYet, loaded: None }
+        DiaryLink { dir, opened: Opened::NotYet, loaded: None, preferences: Preferences::Waiting }
     }
 
     /// Opens the diary if there is one; never creates it.
@@ -130,5 +142,14 @@ impl DiaryLink {
     /// A setting, read without creating the file.
     pub fn setting(&mut self, key: &str) -> Option<String> {
         self.reader()?.setting(key).ok().flatten()
+    }
+
+    /// Where reading the preferences stands.
+    pub fn preferences(&self) -> Preferences {
+        self.preferences
+    }
+
+    pub fn set_preferences(&mut self, now: Preferences) {
+        self.preferences = now;
     }
 }

@@ -1,7 +1,11 @@
 //! Preferences that stay set across runs, kept in the diary's settings
 //! table: the water plan's weight and unit, the coach's bell, reduced
-//! motion. Reading them never creates the diary file; changing one does.
+//! motion. They are read once, after the first frame, when a screen that
+//! uses one comes up (the Water or the Coach tab), so a run that never shows
+//! one never opens the diary file for them. Reading them never creates the
+//! file; changing one does.
 
+use super::diary_link::Preferences;
 use super::hydration::Unit;
 use super::keys::Action;
 use super::{App, TabState};
@@ -12,9 +16,29 @@ const BELL: &str = "coach.bell";
 const MOTION: &str = "reduced_motion";
 
 impl App {
-    /// Reads the preferences once the first frame is up; true when the
-    /// screen changed.
+    /// Once the first frame is up, reads what the screen on show needs
+    /// from the diary: the preferences if it uses one, the cramps if it shows
+    /// them. True when the screen may have changed.
     pub fn after_first_frame(&mut self) -> bool {
+        if self.diary.link.preferences() == Preferences::Waiting {
+            self.diary.link.set_preferences(Preferences::Due);
+        }
+        let loaded = self.diary.link.loaded().is_some();
+        self.shown();
+        self.diary.link.preferences() == Preferences::Read || self.diary.link.loaded().is_some() != loaded
+    }
+
+    /// Reads the preferences, once, when the screen on show uses one: the
+    /// water plan (weight, unit) or the coach (bell, reduced motion).
+    pub(super) fn read_preferences_if_used(&mut self) {
+        let uses = matches!(self.tabs.get(self.tab), Some(TabState::Hydration(_) | TabState::Coach(_)));
+        if uses && self.diary.link.preferences() == Preferences::Due {
+            self.diary.link.set_preferences(Preferences::Read);
+            self.read_preferences();
+        }
+    }
+
+    fn read_preferences(&mut self) {
         let weight = self.diary.link.setting(WEIGHT).and_then(|w| w.parse::<f64>().ok());
         let unit = self.diary.link.setting(UNIT);
         let bell = self.diary.link.setting(BELL);
@@ -46,8 +70,6 @@ impl App {
         if !self.options.reduced_motion {
             self.options.reduced_motion = motion.as_deref() == Some("on");
         }
-        self.shown();
-        true
     }
 
     /// Keeps what a tab key just changed, if it is a preference.
