@@ -6,7 +6,7 @@ use cramp_guide::app::{Options, Place};
 use cramp_guide::cli::{self, Cli, ColorChoice, Command, Format, Look};
 use cramp_guide::diary_cli::{self, DiaryFailure};
 use cramp_guide::guide::model::TabBody;
-use cramp_guide::guide::{self, DEFAULT_GUIDE, Guide, LoadError};
+use cramp_guide::guide::{self, Guide, LoadError};
 use cramp_guide::shipped;
 use cramp_guide::ui::Theme;
 use cramp_guide::{names, plain_coach, print, report};
@@ -85,12 +85,11 @@ impl From<std::io::Error> for Failure {
     }
 }
 
-/// The guide named by --guide, else the built-in one: validated from its
-/// text for --check, otherwise taken in the form the build checked.
+/// The guide named by --guide, else the built-in one in the form the build
+/// checked (with the same loader: --check of it reports what the build found).
 fn load(cli: &Cli) -> Result<Guide, LoadError> {
     match &cli.guide {
         Some(path) => guide::load_guide(path),
-        None if cli.check => guide::parse_guide(DEFAULT_GUIDE, shipped::NAME),
         None => shipped::shipped_guide(),
     }
 }

@@ -19,3 +19,11 @@ fn pre_parsed_form_is_the_validated_guide() {
     assert_eq!(decoded, validated);
     assert_eq!(shipped_guide().expect("the shipped guide loads"), validated);
 }
+
+#[test]
+fn the_program_holds_the_guide_once_pre_parsed_not_its_text_as_well() {
+    let program = std::fs::read(env!("CARGO_BIN_EXE_cramp-guide")).expect("the program is built");
+    // The text's opening (comments and TOML keys) is in no pre-parsed form.
+    let opening = &DEFAULT_GUIDE.as_bytes()[..200];
+    assert!(!program.windows(opening.len()).any(|w| w == opening), "guide.toml's text is compiled in");
+}
