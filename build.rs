@@ -1,6 +1,9 @@
 //! Checks the shipped `guide.toml` with the program's own loader and stores
 //! it pre-parsed (postcard), so a start with the built-in guide neither
 //! parses TOML nor validates it again: `src/shipped.rs` reads the result.
+//! Makes the shell completion scripts and the manual page (but its keys)
+//! from the command line's definition (`src/cli/generate.rs`), so the
+//! program carries them rather than their generators.
 //!
 //! A shipped guide with a mistake still builds: the pre-parsed file is then
 //! empty and the text is stored instead (`guide-with-mistake.toml`, empty
@@ -10,15 +13,36 @@
 
 use std::path::PathBuf;
 
+#[allow(dead_code)]
+#[path = "src/cli/args.rs"]
+mod args;
+#[path = "src/cli/generate.rs"]
+mod generate;
 #[allow(dead_code, unused_imports)]
 #[path = "src/guide/mod.rs"]
 mod guide;
+#[allow(dead_code)]
+#[path = "src/report.rs"]
+mod report;
 
 fn main() {
     println!("cargo::rerun-if-changed=guide.toml");
     println!("cargo::rerun-if-changed=src/guide");
+    for source in ["src/report.rs", "src/cli/args.rs", "src/cli/generate.rs"] {
+        println!("cargo::rerun-if-changed={source}");
+    }
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    let (pre_parsed, text) = match guide::parse_guide(guide::DEFAULT_GUIDE, "guide.toml") {
+    let parsed = guide::parse_guide(guide::DEFAULT_GUIDE, "guide.toml");
+    // Completion offers the shipped guide's ids (none if it has a mistake:
+    // the program then reports the mistake instead).
+    for (shell, name) in [(args::Shell::Bash, "bash"), (args::Shell::Zsh, "zsh"), (args::Shell::Fish, "fish")] {
+        let script = parsed.as_ref().map(|guide| generate::completions(shell, guide)).unwrap_or_default();
+        std::fs::write(out.join(format!("completions.{name}")), script).expect("OUT_DIR is writable");
+    }
+    let (before, after) = generate::man_page_around_keys().expect("the man page renders");
+    std::fs::write(out.join("man-before-keys.roff"), before).expect("OUT_DIR is writable");
+    std::fs::write(out.join("man-after-keys.roff"), after).expect("OUT_DIR is writable");
+    let (pre_parsed, text) = match parsed {
         Ok(guide) => (postcard::to_stdvec(&guide).expect("the guide model serializes"), ""),
         Err(error) => {
             let first = error.to_string().lines().next().unwrap_or_default().to_string();

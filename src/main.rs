@@ -19,7 +19,7 @@ fn main() -> ExitCode {
     let generated = match &cli.command {
         // Completion offers the built-in guide's ids, whatever --guide says.
         Some(Command::Completions { shell }) => match shipped::shipped_guide() {
-            Ok(guide) => Some(Ok(cli::completions(*shell, &guide))),
+            Ok(_) => Some(Ok(cli::completions(*shell).to_vec())),
             Err(error) => {
                 eprintln!("{error}");
                 return ExitCode::from(2);
