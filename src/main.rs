@@ -14,6 +14,7 @@ use cramp_guide::{names, plain_coach, print, report};
 mod pager;
 
 fn main() -> ExitCode {
+    exit_101_on_panic();
     let cli = parse_args();
     // These describe the command line itself and need no guide.
     let generated = match &cli.command {
@@ -39,6 +40,20 @@ fn main() -> ExitCode {
         }
     };
     exit(run(cli, guide))
+}
+
+/// A release build aborts on a panic rather than unwinding (no unwinding
+/// code: a smaller program). The panic is still reported, the terminal still
+/// restored (the drawing loop's hook runs first) and the exit status is 101,
+/// as when a panic unwinds.
+fn exit_101_on_panic() {
+    if cfg!(panic = "abort") {
+        let report = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            report(info);
+            std::process::exit(101);
+        }));
+    }
 }
 
 /// The command line, parsed. Help for it is the one place that lists the
