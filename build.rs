@@ -3,7 +3,8 @@
 //! parses TOML nor validates it again: `src/shipped.rs` reads the result.
 //! Makes the shell completion scripts and the manual page (but its keys)
 //! from the command line's definition (`src/cli/generate.rs`), so the
-//! program carries them rather than their generators.
+//! program carries them rather than their generators. On Linux, has the
+//! linker lay the code a usual session runs in one place (`link/hot-code.ld`).
 //!
 //! A shipped guide with a mistake still builds: the pre-parsed file is then
 //! empty and the text is stored instead (`guide-with-mistake.toml`, empty
@@ -52,4 +53,25 @@ fn main() {
     };
     std::fs::write(out.join("guide.postcard"), pre_parsed).expect("OUT_DIR is writable");
     std::fs::write(out.join("guide-with-mistake.toml"), text).expect("OUT_DIR is writable");
+    hot_code_first();
+}
+
+/// On Linux the linker lays the functions a usual session runs next to each
+/// other, first (`link/hot-code.ld`, written by `benches/tools/hot_code.py`):
+/// the kernel maps code in 64 KiB runs around each page a program touches, so
+/// a session scattered over the whole program keeps most of it resident. The
+/// script adds to the linker's own (`INSERT`); GNU ld and lld read it.
+/// `CRAMP_GUIDE_PLAIN_LINK=1` leaves it out (e.g. for a linker without
+/// linker scripts, such as mold).
+fn hot_code_first() {
+    println!("cargo::rerun-if-changed=link/hot-code.ld");
+    println!("cargo::rerun-if-env-changed=CRAMP_GUIDE_PLAIN_LINK");
+    let linux = std::env::var("CARGO_CFG_TARGET_OS").is_ok_and(|os| os == "linux");
+    let plain = std::env::var_os("CRAMP_GUIDE_PLAIN_LINK").is_some_and(|v| !v.is_empty() && v != "0");
+    if linux && !plain {
+        let dir = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+        // `-T` and the path as two arguments: a path may hold a comma.
+        println!("cargo::rustc-link-arg-bins=-T");
+        println!("cargo::rustc-link-arg-bins={}", dir.join("link/hot-code.ld").display());
+    }
 }
