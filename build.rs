@@ -68,11 +68,14 @@ fn main() {
 ///   them at each start instead of 88 KiB. A program linked so needs glibc
 ///   2.36 or later, so this is done only when building for the machine that
 ///   builds, and its glibc is that recent.
+/// - The release profile aborts on a panic, so a release build never
+///   unwinds: its unwinding tables are left out (`link/no-unwind-tables.ld`).
 ///
-/// `CRAMP_GUIDE_PLAIN_LINK=1` leaves both out (e.g. for a linker without
+/// `CRAMP_GUIDE_PLAIN_LINK=1` leaves all of it out (e.g. for a linker without
 /// linker scripts, such as mold).
 fn link_for_a_small_footprint() {
     println!("cargo::rerun-if-changed=link/hot-code.ld");
+    println!("cargo::rerun-if-changed=link/no-unwind-tables.ld");
     println!("cargo::rerun-if-env-changed=CRAMP_GUIDE_PLAIN_LINK");
     let var = |name: &str| std::env::var(name).unwrap_or_default();
     let plain = std::env::var_os("CRAMP_GUIDE_PLAIN_LINK").is_some_and(|v| !v.is_empty() && v != "0");
@@ -81,8 +84,15 @@ fn link_for_a_small_footprint() {
     }
     let dir = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     // `-T` and the path as two arguments: a path may hold a comma.
-    println!("cargo::rustc-link-arg-bins=-T");
-    println!("cargo::rustc-link-arg-bins={}", dir.join("link/hot-code.ld").display());
+    let mut scripts = vec!["link/hot-code.ld"];
+    // The release profile aborts on a panic (Cargo.toml).
+    if var("PROFILE") == "release" {
+        scripts.push("link/no-unwind-tables.ld");
+    }
+    for script in scripts {
+        println!("cargo::rustc-link-arg-bins=-T");
+        println!("cargo::rustc-link-arg-bins={}", dir.join(script).display());
+    }
     if var("CARGO_CFG_TARGET_ENV") == "gnu" && var("TARGET") == var("HOST") && glibc_version() >= Some((2, 36)) {
         println!("cargo::rustc-link-arg-bins=-Wl,-z,pack-relative-relocs");
     }
