@@ -237,7 +237,12 @@ fn reduced_motion_keeps_the_breathing_shape_still() {
         tui.wait_for(|s| time_left(s).is_some(), "the session");
         tui.send("m");
         let first = tui.wait_for(
-            |s| s.contains("BREATHE IN") && !s.contains("general information") && !picture(s).trim().is_empty(),
+            |s| {
+                s.contains("BREATHE IN")
+                    && !s.contains("getting ready")
+                    && !s.contains("general information")
+                    && !picture(s).trim().is_empty()
+            },
             "the first breathing phase with its shape",
         );
         assert!(first.contains("Breathe in slowly"), "the instruction stays:\n{first}");

@@ -14,24 +14,14 @@ use support::pty::{Tui, binary};
 
 /// A private, empty home directory for one test: the app is never run
 /// against the real one.
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("cramp-guide-crisis-{name}-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("make a temporary directory");
-    dir
-}
-
-fn start_with(cols: u16, rows: u16, args: &[&str], name: &str) -> Tui {
-    let tui = Tui::builder(cols, rows)
-        .args(args.iter().copied())
-        .env("HOME", temp_dir(name))
-        .timeout(Duration::from_secs(30))
-        .spawn();
+fn start_with(cols: u16, rows: u16, args: &[&str]) -> Tui {
+    let tui = Tui::builder(cols, rows).args(args.iter().copied()).timeout(Duration::from_secs(30)).spawn();
     tui.wait_for_text("[1 Overview]");
     tui
 }
 
-fn start(cols: u16, rows: u16, name: &str) -> Tui {
-    start_with(cols, rows, &[], name)
+fn start(cols: u16, rows: u16) -> Tui {
+    start_with(cols, rows, &[])
 }
 
 fn tab_bar(screen: &str) -> &str {
@@ -60,7 +50,7 @@ fn lasting(screen: &str) -> Option<String> {
 
 #[test]
 fn the_cramp_timer_survives_esc_and_the_relief_routine() {
-    let mut tui = start(80, 24, "timer");
+    let mut tui = start(80, 24);
     tui.send("!");
     tui.wait_for(|s| lasting(s).is_some_and(|t| t != "0:00"), "the timer to pass 0:00");
     tui.key("Esc");
@@ -92,7 +82,7 @@ fn the_cramp_timer_survives_esc_and_the_relief_routine() {
 
 #[test]
 fn x_discards_the_cramp_timer() {
-    let mut tui = start(80, 24, "discard");
+    let mut tui = start(80, 24);
     tui.send("!");
     tui.wait_for(|s| lasting(s).is_some(), "! to open the cramp screen");
     tui.send("x");
@@ -105,19 +95,21 @@ fn x_discards_the_cramp_timer() {
 }
 
 /// The shipped guide with the escalation threshold at a few seconds.
-fn quick_escalation_guide() -> PathBuf {
+/// Kept in a temporary directory that goes with the returned handle.
+fn quick_escalation_guide() -> (tempfile::TempDir, PathBuf) {
     let text = std::fs::read_to_string("guide.toml").expect("the shipped guide");
     let quick = text.replacen("after_minutes = 10.0", "after_minutes = 0.05", 1);
     assert_ne!(quick, text, "the shipped guide has a 10-minute escalation");
-    let path = temp_dir("quick-guide").join("guide.toml");
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let path = dir.path().join("guide.toml");
     std::fs::write(&path, quick).expect("write the test guide");
-    path
+    (dir, path)
 }
 
 #[test]
 fn past_the_threshold_every_screen_says_what_to_do() {
-    let guide = quick_escalation_guide();
-    let mut tui = start_with(80, 24, &["--guide", guide.to_str().unwrap()], "escalation");
+    let (_dir, guide) = quick_escalation_guide();
+    let mut tui = start_with(80, 24, &["--guide", guide.to_str().unwrap()]);
     tui.send("!");
     tui.wait_for(|s| lasting(s).is_some(), "! to open the cramp screen");
     tui.key("Esc");
@@ -135,7 +127,7 @@ fn past_the_threshold_every_screen_says_what_to_do() {
 
 #[test]
 fn tabs_help_and_search_work_from_the_cramp_screen() {
-    let mut tui = start(80, 24, "dead-end");
+    let mut tui = start(80, 24);
     tui.send("!");
     tui.wait_for(|s| lasting(s).is_some(), "! to open the cramp screen");
     tui.send("5");
@@ -164,7 +156,7 @@ fn tabs_help_and_search_work_from_the_cramp_screen() {
 
 #[test]
 fn watched_red_flags_show_their_action() {
-    let mut tui = start(80, 24, "actions");
+    let mut tui = start(80, 24);
     tui.send("!");
     // The line under the sign says what to do.
     let action_under_sign = |s: &str| {
@@ -183,7 +175,7 @@ fn watched_red_flags_show_their_action() {
 
 #[test]
 fn the_cramp_screen_scrolls_to_its_red_flags_at_50x16() {
-    let mut tui = start(50, 16, "cramp-scroll");
+    let mut tui = start(50, 16);
     tui.send("!");
     let first = tui.wait_for(|s| lasting(s).is_some() && s.contains("PgDn for more"), "the cramp screen, marked more");
     assert!(!first.contains("→ call your emergency number now"), "{first}");
@@ -204,7 +196,7 @@ fn the_cramp_screen_scrolls_to_its_red_flags_at_50x16() {
 #[test]
 fn the_first_screen_keeps_the_emergency_number_at_50x16_and_40x12() {
     for (w, h) in [(50, 16), (40, 12)] {
-        let mut tui = start(w, h, "banner");
+        let mut tui = start(w, h);
         tui.wait_for(|s| s.contains("112).") && footer(s).contains("q quit"), "the emergency sentence on screen");
         tui.send("q");
         assert_eq!(tui.wait_exit(), 0);
@@ -213,7 +205,7 @@ fn the_first_screen_keeps_the_emergency_number_at_50x16_and_40x12() {
 
 #[test]
 fn the_red_flag_tab_keeps_its_tick_list_and_verdict_at_40x12() {
-    let mut tui = start(40, 12, "triage-small");
+    let mut tui = start(40, 12);
     tui.send("5");
     tui.wait_for(|s| tab_bar(s).contains("[5 Red flags]"), "5 to show the red flags");
     tui.key("Space");
@@ -240,7 +232,7 @@ fn the_red_flag_tab_keeps_its_tick_list_and_verdict_at_40x12() {
 
 #[test]
 fn the_water_plan_scrolls_to_its_caution_at_80x24() {
-    let mut tui = start(80, 24, "water-caution");
+    let mut tui = start(80, 24);
     tui.send("9");
     // The caution is on the first page, and the frame says there is more.
     let plan = tui.wait_for(
@@ -263,7 +255,7 @@ fn the_water_plan_scrolls_to_its_caution_at_80x24() {
 fn a_too_small_window_keeps_the_emergency_sentence() {
     // Started small: a resize sent before the app first waits for events
     // can be missed, and this test is about the notice, not resizing.
-    let mut tui = Tui::builder(39, 11).env("HOME", temp_dir("too-small")).timeout(Duration::from_secs(30)).spawn();
+    let mut tui = Tui::builder(39, 11).timeout(Duration::from_secs(30)).spawn();
     tui.wait_for(|s| s.contains("larger") && s.contains("emergency number"), "the notice with the emergency sentence");
     tui.send("q");
     assert_eq!(tui.wait_exit(), 0);
@@ -273,7 +265,7 @@ fn a_too_small_window_keeps_the_emergency_sentence() {
 
 #[test]
 fn q_closes_help_and_asks_during_a_routine() {
-    let mut tui = start(80, 24, "quit");
+    let mut tui = start(80, 24);
     tui.send("?");
     tui.wait_for_text("Keys · Esc closes");
     tui.send("q");
@@ -296,7 +288,7 @@ fn q_closes_help_and_asks_during_a_routine() {
 
 #[test]
 fn enter_on_the_list_stays_and_related_entries_are_chosen_first() {
-    let mut tui = start(80, 24, "enter");
+    let mut tui = start(80, 24);
     tui.send("2jj");
     let minerals = tui.wait_for(
         |s| s.contains("╭ Missing minerals") && footer(s).contains("q quit"),
@@ -326,7 +318,7 @@ fn enter_on_the_list_stays_and_related_entries_are_chosen_first() {
 #[test]
 fn the_footer_keeps_the_keys_that_matter() {
     for (w, h) in [(80, 24), (50, 16), (40, 12)] {
-        let mut tui = start(w, h, "footer");
+        let mut tui = start(w, h);
         tui.send("2");
         let screen =
             tui.wait_for(|s| tab_bar(s).contains("[2 Causes]") && footer(s).contains("q quit"), "2 for Causes");
@@ -344,7 +336,7 @@ fn the_footer_keeps_the_keys_that_matter() {
 
 #[test]
 fn a_status_note_gives_the_footer_back_by_itself() {
-    let mut tui = start(80, 24, "status");
+    let mut tui = start(80, 24);
     tui.send("!");
     tui.wait_for(|s| lasting(s).is_some(), "! to open the cramp screen");
     tui.send("x");
@@ -362,7 +354,7 @@ fn a_status_note_gives_the_footer_back_by_itself() {
 
 #[test]
 fn ascii_writes_arrows_as_words() {
-    let mut tui = start_with(80, 24, &["--ascii"], "ascii");
+    let mut tui = start_with(80, 24, &["--ascii"]);
     tui.send("2");
     tui.wait_for(|s| tab_bar(s).contains("[2 Causes]") && footer(s).contains("Down move"), "Down move in the footer");
     tui.send("q");
@@ -373,7 +365,7 @@ fn ascii_writes_arrows_as_words() {
 
 #[test]
 fn no_text_is_drawn_in_ansi_grey() {
-    let mut tui = start(80, 24, "greys");
+    let mut tui = start(80, 24);
     for key in ["2", "5", " ", "9", "!"] {
         tui.send(key);
     }
@@ -410,7 +402,7 @@ fn no_text_is_drawn_in_ansi_grey() {
 
 #[test]
 fn the_water_plan_takes_a_typed_weight() {
-    let mut tui = start(80, 24, "weight");
+    let mut tui = start(80, 24);
     tui.send("9");
     tui.wait_for(|s| tab_bar(s).contains("[9 Water plan]"), "9 for the water plan");
     tui.send("u");
@@ -440,9 +432,10 @@ fn the_water_plan_takes_a_typed_weight() {
 
 #[test]
 fn print_water_for_a_weight() {
+    let home = tempfile::tempdir().expect("a temporary home");
     let out = Command::new(binary())
         .args(["--print", "water", "--weight", "70kg"])
-        .env("HOME", temp_dir("print"))
+        .env("HOME", home.path())
         .stdin(Stdio::null())
         .output()
         .expect("run --print");
