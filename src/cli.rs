@@ -145,6 +145,9 @@ pub enum Command {
     },
     /// Print the manual page (roff), e.g. `man | man -l -`
     Man,
+    /// Print every text of the screens with its English default, as a
+    /// [ui] table to paste into a guide and translate
+    UiText,
 }
 
 /// The shells `completions` writes scripts for.

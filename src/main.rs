@@ -26,6 +26,7 @@ fn main() -> ExitCode {
             }
         },
         Some(Command::Man) => Some(cli::man_page()),
+        Some(Command::UiText) => Some(Ok(cramp_guide::guide::ui_text::DEFAULTS.as_bytes().to_vec())),
         _ => None,
     };
     if let Some(text) = generated {

@@ -4,6 +4,7 @@ use std::fmt::Write;
 
 use crate::guide::Guide;
 use crate::guide::model::{Routine, TabBody};
+use crate::guide::ui_text::UiText;
 
 /// One line per tab (number, title, kind, item count) for `--check`.
 pub fn check_summary(guide: &Guide) -> String {
@@ -25,6 +26,12 @@ pub fn check_summary(guide: &Guide) -> String {
             tab.body.item_count()
         );
     }
+    let changed = guide.ui.changed_from(&UiText::english());
+    let _ = writeln!(
+        out,
+        "UI texts: {changed} of {} set by the guide, the rest English (cramp-guide ui-text lists them)",
+        UiText::KEYS.len()
+    );
     out
 }
 

@@ -244,6 +244,52 @@ const CASES: &[Case] = &[
         "120 oz is more than the plan's daily ceiling, max_oz_per_day (100)",
         Some((26, 1)),
     ),
+    // The [ui] table of screen texts.
+    case("ui_not_a_table.toml", "ui.triage", "expected a table of texts, such as [ui.triage]", Some((22, 10))),
+    case("ui_unknown_group.toml", "ui.triag", "unknown group `triag`; did you mean `triage`?", Some((21, 1))),
+    case(
+        "ui_unknown_group_far.toml",
+        "ui.hiccups",
+        "unknown group `hiccups` (`cramp-guide ui-text` lists every text)",
+        Some((21, 1)),
+    ),
+    case(
+        "ui_unknown_text.toml",
+        "ui.triage.nothing_tickd",
+        "unknown text `nothing_tickd`; did you mean `nothing_ticked`?",
+        Some((22, 17)),
+    ),
+    case(
+        "ui_unknown_text_far.toml",
+        "ui.triage.heading",
+        "unknown text `heading` (`cramp-guide ui-text` lists every text)",
+        Some((22, 11)),
+    ),
+    case("ui_not_text.toml", "ui.triage.nothing_ticked", "expected a text (a string)", Some((22, 18))),
+    case(
+        "ui_not_forms.toml",
+        "ui.triage.ticked_count",
+        "expected a table of two texts, `one` and `other`",
+        Some((22, 16)),
+    ),
+    case(
+        "ui_plural_needed.toml",
+        "ui.triage.ticked_count",
+        r#"this text counts something: write it as { one = "…", other = "…" }"#,
+        Some((22, 16)),
+    ),
+    case(
+        "ui_plural_not_wanted.toml",
+        "ui.triage.nothing_ticked",
+        "this text is one string, not a table of forms",
+        Some((22, 18)),
+    ),
+    case(
+        "ui_placeholder.toml",
+        "ui.triage.list_title",
+        "unknown placeholder {marcadas}; this text takes {at}, {total}, {ticked}",
+        Some((22, 14)),
+    ),
 ];
 
 fn fixtures(kind: &str) -> PathBuf {

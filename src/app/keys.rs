@@ -385,3 +385,9 @@ pub fn digit(event: &KeyEvent) -> Option<usize> {
 pub fn in_scope(scope: Scope) -> impl Iterator<Item = &'static Binding> {
     KEYS.iter().filter(move |b| b.scope == scope)
 }
+
+/// The first key of the binding of `action` in `scope`, as help writes it
+/// ("Space"); empty when the scope has no such binding.
+pub fn key_label(scope: Scope, action: Action) -> &'static str {
+    in_scope(scope).find(|b| b.action == action).map_or("", |b| b.label.split(' ').next().unwrap_or(b.label))
+}

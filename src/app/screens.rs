@@ -5,6 +5,7 @@
 use ratatui::layout::{Rect, Size};
 
 use super::hydration::Unit;
+use super::keys::{Action, Scope};
 use super::{App, CoachState, CrampNow, Current, HydrationState, Overlay, TabState, TopicsState, TriageState};
 use crate::coach::SegmentKind;
 use crate::guide::model::{Entry, HydrationPlan, Routine, Tab, Triage};
@@ -93,7 +94,14 @@ impl App {
             concerns: &concerns,
             hints: &hints,
         };
-        crate::view::triage::screen(tab, triage, answers, body, self.theme)
+        let label = |action| super::keys::key_label(Scope::Triage, action);
+        let words = crate::view::triage::Words {
+            ui: &self.guide.ui.triage,
+            tick: label(Action::Tick),
+            clear: label(Action::ClearTicks),
+            dismiss: label(Action::Dismiss),
+        };
+        crate::view::triage::screen(tab, triage, answers, words, body, self.theme)
     }
 
     /// The water plan in `body`.

@@ -13,6 +13,7 @@ pub mod markup;
 pub mod model;
 mod raw;
 pub mod triage;
+pub mod ui_text;
 mod validate;
 mod validate_coach;
 mod validate_diary;

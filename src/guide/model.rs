@@ -20,6 +20,9 @@ pub struct Guide {
     pub cramp_now: Option<CrampNow>,
     /// What the cramp diary records, when the guide keeps one.
     pub diary: Option<DiaryConfig>,
+    /// The words of the screens: the English defaults with the guide's
+    /// `[ui]` table over them.
+    pub ui: super::ui_text::UiText,
 }
 
 /// A titled link backing a piece of content.

@@ -18,6 +18,8 @@ pub struct RawGuide {
     pub tabs: Vec<RawTab>,
     pub cramp_now: Option<RawCrampNow>,
     pub diary: Option<RawDiary>,
+    /// Texts of the screens replacing the English defaults (`ui.en.toml`).
+    pub ui: Option<toml::Value>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -8,6 +8,7 @@ use ratatui::text::{Line, Span};
 
 use crate::guide::markup::{Block, parse_blocks};
 use crate::guide::model::Source;
+use crate::guide::ui_text::Text;
 use crate::search::Query;
 use crate::text;
 use crate::theme::Theme;
@@ -110,4 +111,29 @@ pub fn mark_current(lines: &mut [Line], k: usize, theme: Theme) {
     if let Some(span) = current {
         span.style = current_style(theme);
     }
+}
+
+/// A text whose placeholders name keys, as one line with the keys styled
+/// as keys: `{tick} ticks` with ("tick", "Space") gives "Space ticks".
+pub fn keyed(text: &Text, keys: &[(&str, &str)], theme: Theme) -> Line<'static> {
+    let mut spans = Vec::new();
+    let mut rest = text.get();
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        let Some((name, close)) = after.find('}').map(|c| (&after[..c], c)) else { break };
+        let Some((_, key)) = keys.iter().find(|(n, _)| *n == name) else {
+            spans.push(Span::raw(rest[..open + 1].to_string()));
+            rest = after;
+            continue;
+        };
+        if open > 0 {
+            spans.push(Span::raw(rest[..open].to_string()));
+        }
+        spans.push(Span::styled(key.to_string(), theme.key));
+        rest = &after[close + 1..];
+    }
+    if !rest.is_empty() {
+        spans.push(Span::raw(rest.to_string()));
+    }
+    Line::from(spans)
 }

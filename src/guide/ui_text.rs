@@ -1,0 +1,404 @@
+//! The words of the screens that are not the guide's content: headings,
+//! hints, messages. Every one has an English default in `ui.en.toml` (the
+//! file `cramp-guide ui-text` prints); a guide's `[ui]` table may replace
+//! any of them, so a guide in another language, or on another topic, needs
+//! no change to the code.
+//!
+//! A text may hold placeholders, `{name}`, that the code fills in; a guide's
+//! text may use only those its default uses. A text that counts something
+//! is a pair, `{ one = "…", other = "…" }`, chosen by the count (`{n}`).
+//! That is enough for English, Spanish, German and French; a language with
+//! more forms would add them to [`Text::Plural`] and to [`Text::count`]'s
+//! choice.
+
+use std::fmt::Display;
+
+/// The English defaults, with a comment on where each text shows.
+pub const DEFAULTS: &str = include_str!("../../ui.en.toml");
+
+/// One text of the screens.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Text {
+    Plain(String),
+    /// Chosen by a count: `one` for 1, `other` for anything else.
+    Plural {
+        one: String,
+        other: String,
+    },
+}
+
+impl Default for Text {
+    fn default() -> Text {
+        Text::Plain(String::new())
+    }
+}
+
+impl Text {
+    /// The text with no placeholder filled in (a plural's `other` form).
+    pub fn get(&self) -> &str {
+        match self {
+            Text::Plain(s) => s,
+            Text::Plural { other, .. } => other,
+        }
+    }
+
+    /// The text with each `{name}` replaced by its value.
+    pub fn fill(&self, args: &[(&str, &dyn Display)]) -> String {
+        fill(self.get(), args)
+    }
+
+    /// The form for `n` with `{n}` and each `{name}` filled in.
+    pub fn count(&self, n: usize, args: &[(&str, &dyn Display)]) -> String {
+        let form = match self {
+            Text::Plain(s) => s,
+            Text::Plural { one, .. } if n == 1 => one,
+            Text::Plural { other, .. } => other,
+        };
+        let mut all: Vec<(&str, &dyn Display)> = vec![("n", &n)];
+        all.extend_from_slice(args);
+        fill(form, &all)
+    }
+
+    /// Every form of the text.
+    fn forms(&self) -> Vec<&str> {
+        match self {
+            Text::Plain(s) => vec![s],
+            Text::Plural { one, other } => vec![one, other],
+        }
+    }
+}
+
+/// `text` with each `{name}` of `args` replaced; any other brace is kept.
+fn fill(text: &str, args: &[(&str, &dyn Display)]) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}').map(|close| (&after[..close], close)) {
+            Some((name, close)) if let Some((_, value)) = args.iter().find(|(n, _)| *n == name) => {
+                out.push_str(&value.to_string());
+                rest = &after[close + 1..];
+            }
+            _ => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The placeholders a text uses, in order, each once.
+pub fn placeholders(text: &str) -> Vec<&str> {
+    let mut out: Vec<&str> = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else { break };
+        let name = &after[..close];
+        if !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') && !out.contains(&name) {
+            out.push(name);
+        }
+        rest = &after[close + 1..];
+    }
+    out
+}
+
+/// Declares the groups of UI text and their keys: the struct the code reads
+/// (`ui.triage.nothing_ticked`), and the list of keys the checker knows.
+macro_rules! ui_text {
+    ($( $(#[doc = $gdoc:literal])* $group:ident { $( $key:ident ),* $(,)? } )*) => {
+        /// Every UI text, by screen.
+        #[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+        pub struct UiText {
+            $( $(#[doc = $gdoc])* pub $group: groups::$group, )*
+        }
+
+        /// The groups of [`UiText`], one per screen or part of one.
+        #[allow(non_camel_case_types)]
+        pub mod groups {
+            $(
+                $(#[doc = $gdoc])*
+                #[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+                pub struct $group {
+                    $( pub $key: super::Text, )*
+                }
+            )*
+        }
+
+        impl UiText {
+            /// Every (group, key), in the order of `ui.en.toml`.
+            pub const KEYS: &'static [(&'static str, &'static str)] =
+                &[ $( $( (stringify!($group), stringify!($key)), )* )* ];
+
+            fn slot_mut(&mut self, group: &str, key: &str) -> Option<&mut Text> {
+                match (group, key) {
+                    $( $( (stringify!($group), stringify!($key)) => Some(&mut self.$group.$key), )* )*
+                    _ => None,
+                }
+            }
+
+            /// The text of a (group, key).
+            pub fn slot(&self, group: &str, key: &str) -> Option<&Text> {
+                match (group, key) {
+                    $( $( (stringify!($group), stringify!($key)) => Some(&self.$group.$key), )* )*
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
+ui_text! {
+    /// The red-flag check.
+    triage {
+        verdict_title,
+        nothing_ticked,
+        how_to_answer,
+        then_level,
+        dismiss_note,
+        because_ticked,
+        card_cut,
+        list_title,
+        ticked_count,
+        more_below,
+        more_above,
+        why_title,
+        why_keys,
+        concern_timer,
+        concern_saved,
+    }
+}
+
+/// What is wrong with one entry of a `[ui]` table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UiProblem {
+    /// `ui` or one of its groups is not a table.
+    NotATable,
+    UnknownGroup {
+        name: String,
+        near: Option<&'static str>,
+    },
+    UnknownKey {
+        name: String,
+        near: Option<&'static str>,
+    },
+    /// Neither a string nor a table of forms.
+    NotText,
+    /// A table that is not exactly `one` and `other`, both strings.
+    NotForms,
+    /// A plural where the default is one text (`plural: false`), or the
+    /// other way round.
+    Kind {
+        plural: bool,
+    },
+    /// A placeholder the code does not fill in for this text; `known` are
+    /// the ones it does.
+    Placeholder {
+        name: String,
+        known: String,
+    },
+}
+
+/// Reads a text from a TOML value.
+fn read_text(value: &toml::Value) -> Result<Text, UiProblem> {
+    match value {
+        toml::Value::String(s) => Ok(Text::Plain(s.clone())),
+        toml::Value::Table(t) => {
+            let form = |k: &str| t.get(k).and_then(toml::Value::as_str).map(str::to_string);
+            match (form("one"), form("other"), t.len()) {
+                (Some(one), Some(other), 2) => Ok(Text::Plural { one, other }),
+                _ => Err(UiProblem::NotForms),
+            }
+        }
+        _ => Err(UiProblem::NotText),
+    }
+}
+
+/// Whether `text` may stand for `default`: the same kind, and only the
+/// placeholders the default has.
+fn fits(text: &Text, default: &Text) -> Result<(), UiProblem> {
+    let plural = matches!(default, Text::Plural { .. });
+    if plural != matches!(text, Text::Plural { .. }) {
+        return Err(UiProblem::Kind { plural });
+    }
+    let mut known: Vec<&str> = Vec::new();
+    if plural {
+        known.push("n");
+    }
+    for p in default.forms().into_iter().flat_map(placeholders) {
+        if !known.contains(&p) {
+            known.push(p);
+        }
+    }
+    for form in text.forms() {
+        if let Some(name) = placeholders(form).into_iter().find(|p| !known.contains(p)) {
+            let known: Vec<String> = known.iter().map(|k| format!("{{{k}}}")).collect();
+            let known = if known.is_empty() { "none".to_string() } else { known.join(", ") };
+            return Err(UiProblem::Placeholder { name: name.to_string(), known });
+        }
+    }
+    Ok(())
+}
+
+impl UiText {
+    /// The English defaults. Panics if `ui.en.toml` lacks a key or has one
+    /// the code does not know: a test and the build catch that.
+    pub fn english() -> UiText {
+        let table: toml::Table = DEFAULTS.parse().expect("ui.en.toml is valid TOML");
+        let mut ui = UiText::default();
+        let problems = ui.apply(&table, None);
+        assert!(problems.is_empty(), "ui.en.toml: {problems:?}");
+        let missing: Vec<String> = UiText::KEYS
+            .iter()
+            .filter(|(g, k)| table.get("ui").and_then(|u| u.get(g)).and_then(|t| t.get(k)).is_none())
+            .map(|(g, k)| format!("ui.{g}.{k}"))
+            .collect();
+        assert!(missing.is_empty(), "ui.en.toml lacks {missing:?}");
+        ui
+    }
+
+    /// Applies the `[ui]` table of `doc` (a whole guide, or `ui.en.toml`)
+    /// over these texts; `defaults` (None: take any text) says what each
+    /// text may hold. Returns the problems, each with its dotted path.
+    pub fn apply(&mut self, doc: &toml::Table, defaults: Option<&UiText>) -> Vec<(String, UiProblem)> {
+        let mut problems = Vec::new();
+        let Some(ui) = doc.get("ui") else { return problems };
+        let Some(ui) = ui.as_table() else {
+            problems.push(("ui".into(), UiProblem::NotATable));
+            return problems;
+        };
+        let groups: Vec<&str> = {
+            let mut g: Vec<&str> = UiText::KEYS.iter().map(|(g, _)| *g).collect();
+            g.dedup();
+            g
+        };
+        for (group, keys) in ui {
+            let path = format!("ui.{group}");
+            if !groups.contains(&group.as_str()) {
+                problems.push((path, UiProblem::UnknownGroup { name: group.clone(), near: nearest(group, &groups) }));
+                continue;
+            }
+            let Some(keys) = keys.as_table() else {
+                problems.push((path, UiProblem::NotATable));
+                continue;
+            };
+            let known: Vec<&str> = UiText::KEYS.iter().filter(|(g, _)| g == group).map(|(_, k)| *k).collect();
+            for (key, value) in keys {
+                let path = format!("ui.{group}.{key}");
+                let Some(slot) = self.slot_mut(group, key) else {
+                    problems.push((path, UiProblem::UnknownKey { name: key.clone(), near: nearest(key, &known) }));
+                    continue;
+                };
+                let text = match read_text(value) {
+                    Ok(text) => text,
+                    Err(e) => {
+                        problems.push((path, e));
+                        continue;
+                    }
+                };
+                if let Some(default) = defaults.and_then(|d| d.slot(group, key))
+                    && let Err(e) = fits(&text, default)
+                {
+                    problems.push((path, e));
+                    continue;
+                }
+                *slot = text;
+            }
+        }
+        problems
+    }
+
+    /// How many texts differ from `other` (the defaults).
+    pub fn changed_from(&self, other: &UiText) -> usize {
+        UiText::KEYS.iter().filter(|(g, k)| self.slot(g, k) != other.slot(g, k)).count()
+    }
+}
+
+/// The known name nearest to `name`, when it is a slip away.
+fn nearest(name: &str, known: &[&'static str]) -> Option<&'static str> {
+    known
+        .iter()
+        .map(|k| (strsim_distance(name, k), *k))
+        .filter(|&(d, k)| d <= 2 && 2 * d <= k.chars().count())
+        .min()
+        .map(|(_, k)| k)
+}
+
+/// Levenshtein distance.
+fn strsim_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let next = (row[j + 1] + 1).min(row[j] + 1).min(diagonal + usize::from(ca != cb));
+            diagonal = row[j + 1];
+            row[j + 1] = next;
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_english_defaults_have_every_key_and_no_other() {
+        let ui = UiText::english();
+        assert!(UiText::KEYS.iter().all(|(g, k)| !ui.slot(g, k).unwrap().get().is_empty()));
+        let table: toml::Table = DEFAULTS.parse().unwrap();
+        let ui_table = table["ui"].as_table().unwrap();
+        let written: usize = ui_table.values().map(|g| g.as_table().unwrap().len()).sum();
+        assert_eq!(written, UiText::KEYS.len(), "every key of ui.en.toml is one the code reads");
+    }
+
+    #[test]
+    fn placeholders_are_filled_by_name_and_others_kept() {
+        let t = Text::Plain("Question {at} of {total} {x} {".into());
+        assert_eq!(t.fill(&[("at", &3), ("total", &"29")]), "Question 3 of 29 {x} {");
+        assert_eq!(placeholders("{a} {b} {a} {} {no space}"), ["a", "b"]);
+        let p = Text::Plural { one: "{n} cramp".into(), other: "{n} cramps".into() };
+        assert_eq!(
+            (p.count(1, &[]), p.count(0, &[]), p.count(2, &[])),
+            ("1 cramp".into(), "0 cramps".into(), "2 cramps".into())
+        );
+    }
+
+    #[test]
+    fn a_guide_may_replace_any_text_and_is_told_what_it_got_wrong() {
+        let english = UiText::english();
+        let doc: toml::Table = r#"
+            [ui.triage]
+            nothing_ticked = "Nada marcado"
+            list_title = "Pregunta {at} de {total} · {ticked} marcadas {wrong}"
+            nothing_tickd = "x"
+            because_ticked = { one = "a", other = "b" }
+            [ui.triag]
+            x = "y"
+        "#
+        .parse()
+        .unwrap();
+        let mut ui = english.clone();
+        let problems = ui.apply(&doc, Some(&english));
+        assert_eq!(ui.triage.nothing_ticked.get(), "Nada marcado");
+        assert_eq!(ui.triage.list_title, english.triage.list_title, "a text with a problem is not taken");
+        let at = |path: &str| problems.iter().find(|(p, _)| p == path).map(|(_, m)| m.clone());
+        assert_eq!(problems.len(), 4, "{problems:#?}");
+        assert_eq!(at("ui.triag"), Some(UiProblem::UnknownGroup { name: "triag".into(), near: Some("triage") }));
+        assert_eq!(
+            at("ui.triage.nothing_tickd"),
+            Some(UiProblem::UnknownKey { name: "nothing_tickd".into(), near: Some("nothing_ticked") })
+        );
+        assert_eq!(
+            at("ui.triage.list_title"),
+            Some(UiProblem::Placeholder { name: "wrong".into(), known: "{at}, {total}, {ticked}".into() })
+        );
+        assert_eq!(at("ui.triage.because_ticked"), Some(UiProblem::Kind { plural: false }));
+        assert_eq!(ui.changed_from(&english), 1);
+    }
+}
