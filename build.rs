@@ -15,6 +15,7 @@ mod guide;
 fn main() {
     println!("cargo::rerun-if-changed=guide.toml");
     println!("cargo::rerun-if-changed=src/guide");
+    println!("cargo::rerun-if-changed=ui.en.toml");
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("guide.postcard");
     let bytes = match guide::parse_guide(guide::DEFAULT_GUIDE, "guide.toml") {
         Ok(guide) => postcard::to_stdvec(&guide).expect("the guide model serializes"),
