@@ -129,6 +129,9 @@ macro_rules! ui_text {
         }
 
         impl UiText {
+            /// Every group, in the order of `ui.en.toml`.
+            pub const GROUPS: &'static [&'static str] = &[ $( stringify!($group), )* ];
+
             /// Every (group, key), in the order of `ui.en.toml`.
             pub const KEYS: &'static [(&'static str, &'static str)] =
                 &[ $( $( (stringify!($group), stringify!($key)), )* )* ];
@@ -169,6 +172,48 @@ ui_text! {
         why_keys,
         concern_timer,
         concern_saved,
+    }
+    /// The tab bar, its badges and the notices under it.
+    tabs {
+    }
+    /// The key table: what each key does, in help and the footer.
+    keys {
+    }
+    /// The footer's own words.
+    footer {
+    }
+    /// The help overlay.
+    help {
+    }
+    /// A topics tab: the entry list and the text.
+    topics {
+    }
+    /// The coach: the routine list, a session and its end.
+    coach {
+    }
+    /// The cramp-right-now screen, its timer and badge.
+    cramp {
+    }
+    /// The water plan and its weight field.
+    water {
+    }
+    /// The Diary tab, its statistics and its forms.
+    diary {
+    }
+    /// The search overlay.
+    search {
+    }
+    /// --print, --check and --list on the command line.
+    print {
+    }
+    /// The Markdown export for a doctor.
+    markdown {
+    }
+    /// The diary on the command line: add, list, stats, import, export.
+    diary_cli {
+    }
+    /// The plain coach (coach ID --plain).
+    plain_coach {
     }
 }
 
@@ -270,15 +315,11 @@ impl UiText {
             problems.push(("ui".into(), UiProblem::NotATable));
             return problems;
         };
-        let groups: Vec<&str> = {
-            let mut g: Vec<&str> = UiText::KEYS.iter().map(|(g, _)| *g).collect();
-            g.dedup();
-            g
-        };
+        let groups = UiText::GROUPS;
         for (group, keys) in ui {
             let path = format!("ui.{group}");
             if !groups.contains(&group.as_str()) {
-                problems.push((path, UiProblem::UnknownGroup { name: group.clone(), near: nearest(group, &groups) }));
+                problems.push((path, UiProblem::UnknownGroup { name: group.clone(), near: nearest(group, groups) }));
                 continue;
             }
             let Some(keys) = keys.as_table() else {
