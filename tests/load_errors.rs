@@ -290,6 +290,21 @@ const CASES: &[Case] = &[
         "unknown placeholder {marcadas}; this text takes {at}, {total}, {ticked}",
         Some((22, 14)),
     ),
+    // The [locale] table.
+    case(
+        "locale_unknown_stemmer.toml",
+        "locale.stemmer",
+        r#"unknown value "klingon"; one of arabic, danish"#,
+        Some((22, 11)),
+    ),
+    case("locale_months_count.toml", "locale.months", r#"needs 12 names, found 2"#, Some((22, 10))),
+    case(
+        "locale_separator.toml",
+        "locale.decimal",
+        r#"must be one character, and not the same as the other separator (found ", ")"#,
+        Some((22, 11)),
+    ),
+    case("locale_empty.toml", "locale.language", r#"must not be empty"#, Some((22, 12))),
 ];
 
 fn fixtures(kind: &str) -> PathBuf {

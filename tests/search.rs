@@ -190,6 +190,7 @@ fn tiny_guide(entries: Vec<Entry>) -> Guide {
         cramp_now: None,
         diary: None,
         ui: UiText::english(),
+        locale: Default::default(),
     }
 }
 

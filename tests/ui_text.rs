@@ -64,3 +64,23 @@ fn the_defaults_pasted_into_the_guide_change_nothing() {
     assert_eq!(plain.ui, UiText::english());
     assert_eq!(with_defaults, plain);
 }
+
+#[test]
+fn a_guide_s_locale_sets_the_water_plan_s_first_unit_and_a_kept_choice_still_wins() {
+    let text = format!("{SHIPPED}\n[locale]\nlanguage = \"de\"\nweight_unit = \"kg\"\n");
+    let mut h = Harness::with_guide(80, 24, &text);
+    h.app.show_disclaimer = false;
+    h.tab_of_kind("hydration");
+    assert!(h.screen().contains(" 73 kg "), "the plan starts in kilograms:\n{}", h.screen());
+    // A unit chosen and kept in the diary wins over the guide's.
+    let data = tempfile::tempdir().unwrap();
+    h.app.set_data_dir(Some(data.path().to_path_buf()));
+    h.press(KeyCode::Char('u'));
+    assert!(h.screen().contains(" 160 lb "), "{}", h.screen());
+    let mut again = Harness::with_guide(80, 24, &text);
+    again.app.set_data_dir(Some(data.path().to_path_buf()));
+    again.app.after_first_frame();
+    again.app.show_disclaimer = false;
+    again.tab_of_kind("hydration");
+    assert!(again.screen().contains(" 160 lb "), "the kept pounds, not the guide's kilograms:\n{}", again.screen());
+}

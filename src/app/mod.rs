@@ -143,7 +143,16 @@ impl App {
                 TabBody::Topics(_) => TabState::Topics(TopicsState::default()),
                 TabBody::Coach(_) => TabState::Coach(CoachState::default()),
                 TabBody::Triage(t) => TabState::Triage(TriageState::new(t.signs.len())),
-                TabBody::Hydration(plan) => TabState::Hydration(HydrationState::new(plan)),
+                TabBody::Hydration(plan) => {
+                    let mut state = HydrationState::new(plan);
+                    // The guide's language says which unit comes first.
+                    state.unit = match guide.locale.weight_unit.as_str() {
+                        "kg" => hydration::Unit::Kg,
+                        "st" => hydration::Unit::St,
+                        _ => hydration::Unit::Lb,
+                    };
+                    TabState::Hydration(state)
+                }
             })
             .collect();
         if guide.diary.is_some() {

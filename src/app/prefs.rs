@@ -27,8 +27,9 @@ impl App {
                     if let Some(w) = weight.filter(|w| w.is_finite() && *w > 0.0) {
                         state.weight_lb = w;
                     }
-                    // Pounds are where every run starts.
+                    // The unit last chosen; else the guide's own first unit.
                     match unit.as_deref() {
+                        Some("lb") => state.unit = Unit::Lb,
                         Some("kg") => state.unit = Unit::Kg,
                         Some("st") => state.unit = Unit::St,
                         _ => {}

@@ -9,6 +9,7 @@ mod error;
 pub mod hydration;
 mod lengths;
 mod load;
+pub mod locale;
 pub mod markup;
 pub mod model;
 mod raw;

@@ -23,6 +23,8 @@ pub struct Guide {
     /// The words of the screens: the English defaults with the guide's
     /// `[ui]` table over them.
     pub ui: super::ui_text::UiText,
+    /// The language the guide is written in, for search, dates and numbers.
+    pub locale: super::locale::Locale,
 }
 
 /// A titled link backing a piece of content.

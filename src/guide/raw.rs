@@ -20,6 +20,8 @@ pub struct RawGuide {
     pub diary: Option<RawDiary>,
     /// Texts of the screens replacing the English defaults (`ui.en.toml`).
     pub ui: Option<toml::Value>,
+    /// The guide's language, for search, dates and numbers.
+    pub locale: Option<super::locale::RawLocale>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -9,6 +9,7 @@ use toml::de::DeTable;
 
 use super::checker::Checker;
 use super::error::Problem;
+use super::locale::{Locale, LocaleProblem, RawLocale};
 use super::model::{Guide, Tab};
 use super::raw::RawGuide;
 use super::ui_text::{UiProblem, UiText};
@@ -56,6 +57,27 @@ fn ui_text(c: &mut Checker, ui: Option<toml::Value>) -> UiText {
     texts
 }
 
+/// The guide's `[locale]`, English where it says nothing.
+fn locale(c: &mut Checker, raw: RawLocale) -> Locale {
+    let (locale, problems) = raw.resolve();
+    for problem in problems {
+        match problem {
+            LocaleProblem::NotOneOf { key, found, allowed } => {
+                c.report(&format!("locale.{key}"), format!("unknown value {found:?}; one of {}", allowed.join(", ")))
+            }
+            LocaleProblem::Count { key, found, wanted } => {
+                c.report(&format!("locale.{key}"), format!("needs {wanted} names, found {found}"))
+            }
+            LocaleProblem::Separator { key, found } => c.report(
+                &format!("locale.{key}"),
+                format!("must be one character, and not the same as the other separator (found {found:?})"),
+            ),
+            LocaleProblem::Empty { key } => c.report(&format!("locale.{key}"), "must not be empty"),
+        }
+    }
+    locale
+}
+
 pub fn validate(raw: RawGuide, text: &str, doc: &DeTable<'_>) -> Result<Guide, Vec<Problem>> {
     let mut c = Checker::new(text, doc);
     c.text("title", &raw.title);
@@ -77,7 +99,8 @@ pub fn validate(raw: RawGuide, text: &str, doc: &DeTable<'_>) -> Result<Guide, V
     let cramp_now = raw.cramp_now.map(|r| cramp_now(&mut c, r));
     let diary = raw.diary.map(|r| diary(&mut c, r, &tabs));
     let ui = ui_text(&mut c, raw.ui);
-    let guide = Guide { title: raw.title, disclaimer: raw.disclaimer, source, tabs, cramp_now, diary, ui };
+    let locale = locale(&mut c, raw.locale.unwrap_or_default());
+    let guide = Guide { title: raw.title, disclaimer: raw.disclaimer, source, tabs, cramp_now, diary, ui, locale };
     cross_check(&mut c, &guide);
     c.finish(guide)
 }

@@ -6,7 +6,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::normalize::Normalized;
-use super::query::Word;
+use super::query::{Language, Stemming, Word};
 use super::{Field, Index, Target};
 use crate::guide::Guide;
 use crate::guide::markup::parse_blocks;
@@ -62,6 +62,8 @@ pub(super) struct Vocab {
     pub(super) counts: Vec<u32>,
     numbers: HashMap<String, usize>,
     stems: HashSet<String>,
+    /// How the guide's language folds word endings.
+    pub(super) stemming: Stemming,
 }
 
 impl Vocab {
@@ -71,7 +73,7 @@ impl Vocab {
             return n;
         }
         let n = self.terms.len();
-        let term = Word::new(word);
+        let term = Word::in_language(word, self.stemming);
         self.stems.insert(term.stem.clone());
         self.terms.push(term);
         self.counts.push(1);
@@ -117,7 +119,8 @@ impl Index {
     /// Normalises every searchable text of `guide`.
     pub fn new(guide: &Guide) -> Index {
         let mut items = Vec::new();
-        let mut vocab = Vocab::default();
+        let language = Language::of(&guide.locale);
+        let mut vocab = Vocab { stemming: language.stemming, ..Vocab::default() };
         let v = &mut vocab;
         for (t, tab) in guide.tabs.iter().enumerate() {
             let new_item = |v: &mut Vocab, item: usize, title: &str| {
@@ -191,6 +194,6 @@ impl Index {
                 }
             }
         }
-        Index { items, vocab }
+        Index { items, vocab, language }
     }
 }
