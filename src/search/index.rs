@@ -67,13 +67,15 @@ pub(super) struct Vocab {
 }
 
 impl Vocab {
-    fn number(&mut self, word: &str) -> usize {
+    /// The number of normalised `word` (written `original`), given it
+    /// the first time it is seen.
+    fn number(&mut self, word: &str, original: &str) -> usize {
         if let Some(&n) = self.numbers.get(word) {
             self.counts[n] += 1;
             return n;
         }
         let n = self.terms.len();
-        let term = Word::in_language(word, self.stemming);
+        let term = Word::from_original(word, original, self.stemming);
         self.stems.insert(term.stem.clone());
         self.terms.push(term);
         self.counts.push(1);
@@ -100,7 +102,7 @@ impl Item {
             return;
         }
         let norm = Normalized::new(&display);
-        let terms = (0..norm.words.len()).map(|i| vocab.number(norm.word(i))).collect();
+        let terms = (0..norm.words.len()).map(|i| vocab.number(norm.word(i), &display[norm.original_of(i)])).collect();
         self.texts.push(Text { field, class, display, norm, terms });
     }
 

@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
-use super::normalize::{Normalized, query_words};
+use super::normalize::{Normalized, query_words_with_originals};
 
 /// How search folds word endings: by a Snowball stemmer of the guide's
 /// language, or not at all.
@@ -162,6 +162,21 @@ impl Word {
         Word::in_language(text, Stemming::default())
     }
 
+    /// A normalised word `text` that was written `original` in the guide
+    /// or the query: a stemmer other than English's reads the word with its
+    /// accents ("respiración" and "respiraciones" share a stem only so),
+    /// and its stem is then normalised like the text.
+    pub(super) fn from_original(text: &str, original: &str, stemming: Stemming) -> Word {
+        let mut word = Word::in_language(text, stemming);
+        if let Some(algorithm) = stemming.algorithm().filter(|_| stemming.0 != Some(StemAlgorithm::English)) {
+            let stem = super::normalize::normalize(&Stemmer::create(algorithm).stem(&original.to_lowercase()));
+            if !stem.is_empty() && !stem.contains(' ') {
+                word.stem = stem;
+            }
+        }
+        word
+    }
+
     pub(super) fn in_language(text: &str, stemming: Stemming) -> Word {
         Word {
             text: text.to_string(),
@@ -227,12 +242,12 @@ impl Query {
     /// Like [`Query::new`] in `language`, but a word for which `known`
     /// holds is taken as spelt on purpose and forgives no mistakes.
     pub(super) fn with_known(query: &str, language: &Language, known: impl Fn(&Word) -> bool) -> Query {
-        let all = query_words(query);
-        let meaningful: Vec<&String> = all.iter().filter(|w| !language.stop_words.contains(w)).collect();
+        let all = query_words_with_originals(query);
+        let meaningful: Vec<&(String, String)> = all.iter().filter(|(w, _)| !language.stop_words.contains(w)).collect();
         let chosen = if meaningful.is_empty() { all.iter().collect() } else { meaningful };
         let mut words: Vec<QueryWord> = Vec::new();
-        for text in chosen {
-            let word = Word::in_language(text, language.stemming);
+        for (text, original) in chosen {
+            let word = Word::from_original(text, original, language.stemming);
             if words.iter().any(|q| q.word.stem == word.stem) {
                 continue;
             }
@@ -379,6 +394,12 @@ mod tests {
         let q = Query::with_known("cramps", &none, |_| false);
         assert_eq!(q.best(&Word::in_language("cramping", none.stemming)), None, "no stemming: words as written");
         assert_eq!(Stemming::named("klingon"), Stemming::named("none"));
+        // Spanish reads the accents the guide wrote before they are folded.
+        let spanish = Stemming::named("spanish");
+        let singular = Word::from_original("respiracion", "Respiración", spanish);
+        let plural = Word::from_original("respiraciones", "respiraciones", spanish);
+        assert_eq!(singular.stem, plural.stem);
+        assert_ne!(Word::in_language("respiracion", spanish).stem, plural.stem, "without the accent it would not");
     }
 
     #[test]
