@@ -12,6 +12,7 @@
 pub mod app;
 pub mod cli;
 pub mod coach;
+pub mod cue;
 pub mod diary;
 pub mod diary_cli;
 pub mod guide;

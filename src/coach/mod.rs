@@ -12,9 +12,11 @@
 //! ceiling (`text::figures::clock_text`). [`Session::next_change`] returns
 //! exactly the instants at which these values flip.
 
+pub mod cues;
 pub mod session;
 pub mod timeline;
 
+pub use cues::{PhaseChange, cue_words};
 pub use session::{Clock, RunState, Session, Summary, View};
 pub use timeline::{Segment, SegmentKind, Timeline};
 
