@@ -135,7 +135,8 @@ fn run(cli: Cli, guide: Guide) -> Result<ExitCode, Failure> {
         _ => None,
     };
     let data_dir = cramp_guide::diary::data_dir(cli.data_dir.as_deref());
-    cramp_guide::run_tui(guide, theme, options, place, routine, data_dir).map_err(Failure::Runtime)?;
+    let cue = cue_command(&cli)?;
+    cramp_guide::run_tui(guide, theme, options, place, routine, data_dir, cue).map_err(Failure::Runtime)?;
     Ok(ExitCode::SUCCESS)
 }
 
