@@ -19,9 +19,8 @@ fn routine_of(text: &str) -> Routine {
 /// The words at every phase change in order: each segment's start, then the end.
 fn spoken(routine: &Routine) -> Vec<Option<String>> {
     let timeline = Timeline::new(routine);
-    let mut words: Vec<_> = (0..timeline.segments().len())
-        .map(|i| cue_words(&routine.cues, &timeline, PhaseChange::Segment(i)))
-        .collect();
+    let mut words: Vec<_> =
+        (0..timeline.segments().len()).map(|i| cue_words(&routine.cues, &timeline, PhaseChange::Segment(i))).collect();
     words.push(cue_words(&routine.cues, &timeline, PhaseChange::Done));
     words
 }

@@ -179,7 +179,11 @@ fn assert_on_time(lines: &[(f64, String)], sent: f64, seen: f64) {
     let (low, high) = lags.iter().fold((f64::MAX, f64::MIN), |(lo, hi), &l| (lo.min(l), hi.max(l)));
     assert!(low >= 0.0, "a cue came before its phase: lags {ms:?} ms");
     let within = WITHIN.as_secs_f64();
-    assert!(high <= seen - sent + within, "a cue came over 50 ms late: lags {ms:?} ms (start seen {:.1} ms after the key)", (seen - sent) * 1000.0);
+    assert!(
+        high <= seen - sent + within,
+        "a cue came over 50 ms late: lags {ms:?} ms (start seen {:.1} ms after the key)",
+        (seen - sent) * 1000.0
+    );
     assert!(high - low <= within, "cues drifted over 50 ms from their boundaries: lags {ms:?} ms");
 }
 
@@ -286,7 +290,14 @@ fn voice_finds_a_speech_program_on_path_or_says_how_to_get_one() {
     let (out, err, code) = plain(&[OsStr::new("--voice")], Some(empty.path()));
     assert_eq!(code, Some(1), "nothing to speak with: {out}");
     assert_eq!(out, "", "said before anything else");
-    for how in ["espeak-ng, spd-say and say", "apt install espeak-ng", "speech-dispatcher", "dnf install espeak-ng", "`say` is built in", "--cue-command"] {
+    for how in [
+        "espeak-ng, spd-say and say",
+        "apt install espeak-ng",
+        "speech-dispatcher",
+        "dnf install espeak-ng",
+        "`say` is built in",
+        "--cue-command",
+    ] {
         assert!(err.contains(how), "says {how:?}:\n{err}");
     }
     // A program called spd-say on PATH is used when there is no espeak-ng.
