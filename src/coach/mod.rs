@@ -1,5 +1,6 @@
-//! The coach's timing engine: a routine laid out in time ([`Timeline`]) and a
-//! person's way through it ([`Session`]). No terminal code.
+//! The coach's timing engine: a routine laid out in time ([`Timeline`]), a
+//! person's way through it ([`Session`]) and the words spoken as each phase
+//! begins ([`cue_words`]). No terminal code.
 //!
 //! Time is a value, not a loop count: the session keeps when it started, how
 //! long it has been paused and the net jump of skip/back, and computes the
