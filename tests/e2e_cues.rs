@@ -41,6 +41,14 @@ const SCHEDULE: [(f64, &str); 6] = [
     (2.3, "All done"),
 ];
 
+/// The runs that time their cues take turns, so that they do not compete
+/// with each other for a core of a small machine.
+static TIMED: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+fn timed() -> std::sync::MutexGuard<'static, ()> {
+    TIMED.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
 fn cue_guide() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/cues.toml")
 }
@@ -189,6 +197,7 @@ fn assert_on_time(lines: &[(f64, String)], sent: f64, seen: f64) {
 
 #[test]
 fn each_phase_change_speaks_once_in_order_within_50_ms() {
+    let _turn = timed();
     let cue = Scripted::new("speak", "");
     let mut tui = app_with(&cue.program);
     let (sent, seen) = start(&tui);
@@ -206,6 +215,7 @@ fn each_phase_change_speaks_once_in_order_within_50_ms() {
 
 #[test]
 fn a_cue_longer_than_its_phase_delays_nothing_and_is_stopped() {
+    let _turn = timed();
     // Each cue goes on for a minute, in a second program it starts (same
     // process group), and would log again if it were ever left to finish.
     let cue = Scripted::new(
@@ -262,6 +272,7 @@ fn plain(args: &[&OsStr], path: Option<&Path>) -> (String, String, Option<i32>) 
 
 #[test]
 fn plain_speaks_each_phase_with_its_line() {
+    let _turn = timed();
     let cue = Scripted::new("speak", "");
     let (out, err, code) = plain(&[OsStr::new("--cue-command"), cue.program.as_os_str()], None);
     assert_eq!((code, err.as_str()), (Some(0), ""), "{out}");
