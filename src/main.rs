@@ -4,6 +4,7 @@ use std::process::ExitCode;
 use clap::Parser;
 use cramp_guide::app::{Options, Place};
 use cramp_guide::cli::{self, Cli, ColorChoice, Command, Format, Look};
+use cramp_guide::cue::{self, CueCommand};
 use cramp_guide::diary_cli::{self, DiaryFailure};
 use cramp_guide::guide::model::TabBody;
 use cramp_guide::guide::{self, DEFAULT_GUIDE, Guide, LoadError};
@@ -136,7 +137,8 @@ fn run(cli: Cli, guide: Guide) -> Result<ExitCode, Failure> {
             unreachable!("find_routine returns coach tabs");
         };
         if *plain || !stdout_tty || dumb {
-            return Ok(if plain_coach::run(&routines[r])? { ExitCode::SUCCESS } else { ExitCode::from(130) });
+            let cue = cue_command(&cli)?;
+            return Ok(if plain_coach::run(&routines[r], cue)? { ExitCode::SUCCESS } else { ExitCode::from(130) });
         }
         routine_id = Some(routines[r].id.clone());
     }
@@ -181,8 +183,21 @@ fn run(cli: Cli, guide: Guide) -> Result<ExitCode, Failure> {
     let theme = theme(&look, stdout_tty);
     let options = Options { reduced_motion: look.reduced_motion };
     let data_dir = cramp_guide::diary::data_dir(cli.data_dir.as_deref());
-    cramp_guide::run_tui(guide, theme, options, place, routine_id, data_dir).map_err(Failure::Runtime)?;
+    let cue = cue_command(&cli)?;
+    cramp_guide::run_tui(guide, theme, options, place, routine_id, data_dir, cue).map_err(Failure::Runtime)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The program that speaks the coach's cues: --cue-command, or the speech
+/// program --voice finds (none found: how to get one, exit 1).
+fn cue_command(cli: &Cli) -> Result<Option<CueCommand>, Failure> {
+    if !cli.voice {
+        return Ok(cli.cue_command.clone().map(CueCommand::new));
+    }
+    match cue::find_voice(std::env::var_os("PATH").as_deref()) {
+        Some(path) => Ok(Some(CueCommand::new(path))),
+        None => Err(Failure::Runtime(anyhow::anyhow!(cue::NO_VOICE))),
+    }
 }
 
 /// Writes to stdout; a closed pipe (e.g. `| head`) is not an error.

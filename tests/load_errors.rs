@@ -139,6 +139,21 @@ const CASES: &[Case] = &[
         "is not used by a hold step",
         Some((23, 10)),
     ),
+    // The words spoken at phase changes.
+    case("unknown_cue_kind.toml", "tabs[0].cues.inhail", "unknown key `inhail`; did you mean `inhale`?", Some((14, 1))),
+    case(
+        "cue_words_option.toml",
+        "tabs[0].cues.done",
+        "cue words must not start with '-' (a speech program would take them for an option)",
+        Some((15, 8)),
+    ),
+    case(
+        "cue_words_two_lines.toml",
+        "tabs[0].cues.inhale",
+        "cue words are one line: no line breaks, tabs or other control characters",
+        Some((14, 10)),
+    ),
+    case("cues_in_topics_tab.toml", "tabs[0].cues", "is not used by a topics tab", Some((20, 1))),
     case(
         "unknown_cramp_now_routine.toml",
         "cramp_now.routine",

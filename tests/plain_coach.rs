@@ -46,6 +46,7 @@ fn routine() -> Routine {
         ],
         sources: Vec::new(),
         synonyms: Vec::new(),
+        cues: Default::default(),
     }
 }
 

@@ -6,7 +6,7 @@ use std::time::Instant;
 use super::keys::Action;
 use super::tab_keys::{Effect, page_move, scroll_move, step_selection};
 use super::{App, TabState};
-use crate::coach::{Clock, RunState, SegmentKind, Session, Summary, Timeline};
+use crate::coach::{Clock, PhaseChange, RunState, SegmentKind, Session, Summary, Timeline};
 use crate::guide::model::Routine;
 use crate::view::{Extent, Scroll};
 
@@ -20,12 +20,15 @@ pub struct CoachState {
     pub read_scroll: Scroll,
     /// The routine (index in the tab) and its session.
     pub session: Option<Box<(usize, Session)>>,
-    /// Ring the terminal bell at phase changes.
+    /// Sound at phase changes (`m`): the terminal bell, and spoken cues
+    /// when they are on.
     pub bell: bool,
     /// How the last session went: routine index and summary.
     pub last: Option<(usize, Summary)>,
     /// The segment shown at the last update, to notice phase changes.
     seen_segment: usize,
+    /// The last phase change, until a cue is taken for it.
+    pub(super) change: Option<PhaseChange>,
 }
 
 impl CoachState {
@@ -44,10 +47,17 @@ impl CoachState {
         let Some((_, session)) = self.session.as_deref_mut() else {
             return false;
         };
+        let finished = session.state() == RunState::Finished;
         session.update(now);
         let index = session.view(now.mono).index;
         let changed = index != self.seen_segment;
         self.seen_segment = index;
+        if changed {
+            self.change = Some(PhaseChange::Segment(index));
+        }
+        if !finished && session.state() == RunState::Finished {
+            self.change = Some(PhaseChange::Done);
+        }
         changed && self.bell
     }
 
@@ -80,6 +90,7 @@ impl CoachState {
                 let timeline = Timeline::new(&routines[self.selected.min(last)]);
                 self.session = Some(Box::new((self.selected, Session::start(timeline, now))));
                 self.seen_segment = 0;
+                self.change = Some(PhaseChange::Segment(0));
                 self.read_scroll = Scroll::default();
             }
             Action::TogglePause | Action::SkipPhase | Action::StepBack | Action::Restart => {
@@ -94,7 +105,15 @@ impl CoachState {
                             self.read_scroll = Scroll::default();
                         }
                     }
-                    self.seen_segment = session.view(now.mono).index;
+                    // No bell for a move of one's own, but its phase is
+                    // said (the end, when a skip finishes the routine).
+                    let index = session.view(now.mono).index;
+                    if action == Action::SkipPhase && session.state() == RunState::Finished {
+                        self.change = Some(PhaseChange::Done);
+                    } else if index != self.seen_segment || matches!(action, Action::StepBack | Action::Restart) {
+                        self.change = Some(PhaseChange::Segment(index));
+                    }
+                    self.seen_segment = index;
                 }
             }
             Action::StopRoutine if self.is_running() => return Effect::ConfirmStop,

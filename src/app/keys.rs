@@ -94,6 +94,7 @@ pub enum Action {
     Restart,
     StopRoutine,
     ToggleBell,
+    ToggleCues,
     // triage
     Tick,
     ClearTicks,
@@ -187,6 +188,9 @@ use Action as A;
 use KeyCode as K;
 use Scope as S;
 
+const SOUND: &str = "sound at phase changes on/off: the bell, and spoken cues";
+const CUES: &str = "spoken cues on/off (heard with --voice or --cue-command)";
+
 const DIGITS: [Key; 10] = [ch('1'), ch('2'), ch('3'), ch('4'), ch('5'), ch('6'), ch('7'), ch('8'), ch('9'), ch('0')];
 
 /// The key table. Order matters within a scope: the footer shows hints in
@@ -247,7 +251,8 @@ pub static KEYS: &[Binding] = &[
         Some("back"),
     ),
     bind(S::CoachSession, &[ch('r')], "r", A::Restart, "restart the routine", Some("restart")),
-    bind(S::CoachSession, &[ch('m')], "m", A::ToggleBell, "bell at phase changes on/off", Some("bell")),
+    bind(S::CoachSession, &[ch('m')], "m", A::ToggleBell, SOUND, Some("bell")),
+    bind(S::CoachSession, &[ch('c')], "c", A::ToggleCues, CUES, None),
     bind(S::CoachSession, &[ch('v')], "v", A::ToggleMotion, "breathing animation on/off (reduced motion)", None),
     bind(S::CoachSession, &[key(K::Down), ch('j')], "↓ j", A::Down, "before the start: scroll the cautions down", None),
     bind(S::CoachSession, &[key(K::Up), ch('k')], "↑ k", A::Up, "before the start: scroll the cautions up", None),
@@ -267,7 +272,8 @@ pub static KEYS: &[Binding] = &[
         Some("scroll"),
     ),
     bind(S::CoachList, &[key(K::PageUp)], "PgUp", A::PageUp, "scroll the routine's text up", None),
-    bind(S::CoachList, &[ch('m')], "m", A::ToggleBell, "bell at phase changes on/off", Some("bell")),
+    bind(S::CoachList, &[ch('m')], "m", A::ToggleBell, SOUND, Some("bell")),
+    bind(S::CoachList, &[ch('c')], "c", A::ToggleCues, CUES, None),
     bind(S::CoachList, &[ch('v')], "v", A::ToggleMotion, "breathing animation on/off (reduced motion)", None),
     // The add/edit form and the quick details take typing; these are their keys.
     bind(S::DiaryForm, &[key(K::Enter)], "Enter", A::Save, "save the cramp", Some("save")),

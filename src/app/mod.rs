@@ -5,6 +5,7 @@
 
 mod coach;
 pub mod cramp_now;
+mod cues;
 mod current;
 mod diary;
 mod diary_form;
@@ -30,6 +31,7 @@ use crate::theme::Theme;
 use crate::view::Scroll;
 pub use coach::CoachState;
 pub use cramp_now::{CrampNow, FinishedCramp};
+pub use cues::{CueOut, CueState};
 pub use current::Current;
 pub use diary::{DiaryState, local_time};
 pub use diary_form::{CrampForm, DetailsPrompt, FormRow};
@@ -131,6 +133,8 @@ pub struct App {
     pub now: Clock,
     /// A bell is due (phase change with the bell on); the run loop rings it.
     pub bell_due: bool,
+    /// Spoken cues: the run loop takes them with [`App::take_cue`].
+    pub cues: CueState,
     pub quit: bool,
 }
 
@@ -178,6 +182,7 @@ impl App {
             diary: DiaryState::new(DiaryLink::new(None)),
             now: Clock::now(),
             bell_due: false,
+            cues: CueState::default(),
             quit: false,
         }
     }

@@ -1,6 +1,6 @@
 //! Preferences that stay set across runs, kept in the diary's settings
-//! table: the water plan's weight and unit, the coach's bell, reduced
-//! motion. Reading them never creates the diary file; changing one does.
+//! table: the water plan's weight and unit, the coach's sound (bell) and
+//! spoken cues, reduced motion. Reading them never creates the diary file; changing one does.
 
 use super::hydration::Unit;
 use super::keys::Action;
@@ -9,6 +9,7 @@ use super::{App, TabState};
 const WEIGHT: &str = "water.weight_lb";
 const UNIT: &str = "water.unit";
 const BELL: &str = "coach.bell";
+const CUES: &str = "coach.cues";
 const MOTION: &str = "reduced_motion";
 
 impl App {
@@ -19,6 +20,11 @@ impl App {
         let unit = self.diary.link.setting(UNIT);
         let bell = self.diary.link.setting(BELL);
         let motion = self.diary.link.setting(MOTION);
+        // A cue command on the command line turns sound on for its run.
+        let sound_given = self.cues.command.is_some();
+        if let Some(c) = self.diary.link.setting(CUES) {
+            self.cues.on = c == "on";
+        }
         for tab in &mut self.tabs {
             match tab {
                 TabState::Hydration(state) => {
@@ -36,7 +42,7 @@ impl App {
                     }
                 }
                 TabState::Coach(state) => {
-                    if let Some(b) = bell.as_deref() {
+                    if let Some(b) = bell.as_deref().filter(|_| !sound_given) {
                         state.bell = b == "on";
                     }
                 }
@@ -71,7 +77,12 @@ impl App {
                         other.bell = bell;
                     }
                 }
+                self.sound_switched(bell);
                 vec![(BELL, on_off(bell))]
+            }
+            (Action::ToggleCues, TabState::Coach(_)) => {
+                self.toggle_cues();
+                vec![(CUES, on_off(self.cues.on))]
             }
             (Action::ToggleMotion, TabState::Coach(_)) => {
                 self.options.reduced_motion = !self.options.reduced_motion;

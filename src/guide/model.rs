@@ -104,6 +104,27 @@ pub struct Routine {
     pub steps: Vec<Step>,
     pub sources: Vec<Source>,
     pub synonyms: Vec<String>,
+    /// The words spoken at its phase changes: its coach tab's `[tabs.cues]`.
+    pub cues: CueWords,
+}
+
+/// What a speech program says at each kind of phase change, from a coach
+/// tab's `[tabs.cues]`; a kind left out says the phase's own instruction
+/// (its `say`), so a guide in another language speaks that language.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CueWords {
+    pub inhale: Option<String>,
+    /// Holding the breath (a breathing phase).
+    pub hold: Option<String>,
+    pub exhale: Option<String>,
+    pub rest: Option<String>,
+    /// A hold step: a stretch or a massage.
+    pub stretch: Option<String>,
+    /// The pause to change sides between the holds of a step.
+    pub switch: Option<String>,
+    /// The routine's end.
+    pub done: Option<String>,
 }
 
 /// One step of a routine.

@@ -6,7 +6,7 @@
 
 use serde::Deserialize;
 
-use super::model::PhaseKind;
+use super::model::{CueWords, PhaseKind};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -51,6 +51,7 @@ pub struct RawTab {
     pub entries: Option<Vec<RawEntry>>,
     // coach
     pub routines: Option<Vec<RawRoutine>>,
+    pub cues: Option<CueWords>,
     // triage
     pub levels: Option<Vec<RawLevel>>,
     pub self_care: Option<RawLevel>,
