@@ -210,11 +210,7 @@ impl App {
     /// Typing into the form or the quick details; true when the key was
     /// taken as typing.
     pub(super) fn diary_typing(&mut self, event: &KeyEvent) -> bool {
-        let typed = match event.code {
-            KeyCode::Char(c) if !event.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) => Some(c),
-            KeyCode::Backspace => None,
-            _ => return false,
-        };
+        let Some(typed) = typing(event) else { return false };
         let config = self.guide.diary.as_ref();
         if let Some(form) = &mut self.diary.form {
             form.type_key(config, typed);
@@ -231,6 +227,13 @@ impl App {
             return true;
         }
         false
+    }
+
+    /// Whether the quick details, if asked now, take `event` as typing.
+    pub(super) fn prompt_takes(&self, event: &KeyEvent) -> bool {
+        let Some(prompt) = &self.diary.prompt else { return false };
+        let Some(field) = self.guide.diary.as_ref().and_then(|c| c.fields.get(prompt.field)) else { return false };
+        typing(event).is_some_and(|typed| DetailsPrompt::takes(field, typed))
     }
 
     /// A key of the quick details.
@@ -310,6 +313,16 @@ impl App {
                 self.status = Some(format!("Not saved to your diary (s tries again): {e}"));
             }
         }
+    }
+}
+
+/// A key as typing into a form: a character, or Backspace (`Some(None)`);
+/// None for a key that is not typing.
+fn typing(event: &KeyEvent) -> Option<Option<char>> {
+    match event.code {
+        KeyCode::Char(c) if !event.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) => Some(Some(c)),
+        KeyCode::Backspace => Some(None),
+        _ => None,
     }
 }
 

@@ -276,7 +276,7 @@ pub static KEYS: &[Binding] = &[
     bind(S::DiaryForm, &[key(K::Esc)], "Esc", A::Close, "cancel without saving", Some("cancel")),
     bind(S::DiaryDetails, &[key(K::Enter)], "Enter", A::Save, "take the number typed, or skip this one", Some("next")),
     bind(S::DiaryDetails, &[key(K::Esc)], "Esc", A::Close, "skip the rest (the cramp is saved)", Some("skip")),
-    bind(S::Diary, &[key(K::Down), ch('j')], "↓ j", A::Down, "next (older) cramp", Some("move")),
+    bind(S::Diary, &[key(K::Down), ch('j')], "↓ j", A::Down, "next (older) cramp", None),
     bind(S::Diary, &[key(K::Up), ch('k')], "↑ k", A::Up, "previous (newer) cramp", None),
     bind(S::Diary, &[key(K::Home), ch('g')], "Home g", A::First, "newest cramp", None),
     bind(S::Diary, &[key(K::End), ch('G')], "End G", A::Last, "oldest cramp", None),

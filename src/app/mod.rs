@@ -222,28 +222,34 @@ impl App {
         vec![tab, Scope::Global]
     }
 
-    /// Whether a binding of a live scope applies now: overlays and the
-    /// weight field let only quitting and help through from the global
-    /// keys, the search line none (it has its own); the cramp screen lets
-    /// every global key through, so it is never a dead end. Enter opens a
-    /// related entry only while one is chosen.
+    /// Whether a binding of a live scope applies now. Enter opens a related
+    /// entry only while one is chosen; see [`App::global_allows`] for the
+    /// keys that work everywhere.
     pub fn allows(&self, binding: &Binding) -> bool {
-        let editing = matches!(self.scopes().first(), Some(Scope::WeightField));
-        let covered = self.overlay.is_some() || editing || self.diary.prompt.is_some();
         if binding.scope == Scope::Topics && binding.action == Action::Follow {
             return matches!(&self.tabs[self.tab], TabState::Topics(t) if t.link.is_some());
         }
         if binding.scope == Scope::Diary && !self.diary_allows(binding.action) {
             return false;
         }
-        // The diary's form takes every typed key: only Ctrl-c gets past.
-        if binding.scope == Scope::Global && self.diary.form.is_some() {
-            return binding.action == Action::Quit && binding.keys.iter().all(|k| k.ctrl);
+        if binding.scope == Scope::Global && !self.global_allows(binding.action) {
+            return false;
         }
-        let through = binding.scope != Scope::Global
-            || (self.search.is_none()
-                && (!covered || matches!(binding.action, Action::Quit | Action::QuitAsks | Action::Help)));
-        through && self.coach_key_works(binding)
+        self.coach_key_works(binding)
+    }
+
+    /// Which keys that work everywhere get past what is on screen: none
+    /// past the search line (it has its own); only Ctrl-c past a field
+    /// being typed in (a letter is a letter there) and past a question
+    /// (it wants its answer); quitting and help past help and the quick
+    /// details; every one past the cramp screen, so it is never a dead end.
+    fn global_allows(&self, action: Action) -> bool {
+        match self.scopes().first() {
+            Some(Scope::Search) => false,
+            Some(Scope::WeightField | Scope::DiaryForm | Scope::Confirm) => action == Action::Quit,
+            Some(Scope::Help | Scope::DiaryDetails) => matches!(action, Action::Quit | Action::QuitAsks | Action::Help),
+            _ => true,
+        }
     }
 
     /// Whether a coach routine is under way on any tab.
