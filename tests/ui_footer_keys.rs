@@ -155,6 +155,9 @@ fn kept(scope: Scope, action: Action, b: &Seen, a: &Seen) -> Option<bool> {
         (S::DiaryForm, A::Close) => a.form.is_none() && a.cramps == b.cramps,
         (S::DiaryDetails, A::Save) => a.prompt != b.prompt,
         (S::DiaryDetails, A::Close) => a.prompt.is_none(),
+        (S::CrampQuit, A::CrampStopped) => a.quit && a.cramp.is_none(),
+        (S::CrampQuit, A::Discard) => a.quit,
+        (S::CrampQuit, A::No) => !a.quit && a.overlay.is_none() && a.cramp.is_some(),
         (S::Topics | S::Diary, A::Down) => a.selected > b.selected,
         (S::Topics, A::Follow) => (a.tab, a.selected) != (b.tab, b.selected),
         _ => return None,
@@ -245,6 +248,15 @@ fn contexts() -> Vec<(&'static str, Setup)> {
             h.chars("water pills");
         }),
         ("the cramp screen", |h| h.press(KeyCode::Char('!'))),
+        ("a cramp timed out of sight", |h| {
+            h.press(KeyCode::Char('!'));
+            h.press(KeyCode::Esc);
+        }),
+        ("the question before quitting while a cramp is timed", |h| {
+            h.press(KeyCode::Char('!'));
+            h.advance(Duration::from_secs(10));
+            h.press(KeyCode::Char('q'));
+        }),
     ]
 }
 

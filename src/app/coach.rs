@@ -164,6 +164,22 @@ impl App {
         }
     }
 
+    /// Goes to routine `id` if its session is under way (paused counts);
+    /// false when it is not running.
+    pub(super) fn go_to_routine_under_way(&mut self, id: &str) -> bool {
+        let Some((tab, index)) = self.guide.find_routine(id) else {
+            return false;
+        };
+        let under_way = match &self.tabs[tab] {
+            TabState::Coach(c) => c.is_running() && c.session.as_deref().is_some_and(|(i, _)| *i == index),
+            _ => false,
+        };
+        if under_way {
+            self.go_to(super::Place { tab, item: index, scroll: 0 });
+        }
+        under_way
+    }
+
     /// Starts a routine by id in its coach tab, from anywhere.
     pub fn start_routine(&mut self, id: &str, now: Clock) -> bool {
         let Some((tab, index)) = self.guide.find_routine(id) else {

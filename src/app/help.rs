@@ -9,7 +9,7 @@ use crate::view::footer::Hint;
 use crate::view::help::KeyGroup;
 
 /// The order scopes are listed in help.
-const ORDER: [Scope; 14] = [
+const ORDER: [Scope; 16] = [
     Scope::Global,
     Scope::Topics,
     Scope::CoachList,
@@ -21,9 +21,11 @@ const ORDER: [Scope; 14] = [
     Scope::DiaryForm,
     Scope::DiaryDetails,
     Scope::CrampNow,
+    Scope::CrampUndo,
     Scope::Search,
     Scope::Help,
     Scope::Confirm,
+    Scope::CrampQuit,
 ];
 
 /// Every binding of the key table, grouped by scope, for help.

@@ -28,6 +28,10 @@ pub enum Scope {
     Search,
     /// A yes/no question.
     Confirm,
+    /// Quitting while a cramp is timed: save it, discard it or stay.
+    CrampQuit,
+    /// A discarded cramp timer, while its undo is offered.
+    CrampUndo,
     /// The Diary tab.
     Diary,
     /// Adding or editing a cramp in the diary.
@@ -50,6 +54,8 @@ impl Scope {
             Scope::Help => "This help",
             Scope::Search => "Search",
             Scope::Confirm => "Questions",
+            Scope::CrampQuit => "Quitting while a cramp is timed",
+            Scope::CrampUndo => "Just after discarding a cramp timer",
             Scope::Diary => "Diary",
             Scope::DiaryForm => "Diary: adding or editing a cramp",
             Scope::DiaryDetails => "Diary: details after saving a cramp",
@@ -213,6 +219,17 @@ pub static KEYS: &[Binding] = &[
     bind(S::Search, &[ctrl('c')], "Ctrl-c", A::Quit, "quit", Some("quit")),
     bind(S::Confirm, &[ch('y'), key(K::Enter)], "y Enter", A::Yes, "yes", Some("yes")),
     bind(S::Confirm, &[ch('n'), key(K::Esc)], "n Esc", A::No, "no", Some("no")),
+    bind(S::CrampQuit, &[ch('s')], "s", A::CrampStopped, "save the cramp to your diary, then quit", Some("save")),
+    bind(S::CrampQuit, &[ch('x')], "x", A::Discard, "discard the cramp timer, then quit", Some("discard")),
+    bind(S::CrampQuit, &[ch('n'), key(K::Esc)], "n Esc", A::No, "keep going: the timer runs on", Some("keep going")),
+    bind(
+        S::CrampUndo,
+        &[ch('u')],
+        "u",
+        A::Undo,
+        "bring back the cramp timer just discarded (while its note shows)",
+        Some("undo"),
+    ),
     bind(S::Help, &[key(K::Down), ch('j')], "↓ j", A::Down, "scroll down", None),
     bind(S::Help, &[key(K::Up), ch('k')], "↑ k", A::Up, "scroll up", None),
     bind(S::Help, &[key(K::PageDown), ch(' ')], "PgDn Space", A::PageDown, "page down", None),
@@ -228,7 +245,14 @@ pub static KEYS: &[Binding] = &[
         Some("coach me"),
     ),
     bind(S::CrampNow, &[key(K::Esc)], "Esc", A::Close, "hide this screen (the timer keeps running)", Some("hide")),
-    bind(S::CrampNow, &[ch('x')], "x", A::Discard, "discard the cramp timer", Some("discard")),
+    bind(
+        S::CrampNow,
+        &[ch('x')],
+        "x",
+        A::Discard,
+        "discard the cramp timer (u brings it back for a few seconds)",
+        Some("discard"),
+    ),
     bind(S::CrampNow, &[key(K::Down), ch('j')], "↓ j", A::Down, "scroll down a line", None),
     bind(S::CrampNow, &[key(K::Up), ch('k')], "↑ k", A::Up, "scroll up a line", None),
     bind(S::CrampNow, &[key(K::PageDown), ch(' ')], "PgDn Space", A::PageDown, "scroll down a page", Some("scroll")),

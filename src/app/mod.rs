@@ -29,7 +29,7 @@ use crate::guide::model::TabBody;
 use crate::theme::Theme;
 use crate::view::Scroll;
 pub use coach::CoachState;
-pub use cramp_now::{CrampNow, FinishedCramp};
+pub use cramp_now::{CrampNow, DiscardedCramp, FinishedCramp};
 pub use current::Current;
 pub use diary::{DiaryState, local_time};
 pub use diary_form::{CrampForm, DetailsPrompt, FormRow};
@@ -53,6 +53,8 @@ pub enum Overlay {
     ConfirmStop,
     /// "Stop the routine?" after `q` while a coach session runs: yes quits.
     ConfirmQuit,
+    /// After `q` while a cramp is timed: save it, discard it, or stay.
+    CrampQuit,
 }
 
 /// How long a status note holds the footer when no key comes first.
@@ -109,6 +111,8 @@ pub struct App {
     pub tabs: Vec<TabState>,
     pub overlay: Option<Overlay>,
     pub cramp: Option<CrampNow>,
+    /// The cramp timer just discarded, while `u` can bring it back.
+    pub cramp_undo: Option<DiscardedCramp>,
     /// The open search line, if any.
     pub search: Option<SearchState>,
     /// The last search jumped from, for n / N and marking matches.
@@ -156,6 +160,7 @@ impl App {
             tabs,
             overlay: None,
             cramp: None,
+            cramp_undo: None,
             search: None,
             last_search: None,
             index: None,
@@ -199,6 +204,7 @@ impl App {
         match self.overlay {
             Some(Overlay::Help { .. }) => return vec![Scope::Help, Scope::Global],
             Some(Overlay::ConfirmStop | Overlay::ConfirmQuit) => return vec![Scope::Confirm, Scope::Global],
+            Some(Overlay::CrampQuit) => return vec![Scope::CrampQuit, Scope::Global],
             None => {}
         }
         if self.diary.prompt.is_some() {
@@ -219,7 +225,10 @@ impl App {
             TabState::Hydration(_) => Scope::Hydration,
             TabState::Diary => Scope::Diary,
         };
-        vec![tab, Scope::Global]
+        match self.cramp_undo {
+            Some(_) => vec![Scope::CrampUndo, tab, Scope::Global],
+            None => vec![tab, Scope::Global],
+        }
     }
 
     /// Whether a binding of a live scope applies now. Enter opens a related
@@ -246,7 +255,7 @@ impl App {
     fn global_allows(&self, action: Action) -> bool {
         match self.scopes().first() {
             Some(Scope::Search) => false,
-            Some(Scope::WeightField | Scope::DiaryForm | Scope::Confirm) => action == Action::Quit,
+            Some(Scope::WeightField | Scope::DiaryForm | Scope::Confirm | Scope::CrampQuit) => action == Action::Quit,
             Some(Scope::Help | Scope::DiaryDetails) => matches!(action, Action::Quit | Action::QuitAsks | Action::Help),
             _ => true,
         }
@@ -278,8 +287,14 @@ impl App {
         let banner_went = std::mem::take(&mut self.show_disclaimer);
         // Any key gives the footer back; a key may set a new note.
         self.status = None;
+        // The undo of a discarded cramp timer lasts as long as its note:
+        // until the next key (which may be `u`, or may discard another).
+        let undo_offered = self.cramp_undo.is_some();
         if !self.search_typing(&event, now) && !self.weight_typing(&event) && !self.diary_typing(&event) {
             self.dispatch(&event, now);
+        }
+        if undo_offered {
+            self.cramp_undo = None;
         }
         self.status_until = self.status.as_ref().map(|_| now.mono + STATUS_FOR);
         // After a change the diary is read again for the screen showing it.
@@ -315,8 +330,7 @@ impl App {
         }
         match (binding.scope, action) {
             (_, Action::Quit) => self.quit = true,
-            (_, Action::QuitAsks) if self.routine_running() => self.overlay = Some(Overlay::ConfirmQuit),
-            (_, Action::QuitAsks) => self.quit = true,
+            (_, Action::QuitAsks) => self.ask_before_quitting(),
             (Scope::Help, action) => self.help_action(action),
             (Scope::Search, action) => self.search_action(action),
             (Scope::Confirm, action) if self.overlay == Some(Overlay::ConfirmQuit) => {
@@ -324,6 +338,8 @@ impl App {
                 self.quit = action == Action::Yes;
             }
             (Scope::Confirm, action) => self.confirm_action(action, now),
+            (Scope::CrampQuit, action) => self.cramp_quit_action(action, now),
+            (Scope::CrampUndo, _) => self.undo_discard(),
             (Scope::CrampNow, action) => self.cramp_action(action, now),
             (Scope::Diary, action) => self.diary_action(action, now),
             (Scope::DiaryForm, action) => self.form_action(action, now),
@@ -419,7 +435,8 @@ impl App {
             _ => None,
         });
         let cramp = self.cramp.as_ref().and_then(|c| c.next_change(now));
-        coach.chain(cramp).chain(self.status_until).min()
+        let undo = self.cramp_undo.as_ref().map(|u| u.until);
+        coach.chain(cramp).chain(undo).chain(self.status_until).min()
     }
 
     /// Brings time-driven state up to `now`; true when the screen changed.
@@ -428,6 +445,9 @@ impl App {
         if self.status_until.is_some_and(|until| now.mono >= until) {
             self.status = None;
             self.status_until = None;
+        }
+        if self.cramp_undo.as_ref().is_some_and(|u| now.mono >= u.until) {
+            self.cramp_undo = None;
         }
         let mut bell = false;
         for tab in &mut self.tabs {

@@ -25,6 +25,23 @@ impl App {
         areas(size, self.show_disclaimer.then_some(self.guide.disclaimer.as_str()), notice)
     }
 
+    /// The question on screen, if any (help is not one).
+    pub fn question(&self) -> String {
+        match self.overlay {
+            Some(Overlay::ConfirmStop) => "Stop the routine? y stops · n keeps going".into(),
+            Some(Overlay::ConfirmQuit) => "Stop the routine? y quits · n keeps going".into(),
+            Some(Overlay::CrampQuit) => {
+                let lasted = self.cramp.as_ref().map(|c| c.elapsed(self.now)).unwrap_or_default();
+                format!(
+                    "Quit? A cramp is being timed ({}). s saves it to your diary, then quits · x discards it and \
+                     quits · n keeps going",
+                    crate::text::figures::elapsed_text(lasted)
+                )
+            }
+            Some(Overlay::Help { .. }) | None => String::new(),
+        }
+    }
+
     /// The badge of the cramp being timed, for the tab bar.
     pub fn cramp_badge(&self) -> Option<(String, ratatui::style::Style)> {
         let cramp = self.cramp.as_ref()?;

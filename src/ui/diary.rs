@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Bar, BarChart, BarGroup, Paragraph, Sparkline, Widget};
 
-use super::frame::{framed, popup};
+use super::frame::{framed, padded, popup};
 use crate::theme::Theme;
 use crate::view::diary::{Chart, DiaryScreen};
 use crate::view::pane::text_area;
@@ -44,10 +44,5 @@ fn render_chart(chart: Chart, theme: Theme, buf: &mut Buffer) {
 pub fn render_popup(view: (Rect, String, Vec<Line<'static>>), theme: Theme, buf: &mut Buffer) {
     let (area, title, lines) = view;
     let inner = popup(area, title.trim(), theme, buf);
-    Paragraph::new(lines).render(text_area_in(inner), buf);
-}
-
-/// The inside of a popup, one column in from each side.
-fn text_area_in(inner: Rect) -> Rect {
-    Rect { x: inner.x + 1.min(inner.width), width: inner.width.saturating_sub(2), ..inner }
+    Paragraph::new(lines).render(padded(inner), buf);
 }

@@ -96,9 +96,14 @@ pub fn too_small_lines(width: u16, height: u16, disclaimer: &str) -> Vec<String>
     }
 }
 
-/// Where a one-line question pops up on a screen of `area`: centred, just
-/// wide enough for it.
-pub fn question_frame(area: Rect, question: &str) -> Rect {
-    let width = (text::width(question) as u16 + 4).min(area.width);
-    area.centered(Constraint::Length(width), Constraint::Length(3.min(area.height)))
+/// Where a question pops up on a screen of `area`, and its lines: centred,
+/// wrapped to at most 60 columns (less on a narrow screen), just wide
+/// enough for them.
+pub fn question_frame(area: Rect, question: &str) -> (Rect, Vec<String>) {
+    let room = usize::from(area.width.min(64).saturating_sub(4));
+    let lines = text::wrap(question, room);
+    let widest = lines.iter().map(|l| text::width(l)).max().unwrap_or(0) as u16;
+    let width = (widest + 4).min(area.width);
+    let height = (lines.len() as u16 + 2).min(area.height);
+    (area.centered(Constraint::Length(width), Constraint::Length(height)), lines)
 }
