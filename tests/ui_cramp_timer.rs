@@ -139,6 +139,8 @@ fn enter_on_the_cramp_screen_goes_to_the_relief_routine_under_way() {
     assert!(under_way >= Duration::from_secs(15), "{under_way:?}");
     h.press(KeyCode::Char('!'));
     assert!(h.app.cramp.as_ref().unwrap().visible);
+    let screen = h.screen();
+    assert!(screen.contains("Enter goes back to"), "the screen says Enter goes back to the routine:\n{screen}");
     h.press(KeyCode::Enter);
     assert!(!h.app.cramp.as_ref().unwrap().visible, "Enter shows the routine");
     assert_eq!(session(&h), Some(under_way), "the routine goes on where it was, not from the start");

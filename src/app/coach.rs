@@ -164,20 +164,24 @@ impl App {
         }
     }
 
-    /// Goes to routine `id` if its session is under way (paused counts);
-    /// false when it is not running.
-    pub(super) fn go_to_routine_under_way(&mut self, id: &str) -> bool {
-        let Some((tab, index)) = self.guide.find_routine(id) else {
-            return false;
-        };
+    /// Where routine `id` is, when its session is under way (paused
+    /// counts, finished does not).
+    pub(super) fn routine_under_way(&self, id: &str) -> Option<super::Place> {
+        let (tab, index) = self.guide.find_routine(id)?;
         let under_way = match &self.tabs[tab] {
             TabState::Coach(c) => c.is_running() && c.session.as_deref().is_some_and(|(i, _)| *i == index),
             _ => false,
         };
-        if under_way {
-            self.go_to(super::Place { tab, item: index, scroll: 0 });
+        under_way.then_some(super::Place { tab, item: index, scroll: 0 })
+    }
+
+    /// Goes to routine `id` if its session is under way; false when not.
+    pub(super) fn go_to_routine_under_way(&mut self, id: &str) -> bool {
+        let place = self.routine_under_way(id);
+        if let Some(place) = place {
+            self.go_to(place);
         }
-        under_way
+        place.is_some()
     }
 
     /// Starts a routine by id in its coach tab, from anywhere.

@@ -129,7 +129,10 @@ impl App {
 
     /// The "cramp right now" screen over `body`, at the app's time.
     pub fn cramp_now_screen(&self, cramp: &CrampNow, body: Rect) -> Option<CrampNowScreen> {
-        crate::view::cramp_now::screen(&self.guide, cramp.elapsed(self.now), &self.sign_hints(), body, self.theme)
+        let routine = self.guide.cramp_now.as_ref().and_then(|c| c.routine.as_deref());
+        let under_way = routine.is_some_and(|id| self.routine_under_way(id).is_some());
+        let (elapsed, hints) = (cramp.elapsed(self.now), self.sign_hints());
+        crate::view::cramp_now::screen(&self.guide, elapsed, &hints, under_way, body, self.theme)
     }
 
     /// The Diary tab in `body`, as last read.

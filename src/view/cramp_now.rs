@@ -73,12 +73,14 @@ pub fn notice(guide: &Guide, elapsed: Duration, width: u16, theme: Theme) -> Opt
 }
 
 /// The screen in `area` for a cramp that has lasted `elapsed`, with the
-/// diary's (sign id, text) under the red flags; None when the guide has no
-/// such screen.
+/// diary's (sign id, text) under the red flags; `routine_under_way` when its
+/// relief routine already runs (Enter goes back to it). None when the guide
+/// has no such screen.
 pub fn screen(
     guide: &Guide,
     elapsed: Duration,
     hints: &[(String, String)],
+    routine_under_way: bool,
     area: Rect,
     theme: Theme,
 ) -> Option<CrampNowScreen> {
@@ -128,10 +130,12 @@ pub fn screen(
         && let TabBody::Coach(routines) = &guide.tabs[t].body
     {
         out.push(Line::default());
-        out.push(Line::from(vec![
-            Span::styled("Enter", theme.key),
-            Span::raw(format!(" starts \"{}\" in the coach (the timer keeps running)", routines[r].title)),
-        ]));
+        let what = if routine_under_way {
+            format!(" goes back to \"{}\", under way in the coach", routines[r].title)
+        } else {
+            format!(" starts \"{}\" in the coach (the timer keeps running)", routines[r].title)
+        };
+        out.push(Line::from(vec![Span::styled("Enter", theme.key), Span::raw(what)]));
     }
     if let Some(triage) = triage
         && !config.watch.is_empty()
