@@ -375,7 +375,14 @@ pub static KEYS: &[Binding] = &[
     bind(S::Global, &[key(K::Backspace)], "Backspace", A::Back, "go back to where you were", None),
     bind(S::Global, &[ch('?'), key(K::F(1))], "? F1", A::Help, "help: every key", Some("help")),
     bind(S::Global, &[key(K::Esc)], "Esc", A::Close, "close what is open", None),
-    bind(S::Global, &[ch('q')], "q", A::QuitAsks, "quit (asks first while a routine runs)", Some("quit")),
+    bind(
+        S::Global,
+        &[ch('q')],
+        "q",
+        A::QuitAsks,
+        "quit (asks first while a cramp is timed or a routine runs)",
+        Some("quit"),
+    ),
 ];
 
 /// Finds the action for a key among the given scopes, most specific first.

@@ -35,6 +35,7 @@ pub use diary::{DiaryState, local_time};
 pub use diary_form::{CrampForm, DetailsPrompt, FormRow};
 pub use diary_link::{DiaryLink, Loaded};
 pub use find::{LastSearch, SearchState};
+pub use help::key_groups;
 pub use hydration::HydrationState;
 use keys::{Action, Binding, Scope};
 pub use place::Place;
