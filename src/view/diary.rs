@@ -24,6 +24,8 @@ use crate::theme::Theme;
 /// Below this width the stats go under the list.
 const WIDE: u16 = 70;
 const STATS_WIDTH: u16 = 34;
+/// The stats' height when they go under the list.
+const STATS_HEIGHT: u16 = 5;
 
 /// What the Diary tab shows, from the app's state.
 #[derive(Debug, Clone, Copy)]
@@ -73,8 +75,10 @@ pub fn screen(input: DiaryInput<'_>, body: Rect, theme: Theme) -> DiaryScreen {
         .unwrap_or_default();
     let [notice, rest] =
         body.layout(&Layout::vertical([Constraint::Length(notice_lines.len() as u16), Constraint::Fill(1)]));
-    let has_stats = input.stats.is_some_and(|s| s.total > 0) && input.problem.is_none();
     let wide = body.width >= WIDE;
+    // Stacked under the list, the stats leave it at least two rows inside.
+    let room = wide || rest.height >= STATS_HEIGHT + 4;
+    let has_stats = input.stats.is_some_and(|s| s.total > 0) && input.problem.is_none() && room;
     let (list, stats_area) = match (has_stats, wide) {
         (false, _) => (rest, None),
         (true, true) => {
@@ -82,7 +86,7 @@ pub fn screen(input: DiaryInput<'_>, body: Rect, theme: Theme) -> DiaryScreen {
             (l, Some(s))
         }
         (true, false) => {
-            let [l, s] = rest.layout(&Layout::vertical([Constraint::Fill(1), Constraint::Length(5)]));
+            let [l, s] = rest.layout(&Layout::vertical([Constraint::Fill(1), Constraint::Length(STATS_HEIGHT)]));
             (l, Some(s))
         }
     };
