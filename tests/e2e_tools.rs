@@ -79,10 +79,16 @@ fn in_session(screen: &str) -> bool {
     named && time_left(screen).is_some() && phase_countdown(screen).is_some()
 }
 
-/// Starts the coach straight into the slow-exhale routine.
+/// Starts the coach straight into the slow-exhale routine; its cautions
+/// take longer to read than its lead-in, so it waits, and Space starts it.
 fn start_slow_exhale(builder: support::pty::TuiBuilder) -> Tui {
     let tui = builder.args(["coach", "slow-exhale"]).spawn();
-    tui.wait_for(in_session, "the slow-exhale session with a phase countdown and the time left");
+    tui.wait_for(|s| s.contains("Space starts"), "the routine waiting for its cautions to be read");
+    tui.key("Space");
+    tui.wait_for(
+        |s| in_session(s) && !s.contains("Space starts"),
+        "the slow-exhale session with a phase countdown and the time left",
+    );
     tui
 }
 

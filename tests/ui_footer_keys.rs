@@ -108,7 +108,6 @@ fn seen(h: &Harness) -> Seen {
 fn kept(scope: Scope, action: Action, b: &Seen, a: &Seen) -> Option<bool> {
     use Action as A;
     use Scope as S;
-    let running = |s: &Seen| matches!(s.session, Some((RunState::Running, _, _)));
     Some(match (scope, action) {
         (_, A::Quit) => a.quit,
         // Quits, or asks first: a new question on screen, not quitting yet.
@@ -124,7 +123,7 @@ fn kept(scope: Scope, action: Action, b: &Seen, a: &Seen) -> Option<bool> {
         (S::CrampNow, A::Close) => a.cramp == Some(false),
         (S::CrampNow, A::CrampStopped) => a.cramp.is_none() && a.prompt.is_some(),
         (S::CrampNow, A::Discard) => a.cramp.is_none(),
-        (S::CrampNow, A::StartRoutine) => a.cramp == Some(false) && running(a),
+        (S::CrampNow, A::StartRoutine) => a.cramp == Some(false) && a.session.is_some(),
         (S::CrampNow | S::Topics | S::CoachList | S::Hydration, A::PageDown) => a.scroll > b.scroll,
         (S::CoachSession, A::TogglePause) => {
             a.session.map(|s| s.0) != b.session.map(|s| s.0) && a.session.is_some() && a.overlay.is_none()

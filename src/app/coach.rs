@@ -5,7 +5,7 @@ use std::time::Instant;
 
 use super::keys::Action;
 use super::tab_keys::{Effect, page_move, scroll_move, step_selection};
-use super::{App, TabState};
+use super::{App, Overlay, TabState};
 use crate::coach::{Clock, RunState, SegmentKind, Session, Summary, Timeline};
 use crate::guide::model::Routine;
 use crate::view::{Extent, Scroll};
@@ -82,6 +82,11 @@ impl CoachState {
                 self.seen_segment = 0;
                 self.read_scroll = Scroll::default();
             }
+            Action::TogglePause | Action::SkipPhase | Action::StepBack
+                if self.session.is_some() && !self.is_running() =>
+            {
+                return Effect::Note("Routine ended: r runs it again.");
+            }
             Action::TogglePause | Action::SkipPhase | Action::StepBack | Action::Restart => {
                 if let Some((_, session)) = self.session.as_deref_mut() {
                     session.update(now);
@@ -132,9 +137,10 @@ impl App {
             && !self.cramp.as_ref().is_some_and(|c| c.visible)
     }
 
-    /// A finished session can be restarted or left, not paused, skipped or
-    /// stepped back.
-    pub(super) fn coach_key_works(&self, binding: &super::keys::Binding) -> bool {
+    /// Whether a key of a coach session would move it: a finished session
+    /// can be restarted or left, not paused, skipped or stepped back. Those
+    /// keys stay the session's (`n` is no search there); they only say so.
+    pub(super) fn session_key_moves(&self, binding: &super::keys::Binding) -> bool {
         let finished = match &self.tabs[self.tab] {
             TabState::Coach(c) => c.session.is_some() && !c.is_running(),
             _ => false,
@@ -155,12 +161,40 @@ impl App {
         })
     }
 
+    /// The answer to "Stop the routine?": yes stops it (or quits, after
+    /// `q`); no goes on from where it stood.
     pub(super) fn confirm_action(&mut self, action: Action, now: Clock) {
-        self.overlay = None;
-        if action == Action::Yes
+        let quitting = self.overlay == Some(Overlay::ConfirmQuit);
+        if action == Action::Yes && quitting {
+            self.quit = true;
+        } else if action == Action::Yes
             && let TabState::Coach(state) = &mut self.tabs[self.tab]
         {
             state.end_session(now);
+        }
+        self.answered(now);
+    }
+
+    /// Puts a question on screen; a routine running meanwhile stands still
+    /// until it is answered.
+    pub(super) fn ask(&mut self, question: Overlay, now: Clock) {
+        self.overlay = Some(question);
+        self.paused_for_question = self.tabs.iter_mut().position(|t| match t {
+            TabState::Coach(c) => c.pause(now),
+            _ => false,
+        });
+    }
+
+    /// Takes the question off screen: a routine it stopped goes on (unless
+    /// the answer ended it).
+    pub(super) fn answered(&mut self, now: Clock) {
+        self.overlay = None;
+        if let Some(tab) = self.paused_for_question.take()
+            && let TabState::Coach(c) = &mut self.tabs[tab]
+            && let Some((_, session)) = c.session.as_deref_mut()
+            && session.state() == (RunState::Paused { by_sleep: false })
+        {
+            session.toggle_pause(now.mono);
         }
     }
 
@@ -199,6 +233,19 @@ impl App {
 }
 
 impl CoachState {
+    /// Pauses a session that is running at `now`; true when it did.
+    fn pause(&mut self, now: Clock) -> bool {
+        let Some((_, session)) = self.session.as_deref_mut() else {
+            return false;
+        };
+        session.update(now);
+        let running = session.state() == RunState::Running;
+        if running {
+            session.toggle_pause(now.mono);
+        }
+        running
+    }
+
     /// Ends the session, keeping its summary for the routine list.
     fn end_session(&mut self, now: Clock) {
         if let Some((routine, mut session)) = self.session.take().map(|b| *b) {

@@ -90,11 +90,11 @@ impl App {
 
     /// `q`: quits, but first asks while a cramp is timed (save it, discard
     /// it, or keep going) or a routine runs.
-    pub(super) fn ask_before_quitting(&mut self) {
+    pub(super) fn ask_before_quitting(&mut self, now: Clock) {
         if self.cramp.is_some() {
-            self.overlay = Some(Overlay::CrampQuit);
+            self.ask(Overlay::CrampQuit, now);
         } else if self.routine_running() {
-            self.overlay = Some(Overlay::ConfirmQuit);
+            self.ask(Overlay::ConfirmQuit, now);
         } else {
             self.quit = true;
         }
@@ -104,7 +104,7 @@ impl App {
     /// quits (a failed save stays, with the reason); `x` discards it and
     /// quits; anything else keeps going.
     pub(super) fn cramp_quit_action(&mut self, action: Action, now: Clock) {
-        self.overlay = None;
+        self.answered(now);
         match action {
             Action::CrampStopped => {
                 self.save_cramp(now);

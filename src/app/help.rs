@@ -74,7 +74,7 @@ impl App {
             .flat_map(in_scope)
             .filter(|b| b.hint.is_some())
             .filter(|b| !(on_cramp && b.action == Action::CrampNow))
-            .filter(|b| self.reaches(b))
+            .filter(|b| self.reaches(b) && self.session_key_moves(b))
             .filter(|b| b.action != Action::PageDown || self.scrolls(b.scope))
             .collect()
     }

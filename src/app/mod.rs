@@ -125,6 +125,8 @@ pub struct App {
     pub size: Size,
     /// The disclaimer banner shows until the first key.
     pub show_disclaimer: bool,
+    /// The coach tab whose routine a question paused, to go on after it.
+    paused_for_question: Option<usize>,
     /// A one-line note for the footer (e.g. how long the last cramp lasted):
     /// it gives the footer back at the next key or at `status_until`.
     pub status: Option<String>,
@@ -168,6 +170,7 @@ impl App {
             history: Vec::new(),
             size,
             show_disclaimer: true,
+            paused_for_question: None,
             status: None,
             status_until: None,
             // No data directory until one is given: nothing is ever written.
@@ -242,10 +245,7 @@ impl App {
         if binding.scope == Scope::Diary && !self.diary_allows(binding.action) {
             return false;
         }
-        if binding.scope == Scope::Global && !self.global_allows(binding.action) {
-            return false;
-        }
-        self.coach_key_works(binding)
+        binding.scope != Scope::Global || self.global_allows(binding.action)
     }
 
     /// Which keys that work everywhere get past what is on screen: none
@@ -331,13 +331,9 @@ impl App {
         }
         match (binding.scope, action) {
             (_, Action::Quit) => self.quit = true,
-            (_, Action::QuitAsks) => self.ask_before_quitting(),
+            (_, Action::QuitAsks) => self.ask_before_quitting(now),
             (Scope::Help, action) => self.help_action(action),
             (Scope::Search, action) => self.search_action(action),
-            (Scope::Confirm, action) if self.overlay == Some(Overlay::ConfirmQuit) => {
-                self.overlay = None;
-                self.quit = action == Action::Yes;
-            }
             (Scope::Confirm, action) => self.confirm_action(action, now),
             (Scope::CrampQuit, action) => self.cramp_quit_action(action, now),
             (Scope::CrampUndo, _) => self.undo_discard(),
@@ -399,13 +395,15 @@ impl App {
                     self.go_to(place);
                 }
             }
-            Effect::ConfirmStop => self.overlay = Some(Overlay::ConfirmStop),
+            Effect::ConfirmStop => self.ask(Overlay::ConfirmStop, now),
+            Effect::Note(text) => self.status = Some(text.into()),
         }
     }
 
     /// Holds a session that has just started in the current tab, paused in
-    /// its lead-in, when the routine's cautions do not all fit the screen:
-    /// they show alone to be read (and scrolled), and Space starts.
+    /// its lead-in, when the routine's cautions do not all fit the screen
+    /// (they show alone to be read, and scrolled) or take longer to read
+    /// than the lead-in lasts: Space starts.
     pub(super) fn hold_for_cautions(&mut self, now: Clock) {
         let body = self.areas(self.size).body;
         let Current::Coach(_, routines, state) = self.current() else {
@@ -414,9 +412,10 @@ impl App {
         let Some((index, session)) = state.session.as_deref() else {
             return;
         };
-        if session.state() != RunState::Running
-            || crate::view::coach_session::lead_in_shows_cautions(&routines[*index], session, now.mono, body)
-        {
+        let routine = &routines[*index];
+        let fits = crate::view::coach_session::lead_in_shows_cautions(routine, session, now.mono, body);
+        let outlast = crate::view::coach_session::cautions_outlast_lead_in(routine, session);
+        if session.state() != RunState::Running || (fits && !outlast) {
             return;
         }
         if let TabState::Coach(state) = &mut self.tabs[self.tab]

@@ -12,6 +12,8 @@ pub(super) enum Effect {
     Open(String),
     /// Ask before stopping the running routine.
     ConfirmStop,
+    /// Say this in the footer (a key that has nothing to do now).
+    Note(&'static str),
 }
 
 /// The scrolling move of a paging key.
