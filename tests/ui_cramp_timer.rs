@@ -146,3 +146,18 @@ fn enter_on_the_cramp_screen_goes_to_the_relief_routine_under_way() {
     assert!(!h.app.cramp.as_ref().unwrap().visible, "Enter shows the routine");
     assert_eq!(session(&h), Some(under_way), "the routine goes on where it was, not from the start");
 }
+
+#[test]
+fn end_and_home_scroll_the_cramp_screen() {
+    for (code, home) in [(KeyCode::End, KeyCode::Home), (KeyCode::Char('G'), KeyCode::Char('g'))] {
+        let mut h = Harness::new(50, 16);
+        h.press(KeyCode::Char('!'));
+        let pane = h.app.cramp_pane().unwrap();
+        let last = pane.lines.len() - pane.page();
+        assert!(last > 0, "the cramp screen scrolls at 50x16");
+        h.press(code);
+        assert_eq!(h.app.cramp.as_ref().unwrap().scroll.top(), last, "{code:?} goes to the end");
+        h.press(home);
+        assert_eq!(h.app.cramp.as_ref().unwrap().scroll.top(), 0, "back to the top");
+    }
+}

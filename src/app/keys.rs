@@ -234,6 +234,8 @@ pub static KEYS: &[Binding] = &[
     bind(S::Help, &[key(K::Up), ch('k')], "↑ k", A::Up, "scroll up", None),
     bind(S::Help, &[key(K::PageDown), ch(' ')], "PgDn Space", A::PageDown, "page down", None),
     bind(S::Help, &[key(K::PageUp)], "PgUp", A::PageUp, "page up", None),
+    bind(S::Help, &[key(K::Home), ch('g')], "Home g", A::First, "to the top", None),
+    bind(S::Help, &[key(K::End), ch('G')], "End G", A::Last, "to the end", None),
     bind(S::Help, &[key(K::Esc), ch('q'), ch('?'), key(K::F(1))], "Esc q ? F1", A::Close, "close help", Some("close")),
     bind(S::CrampNow, &[ch('s')], "s", A::CrampStopped, "the cramp stopped: save it to your diary", Some("it stopped")),
     bind(
@@ -257,6 +259,8 @@ pub static KEYS: &[Binding] = &[
     bind(S::CrampNow, &[key(K::Up), ch('k')], "↑ k", A::Up, "scroll up a line", None),
     bind(S::CrampNow, &[key(K::PageDown), ch(' ')], "PgDn Space", A::PageDown, "scroll down a page", Some("scroll")),
     bind(S::CrampNow, &[key(K::PageUp)], "PgUp", A::PageUp, "scroll up a page", None),
+    bind(S::CrampNow, &[key(K::Home), ch('g')], "Home g", A::First, "scroll to the top", None),
+    bind(S::CrampNow, &[key(K::End), ch('G')], "End G", A::Last, "scroll to the end", None),
     bind(S::CoachSession, &[ch(' ')], "Space", A::TogglePause, "pause or resume", Some("pause/resume")),
     bind(S::CoachSession, &[key(K::Esc)], "Esc", A::StopRoutine, "stop (asks first while running)", Some("stop")),
     bind(S::CoachSession, &[ch('n')], "n", A::SkipPhase, "skip to the next phase", Some("skip")),
