@@ -39,6 +39,8 @@ struct Seen {
     link: Option<usize>,
     scroll: usize,
     cramps: usize,
+    /// The cramp shown in full, if one is.
+    viewing: bool,
     notice: Option<String>,
     /// The lines of the screen, for what only drawing shows.
     screen: String,
@@ -97,6 +99,7 @@ fn seen(h: &Harness) -> Seen {
         link,
         scroll,
         cramps: app.diary.link.loaded().map_or(0, |l| l.cramps.len()),
+        viewing: app.diary.viewing.is_some(),
         notice: app.diary.notice.clone(),
         screen: h.screen(),
     }
@@ -146,6 +149,10 @@ fn kept(scope: Scope, action: Action, b: &Seen, a: &Seen) -> Option<bool> {
         (S::WeightField, A::Yes) => a.editing.is_none() && a.weight != b.weight,
         (S::WeightField, A::Close) => a.editing.is_none() && a.weight == b.weight,
         (S::Diary, A::AddCramp | A::EditCramp) => a.form.is_some(),
+        (S::Diary, A::Follow) => a.viewing && a.form.is_none(),
+        (S::DiaryEntry, A::Close) => !a.viewing && a.tab == b.tab,
+        (S::DiaryEntry, A::EditCramp) => a.form.is_some(),
+        (S::DiaryEntry, A::PageDown) => a.screen != b.screen && a.viewing,
         (S::Diary, A::DeleteCramp) => a.cramps + 1 == b.cramps,
         (S::Diary, A::Undo) => a.cramps == b.cramps + 1,
         (S::Diary, A::Export) => a.notice.as_deref().is_some_and(|n| n.starts_with("Exported")),
@@ -230,6 +237,11 @@ fn contexts() -> Vec<(&'static str, Setup)> {
             two_cramps(h);
             h.press(KeyCode::Char('0'));
             h.press(KeyCode::Char('d'));
+        }),
+        ("one cramp of the diary in full", |h| {
+            two_cramps(h);
+            h.press(KeyCode::Char('0'));
+            h.press(KeyCode::Enter);
         }),
         ("the diary's add form", |h| {
             h.press(KeyCode::Char('0'));

@@ -28,11 +28,22 @@ pub struct DiaryState {
     pub notice: Option<String>,
     /// A cramp from the cramp screen whose save failed, to try again.
     pub unsaved: Option<NewCramp>,
+    /// The selected cramp shown in full, and how far it is scrolled.
+    pub viewing: Option<crate::view::Scroll>,
 }
 
 impl DiaryState {
     pub fn new(link: DiaryLink) -> DiaryState {
-        DiaryState { link, selected: 0, form: None, prompt: None, undo: None, notice: None, unsaved: None }
+        DiaryState {
+            link,
+            selected: 0,
+            form: None,
+            prompt: None,
+            undo: None,
+            notice: None,
+            unsaved: None,
+            viewing: None,
+        }
     }
 }
 
@@ -48,6 +59,9 @@ impl App {
         self.diary.link.load(self.guide.diary.as_ref(), now);
         let count = self.diary.link.loaded().map_or(0, |l| l.cramps.len());
         self.diary.selected = self.diary.selected.min(count.saturating_sub(1));
+        if count == 0 {
+            self.diary.viewing = None;
+        }
     }
 
     /// Reads the diary when a screen that shows it comes up: the Diary
@@ -75,6 +89,7 @@ impl App {
             Action::Undo => self.diary.undo.is_some(),
             Action::AddCramp => !broken,
             Action::EditCramp | Action::DeleteCramp | Action::Export => !broken && any,
+            Action::Follow => any,
             _ => true,
         }
     }
@@ -87,6 +102,7 @@ impl App {
             Action::Down | Action::Up | Action::First | Action::Last => {
                 self.diary.selected = super::step_selection(self.diary.selected, count, action);
             }
+            Action::Follow => self.diary.viewing = Some(crate::view::Scroll::default()),
             // Never offered for a diary that cannot be opened (`diary_allows`).
             Action::AddCramp => self.diary.form = Some(CrampForm::new(self.guide.diary.as_ref(), local_time(now))),
             Action::EditCramp => {

@@ -9,7 +9,7 @@ use crate::view::footer::Hint;
 use crate::view::help::KeyGroup;
 
 /// The order scopes are listed in help.
-const ORDER: [Scope; 16] = [
+const ORDER: [Scope; 17] = [
     Scope::Global,
     Scope::Topics,
     Scope::CoachList,
@@ -18,6 +18,7 @@ const ORDER: [Scope; 16] = [
     Scope::Hydration,
     Scope::WeightField,
     Scope::Diary,
+    Scope::DiaryEntry,
     Scope::DiaryForm,
     Scope::DiaryDetails,
     Scope::CrampNow,
@@ -95,6 +96,7 @@ impl App {
         let pane = match scope {
             Scope::CrampNow => self.cramp_pane(),
             Scope::Help => Some(self.help_pane(self.size)),
+            Scope::DiaryEntry => self.diary_entry_pane(),
             _ => self.scroll_pane(self.tab),
         };
         pane.is_some_and(|p| p.lines.len() > p.page())

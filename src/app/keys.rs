@@ -38,6 +38,8 @@ pub enum Scope {
     DiaryForm,
     /// The quick details asked after a cramp is saved.
     DiaryDetails,
+    /// One cramp of the diary in full.
+    DiaryEntry,
 }
 
 impl Scope {
@@ -59,6 +61,7 @@ impl Scope {
             Scope::Diary => "Diary",
             Scope::DiaryForm => "Diary: adding or editing a cramp",
             Scope::DiaryDetails => "Diary: details after saving a cramp",
+            Scope::DiaryEntry => "Diary: one cramp in full",
         }
     }
 }
@@ -320,6 +323,13 @@ pub static KEYS: &[Binding] = &[
         "export for your doctor: Markdown, a new file in the data directory",
         Some("export"),
     ),
+    bind(S::Diary, &[key(K::Enter)], "Enter", A::Follow, "the selected cramp in full: details and note", Some("open")),
+    bind(S::DiaryEntry, &[key(K::Esc), key(K::Enter)], "Esc Enter", A::Close, "back to the list", Some("back")),
+    bind(S::DiaryEntry, &[ch('e')], "e", A::EditCramp, "edit this cramp", Some("edit")),
+    bind(S::DiaryEntry, &[key(K::Down), ch('j')], "↓ j", A::Down, "the next (older) cramp", None),
+    bind(S::DiaryEntry, &[key(K::Up), ch('k')], "↑ k", A::Up, "the previous (newer) cramp", None),
+    bind(S::DiaryEntry, &[key(K::PageDown), ch(' ')], "PgDn Space", A::PageDown, "scroll down a page", Some("scroll")),
+    bind(S::DiaryEntry, &[key(K::PageUp)], "PgUp", A::PageUp, "scroll up a page", None),
     bind(S::Triage, &[key(K::Down), ch('j')], "↓ j", A::Down, "next question", None),
     bind(S::Triage, &[key(K::Up), ch('k')], "↑ k", A::Up, "previous question", None),
     bind(S::Triage, &[key(K::Home), ch('g')], "Home g", A::First, "first question", None),

@@ -7,6 +7,7 @@ mod coach;
 pub mod cramp_now;
 mod current;
 mod diary;
+mod diary_entry;
 mod diary_form;
 mod diary_link;
 mod find;
@@ -227,6 +228,7 @@ impl App {
             TabState::Triage(_) => Scope::Triage,
             TabState::Hydration(h) if h.editing.is_some() => Scope::WeightField,
             TabState::Hydration(_) => Scope::Hydration,
+            TabState::Diary if self.diary.viewing.is_some() => Scope::DiaryEntry,
             TabState::Diary => Scope::Diary,
         };
         match self.cramp_undo {
@@ -341,6 +343,7 @@ impl App {
             (Scope::Diary, action) => self.diary_action(action, now),
             (Scope::DiaryForm, action) => self.form_action(action, now),
             (Scope::DiaryDetails, action) => self.prompt_action(action),
+            (Scope::DiaryEntry, action) => self.entry_action(action, now),
             (
                 Scope::Topics
                 | Scope::CoachList

@@ -260,6 +260,7 @@ impl App {
         }
         self.clamp_help_scroll();
         self.clamp_cramp_scroll();
+        self.clamp_entry_scroll();
     }
 
     fn clamp_cramp_scroll(&mut self) {
@@ -276,6 +277,7 @@ impl App {
         self.clamp_tab_scroll(self.tab);
         self.clamp_help_scroll();
         self.clamp_cramp_scroll();
+        self.clamp_entry_scroll();
     }
 
     fn clamp_tab_scroll(&mut self, i: usize) {

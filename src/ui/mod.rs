@@ -56,7 +56,12 @@ impl Widget for &App {
             Current::Hydration(tab, plan, state) => {
                 hydration::render(self.hydration_screen(tab, plan, state, body), state.scroll, self.theme, buf)
             }
-            Current::Diary => diary::render(self.diary_screen(body), self.theme, buf),
+            Current::Diary => {
+                diary::render(self.diary_screen(body), self.theme, buf);
+                if let (Some((title, pane)), Some(scroll)) = (self.diary_entry_view(body), self.diary.viewing) {
+                    diary::render_entry(title, pane, scroll, self.theme, buf);
+                }
+            }
         }
         if let Some(form) = self.diary_form_view(body) {
             diary::render_popup(form, self.theme, buf);

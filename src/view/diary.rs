@@ -58,6 +58,8 @@ pub struct DiaryScreen {
     pub list: Rect,
     pub list_title: String,
     pub list_lines: Vec<Line<'static>>,
+    /// The selected row is cut at the frame: Enter shows all of it.
+    pub selected_cut: bool,
     /// The stats frame and its lines, and the chart inside it.
     pub stats: Option<(Rect, Vec<Line<'static>>, Chart)>,
 }
@@ -92,16 +94,17 @@ pub fn screen(input: DiaryInput<'_>, body: Rect, theme: Theme) -> DiaryScreen {
     };
     let width = usize::from(text_area(list).width);
     let page = usize::from(inner(list).height);
-    let (list_title, list_lines) = match (input.problem, input.cramps) {
-        (Some(problem), _) => (" Diary: cannot be opened ".to_string(), problem_lines(problem, width, theme)),
-        (None, Some([])) | (None, None) => (" Your cramps ".to_string(), empty_lines(width, theme)),
+    let (list_title, list_lines, selected_cut) = match (input.problem, input.cramps) {
+        (Some(problem), _) => (" Diary: cannot be opened ".to_string(), problem_lines(problem, width, theme), false),
+        (None, Some([])) | (None, None) => (" Your cramps ".to_string(), empty_lines(width, theme), false),
         (None, Some(cramps)) => {
             let title = format!(" Your cramps: {} ", cramps.len());
-            (title, cramp_lines(cramps, &input, width, page, theme))
+            let (lines, cut) = cramp_lines(cramps, &input, width, page, theme);
+            (title, lines, cut)
         }
     };
     let stats = stats_area.zip(input.stats).map(|(area, stats)| stats_panel(stats, input.config, area, wide, theme));
-    DiaryScreen { notice: (notice, notice_lines), list, list_title, list_lines, stats }
+    DiaryScreen { notice: (notice, notice_lines), list, list_title, list_lines, selected_cut, stats }
 }
 
 fn problem_lines(problem: &str, width: usize, theme: Theme) -> Vec<Line<'static>> {
@@ -127,17 +130,19 @@ fn empty_lines(width: usize, theme: Theme) -> Vec<Line<'static>> {
     out
 }
 
-/// One line per cramp from the first that keeps the selection on screen.
+/// One line per cramp from the first that keeps the selection on screen,
+/// and whether the selected one is cut short.
 fn cramp_lines(
     cramps: &[Cramp],
     input: &DiaryInput<'_>,
     width: usize,
     page: usize,
     theme: Theme,
-) -> Vec<Line<'static>> {
+) -> (Vec<Line<'static>>, bool) {
     let top = (input.selected + 1).saturating_sub(page.max(1));
     let wide = width >= 50;
-    cramps
+    let mut cut = false;
+    let lines = cramps
         .iter()
         .enumerate()
         .skip(top)
@@ -164,12 +169,14 @@ fn cramp_lines(
             let lead = if chosen { format!("{} ", theme.symbols.marker) } else { "  ".to_string() };
             let body = text::truncate(&text, width.saturating_sub(2), theme.symbols.ellipsis);
             if chosen {
+                cut = body != text;
                 Line::from(vec![Span::styled(lead, theme.selected), Span::styled(body, theme.selected)])
             } else {
                 Line::from(vec![Span::raw(lead), Span::raw(body)])
             }
         })
-        .collect()
+        .collect();
+    (lines, cut)
 }
 
 /// A cramp's details, short: choice labels, a scale as n/max, a yes/no
