@@ -453,7 +453,7 @@ fn summary_lines(session: &Session, now: Instant, panel: Rect, theme: Theme) -> 
     // Too tall: no blank lines; the keys (also in the footer) only if the
     // list keeps a row; as many skipped parts as fit, then how many more.
     let fixed = rows(&[&head, &stats, &list_head]);
-    let keys = if fixed + keys.len() + 1 <= height { keys } else { Vec::new() };
+    let keys = if fixed + keys.len() < height { keys } else { Vec::new() };
     let mut room = height.saturating_sub(fixed + keys.len());
     let mut out = head;
     out.extend(stats);
