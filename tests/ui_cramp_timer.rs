@@ -161,3 +161,14 @@ fn end_and_home_scroll_the_cramp_screen() {
         assert_eq!(h.app.cramp.as_ref().unwrap().scroll.top(), 0, "back to the top");
     }
 }
+
+#[test]
+fn the_cramp_screens_keys_are_never_cut() {
+    for (w, ht) in [(40, 12), (50, 16), (80, 24)] {
+        let mut h = Harness::new(w, ht);
+        h.press(KeyCode::Char('!'));
+        h.press(KeyCode::End);
+        let screen = h.screen();
+        assert!(screen.contains("(the timer keeps running)"), "{w}x{ht}:\n{screen}");
+    }
+}

@@ -177,13 +177,26 @@ pub fn screen(
         out.extend(text::wrap(&text, w).into_iter().map(|l| Line::styled(l, theme.calm)));
     }
     out.push(Line::default());
-    out.push(Line::from(vec![
-        Span::styled("s", theme.key),
-        Span::raw(" it stopped · "),
-        Span::styled("x", theme.key),
-        Span::raw(" discard the timer · "),
-        Span::styled("Esc", theme.key),
-        Span::raw(" hide (the timer keeps running)"),
-    ]));
+    let keys = [("s", " it stopped"), (" x", " discard the timer"), (" Esc", " hide (the timer keeps running)")];
+    let mut spans = Vec::new();
+    for (i, (k, what)) in keys.iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::raw(" ·"));
+        }
+        spans.push(Span::styled(*k, theme.key));
+        spans.push(Span::raw(*what));
+    }
+    let one_line = Line::from(spans);
+    if one_line.width() <= w {
+        out.push(one_line);
+    } else {
+        // Too narrow for one line: a key a line, never cut.
+        for (k, what) in keys {
+            for (lead, l) in text::hanging(what.trim_start(), w, &format!("{} ", k.trim_start())) {
+                let lead = if lead.trim().is_empty() { Span::raw(lead) } else { Span::styled(lead, theme.key) };
+                out.push(Line::from(vec![lead, Span::raw(l)]));
+            }
+        }
+    }
     Some(CrampNowScreen { title, tone, pane: Pane { area, lines: out } })
 }
