@@ -28,7 +28,7 @@ fn the_summary_says_one_breathing_cycle() {
     let mut h = Harness::new(80, 24);
     h.tab_of_kind("coach");
     h.press(KeyCode::Down);
-    h.press(KeyCode::Enter);
+    h.start_routine();
     // Lead-in (3 s) and one full cycle (4 + 7 + 1 s), then stop.
     h.advance(Duration::from_secs_f64(3.0 + 12.5));
     h.press(KeyCode::Esc);
@@ -58,7 +58,7 @@ fn ascii_and_no_colour_keep_every_word_and_figure() {
     let mut h = Harness::new(80, 24);
     h.app.theme = Theme::MONO.with_ascii();
     h.tab_of_kind("coach");
-    h.press(KeyCode::Enter);
+    h.start_routine();
     h.advance(Duration::from_secs_f64(5.0 + 12.0));
     let screen = h.screen();
     assert!(screen.is_ascii(), "{screen}");

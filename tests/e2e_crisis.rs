@@ -24,6 +24,14 @@ fn start(cols: u16, rows: u16) -> Tui {
     start_with(cols, rows, &[])
 }
 
+/// q while a cramp is timed asks first; x discards it and quits.
+fn quit_discarding_the_cramp(tui: &mut Tui) {
+    tui.send("q");
+    tui.wait_for_text("x discards it");
+    tui.send("x");
+    assert_eq!(tui.wait_exit(), 0);
+}
+
 fn tab_bar(screen: &str) -> &str {
     screen.lines().next().unwrap_or("")
 }
@@ -90,8 +98,37 @@ fn x_discards_the_cramp_timer() {
     assert!(badge(&after).is_none(), "{after}");
     tui.send("!");
     tui.wait_for(|s| lasting(s).as_deref() == Some("0:00"), "a new cramp starts at 0:00");
+    quit_discarding_the_cramp(&mut tui);
+}
+
+#[test]
+fn q_while_a_cramp_is_timed_asks_and_s_saves_it_before_quitting() {
+    let mut tui = start(80, 24);
+    tui.send("!");
+    tui.wait_for(|s| lasting(s).is_some_and(|t| t != "0:00"), "the timer to pass 0:00");
+    tui.key("Esc");
+    tui.wait_for(|s| !s.contains("lasting ") && badge(s).is_some(), "Esc to hide the cramp screen");
     tui.send("q");
+    tui.wait_for_text("s saves it");
+    assert!(tui.is_running(), "q asks first while a cramp is timed");
+    tui.send("n");
+    let kept = tui.wait_for(|s| !s.contains("s saves it"), "n to keep going");
+    assert!(badge(&kept).is_some(), "the timer runs on:\n{kept}");
+    tui.send("q");
+    tui.wait_for_text("s saves it");
+    tui.send("s");
     assert_eq!(tui.wait_exit(), 0);
+    let diary = cramp_guide::diary::Diary::open_existing(&tui.data_dir()).unwrap().expect("the diary was made");
+    assert_eq!(diary.list(None).unwrap().len(), 1, "the cramp was saved before quitting");
+}
+
+#[test]
+fn ctrl_c_quits_at_once_while_a_cramp_is_timed() {
+    let mut tui = start(80, 24);
+    tui.send("!");
+    tui.wait_for(|s| lasting(s).is_some(), "! to open the cramp screen");
+    tui.key("Ctrl-C");
+    assert_eq!(tui.wait_exit(), 0, "Ctrl-C never asks");
 }
 
 /// The shipped guide with the escalation threshold at a few seconds.
@@ -119,8 +156,7 @@ fn past_the_threshold_every_screen_says_what_to_do() {
     assert!(tab_bar(&late).contains("get seen today"), "the badge says so too:\n{late}");
     let notice = late.lines().nth(1).unwrap_or("");
     assert!(notice.contains("get seen today") && notice.contains("!"), "a one-line notice under the tabs:\n{late}");
-    tui.send("q");
-    assert_eq!(tui.wait_exit(), 0);
+    quit_discarding_the_cramp(&mut tui);
 }
 
 // 2. The cramp screen is not a dead end.
@@ -148,8 +184,7 @@ fn tabs_help_and_search_work_from_the_cramp_screen() {
     tui.key("Esc");
     let after = tui.wait_for(|s| !footer(s).contains("cancel"), "Esc to close the search");
     assert!(badge(&after).is_some(), "the timer still runs:\n{after}");
-    tui.send("q");
-    assert_eq!(tui.wait_exit(), 0);
+    quit_discarding_the_cramp(&mut tui);
 }
 
 // 3. Each watched red flag says what to do.
@@ -167,8 +202,7 @@ fn watched_red_flags_show_their_action() {
             .is_some_and(|i| lines.get(i + 1).is_some_and(|next| next.contains("→ call your emergency number now")))
     };
     tui.wait_for(|s| lasting(s).is_some() && action_under_sign(s), "the action under the watched sign");
-    tui.send("q");
-    assert_eq!(tui.wait_exit(), 0);
+    quit_discarding_the_cramp(&mut tui);
 }
 
 // 4. Safety text is never cut: it scrolls, with a "more" mark.
@@ -189,8 +223,7 @@ fn the_cramp_screen_scrolls_to_its_red_flags_at_50x16() {
         screen = tui.wait_for(|s| s != before, "PgDn to scroll the cramp screen");
     }
     assert!(screen.contains("→ call your emergency number now"), "PgDn reaches the red flags:\n{screen}");
-    tui.send("q");
-    assert_eq!(tui.wait_exit(), 0);
+    quit_discarding_the_cramp(&mut tui);
 }
 
 #[test]
@@ -370,8 +403,7 @@ fn no_text_is_drawn_in_ansi_grey() {
         tui.send(key);
     }
     tui.wait_for(|s| lasting(s).is_some(), "the cramp screen over the water plan");
-    tui.send("q");
-    assert_eq!(tui.wait_exit(), 0);
+    quit_discarding_the_cramp(&mut tui);
     let colours = colour_sgr(&tui.raw_output());
     assert!(!colours.is_empty(), "colours are on in this run");
     // 37/47 and 90/100 are ANSI 7 and 8 (97/107 bright white); 38;5;N and

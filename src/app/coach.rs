@@ -5,7 +5,7 @@ use std::time::Instant;
 
 use super::keys::Action;
 use super::tab_keys::{Effect, page_move, scroll_move, step_selection};
-use super::{App, TabState};
+use super::{App, Overlay, TabState};
 use crate::coach::{Clock, PhaseChange, RunState, SegmentKind, Session, Summary, Timeline};
 use crate::guide::model::Routine;
 use crate::view::{Extent, Scroll};
@@ -93,6 +93,11 @@ impl CoachState {
                 self.change = Some(PhaseChange::Segment(0));
                 self.read_scroll = Scroll::default();
             }
+            Action::TogglePause | Action::SkipPhase | Action::StepBack
+                if self.session.is_some() && !self.is_running() =>
+            {
+                return Effect::Note("Routine ended: r runs it again.");
+            }
             Action::TogglePause | Action::SkipPhase | Action::StepBack | Action::Restart => {
                 if let Some((_, session)) = self.session.as_deref_mut() {
                     session.update(now);
@@ -151,9 +156,10 @@ impl App {
             && !self.cramp.as_ref().is_some_and(|c| c.visible)
     }
 
-    /// A finished session can be restarted or left, not paused, skipped or
-    /// stepped back.
-    pub(super) fn coach_key_works(&self, binding: &super::keys::Binding) -> bool {
+    /// Whether a key of a coach session would move it: a finished session
+    /// can be restarted or left, not paused, skipped or stepped back. Those
+    /// keys stay the session's (`n` is no search there); they only say so.
+    pub(super) fn session_key_moves(&self, binding: &super::keys::Binding) -> bool {
         let finished = match &self.tabs[self.tab] {
             TabState::Coach(c) => c.session.is_some() && !c.is_running(),
             _ => false,
@@ -174,13 +180,61 @@ impl App {
         })
     }
 
+    /// The answer to "Stop the routine?": yes stops it (or quits, after
+    /// `q`); no goes on from where it stood.
     pub(super) fn confirm_action(&mut self, action: Action, now: Clock) {
-        self.overlay = None;
-        if action == Action::Yes
+        let quitting = self.overlay == Some(Overlay::ConfirmQuit);
+        if action == Action::Yes && quitting {
+            self.quit = true;
+        } else if action == Action::Yes
             && let TabState::Coach(state) = &mut self.tabs[self.tab]
         {
             state.end_session(now);
         }
+        self.answered(now);
+    }
+
+    /// Puts a question on screen; a routine running meanwhile stands still
+    /// until it is answered.
+    pub(super) fn ask(&mut self, question: Overlay, now: Clock) {
+        self.overlay = Some(question);
+        self.paused_for_question = self.tabs.iter_mut().position(|t| match t {
+            TabState::Coach(c) => c.pause(now),
+            _ => false,
+        });
+    }
+
+    /// Takes the question off screen: a routine it stopped goes on (unless
+    /// the answer ended it).
+    pub(super) fn answered(&mut self, now: Clock) {
+        self.overlay = None;
+        if let Some(tab) = self.paused_for_question.take()
+            && let TabState::Coach(c) = &mut self.tabs[tab]
+            && let Some((_, session)) = c.session.as_deref_mut()
+            && session.state() == (RunState::Paused { by_sleep: false })
+        {
+            session.toggle_pause(now.mono);
+        }
+    }
+
+    /// Where routine `id` is, when its session is under way (paused
+    /// counts, finished does not).
+    pub(super) fn routine_under_way(&self, id: &str) -> Option<super::Place> {
+        let (tab, index) = self.guide.find_routine(id)?;
+        let under_way = match &self.tabs[tab] {
+            TabState::Coach(c) => c.is_running() && c.session.as_deref().is_some_and(|(i, _)| *i == index),
+            _ => false,
+        };
+        under_way.then_some(super::Place { tab, item: index, scroll: 0 })
+    }
+
+    /// Goes to routine `id` if its session is under way; false when not.
+    pub(super) fn go_to_routine_under_way(&mut self, id: &str) -> bool {
+        let place = self.routine_under_way(id);
+        if let Some(place) = place {
+            self.go_to(place);
+        }
+        place.is_some()
     }
 
     /// Starts a routine by id in its coach tab, from anywhere.
@@ -198,6 +252,19 @@ impl App {
 }
 
 impl CoachState {
+    /// Pauses a session that is running at `now`; true when it did.
+    fn pause(&mut self, now: Clock) -> bool {
+        let Some((_, session)) = self.session.as_deref_mut() else {
+            return false;
+        };
+        session.update(now);
+        let running = session.state() == RunState::Running;
+        if running {
+            session.toggle_pause(now.mono);
+        }
+        running
+    }
+
     /// Ends the session, keeping its summary for the routine list.
     fn end_session(&mut self, now: Clock) {
         if let Some((routine, mut session)) = self.session.take().map(|b| *b) {

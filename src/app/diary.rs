@@ -28,11 +28,22 @@ pub struct DiaryState {
     pub notice: Option<String>,
     /// A cramp from the cramp screen whose save failed, to try again.
     pub unsaved: Option<NewCramp>,
+    /// The selected cramp shown in full, and how far it is scrolled.
+    pub viewing: Option<crate::view::Scroll>,
 }
 
 impl DiaryState {
     pub fn new(link: DiaryLink) -> DiaryState {
-        DiaryState { link, selected: 0, form: None, prompt: None, undo: None, notice: None, unsaved: None }
+        DiaryState {
+            link,
+            selected: 0,
+            form: None,
+            prompt: None,
+            undo: None,
+            notice: None,
+            unsaved: None,
+            viewing: None,
+        }
     }
 }
 
@@ -48,6 +59,9 @@ impl App {
         self.diary.link.load(self.guide.diary.as_ref(), now);
         let count = self.diary.link.loaded().map_or(0, |l| l.cramps.len());
         self.diary.selected = self.diary.selected.min(count.saturating_sub(1));
+        if count == 0 {
+            self.diary.viewing = None;
+        }
     }
 
     /// Reads the diary when a screen that shows it comes up: the Diary
@@ -76,6 +90,7 @@ impl App {
             Action::Undo => self.diary.undo.is_some(),
             Action::AddCramp => !broken,
             Action::EditCramp | Action::DeleteCramp | Action::Export => !broken && any,
+            Action::Follow => any,
             _ => true,
         }
     }
@@ -88,6 +103,7 @@ impl App {
             Action::Down | Action::Up | Action::First | Action::Last => {
                 self.diary.selected = super::step_selection(self.diary.selected, count, action);
             }
+            Action::Follow => self.diary.viewing = Some(crate::view::Scroll::default()),
             // Never offered for a diary that cannot be opened (`diary_allows`).
             Action::AddCramp => self.diary.form = Some(CrampForm::new(self.guide.diary.as_ref(), local_time(now))),
             Action::EditCramp => {
@@ -217,11 +233,7 @@ impl App {
     /// Typing into the form or the quick details; true when the key was
     /// taken as typing.
     pub(super) fn diary_typing(&mut self, event: &KeyEvent) -> bool {
-        let typed = match event.code {
-            KeyCode::Char(c) if !event.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) => Some(c),
-            KeyCode::Backspace => None,
-            _ => return false,
-        };
+        let Some(typed) = typing(event) else { return false };
         let config = self.guide.diary.as_ref();
         if let Some(form) = &mut self.diary.form {
             form.type_key(config, typed);
@@ -238,6 +250,13 @@ impl App {
             return true;
         }
         false
+    }
+
+    /// Whether the quick details, if asked now, take `event` as typing.
+    pub(super) fn prompt_takes(&self, event: &KeyEvent) -> bool {
+        let Some(prompt) = &self.diary.prompt else { return false };
+        let Some(field) = self.guide.diary.as_ref().and_then(|c| c.fields.get(prompt.field)) else { return false };
+        typing(event).is_some_and(|typed| DetailsPrompt::takes(field, typed))
     }
 
     /// A key of the quick details.
@@ -317,6 +336,16 @@ impl App {
                 self.status = Some(format!("Not saved to your diary (s tries again): {e}"));
             }
         }
+    }
+}
+
+/// A key as typing into a form: a character, or Backspace (`Some(None)`);
+/// None for a key that is not typing.
+fn typing(event: &KeyEvent) -> Option<Option<char>> {
+    match event.code {
+        KeyCode::Char(c) if !event.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) => Some(Some(c)),
+        KeyCode::Backspace => Some(None),
+        _ => None,
     }
 }
 

@@ -1,13 +1,15 @@
 //! The key table as shown: grouped for the help overlay (and scrolling
 //! it), and as hints for the footer.
 
+use crossterm::event::{KeyEvent, KeyModifiers};
+
 use super::keys::{Action, Binding, Scope, in_scope};
 use super::{App, Overlay};
 use crate::view::footer::Hint;
 use crate::view::help::KeyGroup;
 
 /// The order scopes are listed in help.
-const ORDER: [Scope; 14] = [
+const ORDER: [Scope; 17] = [
     Scope::Global,
     Scope::Topics,
     Scope::CoachList,
@@ -16,12 +18,15 @@ const ORDER: [Scope; 14] = [
     Scope::Hydration,
     Scope::WeightField,
     Scope::Diary,
+    Scope::DiaryEntry,
     Scope::DiaryForm,
     Scope::DiaryDetails,
     Scope::CrampNow,
+    Scope::CrampUndo,
     Scope::Search,
     Scope::Help,
     Scope::Confirm,
+    Scope::CrampQuit,
 ];
 
 /// Every binding of the key table, grouped by scope, for help.
@@ -47,21 +52,54 @@ impl App {
     /// search, help and quit are the ones that must show (on the cramp
     /// screen itself, `!` gives its room to the screen's own keys).
     pub fn footer_hints(&self) -> Vec<Hint> {
-        let on_cramp = self.scopes().first() == Some(&Scope::CrampNow);
-        self.scopes()
+        self.footer_bindings()
             .into_iter()
-            .flat_map(in_scope)
-            // `allows` leaves out pause, skip and back once a routine has finished.
-            .filter(|b| self.allows(b))
-            .filter(|b| !(on_cramp && b.action == Action::CrampNow))
-            .filter_map(|b| {
+            .map(|b| {
                 let must = matches!(
                     b.action,
                     Action::CrampNow | Action::Search | Action::Help | Action::QuitAsks | Action::Quit
                 ) || (b.scope == Scope::Help && b.action == Action::Close);
-                b.hint.map(|word| Hint { key: short_label(b), word, must, local: b.scope != Scope::Global })
+                Hint { key: short_label(b), word: b.hint.unwrap_or_default(), must, local: b.scope != Scope::Global }
             })
             .collect()
+    }
+
+    /// The bindings the footer offers now, in order: each one's first key,
+    /// pressed now, runs it (dispatch agrees: `q` in help closes help, so
+    /// the footer there does not say "q quit"), and a scrolling key shows
+    /// only over text that scrolls.
+    pub fn footer_bindings(&self) -> Vec<&'static Binding> {
+        let on_cramp = self.scopes().first() == Some(&Scope::CrampNow);
+        self.scopes()
+            .into_iter()
+            .flat_map(in_scope)
+            .filter(|b| b.hint.is_some())
+            .filter(|b| !(on_cramp && b.action == Action::CrampNow))
+            .filter(|b| self.reaches(b) && self.session_key_moves(b))
+            .filter(|b| b.action != Action::PageDown || self.scrolls(b.scope))
+            .collect()
+    }
+
+    /// Whether pressing the first key of `binding` now runs it: it is not
+    /// taken as typing, nor by another binding first.
+    fn reaches(&self, binding: &'static Binding) -> bool {
+        let key = binding.keys[0];
+        let modifiers = if key.ctrl { KeyModifiers::CONTROL } else { KeyModifiers::NONE };
+        let event = KeyEvent::new(key.code, modifiers);
+        !self.prompt_takes(&event)
+            && super::keys::lookup(&self.scopes(), &event, |b| self.allows(b))
+                .is_some_and(|(found, _)| std::ptr::eq(found, binding))
+    }
+
+    /// Whether the text a scope's paging keys move has more than a page.
+    fn scrolls(&self, scope: Scope) -> bool {
+        let pane = match scope {
+            Scope::CrampNow => self.cramp_pane(),
+            Scope::Help => Some(self.help_pane(self.size)),
+            Scope::DiaryEntry => self.diary_entry_pane(),
+            _ => self.scroll_pane(self.tab),
+        };
+        pane.is_some_and(|p| p.lines.len() > p.page())
     }
 
     pub(super) fn help_action(&mut self, action: Action) {

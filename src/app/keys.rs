@@ -28,12 +28,18 @@ pub enum Scope {
     Search,
     /// A yes/no question.
     Confirm,
+    /// Quitting while a cramp is timed: save it, discard it or stay.
+    CrampQuit,
+    /// A discarded cramp timer, while its undo is offered.
+    CrampUndo,
     /// The Diary tab.
     Diary,
     /// Adding or editing a cramp in the diary.
     DiaryForm,
     /// The quick details asked after a cramp is saved.
     DiaryDetails,
+    /// One cramp of the diary in full.
+    DiaryEntry,
 }
 
 impl Scope {
@@ -50,9 +56,12 @@ impl Scope {
             Scope::Help => "This help",
             Scope::Search => "Search",
             Scope::Confirm => "Questions",
+            Scope::CrampQuit => "Quitting while a cramp is timed",
+            Scope::CrampUndo => "Just after discarding a cramp timer",
             Scope::Diary => "Diary",
             Scope::DiaryForm => "Diary: adding or editing a cramp",
             Scope::DiaryDetails => "Diary: details after saving a cramp",
+            Scope::DiaryEntry => "Diary: one cramp in full",
         }
     }
 }
@@ -219,10 +228,23 @@ pub static KEYS: &[Binding] = &[
     bind(S::Search, &[ctrl('c')], "Ctrl-c", A::Quit, "quit", Some("quit")),
     bind(S::Confirm, &[ch('y'), key(K::Enter)], "y Enter", A::Yes, "yes", Some("yes")),
     bind(S::Confirm, &[ch('n'), key(K::Esc)], "n Esc", A::No, "no", Some("no")),
+    bind(S::CrampQuit, &[ch('s')], "s", A::CrampStopped, "save the cramp to your diary, then quit", Some("save")),
+    bind(S::CrampQuit, &[ch('x')], "x", A::Discard, "discard the cramp timer, then quit", Some("discard")),
+    bind(S::CrampQuit, &[ch('n'), key(K::Esc)], "n Esc", A::No, "keep going: the timer runs on", Some("keep going")),
+    bind(
+        S::CrampUndo,
+        &[ch('u')],
+        "u",
+        A::Undo,
+        "bring back the cramp timer just discarded (while its note shows)",
+        Some("undo"),
+    ),
     bind(S::Help, &[key(K::Down), ch('j')], "↓ j", A::Down, "scroll down", None),
     bind(S::Help, &[key(K::Up), ch('k')], "↑ k", A::Up, "scroll up", None),
     bind(S::Help, &[key(K::PageDown), ch(' ')], "PgDn Space", A::PageDown, "page down", None),
     bind(S::Help, &[key(K::PageUp)], "PgUp", A::PageUp, "page up", None),
+    bind(S::Help, &[key(K::Home), ch('g')], "Home g", A::First, "to the top", None),
+    bind(S::Help, &[key(K::End), ch('G')], "End G", A::Last, "to the end", None),
     bind(S::Help, &[key(K::Esc), ch('q'), ch('?'), key(K::F(1))], "Esc q ? F1", A::Close, "close help", Some("close")),
     bind(S::CrampNow, &[ch('s')], "s", A::CrampStopped, "the cramp stopped: save it to your diary", Some("it stopped")),
     bind(
@@ -234,11 +256,20 @@ pub static KEYS: &[Binding] = &[
         Some("coach me"),
     ),
     bind(S::CrampNow, &[key(K::Esc)], "Esc", A::Close, "hide this screen (the timer keeps running)", Some("hide")),
-    bind(S::CrampNow, &[ch('x')], "x", A::Discard, "discard the cramp timer", Some("discard")),
+    bind(
+        S::CrampNow,
+        &[ch('x')],
+        "x",
+        A::Discard,
+        "discard the cramp timer (u brings it back for a few seconds)",
+        Some("discard"),
+    ),
     bind(S::CrampNow, &[key(K::Down), ch('j')], "↓ j", A::Down, "scroll down a line", None),
     bind(S::CrampNow, &[key(K::Up), ch('k')], "↑ k", A::Up, "scroll up a line", None),
     bind(S::CrampNow, &[key(K::PageDown), ch(' ')], "PgDn Space", A::PageDown, "scroll down a page", Some("scroll")),
     bind(S::CrampNow, &[key(K::PageUp)], "PgUp", A::PageUp, "scroll up a page", None),
+    bind(S::CrampNow, &[key(K::Home), ch('g')], "Home g", A::First, "scroll to the top", None),
+    bind(S::CrampNow, &[key(K::End), ch('G')], "End G", A::Last, "scroll to the end", None),
     bind(S::CoachSession, &[ch(' ')], "Space", A::TogglePause, "pause or resume", Some("pause/resume")),
     bind(S::CoachSession, &[key(K::Esc)], "Esc", A::StopRoutine, "stop (asks first while running)", Some("stop")),
     bind(S::CoachSession, &[ch('n')], "n", A::SkipPhase, "skip to the next phase", Some("skip")),
@@ -284,7 +315,7 @@ pub static KEYS: &[Binding] = &[
     bind(S::DiaryForm, &[key(K::Esc)], "Esc", A::Close, "cancel without saving", Some("cancel")),
     bind(S::DiaryDetails, &[key(K::Enter)], "Enter", A::Save, "take the number typed, or skip this one", Some("next")),
     bind(S::DiaryDetails, &[key(K::Esc)], "Esc", A::Close, "skip the rest (the cramp is saved)", Some("skip")),
-    bind(S::Diary, &[key(K::Down), ch('j')], "↓ j", A::Down, "next (older) cramp", Some("move")),
+    bind(S::Diary, &[key(K::Down), ch('j')], "↓ j", A::Down, "next (older) cramp", None),
     bind(S::Diary, &[key(K::Up), ch('k')], "↑ k", A::Up, "previous (newer) cramp", None),
     bind(S::Diary, &[key(K::Home), ch('g')], "Home g", A::First, "newest cramp", None),
     bind(S::Diary, &[key(K::End), ch('G')], "End G", A::Last, "oldest cramp", None),
@@ -301,6 +332,13 @@ pub static KEYS: &[Binding] = &[
         Some("export"),
     ),
     bind(S::Triage, &[ch('d')], "d", A::Dismiss, "dismiss the note of a long cramp from the verdict", Some("dismiss")),
+    bind(S::Diary, &[key(K::Enter)], "Enter", A::Follow, "the selected cramp in full: details and note", Some("open")),
+    bind(S::DiaryEntry, &[key(K::Esc), key(K::Enter)], "Esc Enter", A::Close, "back to the list", Some("back")),
+    bind(S::DiaryEntry, &[ch('e')], "e", A::EditCramp, "edit this cramp", Some("edit")),
+    bind(S::DiaryEntry, &[key(K::Down), ch('j')], "↓ j", A::Down, "the next (older) cramp", None),
+    bind(S::DiaryEntry, &[key(K::Up), ch('k')], "↑ k", A::Up, "the previous (newer) cramp", None),
+    bind(S::DiaryEntry, &[key(K::PageDown), ch(' ')], "PgDn Space", A::PageDown, "scroll down a page", Some("scroll")),
+    bind(S::DiaryEntry, &[key(K::PageUp)], "PgUp", A::PageUp, "scroll up a page", None),
     bind(S::Triage, &[key(K::Down), ch('j')], "↓ j", A::Down, "next question", None),
     bind(S::Triage, &[key(K::Up), ch('k')], "↑ k", A::Up, "previous question", None),
     bind(S::Triage, &[key(K::Home), ch('g')], "Home g", A::First, "first question", None),
@@ -360,7 +398,14 @@ pub static KEYS: &[Binding] = &[
     bind(S::Global, &[key(K::Backspace)], "Backspace", A::Back, "go back to where you were", None),
     bind(S::Global, &[ch('?'), key(K::F(1))], "? F1", A::Help, "help: every key", Some("help")),
     bind(S::Global, &[key(K::Esc)], "Esc", A::Close, "close what is open", None),
-    bind(S::Global, &[ch('q')], "q", A::QuitAsks, "quit (asks first while a routine runs)", Some("quit")),
+    bind(
+        S::Global,
+        &[ch('q')],
+        "q",
+        A::QuitAsks,
+        "quit (asks first while a cramp is timed or a routine runs)",
+        Some("quit"),
+    ),
 ];
 
 /// Finds the action for a key among the given scopes, most specific first.

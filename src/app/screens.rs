@@ -26,6 +26,23 @@ impl App {
         areas(size, self.show_disclaimer.then_some(self.guide.disclaimer.as_str()), notice)
     }
 
+    /// The question on screen, if any (help is not one).
+    pub fn question(&self) -> String {
+        match self.overlay {
+            Some(Overlay::ConfirmStop) => "Stop the routine? y stops · n keeps going".into(),
+            Some(Overlay::ConfirmQuit) => "Stop the routine? y quits · n keeps going".into(),
+            Some(Overlay::CrampQuit) => {
+                let lasted = self.cramp.as_ref().map(|c| c.elapsed(self.now)).unwrap_or_default();
+                format!(
+                    "Quit? A cramp is being timed ({}). s saves it to your diary, then quits · x discards it and \
+                     quits · n keeps going",
+                    crate::text::figures::elapsed_text(lasted)
+                )
+            }
+            Some(Overlay::Help { .. }) | None => String::new(),
+        }
+    }
+
     /// The badge of the cramp being timed, for the tab bar.
     pub fn cramp_badge(&self) -> Option<(String, ratatui::style::Style)> {
         let cramp = self.cramp.as_ref()?;
@@ -129,7 +146,10 @@ impl App {
 
     /// The "cramp right now" screen over `body`, at the app's time.
     pub fn cramp_now_screen(&self, cramp: &CrampNow, body: Rect) -> Option<CrampNowScreen> {
-        crate::view::cramp_now::screen(&self.guide, cramp.elapsed(self.now), &self.sign_hints(), body, self.theme)
+        let routine = self.guide.cramp_now.as_ref().and_then(|c| c.routine.as_deref());
+        let under_way = routine.is_some_and(|id| self.routine_under_way(id).is_some());
+        let (elapsed, hints) = (cramp.elapsed(self.now), self.sign_hints());
+        crate::view::cramp_now::screen(&self.guide, elapsed, &hints, under_way, body, self.theme)
     }
 
     /// The Diary tab in `body`, as last read.
@@ -262,6 +282,7 @@ impl App {
         }
         self.clamp_help_scroll();
         self.clamp_cramp_scroll();
+        self.clamp_entry_scroll();
     }
 
     fn clamp_cramp_scroll(&mut self) {
@@ -278,6 +299,7 @@ impl App {
         self.clamp_tab_scroll(self.tab);
         self.clamp_help_scroll();
         self.clamp_cramp_scroll();
+        self.clamp_entry_scroll();
     }
 
     fn clamp_tab_scroll(&mut self, i: usize) {

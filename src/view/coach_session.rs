@@ -35,12 +35,16 @@ use crate::text::figures::{clock_text, count_text};
 use crate::theme::Theme;
 
 /// The panel keeps at least this many columns beside the picture.
-const PANEL_MIN_WIDTH: u16 = 26;
-/// The picture needs at least this many columns and rows.
-const PICTURE_MIN_WIDTH: u16 = 16;
-const PICTURE_MIN_HEIGHT: u16 = 8;
-/// Columns between the picture and the panel.
+const PANEL_MIN_WIDTH: u16 = 20;
+/// The picture needs at least this many columns and rows (a small one
+/// still shows the breath: at 40×12 it is 12 columns by 6 rows).
+const PICTURE_MIN_WIDTH: u16 = 8;
+const PICTURE_MIN_HEIGHT: u16 = 4;
+/// Columns between the picture and the panel (two on a narrow screen).
 const GAP: u16 = 3;
+const NARROW_GAP: u16 = 2;
+/// Below this many columns inside the frame, the gap is the narrow one.
+const NARROW: u16 = 60;
 
 /// Where the parts of a running session go in a body.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,13 +61,14 @@ pub fn regions(body: Rect) -> Regions {
     let bottom_h = inner.height.saturating_sub(4).min(2);
     let upper = Rect { height: inner.height - bottom_h, ..inner };
     let bottom = Rect { y: upper.bottom(), height: bottom_h, ..inner };
-    let width = (upper.height * 2).min(upper.width.saturating_sub(PANEL_MIN_WIDTH + GAP));
+    let gap = if upper.width < NARROW { NARROW_GAP } else { GAP };
+    let width = (upper.height * 2).min(upper.width.saturating_sub(PANEL_MIN_WIDTH + gap));
     if width < PICTURE_MIN_WIDTH || upper.height < PICTURE_MIN_HEIGHT {
         return Regions { picture: Rect { width: 0, height: 0, ..upper }, panel: upper, bottom };
     }
     let height = (width / 2).min(upper.height);
     let picture = Rect { y: upper.y + (upper.height - height) / 2, width, height, ..upper };
-    let panel = Rect { x: upper.x + width + GAP, width: upper.width - width - GAP, ..upper };
+    let panel = Rect { x: upper.x + width + gap, width: upper.width - width - gap, ..upper };
     Regions { picture, panel, bottom }
 }
 
@@ -108,7 +113,7 @@ pub fn session_view(
     let has_picture = !regions.picture.is_empty();
     if view.state == RunState::Finished {
         let picture = has_picture.then(|| coach_picture::resting(regions.picture, theme.calm));
-        let lines = summary_lines(session, now, theme);
+        let lines = summary_lines(session, now, regions.panel, theme);
         let panel = centred(regions.panel, lines.len());
         return SessionView {
             title,
@@ -139,9 +144,25 @@ pub fn session_view(
     let (_, style) = phase_label(&view, theme);
     let picture = (!regions.picture.is_empty())
         .then(|| coach_picture::picture(&view, regions.picture, reduced_motion, style.remove_modifier(Modifier::BOLD)));
-    let panel = centred(regions.panel, lines.len());
+    let panel = match view.segment.kind {
+        SegmentKind::GetReady => centred(regions.panel, lines.len()),
+        _ => steady(regions.panel, tallest_phase(routine, session, regions.panel, theme), lines.len()),
+    };
     let bottom_lines = bottom_lines(session, &view, regions.bottom, theme);
     SessionView { title, area: body, picture, panel, lines, bottom: regions.bottom, bottom_lines, reading: None }
+}
+
+/// Words read in a second at an unhurried pace (about 180 a minute).
+const WORDS_PER_SECOND: f64 = 3.0;
+
+/// Whether the routine's cautions take longer to read than its lead-in
+/// lasts: then the app holds the lead-in until Space, at any size.
+pub fn cautions_outlast_lead_in(routine: &Routine, session: &Session) -> bool {
+    let Some(lead_in) = session.timeline().segments().first().filter(|s| s.kind == SegmentKind::GetReady) else {
+        return false;
+    };
+    let words = routine.cautions.iter().map(|c| c.split_whitespace().count()).sum::<usize>();
+    words as f64 / WORDS_PER_SECOND > lead_in.len.as_secs_f64()
 }
 
 /// Whether a session in its lead-in at `now` shows all of the routine's
@@ -187,8 +208,41 @@ fn reading_lines(routine: &Routine, width: usize, theme: Theme) -> Vec<Line<'sta
 
 /// `lines` lines centred in `panel` (from its top when they do not fit).
 fn centred(panel: Rect, lines: usize) -> Rect {
-    let top = panel.height.saturating_sub(lines as u16) / 2;
+    steady(panel, lines, lines)
+}
+
+/// `lines` lines in `panel`, from the row that centres `block` lines: every
+/// phase of a routine starts on the same row, so the text does not jump
+/// from phase to phase. Higher when `lines` would not fit from there.
+fn steady(panel: Rect, block: usize, lines: usize) -> Rect {
+    let top = (panel.height.saturating_sub(block as u16) / 2).min(panel.height.saturating_sub(lines as u16));
     Rect { y: panel.y + top, height: panel.height - top, ..panel }
+}
+
+/// The most lines any phase after the lead-in shows in `panel`, running.
+fn tallest_phase(routine: &Routine, session: &Session, panel: Rect, theme: Theme) -> usize {
+    let timeline = session.timeline();
+    let mut seen: Vec<(&str, bool, bool, u64)> = Vec::new();
+    let mut tallest = 0;
+    for (index, segment) in timeline.segments().iter().enumerate() {
+        // Phases alike in what they show are as tall: measure one of each.
+        let key = (segment.say.as_str(), segment.cycles > 1, segment.side.is_some(), shown_seconds(segment.len));
+        if segment.kind == SegmentKind::GetReady || seen.contains(&key) {
+            continue;
+        }
+        seen.push(key);
+        let view = View {
+            segment,
+            index,
+            phase_left: segment.len,
+            routine_left: timeline.total().saturating_sub(segment.start),
+            step: segment.step,
+            step_count: timeline.step_count(),
+            state: RunState::Running,
+        };
+        tallest = tallest.max(panel_lines(routine, &view, panel, theme).len());
+    }
+    tallest
 }
 
 /// The phase and its seconds (large when there is room), the instruction,
@@ -249,9 +303,12 @@ fn phase_line(view: &View, theme: Theme) -> Line<'static> {
 }
 
 /// "PAUSED: Space resumes", wrapped to `width`; nothing while running.
+/// Held before it has begun, it is waiting for the cautions to be read.
 fn pause_lines(view: &View, width: usize, theme: Theme) -> Vec<Line<'static>> {
+    let unstarted = view.segment.kind == SegmentKind::GetReady && view.phase_left == view.segment.len;
     let status = match view.state {
         RunState::Paused { by_sleep: true } => "PAUSED: the computer slept; Space resumes",
+        RunState::Paused { by_sleep: false } if unstarted => "READ THE CAUTIONS: Space starts",
         RunState::Paused { by_sleep: false } => "PAUSED: Space resumes",
         _ => return Vec::new(),
     };
@@ -344,29 +401,78 @@ pub fn badge(edge: Rect, texts: &[String], theme: Theme) -> Option<(Rect, Line<'
     Some((Rect { width, height: 1, ..edge }, Line::styled(shown, theme.selected)))
 }
 
-/// How the session went, once it has ended.
-fn summary_lines(session: &Session, now: Instant, theme: Theme) -> Vec<Line<'static>> {
+/// How the session went, once it has ended, fitted to `panel`: what was
+/// skipped is cut to the room there is, with how many more.
+fn summary_lines(session: &Session, now: Instant, panel: Rect, theme: Theme) -> Vec<Line<'static>> {
     let s = session.summary(now);
-    let mut lines = vec![
-        Line::styled(if s.completed { "Well done: routine finished." } else { "Routine stopped." }, theme.calm),
-        Line::default(),
-        Line::raw(format!("Time taken: {}", clock_text(s.active))),
-        Line::raw(format!("{} done", count_text(u64::from(s.cycles_done), "breathing cycle"))),
-    ];
-    if s.skipped.is_empty() {
-        lines.push(Line::raw("Nothing skipped."));
-    } else {
-        lines.push(Line::raw(format!("Skipped ({}):", s.skipped.len())));
-        for part in &s.skipped {
-            lines.push(Line::raw(format!("  {} {part}", theme.symbols.bullet)));
-        }
-    }
-    lines.push(Line::default());
-    lines.push(Line::from(vec![
+    let (w, height) = (usize::from(panel.width), usize::from(panel.height));
+    let wrapped = |text: &str, style: Style| -> Vec<Line<'static>> {
+        text::wrap(text, w).into_iter().map(|l| Line::styled(l, style)).collect()
+    };
+    let heading = match (s.completed, s.all_skipped, s.skipped.is_empty()) {
+        (false, _, _) => "Routine stopped.",
+        (true, true, _) => "Every phase skipped.",
+        (true, false, true) => "Well done: routine finished.",
+        (true, false, false) => "Routine finished.",
+    };
+    let head = wrapped(heading, theme.calm);
+    let mut stats = wrapped(&format!("Time taken: {}", clock_text(s.active)), theme.text);
+    stats.extend(wrapped(&format!("{} done", count_text(u64::from(s.cycles_done), "breathing cycle")), theme.text));
+    let keys = Line::from(vec![
         Span::styled("r", theme.key),
         Span::raw(" again · "),
         Span::styled("Esc", theme.key),
         Span::raw(" back to the routines"),
-    ]));
-    lines
+    ]);
+    let keys = if keys.width() <= w { vec![keys] } else { wrapped("r again · Esc back to the routines", theme.text) };
+    let items: Vec<Vec<Line<'static>>> = s
+        .skipped
+        .iter()
+        .map(|part| {
+            let lines = text::hanging(part, w, &format!("  {} ", theme.symbols.bullet));
+            lines.into_iter().map(|(lead, l)| Line::raw(format!("{lead}{l}"))).collect()
+        })
+        .collect();
+    let list_head = match items.len() {
+        0 => wrapped("Nothing skipped.", theme.text),
+        n => wrapped(&format!("Skipped ({n}):"), theme.text),
+    };
+    let rows = |parts: &[&Vec<Line<'static>>]| parts.iter().map(|p| p.len()).sum::<usize>();
+    let all_items: Vec<Line<'static>> = items.iter().flatten().cloned().collect();
+    // All of it, with a blank line after the heading and before the keys.
+    if rows(&[&head, &stats, &list_head, &all_items, &keys]) + 2 <= height {
+        let mut out = head;
+        out.push(Line::default());
+        out.extend(stats);
+        out.extend(list_head);
+        out.extend(all_items);
+        out.push(Line::default());
+        out.extend(keys);
+        return out;
+    }
+    // Too tall: no blank lines; the keys (also in the footer) only if the
+    // list keeps a row; as many skipped parts as fit, then how many more.
+    let fixed = rows(&[&head, &stats, &list_head]);
+    let keys = if fixed + keys.len() < height { keys } else { Vec::new() };
+    let mut room = height.saturating_sub(fixed + keys.len());
+    let mut out = head;
+    out.extend(stats);
+    out.extend(list_head);
+    let mut shown = 0;
+    for item in &items {
+        let last = shown + 1 == items.len();
+        // Keep a row for "and N more" unless this is the last part.
+        if item.len() + usize::from(!last) > room {
+            break;
+        }
+        room -= item.len();
+        out.extend(item.iter().cloned());
+        shown += 1;
+    }
+    if shown < items.len() {
+        let more = format!("  and {} more", items.len() - shown);
+        out.push(Line::styled(text::truncate(&more, w, theme.symbols.ellipsis), theme.dim));
+    }
+    out.extend(keys);
+    out
 }

@@ -70,12 +70,14 @@ pub fn notice(guide: &Guide, elapsed: Duration, width: u16, theme: Theme) -> Opt
 }
 
 /// The screen in `area` for a cramp that has lasted `elapsed`, with the
-/// diary's (sign id, text) under the red flags; None when the guide has no
-/// such screen.
+/// diary's (sign id, text) under the red flags; `routine_under_way` when its
+/// relief routine already runs (Enter goes back to it). None when the guide
+/// has no such screen.
 pub fn screen(
     guide: &Guide,
     elapsed: Duration,
     hints: &[(String, String)],
+    routine_under_way: bool,
     area: Rect,
     theme: Theme,
 ) -> Option<CrampNowScreen> {
@@ -123,10 +125,12 @@ pub fn screen(
         && let TabBody::Coach(routines) = &guide.tabs[t].body
     {
         out.push(Line::default());
-        out.push(Line::from(vec![
-            Span::styled("Enter", theme.key),
-            Span::raw(format!(" starts \"{}\" in the coach (the timer keeps running)", routines[r].title)),
-        ]));
+        let what = if routine_under_way {
+            format!(" goes back to \"{}\", under way in the coach", routines[r].title)
+        } else {
+            format!(" starts \"{}\" in the coach (the timer keeps running)", routines[r].title)
+        };
+        out.push(Line::from(vec![Span::styled("Enter", theme.key), Span::raw(what)]));
     }
     if let Some(triage) = triage
         && !config.watch.is_empty()
@@ -171,13 +175,26 @@ pub fn screen(
         out.extend(text::wrap(&text, w).into_iter().map(|l| Line::styled(l, theme.calm)));
     }
     out.push(Line::default());
-    out.push(Line::from(vec![
-        Span::styled("s", theme.key),
-        Span::raw(" it stopped · "),
-        Span::styled("x", theme.key),
-        Span::raw(" discard the timer · "),
-        Span::styled("Esc", theme.key),
-        Span::raw(" hide (the timer keeps running)"),
-    ]));
+    let keys = [("s", " it stopped"), (" x", " discard the timer"), (" Esc", " hide (the timer keeps running)")];
+    let mut spans = Vec::new();
+    for (i, (k, what)) in keys.iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::raw(" ·"));
+        }
+        spans.push(Span::styled(*k, theme.key));
+        spans.push(Span::raw(*what));
+    }
+    let one_line = Line::from(spans);
+    if one_line.width() <= w {
+        out.push(one_line);
+    } else {
+        // Too narrow for one line: a key a line, never cut.
+        for (k, what) in keys {
+            for (lead, l) in text::hanging(what.trim_start(), w, &format!("{} ", k.trim_start())) {
+                let lead = if lead.trim().is_empty() { Span::raw(lead) } else { Span::styled(lead, theme.key) };
+                out.push(Line::from(vec![lead, Span::raw(l)]));
+            }
+        }
+    }
     Some(CrampNowScreen { title, tone, pane: Pane { area, lines: out } })
 }

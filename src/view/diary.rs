@@ -24,6 +24,8 @@ use crate::theme::Theme;
 /// Below this width the stats go under the list.
 const WIDE: u16 = 70;
 const STATS_WIDTH: u16 = 34;
+/// The stats' height when they go under the list.
+const STATS_HEIGHT: u16 = 5;
 
 /// What the Diary tab shows, from the app's state.
 #[derive(Debug, Clone, Copy)]
@@ -56,6 +58,8 @@ pub struct DiaryScreen {
     pub list: Rect,
     pub list_title: String,
     pub list_lines: Vec<Line<'static>>,
+    /// The selected row is cut at the frame: Enter shows all of it.
+    pub selected_cut: bool,
     /// The stats frame and its lines, and the chart inside it.
     pub stats: Option<(Rect, Vec<Line<'static>>, Chart)>,
 }
@@ -73,8 +77,10 @@ pub fn screen(input: DiaryInput<'_>, body: Rect, theme: Theme) -> DiaryScreen {
         .unwrap_or_default();
     let [notice, rest] =
         body.layout(&Layout::vertical([Constraint::Length(notice_lines.len() as u16), Constraint::Fill(1)]));
-    let has_stats = input.stats.is_some_and(|s| s.total > 0) && input.problem.is_none();
     let wide = body.width >= WIDE;
+    // Stacked under the list, the stats leave it at least two rows inside.
+    let room = wide || rest.height >= STATS_HEIGHT + 4;
+    let has_stats = input.stats.is_some_and(|s| s.total > 0) && input.problem.is_none() && room;
     let (list, stats_area) = match (has_stats, wide) {
         (false, _) => (rest, None),
         (true, true) => {
@@ -82,22 +88,23 @@ pub fn screen(input: DiaryInput<'_>, body: Rect, theme: Theme) -> DiaryScreen {
             (l, Some(s))
         }
         (true, false) => {
-            let [l, s] = rest.layout(&Layout::vertical([Constraint::Fill(1), Constraint::Length(5)]));
+            let [l, s] = rest.layout(&Layout::vertical([Constraint::Fill(1), Constraint::Length(STATS_HEIGHT)]));
             (l, Some(s))
         }
     };
     let width = usize::from(text_area(list).width);
     let page = usize::from(inner(list).height);
-    let (list_title, list_lines) = match (input.problem, input.cramps) {
-        (Some(problem), _) => (" Diary: cannot be opened ".to_string(), problem_lines(problem, width, theme)),
-        (None, Some([])) | (None, None) => (" Your cramps ".to_string(), empty_lines(width, theme)),
+    let (list_title, list_lines, selected_cut) = match (input.problem, input.cramps) {
+        (Some(problem), _) => (" Diary: cannot be opened ".to_string(), problem_lines(problem, width, theme), false),
+        (None, Some([])) | (None, None) => (" Your cramps ".to_string(), empty_lines(width, theme), false),
         (None, Some(cramps)) => {
             let title = format!(" Your cramps: {} ", cramps.len());
-            (title, cramp_lines(cramps, &input, width, page, theme))
+            let (lines, cut) = cramp_lines(cramps, &input, width, page, theme);
+            (title, lines, cut)
         }
     };
     let stats = stats_area.zip(input.stats).map(|(area, stats)| stats_panel(stats, input.config, area, wide, theme));
-    DiaryScreen { notice: (notice, notice_lines), list, list_title, list_lines, stats }
+    DiaryScreen { notice: (notice, notice_lines), list, list_title, list_lines, selected_cut, stats }
 }
 
 fn problem_lines(problem: &str, width: usize, theme: Theme) -> Vec<Line<'static>> {
@@ -123,17 +130,19 @@ fn empty_lines(width: usize, theme: Theme) -> Vec<Line<'static>> {
     out
 }
 
-/// One line per cramp from the first that keeps the selection on screen.
+/// One line per cramp from the first that keeps the selection on screen,
+/// and whether the selected one is cut short.
 fn cramp_lines(
     cramps: &[Cramp],
     input: &DiaryInput<'_>,
     width: usize,
     page: usize,
     theme: Theme,
-) -> Vec<Line<'static>> {
+) -> (Vec<Line<'static>>, bool) {
     let top = (input.selected + 1).saturating_sub(page.max(1));
     let wide = width >= 50;
-    cramps
+    let mut cut = false;
+    let lines = cramps
         .iter()
         .enumerate()
         .skip(top)
@@ -160,12 +169,14 @@ fn cramp_lines(
             let lead = if chosen { format!("{} ", theme.symbols.marker) } else { "  ".to_string() };
             let body = text::truncate(&text, width.saturating_sub(2), theme.symbols.ellipsis);
             if chosen {
+                cut = body != text;
                 Line::from(vec![Span::styled(lead, theme.selected), Span::styled(body, theme.selected)])
             } else {
                 Line::from(vec![Span::raw(lead), Span::raw(body)])
             }
         })
-        .collect()
+        .collect();
+    (lines, cut)
 }
 
 /// A cramp's details, short: choice labels, a scale as n/max, a yes/no

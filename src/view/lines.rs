@@ -39,7 +39,9 @@ pub fn body_lines(body: &str, width: usize, theme: Theme, highlight: Option<&Que
     }
 }
 
-/// "Sources" with each title and its full URL, broken across lines if long.
+/// "Sources" with each title and its full URL on a line of its own, under
+/// the title; from the text's left edge when the indent would split it, and
+/// broken after separators only when wider than the text.
 pub fn sources_lines(sources: &[Source], width: usize, theme: Theme, out: &mut Vec<Line<'static>>) {
     if sources.is_empty() {
         return;
@@ -52,7 +54,8 @@ pub fn sources_lines(sources: &[Source], width: usize, theme: Theme, out: &mut V
         for (lead, l) in text::hanging(&s.title, width, &number) {
             out.push(Line::from(vec![Span::styled(lead, theme.dim), Span::raw(l)]));
         }
-        for piece in text::break_chars(&s.url, width.saturating_sub(indent)) {
+        let indent = if text::width(&s.url) + indent <= width { indent } else { 0 };
+        for piece in text::break_url(&s.url, width) {
             out.push(Line::from(vec![Span::raw(" ".repeat(indent)), Span::styled(piece, theme.link)]));
         }
     }

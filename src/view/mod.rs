@@ -25,6 +25,7 @@ pub mod coach_picture;
 pub mod coach_session;
 pub mod cramp_now;
 pub mod diary;
+pub mod diary_entry;
 pub mod footer;
 pub mod help;
 pub mod hydration;
