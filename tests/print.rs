@@ -1,6 +1,7 @@
 //! `--print`: the shipped guide as plain text and Markdown.
 
 use cramp_guide::guide::model::{Amount, Guide, Quantity, Source, TabBody};
+use cramp_guide::guide::ui_text::UiText;
 use cramp_guide::guide::weight::WeightUnit;
 use cramp_guide::guide::{DEFAULT_GUIDE, parse_guide};
 use cramp_guide::print::{BodyWeight, Format, find_tab, print_guide, print_guide_for};
@@ -8,6 +9,11 @@ use cramp_guide::text::width;
 
 fn guide() -> Guide {
     parse_guide(DEFAULT_GUIDE, "guide.toml").expect("the shipped guide loads")
+}
+
+/// A `--weight`, read as the shipped guide reads it.
+fn weight(text: &str) -> Result<BodyWeight, String> {
+    BodyWeight::parse(text, &UiText::english().water)
 }
 
 /// Text with all runs of whitespace made single spaces, so wrapped phrases
@@ -303,15 +309,15 @@ fn markdown_escapes_markup_in_the_guides_text() {
 
 #[test]
 fn a_weight_is_read_with_its_unit_and_refused_without_a_sensible_number() {
-    let kg = BodyWeight::parse(" 70 KG ").unwrap();
+    let kg = weight(" 70 KG ").unwrap();
     assert_eq!(kg.unit, WeightUnit::Kg);
     assert!((kg.lb - 70.0 / 0.45359237).abs() < 1e-9, "70 kg is 154.32 lb, not {}", kg.lb);
-    assert_eq!(BodyWeight::parse("154lbs").unwrap(), BodyWeight { lb: 154.0, unit: WeightUnit::Lb });
-    assert_eq!(BodyWeight::parse("154 lb").unwrap(), BodyWeight { lb: 154.0, unit: WeightUnit::Lb });
-    assert_eq!(BodyWeight::parse("0.5kg").map(|w| w.unit), Ok(WeightUnit::Kg), "small but above zero");
-    assert_eq!(BodyWeight::parse("11st 4lb").unwrap(), BodyWeight { lb: 158.0, unit: WeightUnit::St });
+    assert_eq!(weight("154lbs").unwrap(), BodyWeight { lb: 154.0, unit: WeightUnit::Lb });
+    assert_eq!(weight("154 lb").unwrap(), BodyWeight { lb: 154.0, unit: WeightUnit::Lb });
+    assert_eq!(weight("0.5kg").map(|w| w.unit), Ok(WeightUnit::Kg), "small but above zero");
+    assert_eq!(weight("11st 4lb").unwrap(), BodyWeight { lb: 158.0, unit: WeightUnit::St });
     for bad in ["0kg", "-70kg", "nan lb", "inf kg", "kg", "70", "seventy kg"] {
-        assert!(BodyWeight::parse(bad).is_err(), "{bad:?} is refused");
+        assert!(weight(bad).is_err(), "{bad:?} is refused");
     }
 }
 
@@ -383,8 +389,8 @@ fn routines_print_their_steps_numbered_with_what_to_do() {
 fn the_water_plan_prints_for_a_weight_with_each_amounts_note() {
     let g = guide();
     let t = find_tab(&g, "water").unwrap();
-    let weight = BodyWeight::parse("70kg").unwrap();
-    let out = print_guide_for(&g, Some(t), Format::Text, 80, Some(weight));
+    let seventy = weight("70kg").unwrap();
+    let out = print_guide_for(&g, Some(t), Format::Text, 80, Some(seventy));
     assert!(out.contains("For a body weight of 70 kg:"), "{out}");
     assert!(
         out.contains("  * Through the day (sipped across the day): 2,280 ml (2.3 l) ≈ 77 oz; about 33\n    ml per kg"),
@@ -401,7 +407,7 @@ fn the_water_plan_gives_no_figure_for_a_weight_it_does_not_cover() {
     let t = find_tab(&g, "water").unwrap();
     // Printed text is wrapped: compared with its lines joined.
     let at = |w: &str| {
-        let out = print_guide_for(&g, Some(t), Format::Text, 80, Some(BodyWeight::parse(w).unwrap()));
+        let out = print_guide_for(&g, Some(t), Format::Text, 80, Some(weight(w).unwrap()));
         out.split_whitespace().collect::<Vec<_>>().join(" ")
     };
     let child = at("20kg");

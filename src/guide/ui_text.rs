@@ -196,6 +196,20 @@ ui_text! {
     }
     /// The water plan and its weight field.
     water {
+        weight_label,
+        weight_keys,
+        field_keys,
+        not_a_weight,
+        needs_unit,
+        pounds_past_stone,
+        not_positive,
+        below_range,
+        above_range,
+        figure_capped,
+        rate_per_kg,
+        rate_per_lb,
+        rate_capped,
+        caution,
     }
     /// The Diary tab, its statistics and its forms.
     diary {

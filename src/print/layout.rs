@@ -45,7 +45,7 @@ fn tab_blocks(out: &mut Vec<Block>, guide: &Guide, tab: &Tab, weight: Option<Bod
         TabBody::Topics(entries) => entries.iter().for_each(|e| entry_blocks(out, guide, tab, e)),
         TabBody::Coach(routines) => routines.iter().for_each(|r| routine_blocks(out, r)),
         TabBody::Triage(triage) => triage_blocks(out, triage),
-        TabBody::Hydration(plan) => hydration_blocks(out, plan, weight),
+        TabBody::Hydration(plan) => hydration_blocks(out, plan, weight, &guide.ui),
     }
 }
 

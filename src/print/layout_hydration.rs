@@ -5,21 +5,22 @@ use super::BodyWeight;
 use super::blocks::{Block, Item, push_sources};
 use crate::guide::hydration::{ML_PER_OZ, litres, ml};
 use crate::guide::model::{Amount, HydrationPlan, Quantity};
+use crate::guide::ui_text::UiText;
 use crate::guide::weight::{WeightUnit, rate_text, weight_text};
 use crate::text::figures::{number_text, water_text};
 
-pub(super) fn hydration_blocks(out: &mut Vec<Block>, plan: &HydrationPlan, weight: Option<BodyWeight>) {
+pub(super) fn hydration_blocks(out: &mut Vec<Block>, plan: &HydrationPlan, weight: Option<BodyWeight>, ui: &UiText) {
     let items = match weight {
         None => plan.amounts.iter().map(|a| amount_item(plan, a, plan.default_weight_lb)).collect(),
         Some(weight) => {
             let metric = weight.unit == WeightUnit::Kg;
-            if let Some(outside) = plan.outside_text(weight.lb, weight.unit) {
+            if let Some(outside) = plan.outside_text(weight.lb, weight.unit, &ui.water) {
                 out.push(Block::Para(outside));
             }
             match plan.figures_for(weight.lb) {
                 Some(lb) => {
                     out.push(Block::Para(format!("For a body weight of {}:", weight_text(lb, weight.unit))));
-                    plan.amounts.iter().map(|a| weighed_item(plan, a, lb, metric)).collect()
+                    plan.amounts.iter().map(|a| weighed_item(plan, a, lb, metric, ui)).collect()
                 }
                 None => Vec::new(),
             }
@@ -68,11 +69,11 @@ fn amount_item(plan: &HydrationPlan, amount: &Amount, example_lb: f64) -> Item {
 
 /// "Through the day (sipped across the day): 2,280 ml (2.3 l) ≈ 77 oz",
 /// an amount worked out for `lb`, metric first when `metric`.
-fn weighed_item(plan: &HydrationPlan, amount: &Amount, lb: f64, metric: bool) -> Item {
+fn weighed_item(plan: &HydrationPlan, amount: &Amount, lb: f64, metric: bool, ui: &UiText) -> Item {
     let mut figure = water_text(plan.ounces(amount.quantity, lb), ml, metric);
     let capped = plan.is_capped(amount.quantity, lb);
     if let Quantity::PerPound { oz_per_lb } = amount.quantity {
-        figure = format!("{figure}; {}", rate_text(plan, oz_per_lb, metric, capped));
+        figure = format!("{figure}; {}", rate_text(plan, oz_per_lb, metric, capped, &ui.water));
     }
     labelled(amount, figure)
 }
