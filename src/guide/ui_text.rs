@@ -216,6 +216,20 @@ ui_text! {
     }
     /// The search overlay.
     search {
+        title_long,
+        title_keys,
+        title,
+        type_to_search,
+        what_to_try,
+        no_matches,
+        did_you_mean,
+        found,
+        best_found,
+        choose,
+        recall,
+        no_search_yet,
+        result_status,
+        match_status,
     }
     /// --print, --check and --list on the command line.
     print {
