@@ -1,6 +1,6 @@
 //! `--print`: the shipped guide as plain text and Markdown.
 
-use cramp_guide::guide::model::{Amount, Guide, Quantity, Source, TabBody};
+use cramp_guide::guide::model::{Amount, Guide, PhaseKind, Quantity, Source, StepKind, TabBody};
 use cramp_guide::guide::ui_text::UiText;
 use cramp_guide::guide::weight::WeightUnit;
 use cramp_guide::guide::{DEFAULT_GUIDE, parse_guide};
@@ -478,4 +478,148 @@ fn markdown_escapes_only_what_would_start_a_list_or_heading() {
     let md = print_guide(&g, Some(0), Format::Markdown, 80);
     assert!(md.contains("*.5 oz is not much*"), "nothing to escape before a point:\n{md}");
     assert!(md.contains("*2\\. is not a step*"), "{md}");
+}
+
+#[test]
+fn print_and_check_take_their_words_from_the_guide() {
+    let ui = r#"
+[ui.print]
+source_article = "Artículo:"
+sources = "Fuentes:"
+related = "Véase: {titles}."
+sign_action = "Primero {title}: {advice}"
+coach_routine = "Rutina: {routine} (pestaña {tab})."
+watch_for = "Vigila:"
+if_it_goes_on = "Si sigue:"
+escalation = "Tras {after} — {level}: {say}"
+minutes = { one = "{n} minuto", other = "{n} minutos" }
+cautions = "Precauciones:"
+steps = "Pasos:"
+get_ready = "Prepárate: {length}."
+total_length = "Duración: {length}."
+total_length_lead_in = "Duración: {length}, con {lead_in} para prepararte."
+per_side = "{length} por lado ({sides})"
+to_switch = "{length} para cambiar"
+times = { one = "{n} vez", other = "{n} veces" }
+in_all = "{length} en total"
+cycles = { one = "{n} ciclo", other = "{n} ciclos" }
+phase_inhale = "Inspira"
+phase_hold = "Retén"
+phase_exhale = "Espira"
+phase_rest = "Descansa"
+per_weight = "{rate} oz/lb, máx. {most} oz ({most_litres} l) al día; {example} lb: {oz} oz, {litres} l"
+for_weight = "Para {weight}:"
+caution = "Ojo: {caution}"
+check_valid = { one = "{title}: bien, {n} pestaña", other = "{title}: bien, {n} pestañas" }
+check_entries = { one = "{n} tema", other = "{n} temas" }
+check_routines = { one = "{n} rutina", other = "{n} rutinas" }
+check_signs = { one = "{n} señal", other = "{n} señales" }
+check_amounts = { one = "{n} cantidad", other = "{n} cantidades" }
+check_ui_texts = "Textos: {changed} de {total}"
+"#;
+    let mut g = parse_guide(&format!("{DEFAULT_GUIDE}\n{ui}"), "es.toml").expect("the guide loads");
+    // Breathing phases with no words of their own (a guide made in code),
+    // named by their kind.
+    let coach = find_tab(&g, "coach").unwrap();
+    let TabBody::Coach(routines) = &mut g.tabs[coach].body else { unreachable!() };
+    let StepKind::Breathe { phases, .. } = &mut routines[1].steps[0].kind else { panic!("a breathing step") };
+    phases[0].kind = PhaseKind::Hold;
+    phases.iter_mut().for_each(|p| p.say.clear());
+    let StepKind::Breathe { phases, .. } = &mut routines[0].steps[1].kind else { panic!("a breathing step") };
+    phases[0].say.clear();
+    let plain = flat(&print_guide(&g, None, Format::Text, 80));
+    let markdown = flat(&print_guide(&g, None, Format::Markdown, 80));
+    let water = find_tab(&g, "water").unwrap();
+    let weighed = flat(&print_guide_for(&g, Some(water), Format::Text, 80, Some(weight("70kg").unwrap())));
+    let check = cramp_guide::report::check_summary(&g);
+    for said in [
+        "Artículo:",
+        "Fuentes:",
+        "Véase: ",
+        "Primero Cool down now: Move to a cool place",
+        "Rutina: Calf cramp relief (pestaña Coach).",
+        "Vigila:",
+        "Si sigue:",
+        "Tras 10 minutos — ",
+        "Precauciones:",
+        "Pasos:",
+        "Prepárate: 5 s.",
+        "Duración: ",
+        ", con 5 s para prepararte.",
+        " por lado (",
+        " para cambiar",
+        "2 veces",
+        " en total",
+        " ciclos, ",
+        "Inspira — 4 s",
+        "Retén — 4 s",
+        "Espira — 7 s",
+        "Descansa — 1 s",
+        "0.5 oz/lb, máx. 100 oz (3.0 l) al día; 160 lb: 80 oz, 2.4 l",
+        "Ojo: Adults only.",
+    ] {
+        assert!(plain.contains(said), "{said:?} in the text");
+        assert!(markdown.contains(said), "{said:?} in Markdown");
+    }
+    assert!(weighed.contains("Para 70 kg:") && weighed.contains("Ojo: Adults only."), "{weighed}");
+    assert!(check.starts_with(&format!("{}: bien, 9 pestañas\n", g.title)), "{check}");
+    for said in ["10 temas", "38 señales", "3 rutinas", "3 cantidades", "Textos: 32 de "] {
+        assert!(check.contains(said), "{said:?}:\n{check}");
+    }
+    for english in [
+        "Source article",
+        "Sources",
+        "Related:",
+        "Coach routine",
+        "Watch for",
+        "If it goes on",
+        "After 10",
+        "minutes —",
+        "Cautions:",
+        "Steps:",
+        "Get ready",
+        "Total length",
+        "to get ready",
+        " per side",
+        "to switch",
+        "2 times",
+        "1:00 in all",
+        "6 cycles",
+        "Breathe in —",
+        "Hold —",
+        "Breathe out —",
+        "Rest —",
+        "oz per lb",
+        "For a body weight",
+        "Caution:",
+    ] {
+        for out in [&plain, &markdown, &weighed] {
+            let at = out.find(english).map(|at| &out[out.floor_char_boundary(at.saturating_sub(60))..at]);
+            assert_eq!(at, None, "{english:?} is left");
+        }
+    }
+    for english in ["valid", "10 entries", "3 routines", "38 warning signs", "3 amounts", "UI texts"] {
+        assert!(!check.contains(english), "{english:?} is left:\n{check}");
+    }
+    // One of a kind is said as one.
+    let TabBody::Coach(routines) = &mut g.tabs[coach].body else { unreachable!() };
+    routines.truncate(1);
+    assert!(cramp_guide::report::check_summary(&g).contains(" 1 rutina\n"));
+}
+
+#[test]
+fn check_lines_up_its_columns_by_the_width_titles_take_on_screen() {
+    let mut g = guide();
+    g.tabs[0].title = "概要".into();
+    g.tabs[1].title = "Éléments".into();
+    let check = cramp_guide::report::check_summary(&g);
+    let columns: Vec<usize> = check
+        .lines()
+        .filter_map(|l| {
+            let kind = ["topics", "coach", "triage", "hydration"].iter().find_map(|k| l.find(&format!("  {k} ")))?;
+            Some(width(&l[..kind]))
+        })
+        .collect();
+    assert_eq!(columns.len(), g.tabs.len(), "{check}");
+    assert!(columns.iter().all(|&c| c == columns[0]), "the kinds start in one column:\n{check}");
 }

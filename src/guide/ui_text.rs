@@ -233,6 +233,38 @@ ui_text! {
     }
     /// --print, --check and --list on the command line.
     print {
+        source_article,
+        sources,
+        related,
+        sign_action,
+        coach_routine,
+        watch_for,
+        if_it_goes_on,
+        escalation,
+        minutes,
+        cautions,
+        steps,
+        get_ready,
+        total_length,
+        total_length_lead_in,
+        per_side,
+        to_switch,
+        times,
+        in_all,
+        cycles,
+        phase_inhale,
+        phase_hold,
+        phase_exhale,
+        phase_rest,
+        per_weight,
+        for_weight,
+        caution,
+        check_valid,
+        check_entries,
+        check_routines,
+        check_signs,
+        check_amounts,
+        check_ui_texts,
     }
     /// The Markdown export for a doctor.
     markdown {

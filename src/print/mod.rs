@@ -61,9 +61,10 @@ pub fn print_guide_for(
     weight: Option<BodyWeight>,
 ) -> String {
     let blocks = layout::guide_blocks(guide, tab, weight);
+    let sources = guide.ui.print.sources.get();
     let out = match format {
-        Format::Text => text::render_text(&blocks, width.max(MIN_WIDTH)),
-        Format::Markdown => markdown::render_markdown(&blocks),
+        Format::Text => text::render_text(&blocks, width.max(MIN_WIDTH), sources),
+        Format::Markdown => markdown::render_markdown(&blocks, sources),
     };
     clean(&out)
 }
