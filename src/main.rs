@@ -161,7 +161,12 @@ fn run(cli: Cli, guide: Guide) -> Result<ExitCode, Failure> {
         } else {
             80
         };
-        let weight = cli.weight.as_deref().map(print::BodyWeight::parse).transpose().map_err(Failure::Usage)?;
+        let weight = cli
+            .weight
+            .as_deref()
+            .map(|w| print::BodyWeight::parse(w, &guide.ui.water))
+            .transpose()
+            .map_err(Failure::Usage)?;
         let text = print::print_guide_for(&guide, tab, format, width, weight);
         // On a terminal, a text taller than the screen goes through a
         // pager, as git and man do; with none, a terminal that cannot draw

@@ -141,7 +141,18 @@ impl App {
             editing: state.editing.clone(),
             field_error: state.field_error.clone(),
         };
-        hydration::screen(tab, plan, &weight, body, self.theme)
+        let plan_key = |action| super::keys::key_label(Scope::Hydration, action);
+        let field_key = |action| super::keys::key_label(Scope::WeightField, action);
+        let words = hydration::Words {
+            ui: &self.guide.ui.water,
+            type_weight: plan_key(Action::EditWeight),
+            up: plan_key(Action::WeightUp),
+            down: plan_key(Action::WeightDown),
+            unit: plan_key(Action::ToggleUnit),
+            confirm: field_key(Action::Yes),
+            cancel: field_key(Action::Close),
+        };
+        hydration::screen(tab, plan, &weight, words, body, self.theme)
     }
 
     /// The "cramp right now" screen over `body`, at the app's time.

@@ -196,15 +196,75 @@ ui_text! {
     }
     /// The water plan and its weight field.
     water {
+        weight_label,
+        weight_keys,
+        field_keys,
+        not_a_weight,
+        needs_unit,
+        pounds_past_stone,
+        not_positive,
+        below_range,
+        above_range,
+        figure_capped,
+        rate_per_kg,
+        rate_per_lb,
+        rate_capped,
+        caution,
     }
     /// The Diary tab, its statistics and its forms.
     diary {
     }
     /// The search overlay.
     search {
+        title_long,
+        title_keys,
+        title,
+        type_to_search,
+        what_to_try,
+        no_matches,
+        did_you_mean,
+        found,
+        best_found,
+        choose,
+        recall,
+        no_search_yet,
+        result_status,
+        match_status,
     }
     /// --print, --check and --list on the command line.
     print {
+        source_article,
+        sources,
+        related,
+        sign_action,
+        coach_routine,
+        watch_for,
+        if_it_goes_on,
+        escalation,
+        minutes,
+        cautions,
+        steps,
+        get_ready,
+        total_length,
+        total_length_lead_in,
+        per_side,
+        to_switch,
+        times,
+        in_all,
+        cycles,
+        phase_inhale,
+        phase_hold,
+        phase_exhale,
+        phase_rest,
+        per_weight,
+        for_weight,
+        caution,
+        check_valid,
+        check_entries,
+        check_routines,
+        check_signs,
+        check_amounts,
+        check_ui_texts,
     }
     /// The Markdown export for a doctor.
     markdown {

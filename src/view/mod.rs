@@ -33,6 +33,7 @@ pub mod lines;
 pub mod pane;
 pub mod screen;
 pub mod scroll;
+pub mod search;
 pub mod tab_bar;
 pub mod topics;
 pub mod triage;
