@@ -87,7 +87,7 @@ pub fn run(command: &DiaryCommand, guide: &Guide, data_dir: Option<&Path>) -> Re
                 ExportFormat::Csv => diary::ExportFormat::Csv,
                 ExportFormat::Json => diary::ExportFormat::Json,
             };
-            let text = diary::export(&cramps, config, format, now);
+            let text = diary::export(&cramps, guide, format, now);
             match output {
                 None => Ok(Reply { out: text, note }),
                 Some(path) => {

@@ -154,7 +154,7 @@ impl App {
             return;
         };
         let local = local_time(now);
-        let text = export(&loaded.cramps, self.guide.diary.as_ref(), ExportFormat::Markdown, local);
+        let text = export(&loaded.cramps, &self.guide, ExportFormat::Markdown, local);
         let stem = format!("cramp-diary-{}", local.format("%Y-%m-%d"));
         let mut result = Err(String::new());
         for n in 1..100 {

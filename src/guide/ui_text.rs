@@ -268,6 +268,20 @@ ui_text! {
     }
     /// The Markdown export for a doctor.
     markdown {
+        title,
+        exported,
+        summary_title,
+        summary_total,
+        summary_median,
+        summary_longest,
+        summary_at_night,
+        weekly_title,
+        cramps_title,
+        column_date,
+        column_time,
+        column_length,
+        column_note,
+        empty,
     }
     /// The diary on the command line: add, list, stats, import, export.
     diary_cli {
