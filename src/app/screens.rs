@@ -175,6 +175,7 @@ impl App {
             problem: self.diary.link.problem(),
             notice: self.diary.notice.as_deref(),
             this_year: super::local_time(self.now).year(),
+            detail_words: (&self.guide.ui.diary_cli).into(),
         };
         crate::view::diary::screen(input, body, self.theme)
     }

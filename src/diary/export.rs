@@ -12,11 +12,11 @@ use std::time::Duration;
 
 use chrono::{DateTime, FixedOffset, SecondsFormat};
 
-use super::stats::{Stats, WEEKS};
+use super::stats::{DetailWords, Stats, WEEKS};
 use super::{Cramp, DiaryError};
 use crate::guide::Guide;
 use crate::guide::model::DiaryConfig;
-use crate::guide::ui_text::groups;
+use crate::guide::ui_text::UiText;
 use crate::text::figures::elapsed_text as clock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,7 +33,7 @@ pub fn export(cramps: &[Cramp], guide: &Guide, format: ExportFormat, now: DateTi
     match format {
         ExportFormat::Csv => csv_text(cramps, config),
         ExportFormat::Json => json_text(cramps),
-        ExportFormat::Markdown => markdown(cramps, config, &guide.ui.markdown, now),
+        ExportFormat::Markdown => markdown(cramps, config, &guide.ui, now),
     }
 }
 
@@ -114,12 +114,8 @@ fn md(text: &str) -> String {
     out
 }
 
-fn markdown(
-    cramps: &[Cramp],
-    config: Option<&DiaryConfig>,
-    words: &groups::markdown,
-    now: DateTime<FixedOffset>,
-) -> String {
+fn markdown(cramps: &[Cramp], config: Option<&DiaryConfig>, ui: &UiText, now: DateTime<FixedOffset>) -> String {
+    let words = &ui.markdown;
     let stats = Stats::compute(cramps, now, config);
     let mut out = String::new();
     out.push_str(&format!("# {}\n\n", words.title.get()));
@@ -146,7 +142,7 @@ fn markdown(
     if let Some(config) = config {
         for detail in &stats.details {
             if let Some(field) = config.field(&detail.key) {
-                out.push_str(&format!("- {}\n", md(&detail.line(field))));
+                out.push_str(&format!("- {}\n", md(&detail.line(field, DetailWords::from(&ui.diary_cli)))));
             }
         }
     }
@@ -190,10 +186,7 @@ pub fn write_new_file(path: &Path, text: &str, force: bool) -> Result<(), DiaryE
         _ => Path::new("."),
     };
     if !force && path.exists() {
-        return Err(DiaryError::io(
-            path,
-            std::io::Error::new(std::io::ErrorKind::AlreadyExists, "already exists; add --force to replace it"),
-        ));
+        return Err(DiaryError::Exists { path: path.to_path_buf() });
     }
     // Errors name the file asked for, never the temporary one beside it.
     let failed = |e: std::io::Error| DiaryError::io(path, without_path(e));
@@ -203,7 +196,7 @@ pub fn write_new_file(path: &Path, text: &str, force: bool) -> Result<(), DiaryE
     result.map_err(|e| {
         let kind = e.error.kind();
         if kind == std::io::ErrorKind::AlreadyExists {
-            DiaryError::io(path, std::io::Error::new(kind, "already exists; add --force to replace it"))
+            DiaryError::Exists { path: path.to_path_buf() }
         } else {
             failed(e.error)
         }

@@ -285,6 +285,60 @@ ui_text! {
     }
     /// The diary on the command line: add, list, stats, import, export.
     diary_cli {
+        recorded,
+        recorded_minutes,
+        advice,
+        source,
+        list_empty,
+        stats_total,
+        stats_recent,
+        stats_median,
+        stats_longest,
+        stats_at_night,
+        stats_weekly,
+        detail_mostly,
+        detail_mostly_count,
+        detail_tie,
+        detail_tie_count,
+        detail_scale,
+        detail_scale_count,
+        deleted,
+        no_such_id,
+        no_such_id_empty,
+        wrote,
+        imported,
+        imported_some_there,
+        already_there,
+        import_refused,
+        at_line,
+        csv_not_utf8,
+        csv_unreadable,
+        csv_no_column,
+        csv_unknown_column,
+        csv_columns,
+        csv_not_a_number,
+        read_only_note,
+        no_data_dir,
+        detail_problem,
+        detail_not_key_value,
+        detail_unknown,
+        not_a_choice,
+        not_on_scale,
+        duration_form,
+        duration_not_positive,
+        duration_too_long,
+        moment_form,
+        moment_missing,
+        moment_future,
+        since_form,
+        not_a_folder,
+        not_a_diary,
+        newer,
+        damaged,
+        write_refused,
+        disk_full,
+        read_only,
+        exists,
     }
     /// The plain coach (coach ID --plain).
     plain_coach {
@@ -377,6 +431,13 @@ impl UiText {
             .collect();
         assert!(missing.is_empty(), "ui.en.toml lacks {missing:?}");
         ui
+    }
+
+    /// The English defaults, read once and kept: for words said where no
+    /// guide is at hand (the `Display` of an error).
+    pub fn english_once() -> &'static UiText {
+        static ENGLISH: std::sync::LazyLock<UiText> = std::sync::LazyLock::new(UiText::english);
+        &ENGLISH
     }
 
     /// Applies the `[ui]` table of `doc` (a whole guide, or `ui.en.toml`)

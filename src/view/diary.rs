@@ -15,7 +15,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 
 use super::pane::{inner, text_area};
-use crate::diary::{Cramp, Stats, WEEKS};
+use crate::diary::{Cramp, DetailWords, Stats, WEEKS};
 use crate::guide::model::{DetailKind, DiaryConfig, DiaryFact};
 use crate::text;
 use crate::text::figures::elapsed_text;
@@ -40,6 +40,8 @@ pub struct DiaryInput<'a> {
     pub notice: Option<&'a str>,
     /// The year of today, to leave it out of dates.
     pub this_year: i32,
+    /// The words of a detail's summary in the statistics.
+    pub detail_words: DetailWords<'a>,
 }
 
 /// The weekly chart: bars and where they go.
@@ -103,7 +105,9 @@ pub fn screen(input: DiaryInput<'_>, body: Rect, theme: Theme) -> DiaryScreen {
             (title, lines, cut)
         }
     };
-    let stats = stats_area.zip(input.stats).map(|(area, stats)| stats_panel(stats, input.config, area, wide, theme));
+    let stats = stats_area
+        .zip(input.stats)
+        .map(|(area, stats)| stats_panel(stats, input.config, input.detail_words, area, wide, theme));
     DiaryScreen { notice: (notice, notice_lines), list, list_title, list_lines, selected_cut, stats }
 }
 
@@ -201,6 +205,7 @@ pub fn details_text(c: &Cramp, config: Option<&DiaryConfig>) -> String {
 fn stats_panel(
     stats: &Stats,
     config: Option<&DiaryConfig>,
+    detail_words: DetailWords,
     area: Rect,
     wide: bool,
     theme: Theme,
@@ -235,7 +240,7 @@ fn stats_panel(
             if pick {
                 // Wrapped, not cut: a tie names every value tied; the count
                 // stays whole.
-                let (words, count) = detail.parts(field);
+                let (words, count) = detail.parts(field, detail_words);
                 let mut rows = text::wrap(&words, w.saturating_sub(2));
                 match rows.last_mut() {
                     Some(last) if text::width(last) + 1 + text::width(&count) <= w.saturating_sub(2) => {
