@@ -193,6 +193,28 @@ ui_text! {
     }
     /// The cramp-right-now screen, its timer and badge.
     cramp {
+        lasting,
+        over_threshold,
+        source,
+        do_this_now,
+        enter_starts,
+        enter_goes_back,
+        watch_for,
+        level_action,
+        first_then_level,
+        your_diary,
+        key_stopped,
+        key_discard,
+        key_hide,
+        badge,
+        notice,
+        notice_keys,
+        quit_question,
+        no_screen,
+        timer_back,
+        keeps_running_routine,
+        discarded,
+        keeps_running,
     }
     /// The water plan and its weight field.
     water {
