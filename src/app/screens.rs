@@ -29,8 +29,12 @@ impl App {
     /// The question on screen, if any (help is not one).
     pub fn question(&self) -> String {
         match self.overlay {
-            Some(Overlay::ConfirmStop) => "Stop the routine? y stops · n keeps going".into(),
-            Some(Overlay::ConfirmQuit) => "Stop the routine? y quits · n keeps going".into(),
+            Some(stop @ (Overlay::ConfirmStop | Overlay::ConfirmQuit)) => {
+                let ui = &self.guide.ui.coach;
+                let question = if stop == Overlay::ConfirmStop { &ui.stop_question } else { &ui.quit_question };
+                let key = |action| super::keys::key_label(Scope::Confirm, action);
+                question.fill(&[("yes", &key(Action::Yes)), ("no", &key(Action::No))])
+            }
             Some(Overlay::CrampQuit) => {
                 let lasted = self.cramp.as_ref().map(|c| c.elapsed(self.now)).unwrap_or_default();
                 let key = |action| super::keys::key_label(Scope::CrampQuit, action);
@@ -84,7 +88,19 @@ impl App {
     /// A coach tab's routine list in `body`.
     fn coach_list_screen(&self, routines: &[Routine], state: &CoachState, body: Rect) -> CoachListScreen {
         let last = state.last.as_ref().filter(|(i, _)| *i == state.selected).map(|(_, summary)| summary);
-        list_screen(routines, state.selected, last, body, self.theme)
+        list_screen(routines, state.selected, last, self.coach_words(), body, self.theme)
+    }
+
+    /// How the coach is said: the guide's words and the key table's keys.
+    pub(super) fn coach_words(&self) -> crate::view::coach_session::Words<'_> {
+        let session = |action| super::keys::key_label(Scope::CoachSession, action);
+        crate::view::coach_session::Words {
+            ui: &self.guide.ui.coach,
+            start: super::keys::key_label(Scope::CoachList, Action::StartRoutine),
+            pause: session(Action::TogglePause),
+            again: session(Action::Restart),
+            back: session(Action::StopRoutine),
+        }
     }
 
     /// A coach tab in `body`: its routine list, or its session at the
@@ -97,6 +113,7 @@ impl App {
                 self.now.mono,
                 body,
                 self.options.reduced_motion,
+                self.coach_words(),
                 self.theme,
             )),
             None => CoachScreen::List(self.coach_list_screen(routines, state, body)),
