@@ -182,3 +182,25 @@ fn the_sound_and_cue_notes_say_the_guide_s_words() {
     let footer = h.screen().lines().last().unwrap().to_string();
     assert!(footer.contains("Spókén cúés: "), "{footer}");
 }
+
+#[test]
+fn the_plain_coach_says_the_guide_s_words() {
+    let text = format!(
+        "{DEFAULT_GUIDE}\n[ui.plain_coach]\nheading = \"{{routine}}: {{length}} en total\"\n\
+         caution = \"Cuidado: {{caution}}\"\non_side = \"{{say}} [{{side}}]\"\nseconds = \"{{seconds}} seg\"\n\
+         cycle_of = \"ciclo {{at}}/{{total}}\"\nround_of = \"vuelta {{at}}/{{total}}\"\ndone = \"Hecho: {{length}}\"\n"
+    );
+    let guide = cramp_guide::guide::parse_guide(&text, "guide.toml").unwrap();
+    let (tab, index) = guide.find_routine("calf-relief").unwrap();
+    let cramp_guide::guide::model::TabBody::Coach(routines) = &guide.tabs[tab].body else { unreachable!() };
+    let lines: Vec<String> =
+        cramp_guide::plain_coach::script(&routines[index], &guide.ui.plain_coach).into_iter().map(|c| c.line).collect();
+    let all = lines.join("\n");
+    assert!(lines[0].starts_with("Calf cramp relief: ") && lines[0].ends_with(" en total"), "{all}");
+    assert!(lines[1].starts_with("Cuidado: "), "{all}");
+    assert!(all.contains(" seg") && all.contains("vuelta 1/"), "{all}");
+    assert!(lines.last().unwrap().starts_with("Hecho: "), "{all}");
+    for english in ["in all", "Caution:", " s —", "cycle ", "round ", "Done"] {
+        assert!(!all.contains(english), "{english:?} left:\n{all}");
+    }
+}

@@ -304,6 +304,15 @@ ui_text! {
     }
     /// The plain coach (coach ID --plain).
     plain_coach {
+        heading,
+        caution,
+        on_side,
+        seconds,
+        cycle_of,
+        round_of,
+        done,
+        stopped,
+        cues_failed,
     }
 }
 
