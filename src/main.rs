@@ -138,7 +138,11 @@ fn run(cli: Cli, guide: Guide) -> Result<ExitCode, Failure> {
         };
         if *plain || !stdout_tty || dumb {
             let cue = cue_command(&cli)?;
-            return Ok(if plain_coach::run(&routines[r], cue)? { ExitCode::SUCCESS } else { ExitCode::from(130) });
+            return Ok(if plain_coach::run(&routines[r], &guide.ui.plain_coach, cue)? {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(130)
+            });
         }
         routine_id = Some(routines[r].id.clone());
     }

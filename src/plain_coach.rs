@@ -13,6 +13,7 @@ use std::time::{Duration, Instant};
 use crate::coach::{PhaseChange, SegmentKind, Timeline, cue_words};
 use crate::cue::{CueCommand, Speaker};
 use crate::guide::model::Routine;
+use crate::guide::ui_text::groups;
 use crate::text::figures::clock_text;
 
 /// How long the last spoken cue may go on after the routine's end.
@@ -28,36 +29,38 @@ pub struct Cue {
 }
 
 /// Every line of a routine in order: its title and length, its cautions,
-/// one line per phase, and the "done" line.
-pub fn script(routine: &Routine) -> Vec<Cue> {
+/// one line per phase, and the "done" line, in the words of `ui`.
+pub fn script(routine: &Routine, ui: &groups::plain_coach) -> Vec<Cue> {
     let timeline = Timeline::new(routine);
     let line = |at, line| Cue { at, line, speak: None };
-    let mut cues = vec![line(Duration::ZERO, format!("{} — {} in all", routine.title, clock_text(timeline.total())))];
+    let total = clock_text(timeline.total());
+    let mut cues = vec![line(Duration::ZERO, ui.heading.fill(&[("routine", &routine.title), ("length", &total)]))];
     // The cautions first, before anything is asked of the body.
-    cues.extend(routine.cautions.iter().map(|c| line(Duration::ZERO, format!("Caution: {c}"))));
+    cues.extend(routine.cautions.iter().map(|c| line(Duration::ZERO, ui.caution.fill(&[("caution", c)]))));
     for (index, segment) in timeline.segments().iter().enumerate().filter(|(_, s)| !s.len.is_zero()) {
         let mut parts = vec![segment.say.clone()];
         if let Some(side) = &segment.side
             && segment.kind != SegmentKind::Switch
         {
-            parts[0] = format!("{} ({side})", segment.say);
+            parts[0] = ui.on_side.fill(&[("say", &segment.say), ("side", side)]);
         }
-        parts.push(seconds(segment.len));
+        parts.push(ui.seconds.fill(&[("seconds", &seconds(segment.len))]));
         if segment.cycles > 1 {
-            let noun = if matches!(segment.kind, SegmentKind::Breathe(_)) { "cycle" } else { "round" };
-            parts.push(format!("{noun} {} of {}", segment.cycle, segment.cycles));
+            let of = if matches!(segment.kind, SegmentKind::Breathe(_)) { &ui.cycle_of } else { &ui.round_of };
+            parts.push(of.fill(&[("at", &segment.cycle), ("total", &segment.cycles)]));
         }
         let speak = cue_words(&routine.cues, &timeline, PhaseChange::Segment(index));
         cues.push(Cue { speak, ..line(segment.start, parts.join(" — ")) });
     }
     let speak = cue_words(&routine.cues, &timeline, PhaseChange::Done);
-    cues.push(Cue { speak, ..line(timeline.total(), format!("Done — {}", clock_text(timeline.total()))) });
+    cues.push(Cue { speak, ..line(timeline.total(), ui.done.fill(&[("length", &total)])) });
     cues
 }
 
+/// Seconds as a number: "4", "5.5".
 fn seconds(d: Duration) -> String {
     let s = d.as_secs_f64();
-    if s.fract() == 0.0 { format!("{s:.0} s") } else { format!("{s:.1} s") }
+    if s.fract() == 0.0 { format!("{s:.0}") } else { format!("{s:.1}") }
 }
 
 /// Says the script, waiting for each cue with `wait_until` (which returns
@@ -90,14 +93,16 @@ pub fn say_and_speak(
 /// Runs the script on the real clock, speaking its cues with `cue` if
 /// given (a program that cannot start says so once on stderr, and the
 /// routine goes on without cues); Ctrl-C (or SIGTERM) stops it cleanly.
-pub fn run(routine: &Routine, cue: Option<CueCommand>) -> io::Result<bool> {
+/// Its lines are in the words of `ui`.
+pub fn run(routine: &Routine, ui: &groups::plain_coach, cue: Option<CueCommand>) -> io::Result<bool> {
     let mut speaker = cue.map(Speaker::new);
     let speak = |words: &str| {
         let Some(program) = speaker.as_mut() else {
             return;
         };
         if let Err(e) = program.say(words) {
-            eprintln!("cramp-guide: spoken cues off: {}", crate::cue::start_failed(program.command(), &e));
+            let why = crate::cue::start_failed(program.command(), &e);
+            eprintln!("cramp-guide: {}", ui.cues_failed.fill(&[("why", &why)]));
             speaker = None;
         }
     };
@@ -111,7 +116,7 @@ pub fn run(routine: &Routine, cue: Option<CueCommand>) -> io::Result<bool> {
     let start = Instant::now();
     let mut stdout = io::stdout().lock();
     let said = say_and_speak(
-        &script(routine),
+        &script(routine, ui),
         &mut stdout,
         |at| {
             let due = start + at;
@@ -141,7 +146,7 @@ pub fn run(routine: &Routine, cue: Option<CueCommand>) -> io::Result<bool> {
         }
     }
     if !finished {
-        writeln!(stdout, "Stopped after {}.", clock_text(start.elapsed()))?;
+        writeln!(stdout, "{}", ui.stopped.fill(&[("time", &clock_text(start.elapsed()))]))?;
     }
     Ok(finished)
 }

@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use common::Harness;
 use cramp_guide::guide::model::TabBody;
+use cramp_guide::guide::ui_text::UiText;
 use cramp_guide::guide::{DEFAULT_GUIDE, parse_guide};
 use cramp_guide::plain_coach::script;
 use cramp_guide::text::figures::{after_text, count_text};
@@ -44,7 +45,7 @@ fn plain_says_the_cautions_before_anything_else() {
     let (tab, index) = guide.find_routine("calf-relief").unwrap();
     let TabBody::Coach(routines) = &guide.tabs[tab].body else { unreachable!() };
     let routine = routines[index].clone();
-    let cues = script(&routine);
+    let cues = script(&routine, &UiText::english().plain_coach);
     assert!(!routine.cautions.is_empty());
     for (k, caution) in routine.cautions.iter().enumerate() {
         assert_eq!(cues[1 + k].line, format!("Caution: {caution}"));

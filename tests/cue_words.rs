@@ -7,6 +7,7 @@ use std::path::Path;
 
 use cramp_guide::coach::{PhaseChange, Timeline, cue_words};
 use cramp_guide::guide::model::{Routine, TabBody};
+use cramp_guide::guide::ui_text::UiText;
 use cramp_guide::guide::{load_guide, parse_guide};
 use cramp_guide::plain_coach::script;
 
@@ -111,7 +112,7 @@ fn plain_speaks_each_phase_with_its_line() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/cues.toml");
     let guide = load_guide(&path).expect("the cue fixture loads");
     let TabBody::Coach(routines) = &guide.tabs[0].body else { panic!("a coach tab") };
-    let script = script(&routines[0]);
+    let script = script(&routines[0], &UiText::english().plain_coach);
     let said: Vec<(u128, &str, Option<&str>)> =
         script.iter().map(|c| (c.at.as_millis(), c.line.as_str(), c.speak.as_deref())).collect();
     assert_eq!(

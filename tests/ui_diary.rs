@@ -292,7 +292,7 @@ fn red_flags_and_the_cramp_screen_show_what_the_diary_says() {
     let mut h = Harness::with_data_dir(120, 90, dir.path());
     h.tab_of_kind("triage");
     let hints = h.app.sign_hints();
-    let hint = |sign: &str| hints.iter().find(|(s, _)| s == sign).map(|(_, t)| t.as_str());
+    let hint = |sign: &str| hints.iter().find(|h| h.sign == sign).map(|h| h.said.as_str());
     assert_eq!(hint("over-ten-minutes"), Some("Your diary: longest: 12:40 on 20 Nov"));
     assert_eq!(hint("very-frequent"), Some("Your diary: 4 in the last 30 days"));
     assert_eq!(hint("disturbing-sleep"), Some("Your diary: 3 of 4 at night"));

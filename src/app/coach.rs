@@ -96,7 +96,7 @@ impl CoachState {
             Action::TogglePause | Action::SkipPhase | Action::StepBack
                 if self.session.is_some() && !self.is_running() =>
             {
-                return Effect::Note("Routine ended: r runs it again.");
+                return Effect::RoutineEnded;
             }
             Action::TogglePause | Action::SkipPhase | Action::StepBack | Action::Restart => {
                 if let Some((_, session)) = self.session.as_deref_mut() {
@@ -174,7 +174,8 @@ impl App {
     pub fn coach_badge(&self) -> Option<[String; 3]> {
         self.tabs.iter().enumerate().find_map(|(i, t)| match t {
             TabState::Coach(c) if !self.coach_in_sight(i) => {
-                c.session.as_deref().and_then(|(_, s)| crate::view::coach_session::badge_text(s, self.now.mono))
+                let ui = &self.guide.ui.coach;
+                c.session.as_deref().and_then(|(_, s)| crate::view::coach_session::badge_text(s, self.now.mono, ui))
             }
             _ => None,
         })

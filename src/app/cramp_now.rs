@@ -8,7 +8,7 @@
 
 use std::time::{Duration, Instant, SystemTime};
 
-use super::keys::Action;
+use super::keys::{Action, Scope, key_label};
 use super::tab_keys::scroll_move;
 use super::{App, Overlay, STATUS_FOR};
 use crate::coach::Clock;
@@ -63,7 +63,7 @@ impl CrampNow {
 impl App {
     pub(super) fn open_cramp(&mut self, now: Clock) {
         if self.guide.cramp_now.is_none() {
-            self.status = Some("This guide has no cramp-right-now screen.".into());
+            self.status = Some(self.guide.ui.cramp.no_screen.get().to_string());
             return;
         }
         match &mut self.cramp {
@@ -125,7 +125,7 @@ impl App {
         let Some(undo) = self.cramp_undo.take() else { return };
         self.cramp = Some(CrampNow { visible: true, ..undo.cramp });
         self.diary.unsaved = undo.unsaved;
-        self.status = Some("The cramp timer is back.".into());
+        self.status = Some(self.guide.ui.cramp.timer_back.get().to_string());
         self.shown();
     }
 
@@ -141,7 +141,8 @@ impl App {
                     if !self.go_to_routine_under_way(&id) {
                         self.start_routine(&id, now);
                     }
-                    self.status = Some("The cramp timer keeps running: ! shows it again.".into());
+                    let show = key_label(Scope::Global, Action::CrampNow);
+                    self.status = Some(self.guide.ui.cramp.keeps_running_routine.fill(&[("show", &show)]));
                 }
             }
             Action::CrampStopped => self.save_cramp(now),
@@ -149,12 +150,15 @@ impl App {
                 if let Some(cramp) = self.cramp.take() {
                     let unsaved = self.diary.unsaved.take();
                     self.cramp_undo = Some(DiscardedCramp { cramp, unsaved, until: now.mono + STATUS_FOR });
-                    self.status = Some("Cramp timer discarded · u undoes".into());
+                    let undo = key_label(Scope::CrampUndo, Action::Undo);
+                    self.status = Some(self.guide.ui.cramp.discarded.fill(&[("undo", &undo)]));
                 }
             }
             Action::Close => {
                 cramp.visible = false;
-                self.status = Some("The cramp timer keeps running: ! shows it, s there ends it.".into());
+                let (show, stopped) =
+                    (key_label(Scope::Global, Action::CrampNow), key_label(Scope::CrampNow, Action::CrampStopped));
+                self.status = Some(self.guide.ui.cramp.keeps_running.fill(&[("show", &show), ("stopped", &stopped)]));
             }
             action => {
                 if let Some(step) = scroll_move(action) {

@@ -85,7 +85,7 @@ impl App {
     /// error).
     pub fn cue_failed(&mut self, why: String, now: Instant) {
         self.cues.command = None;
-        self.status = Some(format!("Spoken cues off: {why}"));
+        self.status = Some(self.guide.ui.coach.cues_failed.fill(&[("why", &why)]));
         self.status_until = Some(now + STATUS_FOR);
     }
 
@@ -94,23 +94,23 @@ impl App {
         self.cues.on = !self.cues.on;
         self.cues.hush |= !self.cues.on;
         let sound = matches!(&self.tabs[self.tab], TabState::Coach(c) if c.bell);
-        self.status = Some(
-            match (self.cues.on, &self.cues.command, sound) {
-                (false, _, _) => "Spoken cues: off.",
-                (true, None, _) => "Spoken cues: on; start with --voice or --cue-command to hear them.",
-                (true, Some(_), false) => "Spoken cues: on, but sound is off (m turns it on).",
-                (true, Some(_), true) => "Spoken cues: on.",
-            }
-            .into(),
-        );
+        let ui = &self.guide.ui.coach;
+        let said = match (self.cues.on, &self.cues.command, sound) {
+            (false, _, _) => &ui.cues_off,
+            (true, None, _) => &ui.cues_unheard,
+            (true, Some(_), false) => &ui.cues_no_sound,
+            (true, Some(_), true) => &ui.cues_on,
+        };
+        let sound = super::keys::key_label(super::keys::Scope::CoachSession, super::keys::Action::ToggleBell);
+        self.status = Some(said.fill(&[("sound", &sound)]));
     }
 
     /// `m` turned the sound on or off: off stops a cue speaking now.
     pub(super) fn sound_switched(&mut self, on: bool) {
         self.cues.hush |= !on;
         if self.cues.command.is_some() {
-            let now = if on { "Sound: on (bell and spoken cues)." } else { "Sound: off (no bell, no spoken cues)." };
-            self.status = Some(now.into());
+            let now = if on { &self.guide.ui.coach.sound_on } else { &self.guide.ui.coach.sound_off };
+            self.status = Some(now.get().to_string());
         }
     }
 }

@@ -417,7 +417,10 @@ impl App {
                 }
             }
             Effect::ConfirmStop => self.ask(Overlay::ConfirmStop, now),
-            Effect::Note(text) => self.status = Some(text.into()),
+            Effect::RoutineEnded => {
+                let again = keys::key_label(Scope::CoachSession, Action::Restart);
+                self.status = Some(self.guide.ui.coach.routine_ended.fill(&[("again", &again)]));
+            }
         }
     }
 
@@ -434,7 +437,8 @@ impl App {
             return;
         };
         let routine = &routines[*index];
-        let fits = crate::view::coach_session::lead_in_shows_cautions(routine, session, now.mono, body);
+        let fits =
+            crate::view::coach_session::lead_in_shows_cautions(routine, session, now.mono, body, self.coach_words());
         let outlast = crate::view::coach_session::cautions_outlast_lead_in(routine, session);
         if session.state() != RunState::Running || (fits && !outlast) {
             return;

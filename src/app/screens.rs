@@ -11,7 +11,7 @@ use crate::coach::SegmentKind;
 use crate::guide::model::{Entry, HydrationPlan, Routine, Tab, Triage};
 use crate::view::coach::{CoachListScreen, CoachScreen, list_screen};
 use crate::view::coach_session::{anim_steps, session_view};
-use crate::view::cramp_now::CrampNowScreen;
+use crate::view::cramp_now::{CrampNowScreen, DiaryHint};
 use crate::view::diary::{DiaryInput, DiaryScreen, FormRowView};
 use crate::view::hydration::{HydrationScreen, Weight};
 use crate::view::screen::{Areas, areas};
@@ -29,15 +29,21 @@ impl App {
     /// The question on screen, if any (help is not one).
     pub fn question(&self) -> String {
         match self.overlay {
-            Some(Overlay::ConfirmStop) => "Stop the routine? y stops · n keeps going".into(),
-            Some(Overlay::ConfirmQuit) => "Stop the routine? y quits · n keeps going".into(),
+            Some(stop @ (Overlay::ConfirmStop | Overlay::ConfirmQuit)) => {
+                let ui = &self.guide.ui.coach;
+                let question = if stop == Overlay::ConfirmStop { &ui.stop_question } else { &ui.quit_question };
+                let key = |action| super::keys::key_label(Scope::Confirm, action);
+                question.fill(&[("yes", &key(Action::Yes)), ("no", &key(Action::No))])
+            }
             Some(Overlay::CrampQuit) => {
                 let lasted = self.cramp.as_ref().map(|c| c.elapsed(self.now)).unwrap_or_default();
-                format!(
-                    "Quit? A cramp is being timed ({}). s saves it to your diary, then quits · x discards it and \
-                     quits · n keeps going",
-                    crate::text::figures::elapsed_text(lasted)
-                )
+                let key = |action| super::keys::key_label(Scope::CrampQuit, action);
+                self.guide.ui.cramp.quit_question.fill(&[
+                    ("lasted", &crate::text::figures::elapsed_text(lasted)),
+                    ("save", &key(Action::CrampStopped)),
+                    ("discard", &key(Action::Discard)),
+                    ("keep", &key(Action::No)),
+                ])
             }
             Some(Overlay::Help { .. }) | None => String::new(),
         }
@@ -53,7 +59,8 @@ impl App {
     /// The one-line notice of a timed cramp past the guide's threshold.
     pub fn cramp_notice(&self, width: u16) -> Option<ratatui::text::Line<'static>> {
         let cramp = self.cramp.as_ref()?;
-        crate::view::cramp_now::notice(&self.guide, cramp.elapsed(self.now), width, self.theme)
+        let key = super::keys::key_label(Scope::Global, Action::CrampNow);
+        crate::view::cramp_now::notice(&self.guide, cramp.elapsed(self.now), key, width, self.theme)
     }
 
     /// A topics tab in `body`; on screen, the search match being walked is
@@ -81,7 +88,19 @@ impl App {
     /// A coach tab's routine list in `body`.
     fn coach_list_screen(&self, routines: &[Routine], state: &CoachState, body: Rect) -> CoachListScreen {
         let last = state.last.as_ref().filter(|(i, _)| *i == state.selected).map(|(_, summary)| summary);
-        list_screen(routines, state.selected, last, body, self.theme)
+        list_screen(routines, state.selected, last, self.coach_words(), body, self.theme)
+    }
+
+    /// How the coach is said: the guide's words and the key table's keys.
+    pub(super) fn coach_words(&self) -> crate::view::coach_session::Words<'_> {
+        let session = |action| super::keys::key_label(Scope::CoachSession, action);
+        crate::view::coach_session::Words {
+            ui: &self.guide.ui.coach,
+            start: super::keys::key_label(Scope::CoachList, Action::StartRoutine),
+            pause: session(Action::TogglePause),
+            again: session(Action::Restart),
+            back: session(Action::StopRoutine),
+        }
     }
 
     /// A coach tab in `body`: its routine list, or its session at the
@@ -94,6 +113,7 @@ impl App {
                 self.now.mono,
                 body,
                 self.options.reduced_motion,
+                self.coach_words(),
                 self.theme,
             )),
             None => CoachScreen::List(self.coach_list_screen(routines, state, body)),
@@ -160,7 +180,15 @@ impl App {
         let routine = self.guide.cramp_now.as_ref().and_then(|c| c.routine.as_deref());
         let under_way = routine.is_some_and(|id| self.routine_under_way(id).is_some());
         let (elapsed, hints) = (cramp.elapsed(self.now), self.sign_hints());
-        crate::view::cramp_now::screen(&self.guide, elapsed, &hints, under_way, body, self.theme)
+        let label = |action| super::keys::key_label(Scope::CrampNow, action);
+        let words = crate::view::cramp_now::Words {
+            ui: &self.guide.ui.cramp,
+            start: label(Action::StartRoutine),
+            stopped: label(Action::CrampStopped),
+            discard: label(Action::Discard),
+            hide: label(Action::Close),
+        };
+        crate::view::cramp_now::screen(&self.guide, elapsed, &hints, under_way, words, body, self.theme)
     }
 
     /// The Diary tab in `body`, as last read.
@@ -239,18 +267,16 @@ impl App {
     }
 
     /// What the diary says beside each warning sign the guide names, as
-    /// last read: (sign id, text).
-    pub fn sign_hints(&self) -> Vec<(String, String)> {
+    /// last read.
+    pub fn sign_hints(&self) -> Vec<DiaryHint> {
         let config = self.guide.diary.as_ref();
         let stats = self.diary.link.loaded().map(|l| &l.stats);
-        config
-            .map(|c| {
-                c.hints
-                    .iter()
-                    .filter_map(|h| crate::view::diary::sign_hint(&h.sign, config, stats).map(|t| (h.sign.clone(), t)))
-                    .collect()
-            })
-            .unwrap_or_default()
+        let hint = |sign: &str| {
+            let fact = crate::view::diary::sign_hint(sign, config, stats)?;
+            let said = self.guide.ui.cramp.your_diary.fill(&[("fact", &fact)]);
+            Some(DiaryHint { sign: sign.to_string(), fact, said })
+        };
+        config.map(|c| c.hints.iter().filter_map(|h| hint(&h.sign)).collect()).unwrap_or_default()
     }
 
     /// The cramp screen's scrollable pane at the current size, while a

@@ -12,8 +12,9 @@ pub(super) enum Effect {
     Open(String),
     /// Ask before stopping the running routine.
     ConfirmStop,
-    /// Say this in the footer (a key that has nothing to do now).
-    Note(&'static str),
+    /// Say in the footer that the routine has ended (a key that has
+    /// nothing to do now).
+    RoutineEnded,
 }
 
 /// The scrolling move of a paging key.

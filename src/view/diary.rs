@@ -302,7 +302,7 @@ pub fn sign_hint(sign: &str, config: Option<&DiaryConfig>, stats: Option<&Stats>
             format!("{night} of {all} at night")
         }
     };
-    Some(format!("Your diary: {text}"))
+    Some(text)
 }
 
 /// A row of the add/edit form, as shown.

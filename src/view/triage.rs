@@ -6,6 +6,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::Line;
 
+use super::cramp_now::DiaryHint;
 use super::lines::{body_lines, keyed, sources_lines};
 use super::pane::{Pane, inner, text_width};
 use super::topics::{WIDE, split};
@@ -51,7 +52,7 @@ pub struct Answers<'a> {
     pub selected: usize,
     pub touched: bool,
     pub concerns: &'a [Concern],
-    pub hints: &'a [(String, String)],
+    pub hints: &'a [DiaryHint],
 }
 
 /// How the screen is said: its texts, and the keys it names (from the key
@@ -144,7 +145,7 @@ fn question_lines(
     triage: &Triage,
     ticked: &[bool],
     selected: usize,
-    hints: &[(String, String)],
+    hints: &[DiaryHint],
     area: Rect,
     theme: Theme,
 ) -> (Vec<Line<'static>>, bool, bool) {
@@ -170,8 +171,8 @@ fn question_lines(
                 let pad = " ".repeat(width.saturating_sub(text::width(&line)));
                 lines.push(Line::styled(format!("{line}{pad}"), style));
             }
-            for (_, hint) in hints.iter().filter(|(id, _)| *id == sign.id) {
-                for (lead, l) in text::hanging(hint, width, "   ") {
+            for hint in hints.iter().filter(|h| h.sign == sign.id) {
+                for (lead, l) in text::hanging(&hint.said, width, "   ") {
                     lines.push(Line::styled(format!("{lead}{l}"), theme.calm));
                 }
             }
