@@ -5,14 +5,14 @@
 use ratatui::layout::{Rect, Size};
 
 use super::hydration::Unit;
-use super::keys::{Action, Scope};
+use super::keys::{Action, Scope, key_label};
 use super::{App, CoachState, CrampNow, Current, HydrationState, Overlay, TabState, TopicsState, TriageState};
 use crate::coach::SegmentKind;
 use crate::guide::model::{Entry, HydrationPlan, Routine, Tab, Triage};
 use crate::view::coach::{CoachListScreen, CoachScreen, list_screen};
 use crate::view::coach_session::{anim_steps, session_view};
 use crate::view::cramp_now::CrampNowScreen;
-use crate::view::diary::{DiaryInput, DiaryScreen, FormRowView};
+use crate::view::diary::{DiaryInput, DiaryKeys, DiaryScreen, FormRowView, PromptWords};
 use crate::view::hydration::{HydrationScreen, Weight};
 use crate::view::screen::{Areas, areas};
 use crate::view::topics::TopicsScreen;
@@ -164,6 +164,14 @@ impl App {
             problem: self.diary.link.problem(),
             notice: self.diary.notice.as_deref(),
             this_year: super::local_time(self.now).year(),
+            words: &self.guide.ui.diary,
+            locale: &self.guide.locale,
+            keys: DiaryKeys {
+                timer: key_label(Scope::Global, Action::CrampNow),
+                stopped: key_label(Scope::CrampNow, Action::CrampStopped),
+                add: key_label(Scope::Diary, Action::AddCramp),
+                open: key_label(Scope::Diary, Action::Follow),
+            },
         };
         crate::view::diary::screen(input, body, self.theme)
     }
@@ -173,17 +181,18 @@ impl App {
         use crate::guide::model::DetailKind;
         let form = self.diary.form.as_ref()?;
         let config = self.guide.diary.as_ref();
+        let words = &self.guide.ui.diary;
         let mut rows = vec![
             FormRowView {
-                label: "When".into(),
+                label: words.when.get().to_string(),
                 value: form.when.clone(),
-                takes: "YYYY-MM-DD HH:MM".into(),
+                takes: words.when_takes.get().to_string(),
                 text: true,
             },
             FormRowView {
-                label: "Lasted".into(),
+                label: words.lasted.get().to_string(),
                 value: form.lasted.clone(),
-                takes: form.lasted_reading(),
+                takes: form.lasted_reading(words),
                 text: true,
             },
         ];
@@ -193,15 +202,25 @@ impl App {
                 DetailKind::Choice(choices) => {
                     let keys: Vec<String> = choices.iter().map(|c| c.key.to_string()).collect();
                     let shown = value.as_deref().map(|v| field.value_label(v).to_string()).unwrap_or_default();
-                    (shown, format!("{} or ← →", keys.join(" ")), false)
+                    (shown, words.choice_takes.fill(&[("keys", &keys.join(" "))]), false)
                 }
                 DetailKind::Scale { min, max } => (value.clone().unwrap_or_default(), format!("{min}-{max}"), true),
             };
             rows.push(FormRowView { label: field.label.clone(), value: shown, takes, text });
         }
-        rows.push(FormRowView { label: "Note".into(), value: form.note.clone(), takes: String::new(), text: true });
-        let title = if form.editing.is_some() { " Edit this cramp " } else { " Add a cramp " };
-        Some(crate::view::diary::form(title, &rows, form.row, form.error.as_deref(), body, self.theme))
+        rows.push(FormRowView {
+            label: words.note.get().to_string(),
+            value: form.note.clone(),
+            takes: String::new(),
+            text: true,
+        });
+        let title = if form.editing.is_some() { &words.edit_title } else { &words.add_title };
+        let hint = words.form_keys.fill(&[
+            ("save", &key_label(Scope::DiaryForm, Action::Save)),
+            ("next", &key_label(Scope::DiaryForm, Action::Down)),
+            ("cancel", &key_label(Scope::DiaryForm, Action::Close)),
+        ]);
+        Some(crate::view::diary::form(title.get(), &rows, form.row, form.error.as_deref(), &hint, body, self.theme))
     }
 
     /// The quick details over `body`, while they are asked.
@@ -216,14 +235,18 @@ impl App {
             }
             DetailKind::Scale { .. } => (Vec::new(), Some(prompt.typed.as_str())),
         };
-        Some(crate::view::diary::prompt(
-            &field.label,
-            &options,
-            typed,
-            (prompt.field + 1, fields.len()),
-            body,
-            self.theme,
-        ))
+        let words = &self.guide.ui.diary;
+        let said = PromptWords {
+            title: words.details_title.get().to_string(),
+            question: words.details_question.fill(&[("question", &field.label)]),
+            number: words.details_number.fill(&[("enter", &key_label(Scope::DiaryDetails, Action::Save))]),
+            step: words.details_step.fill(&[
+                ("at", &(prompt.field + 1)),
+                ("total", &fields.len()),
+                ("skip", &key_label(Scope::DiaryDetails, Action::Close)),
+            ]),
+        };
+        Some(crate::view::diary::prompt(&said, &options, typed, body, self.theme))
     }
 
     /// What the diary says beside each warning sign the guide names, as
@@ -235,7 +258,11 @@ impl App {
             .map(|c| {
                 c.hints
                     .iter()
-                    .filter_map(|h| crate::view::diary::sign_hint(&h.sign, config, stats).map(|t| (h.sign.clone(), t)))
+                    .filter_map(|h| {
+                        let (words, locale) = (&self.guide.ui.diary, &self.guide.locale);
+                        crate::view::diary::sign_hint(&h.sign, config, stats, words, locale)
+                            .map(|t| (h.sign.clone(), t))
+                    })
                     .collect()
             })
             .unwrap_or_default()
