@@ -63,8 +63,15 @@ impl App {
             &self.guide,
             entries,
             state.selected,
-            state.link,
-            self.highlight(),
+            crate::view::topics::Said {
+                link: state.link,
+                keys: crate::view::topics::RelatedKeys {
+                    next: key_label(Scope::Topics, Action::NextLink),
+                    previous: key_label(Scope::Topics, Action::PrevLink),
+                    open: key_label(Scope::Topics, Action::Follow),
+                },
+                highlight: self.highlight(),
+            },
             body,
             self.theme,
         );
@@ -81,7 +88,7 @@ impl App {
     /// A coach tab's routine list in `body`.
     fn coach_list_screen(&self, routines: &[Routine], state: &CoachState, body: Rect) -> CoachListScreen {
         let last = state.last.as_ref().filter(|(i, _)| *i == state.selected).map(|(_, summary)| summary);
-        list_screen(routines, state.selected, last, body, self.theme)
+        list_screen(routines, state.selected, last, &self.guide.ui.topics, body, self.theme)
     }
 
     /// A coach tab in `body`: its routine list, or its session at the
@@ -114,6 +121,7 @@ impl App {
         let label = |action| super::keys::key_label(Scope::Triage, action);
         let words = crate::view::triage::Words {
             ui: &self.guide.ui.triage,
+            sources: &self.guide.ui.topics,
             tick: label(Action::Tick),
             clear: label(Action::ClearTicks),
             dismiss: label(Action::Dismiss),
@@ -141,7 +149,7 @@ impl App {
             editing: state.editing.clone(),
             field_error: state.field_error.clone(),
         };
-        hydration::screen(tab, plan, &weight, body, self.theme)
+        hydration::screen(tab, plan, &weight, &self.guide.ui.topics, body, self.theme)
     }
 
     /// The "cramp right now" screen over `body`, at the app's time.

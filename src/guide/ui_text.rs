@@ -187,6 +187,11 @@ ui_text! {
     }
     /// A topics tab: the entry list and the text.
     topics {
+        list_title,
+        related_heading,
+        related_entry,
+        sources,
+        source_number,
     }
     /// The coach: the routine list, a session and its end.
     coach {

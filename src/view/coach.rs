@@ -10,6 +10,7 @@ use super::pane::{Pane, inner, text_width};
 use super::topics::split;
 use crate::coach::Summary;
 use crate::guide::model::{Routine, StepKind};
+use crate::guide::ui_text::groups;
 use crate::text;
 use crate::text::figures::{clock_text, count_text, seconds_text};
 use crate::theme::Theme;
@@ -38,13 +39,15 @@ pub fn list_screen(
     routines: &[Routine],
     selected: usize,
     last: Option<&Summary>,
+    sources: &groups::topics,
     body: Rect,
     theme: Theme,
 ) -> CoachListScreen {
     let (list, detail) = split(body, routines.len());
     let list_lines = list_lines(routines, selected, inner(list), theme);
     let detail = routines.get(selected).map(|routine| {
-        (routine.title.clone(), Pane { area: detail, lines: routine_lines(routine, last, text_width(detail), theme) })
+        let lines = routine_lines(routine, last, sources, text_width(detail), theme);
+        (routine.title.clone(), Pane { area: detail, lines })
     });
     CoachListScreen { list, list_lines, detail }
 }
@@ -76,7 +79,13 @@ fn list_lines(routines: &[Routine], selected: usize, area: Rect, theme: Theme) -
 
 /// What the detail says of a routine: last result, length, description,
 /// cautions, steps with timings, sources.
-fn routine_lines(routine: &Routine, last: Option<&Summary>, w: usize, theme: Theme) -> Vec<Line<'static>> {
+fn routine_lines(
+    routine: &Routine,
+    last: Option<&Summary>,
+    sources: &groups::topics,
+    w: usize,
+    theme: Theme,
+) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     if let Some(summary) = last {
         let how = if summary.completed { "Finished" } else { "Stopped" };
@@ -129,6 +138,6 @@ fn routine_lines(routine: &Routine, last: Option<&Summary>, w: usize, theme: The
             out.push(Line::raw(format!("  {lead}{l}")));
         }
     }
-    sources_lines(&routine.sources, w, theme, &mut out);
+    sources_lines(&routine.sources, sources, w, theme, &mut out);
     out
 }

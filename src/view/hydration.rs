@@ -8,6 +8,7 @@ use super::lines::sources_lines;
 use super::pane::{Pane, inner, text_width};
 use crate::guide::hydration::ml;
 use crate::guide::model::{HydrationPlan, Quantity, Tab};
+use crate::guide::ui_text::groups;
 use crate::guide::weight::{WeightUnit, rate_text};
 use crate::text;
 use crate::text::figures::water_text;
@@ -41,15 +42,30 @@ pub struct HydrationScreen {
 
 /// The plan of `tab` for `weight` in `body`. Short of room, the intro and
 /// the spacing go first; what still does not fit scrolls.
-pub fn screen(tab: &Tab, plan: &HydrationPlan, weight: &Weight, body: Rect, theme: Theme) -> HydrationScreen {
+pub fn screen(
+    tab: &Tab,
+    plan: &HydrationPlan,
+    weight: &Weight,
+    sources: &groups::topics,
+    body: Rect,
+    theme: Theme,
+) -> HydrationScreen {
     let w = text_width(body);
-    let full = lines(tab, plan, weight, theme, w, true);
+    let full = lines(tab, plan, weight, sources, theme, w, true);
     let page = usize::from(inner(body).height);
-    let lines = if full.len() > page { lines(tab, plan, weight, theme, w, false) } else { full };
+    let lines = if full.len() > page { lines(tab, plan, weight, sources, theme, w, false) } else { full };
     HydrationScreen { title: format!(" {} ", tab.title), pane: Pane { area: body, lines } }
 }
 
-fn lines(tab: &Tab, plan: &HydrationPlan, weight: &Weight, theme: Theme, w: usize, roomy: bool) -> Vec<Line<'static>> {
+fn lines(
+    tab: &Tab,
+    plan: &HydrationPlan,
+    weight: &Weight,
+    sources: &groups::topics,
+    theme: Theme,
+    w: usize,
+    roomy: bool,
+) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     if let Some(intro) = tab.intro.as_ref().filter(|_| roomy) {
         for l in text::wrap(intro, w) {
@@ -145,6 +161,6 @@ fn lines(tab: &Tab, plan: &HydrationPlan, weight: &Weight, theme: Theme, w: usiz
     for (lead, l) in text::hanging(&plan.caution, w, "Caution: ") {
         out.push(Line::from(vec![Span::styled(lead, theme.warning), Span::raw(l)]));
     }
-    sources_lines(&plan.sources, w, theme, &mut out);
+    sources_lines(&plan.sources, sources, w, theme, &mut out);
     out
 }
