@@ -9,11 +9,12 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::diary_form::{Answer, CrampForm, DetailsPrompt};
 use super::diary_link::DiaryLink;
-use super::keys::Action;
+use super::keys::{Action, Scope, key_label};
 use super::{App, TabState};
 use crate::coach::Clock;
 use crate::diary::{Cramp, ExportFormat, NewCramp, export, write_new_file};
 use crate::text::figures::elapsed_text;
+use crate::view::diary::day_month;
 
 /// Everything the app keeps about the diary.
 pub struct DiaryState {
@@ -98,6 +99,7 @@ impl App {
     /// A key of the Diary tab.
     pub(super) fn diary_action(&mut self, action: Action, now: Clock) {
         self.load_diary();
+        let words = self.guide.ui.diary.clone();
         let count = self.diary.link.loaded().map_or(0, |l| l.cramps.len());
         match action {
             Action::Down | Action::Up | Action::First | Action::Last => {
@@ -115,21 +117,23 @@ impl App {
                 let Some(id) = self.selected_cramp().map(|c| c.id) else { return };
                 match self.diary.link.writer().and_then(|d| d.delete(id).map_err(|e| e.reason())) {
                     Ok(Some(old)) => {
-                        let when = old.entry.started.format("%-d %b %H:%M");
-                        self.diary.notice = Some(format!("Deleted {when} · u undoes"));
+                        let at = &old.entry.started;
+                        let when = format!("{} {}", day_month(&self.guide.locale, at), at.format("%H:%M"));
+                        let undo = key_label(Scope::Diary, Action::Undo);
+                        self.diary.notice = Some(words.deleted.fill(&[("when", &when), ("undo", &undo)]));
                         self.diary.undo = Some(old);
                     }
                     Ok(None) => self.diary.undo = None,
-                    Err(e) => self.diary.notice = Some(format!("Could not delete: {e}")),
+                    Err(e) => self.diary.notice = Some(words.not_deleted.fill(&[("problem", &e)])),
                 }
                 self.diary.link.changed();
             }
             Action::Undo => {
                 let Some(old) = self.diary.undo.take() else { return };
                 match self.diary.link.writer().and_then(|d| d.restore(&old).map_err(|e| e.reason())) {
-                    Ok(()) => self.diary.notice = Some("The cramp is back.".into()),
+                    Ok(()) => self.diary.notice = Some(words.undone.get().to_string()),
                     Err(e) => {
-                        self.diary.notice = Some(format!("Could not bring it back: {e}"));
+                        self.diary.notice = Some(words.not_undone.fill(&[("problem", &e)]));
                         self.diary.undo = Some(old);
                     }
                 }
@@ -150,7 +154,7 @@ impl App {
     fn export_diary(&mut self, now: Clock) {
         let Some(loaded) = self.diary.link.loaded() else { return };
         let Some(dir) = self.diary.link.dir() else {
-            self.diary.notice = Some("No data directory to export to: start with --data-dir DIR.".into());
+            self.diary.notice = Some(self.guide.ui.diary.no_export_dir.get().to_string());
             return;
         };
         let local = local_time(now);
@@ -172,9 +176,10 @@ impl App {
                 }
             }
         }
+        let words = &self.guide.ui.diary;
         self.diary.notice = Some(match result {
-            Ok(path) => format!("Exported for your doctor: {}", path.display()),
-            Err(e) => format!("Could not export: {e}"),
+            Ok(path) => words.exported.fill(&[("path", &path.display())]),
+            Err(e) => words.not_exported.fill(&[("problem", &e)]),
         });
     }
 
@@ -185,7 +190,7 @@ impl App {
         match action {
             Action::Close => self.diary.form = None,
             Action::Save => {
-                let cramp = match form.cramp(config, local_time(now)) {
+                let cramp = match form.cramp(config, &self.guide.ui.diary, local_time(now)) {
                     Ok(c) => c,
                     Err(e) => {
                         form.error = Some(e);
@@ -206,11 +211,16 @@ impl App {
                         self.diary.form = None;
                         self.diary.undo = None;
                         self.diary.notice = None;
-                        let saved = format!("Saved to your diary: lasted {}.", elapsed_text(cramp.duration));
+                        let words = &self.guide.ui.diary;
+                        let saved = words.saved_lasted.fill(&[("lasted", &elapsed_text(cramp.duration))]);
                         // The advice the cramp screen gives at this length,
                         // first, so a narrow screen still shows it.
                         self.status = Some(match self.guide.cramp_advice(cramp.duration) {
-                            Some((e, level)) => format!("{level}: over {}. {saved}", elapsed_text(e.after)),
+                            Some((e, level)) => words.saved_with_advice.fill(&[
+                                ("level", &level),
+                                ("after", &elapsed_text(e.after)),
+                                ("saved", &saved),
+                            ]),
                             None => saved,
                         });
                         self.load_diary();
@@ -221,7 +231,9 @@ impl App {
                     }
                     Err(e) => {
                         if let Some(form) = &mut self.diary.form {
-                            form.error = Some(format!("Not saved (Enter tries again): {e}"));
+                            let save = key_label(Scope::DiaryForm, Action::Save);
+                            form.error =
+                                Some(self.guide.ui.diary.not_saved_form.fill(&[("save", &save), ("problem", &e)]));
                         }
                     }
                 }
@@ -271,7 +283,7 @@ impl App {
             }
             Action::Close => {
                 self.diary.prompt = None;
-                self.status = Some("Saved to your diary.".into());
+                self.status = Some(self.guide.ui.diary.saved.get().to_string());
             }
             _ => {}
         }
@@ -292,7 +304,7 @@ impl App {
                 self.diary.link.changed();
                 if let Err(e) = result {
                     self.diary.prompt = None;
-                    self.status = Some(format!("The cramp is saved; its details were not: {e}"));
+                    self.status = Some(self.guide.ui.diary.details_not_saved.fill(&[("problem", &e)]));
                     return;
                 }
             }
@@ -302,7 +314,7 @@ impl App {
         prompt.typed.clear();
         if prompt.field >= fields.len() {
             self.diary.prompt = None;
-            self.status = Some("Saved to your diary.".into());
+            self.status = Some(self.guide.ui.diary.saved.get().to_string());
         }
     }
 
@@ -326,14 +338,15 @@ impl App {
                 self.cramp = None;
                 self.diary.undo = None;
                 let lasted = elapsed_text(entry.duration);
-                self.status = Some(format!("Saved to your diary: that cramp lasted {lasted}."));
+                self.status = Some(self.guide.ui.diary.saved_timer.fill(&[("lasted", &lasted)]));
                 if self.guide.diary.as_ref().is_some_and(|c| !c.fields.is_empty()) {
                     self.diary.prompt = Some(DetailsPrompt { id, cramp: entry, field: 0, typed: String::new() });
                 }
             }
             Err(e) => {
                 self.diary.unsaved = Some(entry);
-                self.status = Some(format!("Not saved to your diary (s tries again): {e}"));
+                let save = key_label(Scope::CrampNow, Action::CrampStopped);
+                self.status = Some(self.guide.ui.diary.not_saved_timer.fill(&[("save", &save), ("problem", &e)]));
             }
         }
     }

@@ -15,7 +15,13 @@ impl App {
     pub fn diary_entry_view(&self, body: Rect) -> Option<(String, Pane)> {
         self.diary.viewing?;
         let cramp = self.diary.link.loaded()?.cramps.get(self.diary.selected)?;
-        Some(crate::view::diary_entry::view(cramp, self.guide.diary.as_ref(), body, self.theme))
+        Some(crate::view::diary_entry::view(
+            cramp,
+            self.guide.diary.as_ref(),
+            (&self.guide.ui.diary, &self.guide.locale),
+            body,
+            self.theme,
+        ))
     }
 
     /// The pane of the cramp shown in full at the current size.

@@ -5,14 +5,14 @@
 use ratatui::layout::{Rect, Size};
 
 use super::hydration::Unit;
-use super::keys::{Action, Scope};
+use super::keys::{Action, Scope, key_label};
 use super::{App, CoachState, CrampNow, Current, HydrationState, Overlay, TabState, TopicsState, TriageState};
 use crate::coach::SegmentKind;
 use crate::guide::model::{Entry, HydrationPlan, Routine, Tab, Triage};
 use crate::view::coach::{CoachListScreen, CoachScreen, list_screen};
 use crate::view::coach_session::{anim_steps, session_view};
 use crate::view::cramp_now::{CrampNowScreen, DiaryHint};
-use crate::view::diary::{DiaryInput, DiaryScreen, FormRowView};
+use crate::view::diary::{DiaryInput, DiaryKeys, DiaryScreen, FormRowView, PromptWords};
 use crate::view::hydration::{HydrationScreen, Weight};
 use crate::view::screen::{Areas, areas};
 use crate::view::topics::TopicsScreen;
@@ -70,8 +70,15 @@ impl App {
             &self.guide,
             entries,
             state.selected,
-            state.link,
-            self.highlight(),
+            crate::view::topics::Said {
+                link: state.link,
+                keys: crate::view::topics::RelatedKeys {
+                    next: key_label(Scope::Topics, Action::NextLink),
+                    previous: key_label(Scope::Topics, Action::PrevLink),
+                    open: key_label(Scope::Topics, Action::Follow),
+                },
+                highlight: self.highlight(),
+            },
             body,
             self.theme,
         );
@@ -88,7 +95,7 @@ impl App {
     /// A coach tab's routine list in `body`.
     fn coach_list_screen(&self, routines: &[Routine], state: &CoachState, body: Rect) -> CoachListScreen {
         let last = state.last.as_ref().filter(|(i, _)| *i == state.selected).map(|(_, summary)| summary);
-        list_screen(routines, state.selected, last, self.coach_words(), body, self.theme)
+        list_screen(routines, state.selected, last, self.coach_words(), &self.guide.ui.topics, body, self.theme)
     }
 
     /// How the coach is said: the guide's words and the key table's keys.
@@ -134,6 +141,7 @@ impl App {
         let label = |action| super::keys::key_label(Scope::Triage, action);
         let words = crate::view::triage::Words {
             ui: &self.guide.ui.triage,
+            sources: &self.guide.ui.topics,
             tick: label(Action::Tick),
             clear: label(Action::ClearTicks),
             dismiss: label(Action::Dismiss),
@@ -171,6 +179,7 @@ impl App {
             unit: plan_key(Action::ToggleUnit),
             confirm: field_key(Action::Yes),
             cancel: field_key(Action::Close),
+            sources: &self.guide.ui.topics,
         };
         hydration::screen(tab, plan, &weight, words, body, self.theme)
     }
@@ -203,7 +212,14 @@ impl App {
             problem: self.diary.link.problem(),
             notice: self.diary.notice.as_deref(),
             this_year: super::local_time(self.now).year(),
-            detail_words: (&self.guide.ui.diary_cli).into(),
+            words: &self.guide.ui.diary,
+            locale: &self.guide.locale,
+            keys: DiaryKeys {
+                timer: key_label(Scope::Global, Action::CrampNow),
+                stopped: key_label(Scope::CrampNow, Action::CrampStopped),
+                add: key_label(Scope::Diary, Action::AddCramp),
+                open: key_label(Scope::Diary, Action::Follow),
+            },
         };
         crate::view::diary::screen(input, body, self.theme)
     }
@@ -213,17 +229,18 @@ impl App {
         use crate::guide::model::DetailKind;
         let form = self.diary.form.as_ref()?;
         let config = self.guide.diary.as_ref();
+        let words = &self.guide.ui.diary;
         let mut rows = vec![
             FormRowView {
-                label: "When".into(),
+                label: words.when.get().to_string(),
                 value: form.when.clone(),
-                takes: "YYYY-MM-DD HH:MM".into(),
+                takes: words.when_takes.get().to_string(),
                 text: true,
             },
             FormRowView {
-                label: "Lasted".into(),
+                label: words.lasted.get().to_string(),
                 value: form.lasted.clone(),
-                takes: form.lasted_reading(),
+                takes: form.lasted_reading(words),
                 text: true,
             },
         ];
@@ -233,15 +250,25 @@ impl App {
                 DetailKind::Choice(choices) => {
                     let keys: Vec<String> = choices.iter().map(|c| c.key.to_string()).collect();
                     let shown = value.as_deref().map(|v| field.value_label(v).to_string()).unwrap_or_default();
-                    (shown, format!("{} or ← →", keys.join(" ")), false)
+                    (shown, words.choice_takes.fill(&[("keys", &keys.join(" "))]), false)
                 }
                 DetailKind::Scale { min, max } => (value.clone().unwrap_or_default(), format!("{min}-{max}"), true),
             };
             rows.push(FormRowView { label: field.label.clone(), value: shown, takes, text });
         }
-        rows.push(FormRowView { label: "Note".into(), value: form.note.clone(), takes: String::new(), text: true });
-        let title = if form.editing.is_some() { " Edit this cramp " } else { " Add a cramp " };
-        Some(crate::view::diary::form(title, &rows, form.row, form.error.as_deref(), body, self.theme))
+        rows.push(FormRowView {
+            label: words.note.get().to_string(),
+            value: form.note.clone(),
+            takes: String::new(),
+            text: true,
+        });
+        let title = if form.editing.is_some() { &words.edit_title } else { &words.add_title };
+        let hint = words.form_keys.fill(&[
+            ("save", &key_label(Scope::DiaryForm, Action::Save)),
+            ("next", &key_label(Scope::DiaryForm, Action::Down)),
+            ("cancel", &key_label(Scope::DiaryForm, Action::Close)),
+        ]);
+        Some(crate::view::diary::form(title.get(), &rows, form.row, form.error.as_deref(), &hint, body, self.theme))
     }
 
     /// The quick details over `body`, while they are asked.
@@ -256,14 +283,18 @@ impl App {
             }
             DetailKind::Scale { .. } => (Vec::new(), Some(prompt.typed.as_str())),
         };
-        Some(crate::view::diary::prompt(
-            &field.label,
-            &options,
-            typed,
-            (prompt.field + 1, fields.len()),
-            body,
-            self.theme,
-        ))
+        let words = &self.guide.ui.diary;
+        let said = PromptWords {
+            title: words.details_title.get().to_string(),
+            question: words.details_question.fill(&[("question", &field.label)]),
+            number: words.details_number.fill(&[("enter", &key_label(Scope::DiaryDetails, Action::Save))]),
+            step: words.details_step.fill(&[
+                ("at", &(prompt.field + 1)),
+                ("total", &fields.len()),
+                ("skip", &key_label(Scope::DiaryDetails, Action::Close)),
+            ]),
+        };
+        Some(crate::view::diary::prompt(&said, &options, typed, body, self.theme))
     }
 
     /// What the diary says beside each warning sign the guide names, as
@@ -272,7 +303,7 @@ impl App {
         let config = self.guide.diary.as_ref();
         let stats = self.diary.link.loaded().map(|l| &l.stats);
         let hint = |sign: &str| {
-            let fact = crate::view::diary::sign_hint(sign, config, stats)?;
+            let fact = crate::view::diary::sign_hint(sign, config, stats, &self.guide.ui.diary, &self.guide.locale)?;
             let said = self.guide.ui.cramp.your_diary.fill(&[("fact", &fact)]);
             Some(DiaryHint { sign: sign.to_string(), fact, said })
         };

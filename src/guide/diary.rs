@@ -43,6 +43,9 @@ pub struct Choice {
     /// What is stored and exported.
     pub value: String,
     pub label: String,
+    /// The answer it gives to a yes/no question (`means = "yes"` or
+    /// `"no"`), whatever its label says.
+    pub means: Option<bool>,
 }
 
 /// A diary fact shown beside a warning sign; the person still ticks.
@@ -134,6 +137,23 @@ impl ValueProblem {
     }
 }
 
+impl DetailField {
+    /// Whether the field is a yes/no question: a choice whose every
+    /// choice says what it means. Such a field shows as its own label
+    /// when yes, and has its own line in the statistics (night).
+    pub fn is_yes_no(&self) -> bool {
+        matches!(&self.kind, DetailKind::Choice(choices) if choices.iter().all(|c| c.means.is_some()))
+    }
+
+    /// The choice stored as `value`, if the field is a choice.
+    pub fn choice(&self, value: &str) -> Option<&Choice> {
+        match &self.kind {
+            DetailKind::Choice(choices) => choices.iter().find(|c| c.value == value),
+            DetailKind::Scale { .. } => None,
+        }
+    }
+}
+
 /// In the English defaults, for where no guide is at hand.
 impl fmt::Display for ValueProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -167,7 +187,8 @@ mod tests {
     use super::*;
 
     fn config(night_from: u32, night_to: u32) -> DiaryConfig {
-        let choice = |key, value: &str, label: &str| Choice { key, value: value.into(), label: label.into() };
+        let choice =
+            |key, value: &str, label: &str| Choice { key, value: value.into(), label: label.into(), means: None };
         DiaryConfig {
             fields: vec![
                 DetailField {

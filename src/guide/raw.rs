@@ -230,6 +230,7 @@ pub struct RawChoice {
     pub key: String,
     pub value: String,
     pub label: String,
+    pub means: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]

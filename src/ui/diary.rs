@@ -2,7 +2,7 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::{Bar, BarChart, BarGroup, Clear, Paragraph, Sparkline, Widget};
 
 use super::frame::{framed, padded, popup, scrolled};
@@ -16,15 +16,13 @@ pub fn render(screen: DiaryScreen, theme: Theme, buf: &mut Buffer) {
     Paragraph::new(notice_lines).render(notice, buf);
     let list = framed(Line::styled(screen.list_title, theme.title), theme, true);
     let list = match screen.selected_cut {
-        true => list.title_bottom(
-            Line::from(vec![Span::styled(" Enter", theme.key), Span::raw(" shows it all ")]).right_aligned(),
-        ),
+        true => list.title_bottom(screen.cut_hint),
         false => list,
     };
     list.render(screen.list, buf);
     Paragraph::new(screen.list_lines).render(text_area(screen.list), buf);
     if let Some((area, lines, chart)) = screen.stats {
-        framed(Line::styled(" Patterns ", theme.title), theme, false).render(area, buf);
+        framed(Line::styled(screen.stats_title, theme.title), theme, false).render(area, buf);
         Paragraph::new(lines).render(text_area(area), buf);
         render_chart(chart, theme, buf);
     }

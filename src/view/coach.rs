@@ -10,7 +10,7 @@ use super::pane::{Pane, inner, text_width};
 use super::topics::split;
 use crate::coach::Summary;
 use crate::guide::model::{PhaseKind, Routine, StepKind};
-use crate::guide::ui_text::Text;
+use crate::guide::ui_text::{Text, groups};
 use crate::text;
 use crate::text::figures::{clock_text, seconds_text};
 use crate::theme::Theme;
@@ -42,16 +42,15 @@ pub fn list_screen(
     selected: usize,
     last: Option<&Summary>,
     words: Words,
+    sources: &groups::topics,
     body: Rect,
     theme: Theme,
 ) -> CoachListScreen {
     let (list, detail) = split(body, routines.len());
     let list_lines = list_lines(routines, selected, inner(list), theme);
     let detail = routines.get(selected).map(|routine| {
-        (
-            routine.title.clone(),
-            Pane { area: detail, lines: routine_lines(routine, last, words, text_width(detail), theme) },
-        )
+        let lines = routine_lines(routine, last, words, sources, text_width(detail), theme);
+        (routine.title.clone(), Pane { area: detail, lines })
     });
     CoachListScreen { list, list_title: words.ui.list_title.get().to_string(), list_lines, detail }
 }
@@ -87,6 +86,7 @@ fn routine_lines(
     routine: &Routine,
     last: Option<&Summary>,
     words: Words,
+    sources: &groups::topics,
     w: usize,
     theme: Theme,
 ) -> Vec<Line<'static>> {
@@ -152,6 +152,6 @@ fn routine_lines(
             out.push(Line::raw(format!("  {lead}{l}")));
         }
     }
-    sources_lines(&routine.sources, w, theme, &mut out);
+    sources_lines(&routine.sources, sources, w, theme, &mut out);
     out
 }

@@ -7,7 +7,9 @@ use ratatui::text::{Line, Span};
 
 use super::pane::{Pane, text_width};
 use crate::diary::Cramp;
+use crate::guide::locale::Locale;
 use crate::guide::model::{DetailKind, DiaryConfig};
+use crate::guide::ui_text::groups;
 use crate::text;
 use crate::text::figures::elapsed_text;
 use crate::theme::Theme;
@@ -16,11 +18,17 @@ use crate::theme::Theme;
 const MAX_WIDTH: u16 = 72;
 
 /// The title and pane of `cramp` in full, over `body`.
-pub fn view(cramp: &Cramp, config: Option<&DiaryConfig>, body: Rect, theme: Theme) -> (String, Pane) {
+pub fn view(
+    cramp: &Cramp,
+    config: Option<&DiaryConfig>,
+    (words, locale): (&groups::diary, &Locale),
+    body: Rect,
+    theme: Theme,
+) -> (String, Pane) {
     let c = &cramp.entry;
     let mut rows = vec![
-        ("When".to_string(), c.started.format("%a %-d %b %Y, %H:%M").to_string()),
-        ("Lasted".to_string(), elapsed_text(c.duration)),
+        (words.when.get().to_string(), super::diary::full_date(locale, &c.started)),
+        (words.lasted.get().to_string(), elapsed_text(c.duration)),
     ];
     for field in config.map_or(&[][..], |c| &c.fields[..]) {
         let Some(value) = c.details.get(&field.key) else { continue };
@@ -44,13 +52,14 @@ pub fn view(cramp: &Cramp, config: Option<&DiaryConfig>, body: Rect, theme: Them
     }
     if let Some(note) = &c.note {
         lines.push(Line::default());
-        lines.push(Line::styled("Note", theme.heading));
+        lines.push(Line::styled(words.note.get().to_string(), theme.heading));
         lines.extend(text::wrap(note, w).into_iter().map(|l| Line::styled(l, theme.text)));
     }
     // Nearly as tall as the body: all of it, so no sliver of the list shows.
     let height = (lines.len() as u16).saturating_add(2);
     let height = if height + 2 >= body.height { body.height } else { height };
     let area = body.centered(Constraint::Length(width), Constraint::Length(height));
-    let title = format!(" Cramp of {} ", c.started.format("%-d %b %H:%M"));
+    let date = format!("{} {}", super::diary::day_month(locale, &c.started), c.started.format("%H:%M"));
+    let title = format!(" {} ", words.entry_title.fill(&[("date", &date)]));
     (title, Pane { area, lines })
 }

@@ -46,6 +46,8 @@ pub struct Words<'a> {
     /// Use and cancel the weight typed.
     pub confirm: &'a str,
     pub cancel: &'a str,
+    /// The words of the sources' list.
+    pub sources: &'a groups::topics,
 }
 
 /// What the water plan shows.
@@ -180,6 +182,6 @@ fn lines(
     for (lead, l) in text::hanging(&plan.caution, w, &format!("{} ", ui.caution.get())) {
         out.push(Line::from(vec![Span::styled(lead, theme.warning), Span::raw(l)]));
     }
-    sources_lines(&plan.sources, w, theme, &mut out);
+    sources_lines(&plan.sources, words.sources, w, theme, &mut out);
     out
 }

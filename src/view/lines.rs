@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 
 use crate::guide::markup::{Block, parse_blocks};
 use crate::guide::model::Source;
-use crate::guide::ui_text::Text;
+use crate::guide::ui_text::{Text, groups};
 use crate::search::Query;
 use crate::text;
 use crate::theme::Theme;
@@ -42,14 +42,20 @@ pub fn body_lines(body: &str, width: usize, theme: Theme, highlight: Option<&Que
 /// "Sources" with each title and its full URL on a line of its own, under
 /// the title; from the text's left edge when the indent would split it, and
 /// broken after separators only when wider than the text.
-pub fn sources_lines(sources: &[Source], width: usize, theme: Theme, out: &mut Vec<Line<'static>>) {
+pub fn sources_lines(
+    sources: &[Source],
+    words: &groups::topics,
+    width: usize,
+    theme: Theme,
+    out: &mut Vec<Line<'static>>,
+) {
     if sources.is_empty() {
         return;
     }
     out.push(Line::default());
-    out.push(Line::styled("Sources", theme.heading));
+    out.push(Line::styled(words.sources.get().to_string(), theme.heading));
     for (i, s) in sources.iter().enumerate() {
-        let number = format!("[{}] ", i + 1);
+        let number = format!("{} ", words.source_number.fill(&[("n", &(i + 1))]));
         let indent = text::width(&number);
         for (lead, l) in text::hanging(&s.title, width, &number) {
             out.push(Line::from(vec![Span::styled(lead, theme.dim), Span::raw(l)]));

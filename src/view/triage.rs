@@ -60,6 +60,8 @@ pub struct Answers<'a> {
 #[derive(Debug, Clone, Copy)]
 pub struct Words<'a> {
     pub ui: &'a groups::triage,
+    /// The words of the sources under the why pane.
+    pub sources: &'a groups::topics,
     pub tick: &'a str,
     pub clear: &'a str,
     pub dismiss: &'a str,
@@ -266,7 +268,7 @@ fn why_lines(triage: &Triage, selected: usize, words: Words, width: usize, theme
     }
     out.push(Line::default());
     body_lines(&sign.why, width, theme, None, &mut out);
-    sources_lines(&sign.sources, width, theme, &mut out);
+    sources_lines(&sign.sources, words.sources, width, theme, &mut out);
     out.push(Line::default());
     out.push(keyed(&words.ui.why_keys, &[("tick", words.tick), ("clear", words.clear)], theme));
     out
