@@ -55,3 +55,41 @@ fn help_says_the_guide_s_headings_texts_and_notes() {
         assert!(!s.contains(english), "{english:?}:\n{s}");
     }
 }
+
+/// The shipped guide with the footer's and help's own words replaced.
+fn spanish_chrome() -> String {
+    format!(
+        "{SHIPPED}\n[ui.help]\ntitle = \"Teclas · {{close}} cierra\"\n\
+         [ui.footer]\ncramp_quit = \"¿Salir? Calambre de {{lasted}}: {{save}} guarda · {{discard}} tira · {{stay}} sigue\"\n\
+         too_small = \"Agrande la ventana ({{width}}×{{height}}) · {{quit}} sale\"\n"
+    )
+}
+
+#[test]
+fn help_s_title_is_the_guide_s_with_the_key_that_closes_it() {
+    let mut h = Harness::with_guide(80, 24, &spanish_chrome());
+    h.app.show_disclaimer = false;
+    h.press(KeyCode::Char('?'));
+    let s = h.screen();
+    assert!(s.contains(" Teclas · Esc cierra "), "{s}");
+    assert!(!s.contains("Keys"), "{s}");
+}
+
+#[test]
+fn the_quit_question_while_a_cramp_is_timed_is_the_guide_s() {
+    let mut h = Harness::with_guide(80, 24, &spanish_chrome());
+    h.app.show_disclaimer = false;
+    h.press(KeyCode::Char('!'));
+    h.press(KeyCode::Char('q'));
+    let s = h.screen();
+    assert!(s.contains("¿Salir? Calambre de 0:00: s guarda · x tira · n sigue"), "{s}");
+    assert!(!s.contains("Quit?"), "{s}");
+}
+
+#[test]
+fn a_window_too_small_asks_in_the_guide_s_words() {
+    let h = Harness::with_guide(30, 10, &spanish_chrome());
+    let s = h.screen();
+    assert!(s.contains("Agrande la ventana (40×12) · q"), "{s}");
+    assert!(!s.contains("larger"), "{s}");
+}

@@ -63,7 +63,7 @@ impl CrampNow {
 impl App {
     pub(super) fn open_cramp(&mut self, now: Clock) {
         if self.guide.cramp_now.is_none() {
-            self.status = Some("This guide has no cramp-right-now screen.".into());
+            self.status = Some(self.guide.ui.footer.no_cramp_screen.get().into());
             return;
         }
         match &mut self.cramp {

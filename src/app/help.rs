@@ -107,6 +107,11 @@ impl App {
         pane.is_some_and(|p| p.lines.len() > p.page())
     }
 
+    /// The title of the help overlay, naming the key that closes it.
+    pub fn help_title(&self) -> String {
+        self.guide.ui.help.title.fill(&[("close", &super::keys::key_label(Scope::Help, Action::Close))])
+    }
+
     pub(super) fn help_action(&mut self, action: Action) {
         let step = match action {
             Action::Close => {

@@ -5,7 +5,7 @@
 use ratatui::layout::{Rect, Size};
 
 use super::hydration::Unit;
-use super::keys::{Action, Scope};
+use super::keys::{Action, Scope, key_label};
 use super::{App, CoachState, CrampNow, Current, HydrationState, Overlay, TabState, TopicsState, TriageState};
 use crate::coach::SegmentKind;
 use crate::guide::model::{Entry, HydrationPlan, Routine, Tab, Triage};
@@ -26,18 +26,30 @@ impl App {
         areas(size, self.show_disclaimer.then_some(self.guide.disclaimer.as_str()), notice)
     }
 
+    /// What a window too small for the guide says.
+    pub fn too_small_message(&self) -> String {
+        self.guide.ui.footer.too_small.fill(&[
+            ("width", &crate::view::screen::MIN_WIDTH),
+            ("height", &crate::view::screen::MIN_HEIGHT),
+            ("quit", &key_label(Scope::Global, Action::QuitAsks)),
+        ])
+    }
+
     /// The question on screen, if any (help is not one).
     pub fn question(&self) -> String {
+        let ui = &self.guide.ui.footer;
+        let (yes, no) = (key_label(Scope::Confirm, Action::Yes), key_label(Scope::Confirm, Action::No));
         match self.overlay {
-            Some(Overlay::ConfirmStop) => "Stop the routine? y stops · n keeps going".into(),
-            Some(Overlay::ConfirmQuit) => "Stop the routine? y quits · n keeps going".into(),
+            Some(Overlay::ConfirmStop) => ui.confirm_stop.fill(&[("yes", &yes), ("no", &no)]),
+            Some(Overlay::ConfirmQuit) => ui.confirm_quit.fill(&[("yes", &yes), ("no", &no)]),
             Some(Overlay::CrampQuit) => {
                 let lasted = self.cramp.as_ref().map(|c| c.elapsed(self.now)).unwrap_or_default();
-                format!(
-                    "Quit? A cramp is being timed ({}). s saves it to your diary, then quits · x discards it and \
-                     quits · n keeps going",
-                    crate::text::figures::elapsed_text(lasted)
-                )
+                ui.cramp_quit.fill(&[
+                    ("lasted", &crate::text::figures::elapsed_text(lasted)),
+                    ("save", &key_label(Scope::CrampQuit, Action::CrampStopped)),
+                    ("discard", &key_label(Scope::CrampQuit, Action::Discard)),
+                    ("stay", &key_label(Scope::CrampQuit, Action::No)),
+                ])
             }
             Some(Overlay::Help { .. }) | None => String::new(),
         }

@@ -436,9 +436,15 @@ ui_text! {
     }
     /// The footer's own words.
     footer {
+        no_cramp_screen,
+        confirm_stop,
+        confirm_quit,
+        cramp_quit,
+        too_small,
     }
     /// The help overlay.
     help {
+        title,
     }
     /// A topics tab: the entry list and the text.
     topics {
