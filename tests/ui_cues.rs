@@ -165,11 +165,12 @@ fn cues_add_no_wake_up() {
 #[test]
 fn the_cue_key_is_in_the_coach_help_and_c_is_kept() {
     use cramp_guide::app::keys::{Action, Scope, in_scope};
+    let ui = cramp_guide::guide::ui_text::UiText::english();
     for scope in [Scope::CoachList, Scope::CoachSession] {
         let cues = in_scope(scope).find(|b| b.action == Action::ToggleCues).expect("a cue key in the coach");
-        assert_eq!((cues.label, cues.help), ("c", "spoken cues on/off (heard with --voice or --cue-command)"));
+        assert_eq!((cues.label, cues.help(&ui)), ("c", "spoken cues on/off (heard with --voice or --cue-command)"));
         let sound = in_scope(scope).find(|b| b.action == Action::ToggleBell).expect("m");
-        assert!(sound.help.contains("spoken cues"), "m says it silences the cues too: {}", sound.help);
+        assert!(sound.help(&ui).contains("spoken cues"), "m says it silences the cues too: {}", sound.help(&ui));
     }
     let dir = tempfile::tempdir().unwrap();
     let mut h = Harness::with_data_dir(80, 24, dir.path());

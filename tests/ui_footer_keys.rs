@@ -291,7 +291,7 @@ fn footer_bindings(app: &App) -> Vec<&'static Binding> {
             KEYS.iter()
                 .find(|b| {
                     scopes.contains(&b.scope)
-                        && b.hint == Some(hint.word)
+                        && b.hint(&app.guide.ui).map(|(word, _)| word) == Some(hint.word)
                         && b.label.split(' ').next() == Some(hint.key)
                 })
                 .unwrap_or_else(|| panic!("no binding for the footer's {} {}", hint.key, hint.word))
@@ -328,12 +328,14 @@ fn every_key_a_footer_shows_does_what_it_says() {
         for b in bindings.iter().filter(|b| typing && b.scope == Scope::Global) {
             let key = b.keys[0];
             if !key.ctrl && matches!(key.code, KeyCode::Char(_)) {
-                wrong.push(format!("{name}: the footer offers {:?} {:?}, a key typed into the field", b.label, b.hint));
+                wrong.push(format!("{name}: the footer offers {:?} {:?}, a key typed into the field", b.label, b.id));
             }
         }
+        let ui = h.app.guide.ui.clone();
         drop(h);
         for b in bindings {
-            let shown = format!("{} {}", b.label.split(' ').next().unwrap_or_default(), b.hint.unwrap_or_default());
+            let word = b.hint(&ui).map(|(word, _)| word).unwrap_or_default();
+            let shown = format!("{} {}", b.label.split(' ').next().unwrap_or_default(), word);
             if !footer.contains(&shown) {
                 wrong.push(format!("{name}: {shown:?} is not on the footer: {footer}"));
             }

@@ -30,7 +30,7 @@ fn every_help_text_is_whole_and_wraps_under_its_key() {
         // Every text follows its key, whole, its wrapped lines under the
         // text's first column (never under the key).
         let all: Vec<String> = lines.iter().flat_map(|l| words(l)).collect();
-        for group in cramp_guide::app::key_groups() {
+        for group in cramp_guide::app::key_groups(&cramp_guide::guide::ui_text::UiText::english()) {
             for (label, help) in group.keys.iter().map(|(l, h)| (*l, *h)).chain(group.note.map(|n| ("", n))) {
                 let mut want = words(label);
                 want.extend(words(help));

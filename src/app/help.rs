@@ -5,6 +5,7 @@ use crossterm::event::{KeyEvent, KeyModifiers};
 
 use super::keys::{Action, Binding, Scope, in_scope};
 use super::{App, Overlay};
+use crate::guide::ui_text::UiText;
 use crate::view::footer::Hint;
 use crate::view::help::KeyGroup;
 
@@ -29,18 +30,20 @@ const ORDER: [Scope; 17] = [
     Scope::CrampQuit,
 ];
 
-/// Every binding of the key table, grouped by scope, for help.
-pub fn key_groups() -> Vec<KeyGroup> {
+/// Every binding of the key table, grouped by scope, for help, in the
+/// words of `ui`.
+pub fn key_groups(ui: &UiText) -> Vec<KeyGroup<'_>> {
+    let keys = &ui.keys;
     ORDER
         .iter()
         .map(|&scope| KeyGroup {
-            heading: scope.heading(),
-            keys: in_scope(scope).map(|b| (b.label, b.help)).collect(),
+            heading: scope.heading(ui),
+            keys: in_scope(scope).map(|b| (b.label, b.help(ui))).collect(),
             note: match scope {
-                Scope::Search => Some("type to search; pasted text goes in too"),
-                Scope::WeightField => Some("type the number, or with its unit (70kg, 154lb); Backspace deletes"),
-                Scope::DiaryForm => Some("type the time, length and note; a detail takes its choice's key or digits"),
-                Scope::DiaryDetails => Some("each detail takes its choice's key, or digits for a number"),
+                Scope::Search => Some(keys.search_note.get()),
+                Scope::WeightField => Some(keys.weight_field_note.get()),
+                Scope::DiaryForm => Some(keys.diary_form_note.get()),
+                Scope::DiaryDetails => Some(keys.diary_details_note.get()),
                 _ => None,
             },
         })
@@ -51,7 +54,8 @@ impl App {
     /// The footer's hints for what is on screen, in order; cramp now,
     /// search, help and quit are the ones that must show (on the cramp
     /// screen itself, `!` gives its room to the screen's own keys).
-    pub fn footer_hints(&self) -> Vec<Hint> {
+    pub fn footer_hints(&self) -> Vec<Hint<'_>> {
+        let ui = &self.guide.ui;
         self.footer_bindings()
             .into_iter()
             .map(|b| {
@@ -59,7 +63,8 @@ impl App {
                     b.action,
                     Action::CrampNow | Action::Search | Action::Help | Action::QuitAsks | Action::Quit
                 ) || (b.scope == Scope::Help && b.action == Action::Close);
-                Hint { key: short_label(b), word: b.hint.unwrap_or_default(), must, local: b.scope != Scope::Global }
+                let (word, short) = b.hint(ui).unwrap_or_default();
+                Hint { key: short_label(b), word, short, must, local: b.scope != Scope::Global }
             })
             .collect()
     }
@@ -73,7 +78,7 @@ impl App {
         self.scopes()
             .into_iter()
             .flat_map(in_scope)
-            .filter(|b| b.hint.is_some())
+            .filter(|b| b.hint)
             .filter(|b| !(on_cramp && b.action == Action::CrampNow))
             .filter(|b| self.reaches(b) && self.session_key_moves(b))
             .filter(|b| b.action != Action::PageDown || self.scrolls(b.scope))
@@ -100,6 +105,11 @@ impl App {
             _ => self.scroll_pane(self.tab),
         };
         pane.is_some_and(|p| p.lines.len() > p.page())
+    }
+
+    /// The title of the help overlay, naming the key that closes it.
+    pub fn help_title(&self) -> String {
+        self.guide.ui.help.title.fill(&[("close", &super::keys::key_label(Scope::Help, Action::Close))])
     }
 
     pub(super) fn help_action(&mut self, action: Action) {

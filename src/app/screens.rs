@@ -26,6 +26,15 @@ impl App {
         areas(size, self.show_disclaimer.then_some(self.guide.disclaimer.as_str()), notice)
     }
 
+    /// What a window too small for the guide says.
+    pub fn too_small_message(&self) -> String {
+        self.guide.ui.footer.too_small.fill(&[
+            ("width", &crate::view::screen::MIN_WIDTH),
+            ("height", &crate::view::screen::MIN_HEIGHT),
+            ("quit", &key_label(Scope::Global, Action::QuitAsks)),
+        ])
+    }
+
     /// The question on screen, if any (help is not one).
     pub fn question(&self) -> String {
         match self.overlay {
@@ -319,7 +328,7 @@ impl App {
 
     /// The help pane on a screen of `size`.
     pub fn help_pane(&self, size: Size) -> Pane {
-        help::pane(&self.guide.disclaimer, &super::help::key_groups(), size, self.theme)
+        help::pane(&self.guide.disclaimer, &super::help::key_groups(&self.guide.ui), size, self.theme)
     }
 
     /// Animation steps of a coach phase of `kind` at the current size and

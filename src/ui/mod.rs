@@ -25,7 +25,7 @@ use frame::popup;
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
         if too_small(area.as_size()) {
-            render_too_small(area, buf, &self.guide.disclaimer, self.theme);
+            render_too_small(area, buf, &self.guide.disclaimer, &self.too_small_message(), self.theme);
             return;
         }
         let areas = self.areas(area.as_size());
@@ -194,8 +194,8 @@ fn bare_run(body: Rect, y: u16, buf: &Buffer) -> Rect {
 }
 
 /// The notice shown when the window is too small for the guide.
-fn render_too_small(area: Rect, buf: &mut Buffer, disclaimer: &str, theme: Theme) {
-    let lines: Vec<Line> = too_small_lines(area.width, area.height, disclaimer)
+fn render_too_small(area: Rect, buf: &mut Buffer, disclaimer: &str, message: &str, theme: Theme) {
+    let lines: Vec<Line> = too_small_lines(area.width, area.height, disclaimer, message)
         .into_iter()
         .map(|l| Line::styled(l, theme.warning))
         .collect();

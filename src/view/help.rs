@@ -11,12 +11,12 @@ use crate::theme::Theme;
 
 /// The keys of one scope, for help.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct KeyGroup {
-    pub heading: &'static str,
+pub struct KeyGroup<'a> {
+    pub heading: &'a str,
     /// (keys as written, what they do)
-    pub keys: Vec<(&'static str, &'static str)>,
+    pub keys: Vec<(&'static str, &'a str)>,
     /// A line after the keys, if any.
-    pub note: Option<&'static str>,
+    pub note: Option<&'a str>,
 }
 
 /// Help is at most this wide, so its lines stay easy to read.
@@ -30,12 +30,12 @@ pub fn frame(size: Size) -> Rect {
 }
 
 /// The help pane on a screen of `size`.
-pub fn pane(disclaimer: &str, groups: &[KeyGroup], size: Size, theme: Theme) -> Pane {
+pub fn pane(disclaimer: &str, groups: &[KeyGroup<'_>], size: Size, theme: Theme) -> Pane {
     let area = frame(size);
     Pane { area, lines: lines(disclaimer, groups, text_width(area), theme) }
 }
 
-fn lines(disclaimer: &str, groups: &[KeyGroup], width: usize, theme: Theme) -> Vec<Line<'static>> {
+fn lines(disclaimer: &str, groups: &[KeyGroup<'_>], width: usize, theme: Theme) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     for l in text::wrap(disclaimer, width) {
         out.push(Line::styled(l, theme.warning));
@@ -48,7 +48,7 @@ fn lines(disclaimer: &str, groups: &[KeyGroup], width: usize, theme: Theme) -> V
     let under = " ".repeat(column);
     for group in groups {
         out.push(Line::default());
-        out.push(Line::styled(group.heading, theme.heading));
+        out.push(Line::styled(group.heading.to_string(), theme.heading));
         for (l, help) in &group.keys {
             let label = label(l);
             let pad = " ".repeat(label_w - text::width(&label) + 1);

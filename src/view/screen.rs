@@ -93,11 +93,10 @@ pub fn emergency_sentence(disclaimer: &str) -> &str {
     if rest.to_lowercase().contains("emergency") { rest } else { disclaimer.trim() }
 }
 
-/// The notice for a window too small for the guide, wrapped to `width`:
-/// the emergency sentence of `disclaimer` first when it fits with it.
-pub fn too_small_lines(width: u16, height: u16, disclaimer: &str) -> Vec<String> {
-    let message = format!("Make the window larger (at least {MIN_WIDTH}×{MIN_HEIGHT}) · q quits");
-    let notice = text::wrap(&message, usize::from(width));
+/// The notice for a window too small for the guide, `message`, wrapped to
+/// `width`: the emergency sentence of `disclaimer` first when it fits with it.
+pub fn too_small_lines(width: u16, height: u16, disclaimer: &str, message: &str) -> Vec<String> {
+    let notice = text::wrap(message, usize::from(width));
     let emergency = text::wrap(emergency_sentence(disclaimer), usize::from(width));
     if emergency.len() + notice.len() <= usize::from(height) {
         emergency.into_iter().chain(notice).collect()
