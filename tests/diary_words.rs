@@ -105,9 +105,14 @@ fn accent(text: &str) -> String {
 
 /// A `[ui.diary_cli]` table with every text of the command line accented.
 fn accented_diary_cli() -> String {
+    accented("diary_cli")
+}
+
+/// Every text of `group` with its vowels accented, as a `[ui.<group>]` table.
+fn accented(wanted: &str) -> String {
     let english = UiText::english();
     let mut texts = toml::Table::new();
-    for (group, key) in UiText::KEYS.iter().filter(|(g, _)| *g == "diary_cli") {
+    for (group, key) in UiText::KEYS.iter().filter(|(g, _)| *g == wanted) {
         let value = match english.slot(group, key).unwrap() {
             Text::Plain(s) => toml::Value::String(accent(s)),
             Text::Plural { one, other } => toml::Value::Table(toml::Table::from_iter([
@@ -117,7 +122,7 @@ fn accented_diary_cli() -> String {
         };
         texts.insert(key.to_string(), value);
     }
-    let ui = toml::Table::from_iter([("diary_cli".to_string(), toml::Value::Table(texts))]);
+    let ui = toml::Table::from_iter([(wanted.to_string(), toml::Value::Table(texts))]);
     toml::to_string(&toml::Table::from_iter([("ui".to_string(), toml::Value::Table(ui))])).unwrap()
 }
 
@@ -292,7 +297,9 @@ fn the_diary_tab_says_a_detail_in_brief_in_the_guide_s_words() {
         c.started = FixedOffset::east_opt(0).unwrap().with_ymd_and_hms(2026, 11, day, 23, 0, 0).unwrap();
         diary.add(&c).unwrap();
     }
-    let mut h = Harness::with_guide(80, 24, &format!("{SHIPPED}\n{}", accented_diary_cli()));
+    // The tab reads its own [ui.diary] texts (the same sentences as the
+    // command line's, kept apart so each can be worded for its place).
+    let mut h = Harness::with_guide(80, 24, &format!("{SHIPPED}\n{}", accented("diary")));
     h.base = Clock { mono: h.base.mono, wall: std::time::UNIX_EPOCH + Duration::from_secs(FIXED_NOW_SECS) };
     h.app.set_data_dir(Some(dir.path().to_path_buf()));
     h.app.show_disclaimer = false;
