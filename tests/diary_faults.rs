@@ -87,6 +87,19 @@ fn every_write_is_durable_wal_and_full_sync_read_back_from_the_file() {
 }
 
 #[test]
+fn a_diary_keeps_little_of_its_file_in_memory_open_to_write_or_to_read() {
+    let tmp = tempfile::tempdir().unwrap();
+    let diary = Diary::open_or_create(tmp.path()).unwrap();
+    // SQLite's own default is 2,000 KiB: a whole 10,000-cramp diary.
+    assert_eq!(diary.page_cache_kib().unwrap(), 128, "a small page cache to write");
+    drop(diary);
+    fs::create_dir(tmp.path().join(format!("{DIARY_FILE}-shm"))).unwrap();
+    let diary = Diary::open_existing(tmp.path()).unwrap().expect("the diary opens");
+    assert!(diary.read_only().is_some(), "open to read only");
+    assert_eq!(diary.page_cache_kib().unwrap(), 128, "and to read");
+}
+
+#[test]
 fn a_diary_damaged_beyond_its_first_page_is_never_written_to() {
     let tmp = tempfile::tempdir().unwrap();
     {

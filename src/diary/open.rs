@@ -57,7 +57,7 @@ impl Diary {
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI,
         )
         .map_err(|e| DiaryError::sql(path, e))?;
-        conn.busy_timeout(Duration::from_secs(10)).map_err(|e| DiaryError::sql(path, e))?;
+        settle(&conn).map_err(|e| DiaryError::sql(path, e))?;
         let fresh = is_empty_database(&conn).map_err(|e| DiaryError::sql(path, e))?;
         if !fresh {
             check_ours(&conn, path)?;
@@ -79,7 +79,7 @@ impl Diary {
             OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI,
         )
         .map_err(|e| DiaryError::sql(path, e))?;
-        conn.busy_timeout(Duration::from_secs(10)).map_err(|e| DiaryError::sql(path, e))?;
+        settle(&conn).map_err(|e| DiaryError::sql(path, e))?;
         let version = check_ours(&conn, path)?;
         if version != SCHEMA_VERSION {
             return Err(DiaryError::Newer { path: path.to_path_buf(), version });
@@ -119,6 +119,18 @@ impl Diary {
     pub fn read_only(&self) -> Option<&DiaryError> {
         self.read_only.as_deref()
     }
+}
+
+/// What SQLite may keep of the file in memory: a diary is read whole a few
+/// times a run (the check before writing, the list), never queried in a
+/// loop, so a small cache costs no time; SQLite's default is 2 MiB.
+const PAGE_CACHE_KIB: i64 = 128;
+
+/// How every connection to a diary is set: wait up to 10 s for another copy
+/// of the program to finish a write; a small page cache.
+fn settle(conn: &Connection) -> rusqlite::Result<()> {
+    conn.busy_timeout(Duration::from_secs(10))?;
+    conn.pragma_update(None, "cache_size", -PAGE_CACHE_KIB)
 }
 
 /// The data directory, if it exists, must be a folder (a link to one will

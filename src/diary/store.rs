@@ -87,6 +87,16 @@ impl Diary {
         })
     }
 
+    /// How much of the file SQLite may keep in memory, in KiB.
+    pub fn page_cache_kib(&self) -> Result<i64, DiaryError> {
+        let read = |pragma: &str| -> Result<i64, DiaryError> {
+            self.conn.query_row(&format!("PRAGMA {pragma}"), [], |r| r.get(0)).map_err(|e| self.err(e))
+        };
+        let pages = read("cache_size")?;
+        // Negative: KiB; positive: pages.
+        Ok(if pages < 0 { -pages } else { pages * read("page_size")? / 1024 })
+    }
+
     /// WAL mode, full sync, foreign keys, then any migrations, in one
     /// transaction.
     pub(super) fn prepare(&mut self) -> Result<(), DiaryError> {
