@@ -921,26 +921,10 @@ impl UiText {
 fn nearest(name: &str, known: &[&'static str]) -> Option<&'static str> {
     known
         .iter()
-        .map(|k| (strsim_distance(name, k), *k))
+        .map(|k| (super::load::edit_distance(name, k), *k))
         .filter(|&(d, k)| d <= 2 && 2 * d <= k.chars().count())
         .min()
         .map(|(_, k)| k)
-}
-
-/// Levenshtein distance.
-fn strsim_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, &cb) in b.iter().enumerate() {
-            let next = (row[j + 1] + 1).min(row[j] + 1).min(diagonal + usize::from(ca != cb));
-            diagonal = row[j + 1];
-            row[j + 1] = next;
-        }
-    }
-    row[b.len()]
 }
 
 #[cfg(test)]
