@@ -5,6 +5,7 @@
 mod checker;
 mod cramp_now;
 mod diary;
+mod distance;
 mod error;
 pub mod hydration;
 mod lengths;

@@ -921,7 +921,7 @@ impl UiText {
 fn nearest(name: &str, known: &[&'static str]) -> Option<&'static str> {
     known
         .iter()
-        .map(|k| (super::load::edit_distance(name, k), *k))
+        .map(|k| (super::distance::edit_distance(name, k), *k))
         .filter(|&(d, k)| d <= 2 && 2 * d <= k.chars().count())
         .min()
         .map(|(_, k)| k)
