@@ -23,14 +23,12 @@ mod generate;
 #[allow(dead_code, unused_imports)]
 #[path = "src/guide/mod.rs"]
 mod guide;
-#[allow(dead_code)]
-#[path = "src/report.rs"]
-mod report;
 
 fn main() {
     println!("cargo::rerun-if-changed=guide.toml");
     println!("cargo::rerun-if-changed=src/guide");
-    for source in ["src/report.rs", "src/cli/args.rs", "src/cli/generate.rs"] {
+    println!("cargo::rerun-if-changed=ui.en.toml");
+    for source in ["src/cli/args.rs", "src/cli/generate.rs"] {
         println!("cargo::rerun-if-changed={source}");
     }
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));

@@ -4,16 +4,19 @@
 //! nothing; a disk that refuses a write is a runtime error (exit 1).
 
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
+use std::fmt::{Display, Write as _};
 use std::path::Path;
 
 use chrono::{DateTime, FixedOffset, Utc};
 
+use crate::app::keys::{Action, Scope, key_label};
 use crate::cli::{DiaryCommand, ExportFormat};
 use crate::diary::{
-    self, Cramp, Diary, DiaryError, NewCramp, Stats, WEEKS, now_local, parse_duration, parse_moment, parse_since,
+    self, Cramp, Diary, DiaryError, InputProblem, NewCramp, Stats, WEEKS, now_local, parse_duration, parse_moment,
+    parse_since,
 };
 use crate::guide::model::{DiaryConfig, Guide};
+use crate::guide::ui_text::groups;
 use crate::text::figures::elapsed_text;
 
 /// How a diary command failed.
@@ -25,9 +28,10 @@ pub enum DiaryFailure {
     Runtime(String),
 }
 
-impl From<DiaryError> for DiaryFailure {
-    fn from(e: DiaryError) -> DiaryFailure {
-        if e.is_bad_file() { DiaryFailure::Usage(e.to_string()) } else { DiaryFailure::Runtime(e.to_string()) }
+impl DiaryFailure {
+    /// A failure of the diary file, said in the words of `ui`.
+    fn of(e: DiaryError, ui: &groups::diary_cli) -> DiaryFailure {
+        if e.is_bad_file() { DiaryFailure::Usage(e.say(ui)) } else { DiaryFailure::Runtime(e.say(ui)) }
     }
 }
 
@@ -46,58 +50,59 @@ impl From<String> for Reply {
     }
 }
 
-/// Runs a diary command.
+/// Runs a diary command; everything it says is in the guide's words
+/// (`[ui.diary_cli]`).
 pub fn run(command: &DiaryCommand, guide: &Guide, data_dir: Option<&Path>) -> Result<Reply, DiaryFailure> {
-    let dir = diary::data_dir(data_dir)
-        .ok_or_else(|| DiaryFailure::Runtime("no data directory: pass --data-dir DIR".to_string()))?;
-    diary::check_folder(&dir)?;
+    let ui = &guide.ui.diary_cli;
+    let failed = |e: DiaryError| DiaryFailure::of(e, ui);
+    let dir = diary::data_dir(data_dir).ok_or_else(|| DiaryFailure::Runtime(ui.no_data_dir.get().to_string()))?;
+    diary::check_folder(&dir).map_err(failed)?;
 
     let config = guide.diary.as_ref();
     let now = now_local();
     match command {
         DiaryCommand::Add { at, duration, details, note } => {
-            let entry = new_cramp(at.as_deref(), duration, details, note.as_deref(), config, now)?;
-            let mut diary = Diary::open_or_create(&dir)?;
-            let id = diary.add(&entry)?;
+            let entry = new_cramp(at.as_deref(), duration, details, note.as_deref(), config, now, ui)?;
+            let mut diary = Diary::open_or_create(&dir).map_err(failed)?;
+            let id = diary.add(&entry).map_err(failed)?;
             Ok(Reply { out: format!("{id}\n"), note: Some(added_note(id, &entry, duration, guide)) })
         }
         DiaryCommand::List { since } => {
-            let (cramps, note) = read(&dir, since.as_deref())?;
-            Ok(Reply { out: list_text(&cramps, config), note })
+            let (cramps, note) = read(&dir, since.as_deref(), ui)?;
+            Ok(Reply { out: list_text(&cramps, config, ui), note })
         }
         DiaryCommand::Stats => {
-            let (cramps, note) = read(&dir, None)?;
-            Ok(Reply { out: stats_text(&Stats::compute(&cramps, now, config), config, now), note })
+            let (cramps, note) = read(&dir, None, ui)?;
+            Ok(Reply { out: stats_text(&Stats::compute(&cramps, now, config), config, now, ui), note })
         }
         DiaryCommand::Delete { id } => {
-            let Some(mut diary) = Diary::open_existing(&dir)? else {
-                return Err(DiaryFailure::Usage(format!("no cramp has the id {id} (the diary is empty)")));
+            let Some(mut diary) = Diary::open_existing(&dir).map_err(failed)? else {
+                return Err(DiaryFailure::Usage(ui.no_such_id_empty.fill(&[("id", id)])));
             };
-            match diary.delete(*id)? {
-                Some(c) => Ok(format!("Deleted cramp {id} of {}.\n", c.entry.started.format("%Y-%m-%d %H:%M")).into()),
-                None => {
-                    Err(DiaryFailure::Usage(format!("no cramp has the id {id}; `cramp-guide diary list` shows them")))
+            match diary.delete(*id).map_err(failed)? {
+                Some(c) => {
+                    let started = c.entry.started.format("%Y-%m-%d %H:%M");
+                    Ok(format!("{}\n", ui.deleted.fill(&[("id", id), ("started", &started)])).into())
                 }
+                None => Err(DiaryFailure::Usage(ui.no_such_id.fill(&[("id", id)]))),
             }
         }
         DiaryCommand::Export { format, since, output, force } => {
-            let (cramps, note) = read(&dir, since.as_deref())?;
+            let (cramps, note) = read(&dir, since.as_deref(), ui)?;
             let format = match format {
                 ExportFormat::Markdown => diary::ExportFormat::Markdown,
                 ExportFormat::Csv => diary::ExportFormat::Csv,
                 ExportFormat::Json => diary::ExportFormat::Json,
             };
-            let text = diary::export(&cramps, config, format, now);
+            let text = diary::export(&cramps, guide, format, now);
             match output {
                 None => Ok(Reply { out: text, note }),
                 Some(path) => {
                     diary::write_new_file(path, &text, *force).map_err(|e| match &e {
-                        DiaryError::Io { error, .. } if error.kind() == std::io::ErrorKind::AlreadyExists => {
-                            DiaryFailure::Usage(e.to_string())
-                        }
-                        _ => DiaryFailure::Runtime(e.to_string()),
+                        DiaryError::Exists { .. } => DiaryFailure::Usage(e.say(ui)),
+                        _ => DiaryFailure::Runtime(e.say(ui)),
                     })?;
-                    let out = format!("Wrote {} to {}.\n", cramps_count(cramps.len()), path.display());
+                    let out = format!("{}\n", ui.wrote.count(cramps.len(), &[("path", &path.display())]));
                     Ok(Reply { out, note })
                 }
             }
@@ -105,36 +110,33 @@ pub fn run(command: &DiaryCommand, guide: &Guide, data_dir: Option<&Path>) -> Re
         DiaryCommand::Import { file } => {
             let text =
                 std::fs::read_to_string(file).map_err(|e| DiaryFailure::Usage(format!("{}: {e}", file.display())))?;
-            let cramps = diary::parse_csv(&text, config, Utc::now()).map_err(|problems| {
-                let lines = if problems.len() == 1 { "a line" } else { "lines" };
-                DiaryFailure::Usage(format!(
-                    "{}: {lines} that cannot be read; nothing was imported:\n  {}",
-                    file.display(),
-                    problems.join("\n  ")
-                ))
+            let cramps = diary::parse_csv(&text, config, Utc::now(), ui).map_err(|problems| {
+                let refused = ui.import_refused.count(problems.len(), &[("file", &file.display())]);
+                DiaryFailure::Usage(format!("{refused}\n  {}", problems.join("\n  ")))
             })?;
-            let mut diary = Diary::open_or_create(&dir)?;
-            let (added, skipped) = diary.add_all(&cramps)?;
-            let already = match skipped {
-                0 => String::new(),
-                1 => "; 1 was already in the diary".to_string(),
-                n => format!("; {n} were already in the diary"),
+            let mut diary = Diary::open_or_create(&dir).map_err(failed)?;
+            let (added, skipped) = diary.add_all(&cramps).map_err(failed)?;
+            let said = match skipped {
+                0 => ui.imported.count(added, &[]),
+                n => ui.imported_some_there.count(added, &[("already", &ui.already_there.count(n, &[]))]),
             };
-            Ok(format!("Imported {}{already}.\n", cramps_count(added)).into())
+            Ok(format!("{said}\n").into())
         }
     }
 }
 
 /// The cramps from a day on (all when None), and, when the diary could
 /// only be opened to read, a note that says why nothing can be saved.
-fn read(dir: &Path, since: Option<&str>) -> Result<(Vec<Cramp>, Option<String>), DiaryFailure> {
-    let since = since.map(parse_since).transpose().map_err(DiaryFailure::Usage)?;
-    match Diary::open_existing(dir)? {
+fn read(dir: &Path, since: Option<&str>, ui: &groups::diary_cli) -> Result<(Vec<Cramp>, Option<String>), DiaryFailure> {
+    let failed = |e: DiaryError| DiaryFailure::of(e, ui);
+    let since = since.map(parse_since).transpose().map_err(|e| DiaryFailure::Usage(e.say(ui)))?;
+    match Diary::open_existing(dir).map_err(failed)? {
         Some(diary) => {
             let note = diary.read_only().map(|why| {
-                format!("note: {}: open to read only; nothing can be saved: {why}\n", diary.path().display())
+                let path = diary.path().display();
+                format!("{}\n", ui.read_only_note.fill(&[("path", &path), ("why", &why.reason_in(ui))]))
             });
-            Ok((diary.list(since)?, note))
+            Ok((diary.list(since).map_err(failed)?, note))
         }
         None => Ok((Vec::new(), None)),
     }
@@ -147,8 +149,9 @@ fn new_cramp(
     note: Option<&str>,
     config: Option<&DiaryConfig>,
     now: DateTime<FixedOffset>,
+    ui: &groups::diary_cli,
 ) -> Result<NewCramp, DiaryFailure> {
-    let usage = DiaryFailure::Usage;
+    let usage = |e: InputProblem| DiaryFailure::Usage(e.say(ui));
     let length = parse_duration(duration).map_err(usage)?;
     let started = match at {
         Some(text) => parse_moment(text, now.with_timezone(&Utc)).map_err(usage)?,
@@ -156,46 +159,59 @@ fn new_cramp(
     };
     let mut values = BTreeMap::new();
     for d in details {
-        let (key, value) =
-            d.split_once('=').ok_or_else(|| usage(format!("--detail {d:?}: expected KEY=VALUE, e.g. leg=left")))?;
+        let detail = format!("{d:?}");
+        let (key, value) = d
+            .split_once('=')
+            .ok_or_else(|| DiaryFailure::Usage(ui.detail_not_key_value.fill(&[("detail", &detail)])))?;
         let field = config.and_then(|c| c.field(key.trim())).ok_or_else(|| {
             let keys: Vec<&str> = config.map(|c| c.fields.iter().map(|f| f.key.as_str()).collect()).unwrap_or_default();
-            usage(format!("--detail {d:?}: unknown detail {:?}; details: {}", key.trim(), keys.join(", ")))
+            DiaryFailure::Usage(ui.detail_unknown.fill(&[
+                ("detail", &detail),
+                ("key", &format!("{:?}", key.trim())),
+                ("keys", &keys.join(", ")),
+            ]))
         })?;
-        values.insert(field.key.clone(), field.parse_value(value).map_err(|e| usage(format!("--detail {e}")))?);
+        let value = field
+            .parse_value(value)
+            .map_err(|e| DiaryFailure::Usage(ui.detail_problem.fill(&[("problem", &e.say(ui))])))?;
+        values.insert(field.key.clone(), value);
     }
     let note = note.map(str::trim).filter(|n| !n.is_empty()).map(str::to_string);
     Ok(NewCramp { started, duration: length, details: values, note })
 }
 
-/// "1 cramp", "2 cramps".
-fn cramps_count(n: usize) -> String {
-    if n == 1 { "1 cramp".to_string() } else { format!("{n} cramps") }
-}
-
 /// "Recorded cramp 3: began 2026-11-26 03:10, lasted 2:00 (2 minutes).",
 /// then, past the guide's threshold, the advice the cramp screen gives.
 fn added_note(id: i64, entry: &NewCramp, typed: &str, guide: &Guide) -> String {
-    let minutes = if diary::is_bare_number(typed) { format!(" ({} minutes)", typed.trim()) } else { String::new() };
-    let mut note = format!(
-        "Recorded cramp {id}: began {}, lasted {}{minutes}.\n",
-        entry.started.format("%Y-%m-%d %H:%M"),
-        elapsed_text(entry.duration)
-    );
+    let ui = &guide.ui.diary_cli;
+    let started = entry.started.format("%Y-%m-%d %H:%M");
+    let length = elapsed_text(entry.duration);
+    let said: [(&str, &dyn Display); 3] = [("id", &id), ("started", &started), ("length", &length)];
+    let minutes = typed.trim();
+    let recorded = if !diary::is_bare_number(minutes) {
+        ui.recorded.fill(&said)
+    } else if let Ok(n) = minutes.parse::<usize>() {
+        ui.recorded_minutes.count(n, &said)
+    } else {
+        // A fraction of a minute ("1.5") takes the form for many.
+        ui.recorded_minutes.fill(&[&said[..], &[("n", &minutes as &dyn Display)]].concat())
+    };
+    let mut note = format!("{recorded}\n");
     if let Some((e, level)) = guide.cramp_advice(entry.duration) {
-        let _ = writeln!(note, "{level} \u{2014} over {}. {}", elapsed_text(e.after), e.say.trim());
+        let advice = ui.advice.fill(&[("level", &level), ("after", &elapsed_text(e.after)), ("say", &e.say.trim())]);
+        let _ = writeln!(note, "{advice}");
         for source in &e.sources {
-            let _ = writeln!(note, "Source: {} {}", source.title, source.url);
+            let _ = writeln!(note, "{}", ui.source.fill(&[("title", &source.title), ("url", &source.url)]));
         }
     }
     note
 }
 
-fn list_text(cramps: &[Cramp], config: Option<&DiaryConfig>) -> String {
+fn list_text(cramps: &[Cramp], config: Option<&DiaryConfig>, ui: &groups::diary_cli) -> String {
     if cramps.is_empty() {
-        return "No cramps recorded yet. Time one with ! in the guide and press s, or use \
-                `cramp-guide diary add --duration 2:30`.\n"
-            .to_string();
+        let timer = key_label(Scope::Global, Action::CrampNow);
+        let save = key_label(Scope::CrampNow, Action::CrampStopped);
+        return format!("{}\n", ui.list_empty.fill(&[("timer", &timer), ("save", &save)]));
     }
     let mut out = String::new();
     for c in cramps {
@@ -216,31 +232,34 @@ fn list_text(cramps: &[Cramp], config: Option<&DiaryConfig>) -> String {
     out
 }
 
-fn stats_text(s: &Stats, config: Option<&DiaryConfig>, now: DateTime<FixedOffset>) -> String {
+fn stats_text(s: &Stats, config: Option<&DiaryConfig>, now: DateTime<FixedOffset>, ui: &groups::diary_cli) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "Cramps recorded: {}", s.total);
-    let _ = writeln!(
-        out,
-        "Last 7 days: {}  ·  last 30 days: {}  ·  last 90 days: {}",
-        s.last_7_days, s.last_30_days, s.last_90_days
-    );
+    let _ = writeln!(out, "{}", ui.stats_total.fill(&[("total", &s.total)]));
+    let recent =
+        ui.stats_recent.fill(&[("last_7", &s.last_7_days), ("last_30", &s.last_30_days), ("last_90", &s.last_90_days)]);
+    let _ = writeln!(out, "{recent}");
     if let Some(m) = s.median {
-        let _ = writeln!(out, "Median length: {}", elapsed_text(m));
+        let _ = writeln!(out, "{}", ui.stats_median.fill(&[("length", &elapsed_text(m))]));
     }
     if let Some((d, at)) = s.longest {
-        let _ = writeln!(out, "Longest: {} on {}", elapsed_text(d), at.format("%Y-%m-%d"));
+        let _ = writeln!(
+            out,
+            "{}",
+            ui.stats_longest.fill(&[("length", &elapsed_text(d)), ("date", &at.format("%Y-%m-%d"))])
+        );
     }
     if let Some((night, all)) = s.at_night.filter(|(_, all)| *all > 0) {
-        let _ = writeln!(out, "At night: {night} of {all}");
+        let _ = writeln!(out, "{}", ui.stats_at_night.fill(&[("night", &night), ("all", &all)]));
     }
     if let Some(config) = config {
         for detail in &s.details {
             if let Some(f) = config.field(&detail.key) {
-                let _ = writeln!(out, "{}", detail.line(f));
+                let _ = writeln!(out, "{}", detail.line(f, ui.into()));
             }
         }
     }
-    let _ = writeln!(out, "\nPer week, last {WEEKS} weeks (oldest first, to {}):", now.format("%Y-%m-%d"));
+    let weekly = ui.stats_weekly.fill(&[("weeks", &WEEKS), ("date", &now.format("%Y-%m-%d"))]);
+    let _ = writeln!(out, "\n{weekly}");
     let counts: Vec<String> = s.weekly.iter().map(usize::to_string).collect();
     let _ = writeln!(out, "{}", counts.join(" "));
     out

@@ -2,16 +2,18 @@
 //!
 //! `guide` holds the content model, its rules and its loader (no terminal
 //! code), `diary` the cramp diary's file and arithmetic, `coach` the timing
-//! engine, `search` the index, `text` wrapping and
+//! engine and the words of its cues, `search` the index, `text` wrapping and
 //! figures, `theme` the styles; `view` works out what each screen shows for a
 //! size, `app` holds the state and key handling, `ui` draws, `run` is the
-//! terminal loop. The arrows run one way: run → app, ui; ui → app, view,
-//! theme; app → view, theme, coach, search, guide, diary; view → guide,
-//! coach, search, diary, text, theme; diary → guide, text.
+//! terminal loop, `cue` runs the program that speaks the coach's cues. The
+//! arrows run one way: run → app, ui, cue; plain_coach → coach, cue; ui →
+//! app, view, theme; app → view, theme, coach, search, guide, diary; view →
+//! guide, coach, search, diary, text, theme; diary → guide, text.
 
 pub mod app;
 pub mod cli;
 pub mod coach;
+pub mod cue;
 pub mod diary;
 pub mod diary_cli;
 pub mod guide;

@@ -4,6 +4,7 @@ use std::process::ExitCode;
 use clap::Parser;
 use cramp_guide::app::{Options, Place};
 use cramp_guide::cli::{self, Cli, ColorChoice, Command, Format, Look};
+use cramp_guide::cue::{self, CueCommand};
 use cramp_guide::diary_cli::{self, DiaryFailure};
 use cramp_guide::guide::model::TabBody;
 use cramp_guide::guide::{self, Guide, LoadError};
@@ -27,6 +28,7 @@ fn main() -> ExitCode {
             }
         },
         Some(Command::Man) => Some(cli::man_page()),
+        Some(Command::UiText) => Some(Ok(cramp_guide::guide::ui_text::DEFAULTS.as_bytes().to_vec())),
         _ => None,
     };
     if let Some(text) = generated {
@@ -149,7 +151,12 @@ fn run(cli: Cli, guide: Guide) -> Result<ExitCode, Failure> {
             unreachable!("find_routine returns coach tabs");
         };
         if *plain || !stdout_tty || dumb {
-            return Ok(if plain_coach::run(&routines[r])? { ExitCode::SUCCESS } else { ExitCode::from(130) });
+            let cue = cue_command(&cli)?;
+            return Ok(if plain_coach::run(&routines[r], &guide.ui.plain_coach, cue)? {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(130)
+            });
         }
         routine_id = Some(routines[r].id.clone());
     }
@@ -172,7 +179,12 @@ fn run(cli: Cli, guide: Guide) -> Result<ExitCode, Failure> {
         } else {
             80
         };
-        let weight = cli.weight.as_deref().map(print::BodyWeight::parse).transpose().map_err(Failure::Usage)?;
+        let weight = cli
+            .weight
+            .as_deref()
+            .map(|w| print::BodyWeight::parse(w, &guide.ui.water))
+            .transpose()
+            .map_err(Failure::Usage)?;
         let text = print::print_guide_for(&guide, tab, format, width, weight);
         // On a terminal, a text taller than the screen goes through a
         // pager, as git and man do; with none, a terminal that cannot draw
@@ -194,8 +206,21 @@ fn run(cli: Cli, guide: Guide) -> Result<ExitCode, Failure> {
     let theme = theme(&look, stdout_tty);
     let options = Options { reduced_motion: look.reduced_motion };
     let data_dir = cramp_guide::diary::data_dir(cli.data_dir.as_deref());
-    cramp_guide::run_tui(guide, theme, options, place, routine_id, data_dir).map_err(Failure::Runtime)?;
+    let cue = cue_command(&cli)?;
+    cramp_guide::run_tui(guide, theme, options, place, routine_id, data_dir, cue).map_err(Failure::Runtime)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The program that speaks the coach's cues: --cue-command, or the speech
+/// program --voice finds (none found: how to get one, exit 1).
+fn cue_command(cli: &Cli) -> Result<Option<CueCommand>, Failure> {
+    if !cli.voice {
+        return Ok(cli.cue_command.clone().map(CueCommand::new));
+    }
+    match cue::find_voice(std::env::var_os("PATH").as_deref()) {
+        Some(path) => Ok(Some(CueCommand::new(path))),
+        None => Err(Failure::Runtime(anyhow::anyhow!(cue::NO_VOICE))),
+    }
 }
 
 /// Writes to stdout; a closed pipe (e.g. `| head`) is not an error.

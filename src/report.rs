@@ -4,27 +4,35 @@ use std::fmt::Write;
 
 use crate::guide::Guide;
 use crate::guide::model::{Routine, TabBody};
+use crate::guide::ui_text::UiText;
+use crate::text;
 
 /// One line per tab (number, title, kind, item count) for `--check`.
 pub fn check_summary(guide: &Guide) -> String {
-    let mut out = format!("{}: valid, {} tabs\n", guide.title, guide.tabs.len());
-    let title_w = guide.tabs.iter().map(|t| t.title.chars().count()).max().unwrap_or(0);
+    let ui = &guide.ui.print;
+    let mut out = ui.check_valid.count(guide.tabs.len(), &[("title", &guide.title)]);
+    out.push('\n');
+    let title_w = guide.tabs.iter().map(|t| text::width(&t.title)).max().unwrap_or(0);
     for (i, tab) in guide.tabs.iter().enumerate() {
-        let noun = match tab.body {
-            TabBody::Topics(_) => "entries",
-            TabBody::Coach(_) => "routines",
-            TabBody::Triage(_) => "warning signs",
-            TabBody::Hydration(_) => "amounts",
+        let items = match tab.body {
+            TabBody::Topics(_) => &ui.check_entries,
+            TabBody::Coach(_) => &ui.check_routines,
+            TabBody::Triage(_) => &ui.check_signs,
+            TabBody::Hydration(_) => &ui.check_amounts,
         };
+        // Padded by the width the title takes on screen, not its bytes.
+        let pad = " ".repeat(title_w - text::width(&tab.title));
         let _ = writeln!(
             out,
-            "{:>2}  {:title_w$}  {:<9}  {} {noun}",
+            "{:>2}  {}{pad}  {:<9}  {}",
             i + 1,
             tab.title,
             tab.body.kind_name(),
-            tab.body.item_count()
+            items.count(tab.body.item_count(), &[])
         );
     }
+    let changed = guide.ui.changed_from(&UiText::english());
+    let _ = writeln!(out, "{}", ui.check_ui_texts.fill(&[("changed", &changed), ("total", &UiText::KEYS.len())]));
     out
 }
 
@@ -60,10 +68,7 @@ pub fn routine_table(guide: &Guide) -> String {
 
 /// Every coach routine, in guide order.
 pub fn routines(guide: &Guide) -> impl Iterator<Item = &Routine> {
-    guide.tabs.iter().flat_map(|t| match &t.body {
-        TabBody::Coach(routines) => routines.as_slice(),
-        _ => &[],
-    })
+    guide.routines()
 }
 
 /// The ids of every coach routine.

@@ -16,8 +16,9 @@ use ratatui::backend::CrosstermBackend;
 use ratatui::layout::{Position, Rect};
 use ratatui::{Terminal, TerminalOptions, Viewport};
 
-use crate::app::App;
+use crate::app::{App, CueOut};
 use crate::coach::Clock;
+use crate::cue::{CueCommand, Speaker};
 
 /// Events handled at most between two frames.
 const MAX_BATCH: usize = 64;
@@ -58,11 +59,34 @@ impl App {
         Ok(self.apply(event))
     }
 
-    /// Runs until the person quits.
-    pub fn run(&mut self, terminal: &mut Screen) -> io::Result<()> {
+    /// Hands what the app asks of the cue program to it, before the frame
+    /// is drawn; a program that cannot start turns cues off for the run.
+    fn cue(&mut self, speaker: &mut Option<Speaker>) {
+        let Some(program) = speaker.as_mut() else {
+            return;
+        };
+        match self.take_cue() {
+            Some(CueOut::Say(words)) => {
+                if let Err(e) = program.say(&words) {
+                    self.cue_failed(crate::cue::start_failed(program.command(), &e), Instant::now());
+                    *speaker = None;
+                }
+            }
+            Some(CueOut::Hush) => program.hush(),
+            None => {}
+        }
+    }
+
+    /// Runs until the person quits; `speaker` says the cues, if any. A cue
+    /// still speaking at the end is stopped.
+    pub fn run(&mut self, terminal: &mut Screen, mut speaker: Option<Speaker>) -> io::Result<()> {
         let mut dirty = true;
         let mut first = true;
         while !self.quit {
+            // Not before the first frame: the kept preferences come first.
+            if !first {
+                self.cue(&mut speaker);
+            }
             if dirty {
                 // The bell goes out in the same write as the frame.
                 if std::mem::take(&mut self.bell_due) {
@@ -107,6 +131,7 @@ pub fn run_tui(
     place: Option<crate::app::Place>,
     routine: Option<String>,
     data_dir: Option<std::path::PathBuf>,
+    cue: Option<CueCommand>,
 ) -> anyhow::Result<()> {
     restore_on_signals()?;
     let mut terminal = enter()?;
@@ -114,6 +139,9 @@ pub fn run_tui(
         let mut app = App::new(guide, theme, terminal.size()?);
         app.options = options;
         app.set_data_dir(data_dir);
+        if let Some(command) = &cue {
+            app.enable_cues(command.name());
+        }
         if let Some(place) = place {
             app.open_at(place);
         }
@@ -122,7 +150,7 @@ pub fn run_tui(
         }
         #[cfg(debug_assertions)]
         test_fault(&app, &mut terminal)?;
-        app.run(&mut terminal)
+        app.run(&mut terminal, cue.map(Speaker::new))
     })();
     // Whatever is still buffered belongs on the alternate screen.
     let _ = terminal.backend_mut().flush();

@@ -93,7 +93,12 @@ fn state_and_content_never_import_drawing() {
 
 #[test]
 fn the_view_and_below_never_import_the_app() {
-    assert_never_refers(&["view", "guide", "coach", "search", "diary", "print", "text", "theme"], &["app", "run"]);
+    assert_never_refers(
+        &["view", "guide", "coach", "search", "diary", "print", "text", "theme", "cue"],
+        &["app", "run"],
+    );
+    // Running the cue program knows nothing of screens or content.
+    assert_never_refers(&["cue"], &["ui", "view", "guide", "coach"]);
     assert_never_refers(&["guide", "coach", "search", "diary", "print", "text", "theme"], &["view"]);
     assert_never_refers(&["guide", "coach", "search", "text", "theme"], &["diary"]);
     assert_never_refers(&["text", "theme"], &["guide", "coach", "search", "print"]);

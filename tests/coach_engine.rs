@@ -33,7 +33,7 @@ fn hold(title: &str, seconds: Duration, sides: &[&str], switch: Duration, repeat
 fn routine(lead_in: Option<Duration>, steps: Vec<Step>) -> Routine {
     let (id, title, description) = ("r".into(), "Routine".into(), "For tests".into());
     let (cautions, sources, synonyms) = (vec![], vec![], vec![]);
-    Routine { id, title, description, cautions, lead_in, steps, sources, synonyms }
+    Routine { id, title, description, cautions, lead_in, steps, sources, synonyms, cues: Default::default() }
 }
 
 fn four_six(cycles: u32) -> Routine {

@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use common::Harness;
 use cramp_guide::guide::model::TabBody;
+use cramp_guide::guide::ui_text::UiText;
 use cramp_guide::guide::{DEFAULT_GUIDE, parse_guide};
 use cramp_guide::plain_coach::script;
 use cramp_guide::text::figures::{after_text, count_text};
@@ -28,7 +29,7 @@ fn the_summary_says_one_breathing_cycle() {
     let mut h = Harness::new(80, 24);
     h.tab_of_kind("coach");
     h.press(KeyCode::Down);
-    h.press(KeyCode::Enter);
+    h.start_routine();
     // Lead-in (3 s) and one full cycle (4 + 7 + 1 s), then stop.
     h.advance(Duration::from_secs_f64(3.0 + 12.5));
     h.press(KeyCode::Esc);
@@ -44,7 +45,7 @@ fn plain_says_the_cautions_before_anything_else() {
     let (tab, index) = guide.find_routine("calf-relief").unwrap();
     let TabBody::Coach(routines) = &guide.tabs[tab].body else { unreachable!() };
     let routine = routines[index].clone();
-    let cues = script(&routine);
+    let cues = script(&routine, &UiText::english().plain_coach);
     assert!(!routine.cautions.is_empty());
     for (k, caution) in routine.cautions.iter().enumerate() {
         assert_eq!(cues[1 + k].line, format!("Caution: {caution}"));
@@ -58,7 +59,7 @@ fn ascii_and_no_colour_keep_every_word_and_figure() {
     let mut h = Harness::new(80, 24);
     h.app.theme = Theme::MONO.with_ascii();
     h.tab_of_kind("coach");
-    h.press(KeyCode::Enter);
+    h.start_routine();
     h.advance(Duration::from_secs_f64(5.0 + 12.0));
     let screen = h.screen();
     assert!(screen.is_ascii(), "{screen}");

@@ -111,10 +111,9 @@ const SUMMARY: [&str; 3] = [
 
 #[test]
 fn a_tie_says_so_and_a_scale_gives_its_median_and_range_for_a_doctor() {
-    let config = cramp_guide::shipped::shipped_guide().unwrap().diary.unwrap();
+    let guide = cramp_guide::shipped::shipped_guide().unwrap();
     let now = FixedOffset::east_opt(3600).unwrap().with_ymd_and_hms(2026, 11, 26, 12, 0, 0).unwrap();
-    let md =
-        cramp_guide::diary::export(&three_cramps(), Some(&config), cramp_guide::diary::ExportFormat::Markdown, now);
+    let md = cramp_guide::diary::export(&three_cramps(), &guide, cramp_guide::diary::ExportFormat::Markdown, now);
     for line in SUMMARY {
         assert!(md.contains(&format!("\n- {line}\n")), "{line:?} in:\n{md}");
     }

@@ -310,3 +310,28 @@ fn sigterm_restores_the_terminal() {
         assert!(!s.hide_cursor(), "the cursor is visible again");
     });
 }
+
+/// The first frame at 50×16, disclaimer banner and all, shows the panes
+/// of the tab asked for: the coach's routine list, the diary's cramps.
+#[test]
+fn the_first_frame_at_50x16_shows_every_pane_under_the_banner() {
+    let dir = tempfile::tempdir().unwrap();
+    let added = Command::new(binary())
+        .arg("--data-dir")
+        .arg(dir.path())
+        .args(["diary", "add", "--duration", "2:30", "--note", "after a walk"])
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert!(added.status.success(), "{}", String::from_utf8_lossy(&added.stderr));
+    let mut diary = Tui::builder(50, 16).args(["--tab", "diary", "--data-dir"]).arg(dir.path()).spawn();
+    let screen = diary.wait_for(|s| s.contains("2:30") && s.contains("after a walk"), "the cramp on the first frame");
+    assert!(screen.contains("emergency number"), "the banner shows too:\n{screen}");
+    diary.send("q");
+    assert_eq!(diary.wait_exit(), 0);
+    let mut coach = Tui::builder(50, 16).args(["--tab", "coach"]).spawn();
+    let screen = coach.wait_for(|s| s.contains("Routines") && s.contains("Calf cramp relief"), "the routine list");
+    assert!(screen.contains("emergency number"), "the banner shows too:\n{screen}");
+    coach.send("q");
+    assert_eq!(coach.wait_exit(), 0);
+}

@@ -233,11 +233,17 @@ fn reduced_motion_keeps_the_breathing_shape_still() {
             builder = builder.arg("--reduced-motion");
         }
         let mut tui = builder.spawn();
-        // Any key takes the disclaimer banner away, so the picture has its full size.
-        tui.wait_for(|s| time_left(s).is_some(), "the session");
-        tui.send("m");
+        // It waits for its cautions to be read; Space starts it, and takes
+        // the disclaimer banner away, so the picture has its full size.
+        tui.wait_for(|s| time_left(s).is_some() && s.contains("Space starts"), "the session, waiting");
+        tui.key("Space");
         let first = tui.wait_for(
-            |s| s.contains("BREATHE IN") && !s.contains("general information") && !picture(s).trim().is_empty(),
+            |s| {
+                s.contains("BREATHE IN")
+                    && !s.contains("getting ready")
+                    && !s.contains("general information")
+                    && !picture(s).trim().is_empty()
+            },
             "the first breathing phase with its shape",
         );
         assert!(first.contains("Breathe in slowly"), "the instruction stays:\n{first}");

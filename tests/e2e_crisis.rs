@@ -14,24 +14,22 @@ use support::pty::{Tui, binary};
 
 /// A private, empty home directory for one test: the app is never run
 /// against the real one.
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("cramp-guide-crisis-{name}-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("make a temporary directory");
-    dir
-}
-
-fn start_with(cols: u16, rows: u16, args: &[&str], name: &str) -> Tui {
-    let tui = Tui::builder(cols, rows)
-        .args(args.iter().copied())
-        .env("HOME", temp_dir(name))
-        .timeout(Duration::from_secs(30))
-        .spawn();
+fn start_with(cols: u16, rows: u16, args: &[&str]) -> Tui {
+    let tui = Tui::builder(cols, rows).args(args.iter().copied()).timeout(Duration::from_secs(30)).spawn();
     tui.wait_for_text("[1 Overview]");
     tui
 }
 
-fn start(cols: u16, rows: u16, name: &str) -> Tui {
-    start_with(cols, rows, &[], name)
+fn start(cols: u16, rows: u16) -> Tui {
+    start_with(cols, rows, &[])
+}
+
+/// q while a cramp is timed asks first; x discards it and quits.
+fn quit_discarding_the_cramp(tui: &mut Tui) {
+    tui.send("q");
+    tui.wait_for_text("x discards it");
+    tui.send("x");
+    assert_eq!(tui.wait_exit(), 0);
 }
 
 fn tab_bar(screen: &str) -> &str {
@@ -60,7 +58,7 @@ fn lasting(screen: &str) -> Option<String> {
 
 #[test]
 fn the_cramp_timer_survives_esc_and_the_relief_routine() {
-    let mut tui = start(80, 24, "timer");
+    let mut tui = start(80, 24);
     tui.send("!");
     tui.wait_for(|s| lasting(s).is_some_and(|t| t != "0:00"), "the timer to pass 0:00");
     tui.key("Esc");
@@ -92,7 +90,7 @@ fn the_cramp_timer_survives_esc_and_the_relief_routine() {
 
 #[test]
 fn x_discards_the_cramp_timer() {
-    let mut tui = start(80, 24, "discard");
+    let mut tui = start(80, 24);
     tui.send("!");
     tui.wait_for(|s| lasting(s).is_some(), "! to open the cramp screen");
     tui.send("x");
@@ -100,24 +98,55 @@ fn x_discards_the_cramp_timer() {
     assert!(badge(&after).is_none(), "{after}");
     tui.send("!");
     tui.wait_for(|s| lasting(s).as_deref() == Some("0:00"), "a new cramp starts at 0:00");
+    quit_discarding_the_cramp(&mut tui);
+}
+
+#[test]
+fn q_while_a_cramp_is_timed_asks_and_s_saves_it_before_quitting() {
+    let mut tui = start(80, 24);
+    tui.send("!");
+    tui.wait_for(|s| lasting(s).is_some_and(|t| t != "0:00"), "the timer to pass 0:00");
+    tui.key("Esc");
+    tui.wait_for(|s| !s.contains("lasting ") && badge(s).is_some(), "Esc to hide the cramp screen");
     tui.send("q");
+    tui.wait_for_text("s saves it");
+    assert!(tui.is_running(), "q asks first while a cramp is timed");
+    tui.send("n");
+    let kept = tui.wait_for(|s| !s.contains("s saves it"), "n to keep going");
+    assert!(badge(&kept).is_some(), "the timer runs on:\n{kept}");
+    tui.send("q");
+    tui.wait_for_text("s saves it");
+    tui.send("s");
     assert_eq!(tui.wait_exit(), 0);
+    let diary = cramp_guide::diary::Diary::open_existing(&tui.data_dir()).unwrap().expect("the diary was made");
+    assert_eq!(diary.list(None).unwrap().len(), 1, "the cramp was saved before quitting");
+}
+
+#[test]
+fn ctrl_c_quits_at_once_while_a_cramp_is_timed() {
+    let mut tui = start(80, 24);
+    tui.send("!");
+    tui.wait_for(|s| lasting(s).is_some(), "! to open the cramp screen");
+    tui.key("Ctrl-C");
+    assert_eq!(tui.wait_exit(), 0, "Ctrl-C never asks");
 }
 
 /// The shipped guide with the escalation threshold at a few seconds.
-fn quick_escalation_guide() -> PathBuf {
+/// Kept in a temporary directory that goes with the returned handle.
+fn quick_escalation_guide() -> (tempfile::TempDir, PathBuf) {
     let text = std::fs::read_to_string("guide.toml").expect("the shipped guide");
     let quick = text.replacen("after_minutes = 10.0", "after_minutes = 0.05", 1);
     assert_ne!(quick, text, "the shipped guide has a 10-minute escalation");
-    let path = temp_dir("quick-guide").join("guide.toml");
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let path = dir.path().join("guide.toml");
     std::fs::write(&path, quick).expect("write the test guide");
-    path
+    (dir, path)
 }
 
 #[test]
 fn past_the_threshold_every_screen_says_what_to_do() {
-    let guide = quick_escalation_guide();
-    let mut tui = start_with(80, 24, &["--guide", guide.to_str().unwrap()], "escalation");
+    let (_dir, guide) = quick_escalation_guide();
+    let mut tui = start_with(80, 24, &["--guide", guide.to_str().unwrap()]);
     tui.send("!");
     tui.wait_for(|s| lasting(s).is_some(), "! to open the cramp screen");
     tui.key("Esc");
@@ -127,15 +156,14 @@ fn past_the_threshold_every_screen_says_what_to_do() {
     assert!(tab_bar(&late).contains("get seen today"), "the badge says so too:\n{late}");
     let notice = late.lines().nth(1).unwrap_or("");
     assert!(notice.contains("get seen today") && notice.contains("!"), "a one-line notice under the tabs:\n{late}");
-    tui.send("q");
-    assert_eq!(tui.wait_exit(), 0);
+    quit_discarding_the_cramp(&mut tui);
 }
 
 // 2. The cramp screen is not a dead end.
 
 #[test]
 fn tabs_help_and_search_work_from_the_cramp_screen() {
-    let mut tui = start(80, 24, "dead-end");
+    let mut tui = start(80, 24);
     tui.send("!");
     tui.wait_for(|s| lasting(s).is_some(), "! to open the cramp screen");
     tui.send("5");
@@ -156,15 +184,14 @@ fn tabs_help_and_search_work_from_the_cramp_screen() {
     tui.key("Esc");
     let after = tui.wait_for(|s| !footer(s).contains("cancel"), "Esc to close the search");
     assert!(badge(&after).is_some(), "the timer still runs:\n{after}");
-    tui.send("q");
-    assert_eq!(tui.wait_exit(), 0);
+    quit_discarding_the_cramp(&mut tui);
 }
 
 // 3. Each watched red flag says what to do.
 
 #[test]
 fn watched_red_flags_show_their_action() {
-    let mut tui = start(80, 24, "actions");
+    let mut tui = start(80, 24);
     tui.send("!");
     // The line under the sign says what to do.
     let action_under_sign = |s: &str| {
@@ -175,15 +202,14 @@ fn watched_red_flags_show_their_action() {
             .is_some_and(|i| lines.get(i + 1).is_some_and(|next| next.contains("→ call your emergency number now")))
     };
     tui.wait_for(|s| lasting(s).is_some() && action_under_sign(s), "the action under the watched sign");
-    tui.send("q");
-    assert_eq!(tui.wait_exit(), 0);
+    quit_discarding_the_cramp(&mut tui);
 }
 
 // 4. Safety text is never cut: it scrolls, with a "more" mark.
 
 #[test]
 fn the_cramp_screen_scrolls_to_its_red_flags_at_50x16() {
-    let mut tui = start(50, 16, "cramp-scroll");
+    let mut tui = start(50, 16);
     tui.send("!");
     let first = tui.wait_for(|s| lasting(s).is_some() && s.contains("PgDn for more"), "the cramp screen, marked more");
     assert!(!first.contains("→ call your emergency number now"), "{first}");
@@ -197,14 +223,13 @@ fn the_cramp_screen_scrolls_to_its_red_flags_at_50x16() {
         screen = tui.wait_for(|s| s != before, "PgDn to scroll the cramp screen");
     }
     assert!(screen.contains("→ call your emergency number now"), "PgDn reaches the red flags:\n{screen}");
-    tui.send("q");
-    assert_eq!(tui.wait_exit(), 0);
+    quit_discarding_the_cramp(&mut tui);
 }
 
 #[test]
 fn the_first_screen_keeps_the_emergency_number_at_50x16_and_40x12() {
     for (w, h) in [(50, 16), (40, 12)] {
-        let mut tui = start(w, h, "banner");
+        let mut tui = start(w, h);
         tui.wait_for(|s| s.contains("112).") && footer(s).contains("q quit"), "the emergency sentence on screen");
         tui.send("q");
         assert_eq!(tui.wait_exit(), 0);
@@ -213,7 +238,7 @@ fn the_first_screen_keeps_the_emergency_number_at_50x16_and_40x12() {
 
 #[test]
 fn the_red_flag_tab_keeps_its_tick_list_and_verdict_at_40x12() {
-    let mut tui = start(40, 12, "triage-small");
+    let mut tui = start(40, 12);
     tui.send("5");
     tui.wait_for(|s| tab_bar(s).contains("[5 Red flags]"), "5 to show the red flags");
     tui.key("Space");
@@ -240,7 +265,7 @@ fn the_red_flag_tab_keeps_its_tick_list_and_verdict_at_40x12() {
 
 #[test]
 fn the_water_plan_scrolls_to_its_caution_at_80x24() {
-    let mut tui = start(80, 24, "water-caution");
+    let mut tui = start(80, 24);
     tui.send("9");
     // The caution is on the first page, and the frame says there is more.
     let plan = tui.wait_for(
@@ -263,7 +288,7 @@ fn the_water_plan_scrolls_to_its_caution_at_80x24() {
 fn a_too_small_window_keeps_the_emergency_sentence() {
     // Started small: a resize sent before the app first waits for events
     // can be missed, and this test is about the notice, not resizing.
-    let mut tui = Tui::builder(39, 11).env("HOME", temp_dir("too-small")).timeout(Duration::from_secs(30)).spawn();
+    let mut tui = Tui::builder(39, 11).timeout(Duration::from_secs(30)).spawn();
     tui.wait_for(|s| s.contains("larger") && s.contains("emergency number"), "the notice with the emergency sentence");
     tui.send("q");
     assert_eq!(tui.wait_exit(), 0);
@@ -273,7 +298,7 @@ fn a_too_small_window_keeps_the_emergency_sentence() {
 
 #[test]
 fn q_closes_help_and_asks_during_a_routine() {
-    let mut tui = start(80, 24, "quit");
+    let mut tui = start(80, 24);
     tui.send("?");
     tui.wait_for_text("Keys · Esc closes");
     tui.send("q");
@@ -296,7 +321,7 @@ fn q_closes_help_and_asks_during_a_routine() {
 
 #[test]
 fn enter_on_the_list_stays_and_related_entries_are_chosen_first() {
-    let mut tui = start(80, 24, "enter");
+    let mut tui = start(80, 24);
     tui.send("2jj");
     let minerals = tui.wait_for(
         |s| s.contains("╭ Missing minerals") && footer(s).contains("q quit"),
@@ -326,7 +351,7 @@ fn enter_on_the_list_stays_and_related_entries_are_chosen_first() {
 #[test]
 fn the_footer_keeps_the_keys_that_matter() {
     for (w, h) in [(80, 24), (50, 16), (40, 12)] {
-        let mut tui = start(w, h, "footer");
+        let mut tui = start(w, h);
         tui.send("2");
         let screen =
             tui.wait_for(|s| tab_bar(s).contains("[2 Causes]") && footer(s).contains("q quit"), "2 for Causes");
@@ -344,7 +369,7 @@ fn the_footer_keeps_the_keys_that_matter() {
 
 #[test]
 fn a_status_note_gives_the_footer_back_by_itself() {
-    let mut tui = start(80, 24, "status");
+    let mut tui = start(80, 24);
     tui.send("!");
     tui.wait_for(|s| lasting(s).is_some(), "! to open the cramp screen");
     tui.send("x");
@@ -362,7 +387,7 @@ fn a_status_note_gives_the_footer_back_by_itself() {
 
 #[test]
 fn ascii_writes_arrows_as_words() {
-    let mut tui = start_with(80, 24, &["--ascii"], "ascii");
+    let mut tui = start_with(80, 24, &["--ascii"]);
     tui.send("2");
     tui.wait_for(|s| tab_bar(s).contains("[2 Causes]") && footer(s).contains("Down move"), "Down move in the footer");
     tui.send("q");
@@ -373,13 +398,12 @@ fn ascii_writes_arrows_as_words() {
 
 #[test]
 fn no_text_is_drawn_in_ansi_grey() {
-    let mut tui = start(80, 24, "greys");
+    let mut tui = start(80, 24);
     for key in ["2", "5", " ", "9", "!"] {
         tui.send(key);
     }
     tui.wait_for(|s| lasting(s).is_some(), "the cramp screen over the water plan");
-    tui.send("q");
-    assert_eq!(tui.wait_exit(), 0);
+    quit_discarding_the_cramp(&mut tui);
     let colours = colour_sgr(&tui.raw_output());
     assert!(!colours.is_empty(), "colours are on in this run");
     // 37/47 and 90/100 are ANSI 7 and 8 (97/107 bright white); 38;5;N and
@@ -410,7 +434,7 @@ fn no_text_is_drawn_in_ansi_grey() {
 
 #[test]
 fn the_water_plan_takes_a_typed_weight() {
-    let mut tui = start(80, 24, "weight");
+    let mut tui = start(80, 24);
     tui.send("9");
     tui.wait_for(|s| tab_bar(s).contains("[9 Water plan]"), "9 for the water plan");
     tui.send("u");
@@ -440,9 +464,10 @@ fn the_water_plan_takes_a_typed_weight() {
 
 #[test]
 fn print_water_for_a_weight() {
+    let home = tempfile::tempdir().expect("a temporary home");
     let out = Command::new(binary())
         .args(["--print", "water", "--weight", "70kg"])
-        .env("HOME", temp_dir("print"))
+        .env("HOME", home.path())
         .stdin(Stdio::null())
         .output()
         .expect("run --print");

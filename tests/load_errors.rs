@@ -139,6 +139,21 @@ const CASES: &[Case] = &[
         "is not used by a hold step",
         Some((23, 10)),
     ),
+    // The words spoken at phase changes.
+    case("unknown_cue_kind.toml", "tabs[0].cues.inhail", "unknown key `inhail`; did you mean `inhale`?", Some((14, 1))),
+    case(
+        "cue_words_option.toml",
+        "tabs[0].cues.done",
+        "cue words must not start with '-' (a speech program would take them for an option)",
+        Some((15, 8)),
+    ),
+    case(
+        "cue_words_two_lines.toml",
+        "tabs[0].cues.inhale",
+        "cue words are one line: no line breaks, tabs or other control characters",
+        Some((14, 10)),
+    ),
+    case("cues_in_topics_tab.toml", "tabs[0].cues", "is not used by a topics tab", Some((20, 1))),
     case(
         "unknown_cramp_now_routine.toml",
         "cramp_now.routine",
@@ -244,6 +259,67 @@ const CASES: &[Case] = &[
         "120 oz is more than the plan's daily ceiling, max_oz_per_day (100)",
         Some((26, 1)),
     ),
+    // The [ui] table of screen texts.
+    case("ui_not_a_table.toml", "ui.triage", "expected a table of texts, such as [ui.triage]", Some((22, 10))),
+    case("ui_unknown_group.toml", "ui.triag", "unknown group `triag`; did you mean `triage`?", Some((21, 1))),
+    case(
+        "ui_unknown_group_far.toml",
+        "ui.hiccups",
+        "unknown group `hiccups` (`cramp-guide ui-text` lists every text)",
+        Some((21, 1)),
+    ),
+    case(
+        "ui_unknown_text.toml",
+        "ui.triage.nothing_tickd",
+        "unknown text `nothing_tickd`; did you mean `nothing_ticked`?",
+        Some((22, 17)),
+    ),
+    case(
+        "ui_unknown_text_far.toml",
+        "ui.triage.heading",
+        "unknown text `heading` (`cramp-guide ui-text` lists every text)",
+        Some((22, 11)),
+    ),
+    case("ui_not_text.toml", "ui.triage.nothing_ticked", "expected a text (a string)", Some((22, 18))),
+    case(
+        "ui_not_forms.toml",
+        "ui.triage.ticked_count",
+        "expected a table of two texts, `one` and `other`",
+        Some((22, 16)),
+    ),
+    case(
+        "ui_plural_needed.toml",
+        "ui.triage.ticked_count",
+        r#"this text counts something: write it as { one = "…", other = "…" }"#,
+        Some((22, 16)),
+    ),
+    case(
+        "ui_plural_not_wanted.toml",
+        "ui.triage.nothing_ticked",
+        "this text is one string, not a table of forms",
+        Some((22, 18)),
+    ),
+    case(
+        "ui_placeholder.toml",
+        "ui.triage.list_title",
+        "unknown placeholder {marcadas}; this text takes {at}, {total}, {ticked}",
+        Some((22, 14)),
+    ),
+    // The [locale] table.
+    case(
+        "locale_unknown_stemmer.toml",
+        "locale.stemmer",
+        r#"unknown value "klingon"; one of arabic, danish"#,
+        Some((22, 11)),
+    ),
+    case("locale_months_count.toml", "locale.months", r#"needs 12 names, found 2"#, Some((22, 10))),
+    case(
+        "locale_separator.toml",
+        "locale.decimal",
+        r#"must be one character, and not the same as the other separator (found ", ")"#,
+        Some((22, 11)),
+    ),
+    case("locale_empty.toml", "locale.language", r#"must not be empty"#, Some((22, 12))),
 ];
 
 fn fixtures(kind: &str) -> PathBuf {

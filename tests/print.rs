@@ -1,6 +1,7 @@
 //! `--print`: the shipped guide as plain text and Markdown.
 
-use cramp_guide::guide::model::{Amount, Guide, Quantity, Source, TabBody};
+use cramp_guide::guide::model::{Amount, Guide, PhaseKind, Quantity, Source, StepKind, TabBody};
+use cramp_guide::guide::ui_text::UiText;
 use cramp_guide::guide::weight::WeightUnit;
 use cramp_guide::guide::{DEFAULT_GUIDE, parse_guide};
 use cramp_guide::print::{BodyWeight, Format, find_tab, print_guide, print_guide_for};
@@ -8,6 +9,11 @@ use cramp_guide::text::width;
 
 fn guide() -> Guide {
     parse_guide(DEFAULT_GUIDE, "guide.toml").expect("the shipped guide loads")
+}
+
+/// A `--weight`, read as the shipped guide reads it.
+fn weight(text: &str) -> Result<BodyWeight, String> {
+    BodyWeight::parse(text, &UiText::english().water)
 }
 
 /// Text with all runs of whitespace made single spaces, so wrapped phrases
@@ -303,15 +309,15 @@ fn markdown_escapes_markup_in_the_guides_text() {
 
 #[test]
 fn a_weight_is_read_with_its_unit_and_refused_without_a_sensible_number() {
-    let kg = BodyWeight::parse(" 70 KG ").unwrap();
+    let kg = weight(" 70 KG ").unwrap();
     assert_eq!(kg.unit, WeightUnit::Kg);
     assert!((kg.lb - 70.0 / 0.45359237).abs() < 1e-9, "70 kg is 154.32 lb, not {}", kg.lb);
-    assert_eq!(BodyWeight::parse("154lbs").unwrap(), BodyWeight { lb: 154.0, unit: WeightUnit::Lb });
-    assert_eq!(BodyWeight::parse("154 lb").unwrap(), BodyWeight { lb: 154.0, unit: WeightUnit::Lb });
-    assert_eq!(BodyWeight::parse("0.5kg").map(|w| w.unit), Ok(WeightUnit::Kg), "small but above zero");
-    assert_eq!(BodyWeight::parse("11st 4lb").unwrap(), BodyWeight { lb: 158.0, unit: WeightUnit::St });
+    assert_eq!(weight("154lbs").unwrap(), BodyWeight { lb: 154.0, unit: WeightUnit::Lb });
+    assert_eq!(weight("154 lb").unwrap(), BodyWeight { lb: 154.0, unit: WeightUnit::Lb });
+    assert_eq!(weight("0.5kg").map(|w| w.unit), Ok(WeightUnit::Kg), "small but above zero");
+    assert_eq!(weight("11st 4lb").unwrap(), BodyWeight { lb: 158.0, unit: WeightUnit::St });
     for bad in ["0kg", "-70kg", "nan lb", "inf kg", "kg", "70", "seventy kg"] {
-        assert!(BodyWeight::parse(bad).is_err(), "{bad:?} is refused");
+        assert!(weight(bad).is_err(), "{bad:?} is refused");
     }
 }
 
@@ -383,8 +389,8 @@ fn routines_print_their_steps_numbered_with_what_to_do() {
 fn the_water_plan_prints_for_a_weight_with_each_amounts_note() {
     let g = guide();
     let t = find_tab(&g, "water").unwrap();
-    let weight = BodyWeight::parse("70kg").unwrap();
-    let out = print_guide_for(&g, Some(t), Format::Text, 80, Some(weight));
+    let seventy = weight("70kg").unwrap();
+    let out = print_guide_for(&g, Some(t), Format::Text, 80, Some(seventy));
     assert!(out.contains("For a body weight of 70 kg:"), "{out}");
     assert!(
         out.contains("  * Through the day (sipped across the day): 2,280 ml (2.3 l) ≈ 77 oz; about 33\n    ml per kg"),
@@ -401,7 +407,7 @@ fn the_water_plan_gives_no_figure_for_a_weight_it_does_not_cover() {
     let t = find_tab(&g, "water").unwrap();
     // Printed text is wrapped: compared with its lines joined.
     let at = |w: &str| {
-        let out = print_guide_for(&g, Some(t), Format::Text, 80, Some(BodyWeight::parse(w).unwrap()));
+        let out = print_guide_for(&g, Some(t), Format::Text, 80, Some(weight(w).unwrap()));
         out.split_whitespace().collect::<Vec<_>>().join(" ")
     };
     let child = at("20kg");
@@ -472,4 +478,148 @@ fn markdown_escapes_only_what_would_start_a_list_or_heading() {
     let md = print_guide(&g, Some(0), Format::Markdown, 80);
     assert!(md.contains("*.5 oz is not much*"), "nothing to escape before a point:\n{md}");
     assert!(md.contains("*2\\. is not a step*"), "{md}");
+}
+
+#[test]
+fn print_and_check_take_their_words_from_the_guide() {
+    let ui = r#"
+[ui.print]
+source_article = "Artículo:"
+sources = "Fuentes:"
+related = "Véase: {titles}."
+sign_action = "Primero {title}: {advice}"
+coach_routine = "Rutina: {routine} (pestaña {tab})."
+watch_for = "Vigila:"
+if_it_goes_on = "Si sigue:"
+escalation = "Tras {after} — {level}: {say}"
+minutes = { one = "{n} minuto", other = "{n} minutos" }
+cautions = "Precauciones:"
+steps = "Pasos:"
+get_ready = "Prepárate: {length}."
+total_length = "Duración: {length}."
+total_length_lead_in = "Duración: {length}, con {lead_in} para prepararte."
+per_side = "{length} por lado ({sides})"
+to_switch = "{length} para cambiar"
+times = { one = "{n} vez", other = "{n} veces" }
+in_all = "{length} en total"
+cycles = { one = "{n} ciclo", other = "{n} ciclos" }
+phase_inhale = "Inspira"
+phase_hold = "Retén"
+phase_exhale = "Espira"
+phase_rest = "Descansa"
+per_weight = "{rate} oz/lb, máx. {most} oz ({most_litres} l) al día; {example} lb: {oz} oz, {litres} l"
+for_weight = "Para {weight}:"
+caution = "Ojo: {caution}"
+check_valid = { one = "{title}: bien, {n} pestaña", other = "{title}: bien, {n} pestañas" }
+check_entries = { one = "{n} tema", other = "{n} temas" }
+check_routines = { one = "{n} rutina", other = "{n} rutinas" }
+check_signs = { one = "{n} señal", other = "{n} señales" }
+check_amounts = { one = "{n} cantidad", other = "{n} cantidades" }
+check_ui_texts = "Textos: {changed} de {total}"
+"#;
+    let mut g = parse_guide(&format!("{DEFAULT_GUIDE}\n{ui}"), "es.toml").expect("the guide loads");
+    // Breathing phases with no words of their own (a guide made in code),
+    // named by their kind.
+    let coach = find_tab(&g, "coach").unwrap();
+    let TabBody::Coach(routines) = &mut g.tabs[coach].body else { unreachable!() };
+    let StepKind::Breathe { phases, .. } = &mut routines[1].steps[0].kind else { panic!("a breathing step") };
+    phases[0].kind = PhaseKind::Hold;
+    phases.iter_mut().for_each(|p| p.say.clear());
+    let StepKind::Breathe { phases, .. } = &mut routines[0].steps[1].kind else { panic!("a breathing step") };
+    phases[0].say.clear();
+    let plain = flat(&print_guide(&g, None, Format::Text, 80));
+    let markdown = flat(&print_guide(&g, None, Format::Markdown, 80));
+    let water = find_tab(&g, "water").unwrap();
+    let weighed = flat(&print_guide_for(&g, Some(water), Format::Text, 80, Some(weight("70kg").unwrap())));
+    let check = cramp_guide::report::check_summary(&g);
+    for said in [
+        "Artículo:",
+        "Fuentes:",
+        "Véase: ",
+        "Primero Cool down now: Move to a cool place",
+        "Rutina: Calf cramp relief (pestaña Coach).",
+        "Vigila:",
+        "Si sigue:",
+        "Tras 10 minutos — ",
+        "Precauciones:",
+        "Pasos:",
+        "Prepárate: 5 s.",
+        "Duración: ",
+        ", con 5 s para prepararte.",
+        " por lado (",
+        " para cambiar",
+        "2 veces",
+        " en total",
+        " ciclos, ",
+        "Inspira — 4 s",
+        "Retén — 4 s",
+        "Espira — 7 s",
+        "Descansa — 1 s",
+        "0.5 oz/lb, máx. 100 oz (3.0 l) al día; 160 lb: 80 oz, 2.4 l",
+        "Ojo: Adults only.",
+    ] {
+        assert!(plain.contains(said), "{said:?} in the text");
+        assert!(markdown.contains(said), "{said:?} in Markdown");
+    }
+    assert!(weighed.contains("Para 70 kg:") && weighed.contains("Ojo: Adults only."), "{weighed}");
+    assert!(check.starts_with(&format!("{}: bien, 9 pestañas\n", g.title)), "{check}");
+    for said in ["10 temas", "38 señales", "3 rutinas", "3 cantidades", "Textos: 32 de "] {
+        assert!(check.contains(said), "{said:?}:\n{check}");
+    }
+    for english in [
+        "Source article",
+        "Sources",
+        "Related:",
+        "Coach routine",
+        "Watch for",
+        "If it goes on",
+        "After 10",
+        "minutes —",
+        "Cautions:",
+        "Steps:",
+        "Get ready",
+        "Total length",
+        "to get ready",
+        " per side",
+        "to switch",
+        "2 times",
+        "1:00 in all",
+        "6 cycles",
+        "Breathe in —",
+        "Hold —",
+        "Breathe out —",
+        "Rest —",
+        "oz per lb",
+        "For a body weight",
+        "Caution:",
+    ] {
+        for out in [&plain, &markdown, &weighed] {
+            let at = out.find(english).map(|at| &out[out.floor_char_boundary(at.saturating_sub(60))..at]);
+            assert_eq!(at, None, "{english:?} is left");
+        }
+    }
+    for english in ["valid", "10 entries", "3 routines", "38 warning signs", "3 amounts", "UI texts"] {
+        assert!(!check.contains(english), "{english:?} is left:\n{check}");
+    }
+    // One of a kind is said as one.
+    let TabBody::Coach(routines) = &mut g.tabs[coach].body else { unreachable!() };
+    routines.truncate(1);
+    assert!(cramp_guide::report::check_summary(&g).contains(" 1 rutina\n"));
+}
+
+#[test]
+fn check_lines_up_its_columns_by_the_width_titles_take_on_screen() {
+    let mut g = guide();
+    g.tabs[0].title = "概要".into();
+    g.tabs[1].title = "Éléments".into();
+    let check = cramp_guide::report::check_summary(&g);
+    let columns: Vec<usize> = check
+        .lines()
+        .filter_map(|l| {
+            let kind = ["topics", "coach", "triage", "hydration"].iter().find_map(|k| l.find(&format!("  {k} ")))?;
+            Some(width(&l[..kind]))
+        })
+        .collect();
+    assert_eq!(columns.len(), g.tabs.len(), "{check}");
+    assert!(columns.iter().all(|&c| c == columns[0]), "the kinds start in one column:\n{check}");
 }

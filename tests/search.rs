@@ -2,6 +2,7 @@
 //! ranking, snippets, and no panic on any input.
 
 use cramp_guide::guide::model::{Entry, Guide, Source, Tab, TabBody};
+use cramp_guide::guide::ui_text::UiText;
 use cramp_guide::guide::{DEFAULT_GUIDE, parse_guide};
 use cramp_guide::search::{Field, Hit, Index, Target, match_ranges, normalize};
 use proptest::prelude::*;
@@ -188,6 +189,8 @@ fn tiny_guide(entries: Vec<Entry>) -> Guide {
         tabs: vec![Tab { id: "t".into(), title: "Things".into(), intro: None, body: TabBody::Topics(entries) }],
         cramp_now: None,
         diary: None,
+        ui: UiText::english(),
+        locale: Default::default(),
     }
 }
 

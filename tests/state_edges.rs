@@ -77,7 +77,7 @@ fn a_session_seen_past_its_end_before_a_tick_still_wakes_the_loop() {
     // not block on the keyboard with the last phase frozen on screen.
     let mut h = Harness::new(80, 24);
     h.tab_of_kind("coach");
-    h.press(KeyCode::Enter);
+    h.start_routine();
     assert!(h.app.next_wake(h.clock()).is_some(), "a running session wakes");
     let later = cramp_guide::coach::Clock {
         mono: h.base.mono + h.at + std::time::Duration::from_secs(4 * 3600),

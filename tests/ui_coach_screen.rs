@@ -192,6 +192,9 @@ fn the_cautions_show_in_the_lead_in_only() {
             let mut h = Harness::new(80, 24);
             h.press(KeyCode::Char('!'));
             h.press(KeyCode::Enter);
+            // Its cautions take longer to read than the lead-in: Space starts.
+            assert!(paused(&h), "the relief routine waits for its cautions to be read");
+            h.press(KeyCode::Char(' '));
             h
         };
         let screen = h.screen();
@@ -309,11 +312,15 @@ fn a_held_breath_keeps_the_disc_large_and_still() {
 
 #[test]
 fn cautions_that_do_not_fit_wait_to_be_read_before_the_start() {
-    // Room for every caution beside the countdown: the lead-in runs at once.
+    // Room for every caution beside the countdown: they show there, and as
+    // they take longer to read than the lead-in lasts, it waits for Space.
     for (w, hgt) in [(80, 24), (120, 40)] {
         let h = held("calf-relief", w, hgt, false);
-        assert!(!paused(&h), "{w}x{hgt} starts at once:\n{}", h.screen());
-        assert!(h.screen().contains("(DVT).") && h.screen().contains(" further."), "{}", h.screen());
+        assert!(paused(&h), "{w}x{hgt} waits:\n{}", h.screen());
+        let screen = h.screen();
+        assert!(screen.contains("(DVT).") && screen.contains(" further."), "{screen}");
+        assert!(screen.contains("GET READY") && screen.contains("Space starts"), "{screen}");
+        assert!(!screen.contains("BEFORE YOU START"), "beside the countdown, not alone:\n{screen}");
     }
     // With the banner still up at 80x24 (a routine named on the command
     // line), the picture gives the cautions its room instead.

@@ -292,7 +292,7 @@ fn red_flags_and_the_cramp_screen_show_what_the_diary_says() {
     let mut h = Harness::with_data_dir(120, 90, dir.path());
     h.tab_of_kind("triage");
     let hints = h.app.sign_hints();
-    let hint = |sign: &str| hints.iter().find(|(s, _)| s == sign).map(|(_, t)| t.as_str());
+    let hint = |sign: &str| hints.iter().find(|h| h.sign == sign).map(|h| h.said.as_str());
     assert_eq!(hint("over-ten-minutes"), Some("Your diary: longest: 12:40 on 20 Nov"));
     assert_eq!(hint("very-frequent"), Some("Your diary: 4 in the last 30 days"));
     assert_eq!(hint("disturbing-sleep"), Some("Your diary: 3 of 4 at night"));
@@ -476,4 +476,66 @@ fn backspace_in_a_scale_of_the_form_takes_one_digit_then_leaves_it_unsaid() {
     assert_eq!(pain(&h).as_deref(), Some("1"));
     h.press(KeyCode::Backspace);
     assert_eq!(pain(&h), None, "nothing typed: not said");
+}
+
+/// The lines of the screen, cut to the inside of the frames, joined: text
+/// wrapped over several rows reads as one run of words.
+fn words_on(screen: &str) -> String {
+    let inside = screen.lines().map(|l| l.trim_matches('"').trim_matches(|c| matches!(c, '│' | ' ' | '╭' | '╰')));
+    inside.collect::<Vec<_>>().join(" ").split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn enter_shows_a_long_cramp_in_full_without_editing_it() {
+    let note = "after a long walk uphill in the cold, the left calf seized twice in the night and stayed sore all day";
+    for (w, ht) in SIZES {
+        let dir = tempfile::tempdir().unwrap();
+        let mut diary = Diary::open_or_create(dir.path()).unwrap();
+        diary.add(&cramp(20, 3, 10, 760, &[("leg", "left"), ("place", "calf"), ("pain", "8")], Some(note))).unwrap();
+        diary.add(&cramp(12, 14, 5, 45, &[("leg", "right")], None)).unwrap();
+        drop(diary);
+        let mut h = Harness::with_data_dir(w, ht, dir.path());
+        open_diary(&mut h);
+        let list = h.screen();
+        assert!(!words_on(&list).contains(note), "{w}x{ht}: the list cuts the long row:\n{list}");
+        assert!(list.contains("Enter shows it all"), "{w}x{ht}: the list says how to read it all:\n{list}");
+        h.press(KeyCode::Enter);
+        assert!(h.app.diary.form.is_none(), "{w}x{ht}: Enter does not edit");
+        let mut seen = words_on(&h.screen());
+        // The view scrolls where it is taller than the screen.
+        for _ in 0..6 {
+            h.press(KeyCode::PageDown);
+            seen.push(' ');
+            seen.push_str(&words_on(&h.screen()));
+        }
+        for part in [note, "12:40", "Left", "Calf", "8"] {
+            assert!(seen.contains(part), "{w}x{ht}: the detail view shows {part:?}:\n{}", h.screen());
+        }
+        // ↓ shows the next (older) cramp; Esc goes back to the list.
+        h.press(KeyCode::Down);
+        assert_eq!(h.app.diary.selected, 1, "{w}x{ht}");
+        assert!(words_on(&h.screen()).contains("Right"), "{w}x{ht}:\n{}", h.screen());
+        h.press(KeyCode::Esc);
+        assert_eq!(h.screen(), {
+            let mut again = Harness::with_data_dir(w, ht, dir.path());
+            open_diary(&mut again);
+            again.press(KeyCode::Down);
+            again.screen()
+        });
+        // e from the detail view edits that cramp.
+        h.press(KeyCode::Enter);
+        h.press(KeyCode::Char('e'));
+        assert!(h.app.diary.form.as_ref().is_some_and(|f| f.editing.is_some()), "{w}x{ht}: e edits it");
+    }
+}
+
+#[test]
+fn the_diary_footer_at_80_columns_keeps_x_export() {
+    let dir = tempfile::tempdir().unwrap();
+    seed(dir.path());
+    let mut h = Harness::with_data_dir(80, 24, dir.path());
+    open_diary(&mut h);
+    let screen = h.screen();
+    let footer = screen.lines().last().unwrap();
+    assert!(footer.contains("x export"), "{footer}");
 }

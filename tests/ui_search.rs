@@ -276,3 +276,93 @@ fn matches_that_a_resize_joins_are_walked_as_one() {
     h.press(KeyCode::Char('N'));
     assert_ne!((h.app.place().tab, h.app.place().item), (first.tab, first.item), "the second N left the text");
 }
+
+#[test]
+fn the_search_overlay_takes_its_words_from_the_guide() {
+    let ui = "[ui.search]\n\
+        title_long = \"Buscar en la guía entera · {go} para ir · {cancel} para anular\"\n\
+        title_keys = \"Buscar aquí · {go} para ir · {cancel} para anular\"\n\
+        title = \"Buscar\"\n\
+        type_to_search = \"Escribe para buscar.\"\n\
+        what_to_try = \"Prueba: gemelo.\"\n\
+        no_matches = \"Nada para «{query}».\"\n\
+        did_you_mean = \"¿Querías decir {words}?\"\n\
+        found = { one = \"{n} hallado\", other = \"{n} hallados\" }\n\
+        best_found = \"los {shown} mejores de {total}\"\n\
+        choose = \"{up} {down} elige\"\n\
+        recall = \"{last} ({key} la repite)\"\n\
+        no_search_yet = \"Aún no hay búsqueda: {key} busca.\"\n\
+        result_status = \"Resultado {at} de {total} para «{query}»: {title}\"\n\
+        match_status = \"Coincidencia {match} de {matches} aquí · resultado {at} de {total} para «{query}»\"\n";
+    let text = format!("{}\n{ui}", cramp_guide::guide::DEFAULT_GUIDE);
+    let mut h = Harness::with_guide(80, 24, &text);
+    let mut seen = Vec::new();
+    let mut look = |h: &Harness, said: &[&str]| {
+        let s = h.screen();
+        for said in said {
+            assert!(s.contains(said), "{said:?}:\n{s}");
+        }
+        seen.push(s);
+    };
+    h.press(KeyCode::Char('n'));
+    look(&h, &["Aún no hay búsqueda: / busca."]);
+    h.press(KeyCode::Char('/'));
+    look(&h, &["Buscar en la guía entera · Enter para ir · Esc para anular", "Escribe para buscar. Prueba: gemelo."]);
+    h.chars("magnezzzium");
+    look(&h, &["Nada para «magnezzzium». ¿Querías decir magnesium", "? Prueba: gemelo."]);
+    h.press(KeyCode::Esc);
+    h.press(KeyCode::Char('/'));
+    h.chars("cramp");
+    let found = |h: &Harness| h.app.search.as_ref().map(|s| (s.hits.len(), s.total)).unwrap();
+    let (shown, total) = found(&h);
+    assert!(total > shown, "{shown} of {total}: the list is cut");
+    look(&h, &[&format!("los {shown} mejores de {total} · ↑ ↓ elige")]);
+    h.press(KeyCode::Esc);
+    h.press(KeyCode::Char('/'));
+    h.chars("quinine");
+    assert_eq!(found(&h), (1, 1), "one hit");
+    look(&h, &["1 hallado · ↑ ↓ elige"]);
+    h.press(KeyCode::Esc);
+    h.press(KeyCode::Char('/'));
+    h.chars("dialysis");
+    assert_eq!(found(&h), (3, 3));
+    look(&h, &["3 hallados · ↑ ↓ elige"]);
+    h.press(KeyCode::Esc);
+    // In a text, where n has got to; elsewhere, the result.
+    h.search_and_go("blood clot");
+    look(&h, &["Coincidencia 1 de 8 aquí · resultado 1 de 48 para «blood clot»"]);
+    h.press(KeyCode::Char('n'));
+    look(&h, &["Coincidencia 2 de 8 aquí"]);
+    h.press(KeyCode::Char('/'));
+    look(&h, &["/ ▏blood clot (↑ la repite)"]);
+    h.press(KeyCode::Esc);
+    h.search_and_go("calf cramp relief");
+    look(&h, &["Resultado 1 de "]);
+    // Narrower, the keys go from the title, then the rest.
+    let mut narrow = Harness::with_guide(50, 24, &text);
+    narrow.press(KeyCode::Char('/'));
+    look(&narrow, &["╭ Buscar aquí · Enter para ir · Esc para anular ─╮"]);
+    let mut narrower = Harness::with_guide(40, 24, &text);
+    narrower.press(KeyCode::Char('/'));
+    look(&narrower, &["╭ Buscar ─"]);
+    for english in [
+        "Search the guide",
+        "Search ·",
+        " goes",
+        "cancels",
+        "Type to search",
+        "Try a body part",
+        "No matches",
+        "Did you mean",
+        " found",
+        "choose",
+        "recalls it",
+        "No search yet",
+        "Result ",
+        "Match ",
+    ] {
+        for s in &seen {
+            assert!(!s.contains(english), "{english:?} is left:\n{s}");
+        }
+    }
+}

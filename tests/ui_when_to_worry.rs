@@ -7,6 +7,8 @@ use std::time::Duration;
 
 use common::Harness;
 use cramp_guide::app::TabState;
+use cramp_guide::guide::DEFAULT_GUIDE;
+use cramp_guide::print::{BodyWeight, Format, print_guide_for};
 use crossterm::event::KeyCode;
 
 #[test]
@@ -301,4 +303,85 @@ fn going_elsewhere_from_the_cramp_screen_hides_it_and_the_timer_runs_on() {
         assert!(h.app.cramp.as_ref().is_some_and(|c| !c.visible), "{key:?} hides the cramp screen");
         assert!(!h.screen().contains("lasting "), "{key:?}: {}", h.screen());
     }
+}
+
+#[test]
+fn the_water_plan_takes_its_words_from_the_guide() {
+    let ui = "[ui.water]\n\
+        weight_label = \"Peso:\"\n\
+        weight_keys = \"{type} escribe · {change} cambia · {unit} en {other_unit}\"\n\
+        field_keys = \"{confirm} vale · {cancel} deja\"\n\
+        not_a_weight = \"«{typed}» no es un peso\"\n\
+        needs_unit = \"«{typed}» sin unidad\"\n\
+        pounds_past_stone = \"«{typed}»: hasta 13\"\n\
+        not_positive = \"«{typed}»: más de 0\"\n\
+        below_range = \"Nada para {weight}; desde {lowest}.\"\n\
+        above_range = \"Cifras para {top}, no {weight}.\"\n\
+        figure_capped = \"{figure} (tope)\"\n\
+        rate_per_kg = \"unos {rate} ml/kg, máx. {most} l\"\n\
+        rate_per_lb = \"unos {rate} oz/lb, máx. {most} oz\"\n\
+        rate_capped = \"con tope\"\n\
+        caution = \"Ojo:\"\n";
+    let text = format!("{DEFAULT_GUIDE}\n{ui}");
+    let mut h = Harness::with_guide(100, 60, &text);
+    h.tab_of_kind("hydration");
+    // The plan without the footer, whose words come from the key table.
+    let plan = |h: &Harness| {
+        let s = h.screen();
+        let lines: Vec<&str> = s.lines().collect();
+        lines[..lines.len() - 1].join("\n")
+    };
+    let mut screens = vec![plan(&h)];
+    for typed in ["70", "250kg", "70kg", "abc"] {
+        h.press(KeyCode::Char('w'));
+        h.chars(typed);
+        h.press(KeyCode::Enter);
+        screens.push(plan(&h));
+    }
+    let [lb, below, above, kg, wrong] = &screens[..] else { unreachable!() };
+    assert!(lb.contains("Peso:  160 lb   w escribe · + - cambia · u en kg"), "{lb}");
+    assert!(lb.contains("unos 0.5 oz/lb, máx. 100 oz") && lb.contains("Ojo: Adults only."), "{lb}");
+    assert!(below.contains("Nada para 70 lb; desde 100 lb."), "{below}");
+    assert!(above.contains("Cifras para 227 kg, no 250 kg.") && above.contains("(tope)"), "{above}");
+    assert!(above.contains("con tope"), "{above}");
+    assert!(kg.contains("unos 33 ml/kg, máx. 3.0 l") && kg.contains("u en lb"), "{kg}");
+    assert!(wrong.contains("Enter vale · Esc deja") && wrong.contains("«abc» no es un peso"), "{wrong}");
+    for english in [
+        "Body weight",
+        " type · ",
+        " change · ",
+        "show in",
+        "use it",
+        "is not a weight",
+        "No amounts",
+        "top weight",
+        "daily ceiling",
+        "of body weight",
+        "capped",
+        "Caution",
+    ] {
+        for s in &screens {
+            assert!(!s.contains(english), "{english:?} is left:\n{s}");
+        }
+    }
+    // --print and --weight say the same.
+    let g = &h.app.guide;
+    let water = g.tabs.iter().position(|t| t.body.kind_name() == "hydration");
+    let print = |w: &str| {
+        let weight = BodyWeight::parse(w, &g.ui.water).unwrap();
+        let out = print_guide_for(g, water, Format::Text, 80, Some(weight));
+        out.split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    assert!(print("250kg").contains("Cifras para 227 kg, no 250 kg.") && print("250kg").contains("; con tope"));
+    assert!(print("70kg").contains("unos 33 ml/kg, máx. 3.0 l") && print("20kg").contains("Nada para 20 kg"));
+    let refused = |w: &str| BodyWeight::parse(w, &g.ui.water).unwrap_err();
+    assert_eq!(
+        [refused("abc"), refused("70"), refused("11 st 14"), refused("0 kg")],
+        [
+            "--weight: «abc» no es un peso",
+            "--weight: «70» sin unidad",
+            "--weight: «11 st 14»: hasta 13",
+            "--weight: «0 kg»: más de 0"
+        ]
+    );
 }

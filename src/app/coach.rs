@@ -5,8 +5,8 @@ use std::time::Instant;
 
 use super::keys::Action;
 use super::tab_keys::{Effect, page_move, scroll_move, step_selection};
-use super::{App, TabState};
-use crate::coach::{Clock, RunState, SegmentKind, Session, Summary, Timeline};
+use super::{App, Overlay, TabState};
+use crate::coach::{Clock, PhaseChange, RunState, SegmentKind, Session, Summary, Timeline};
 use crate::guide::model::Routine;
 use crate::view::{Extent, Scroll};
 
@@ -20,12 +20,15 @@ pub struct CoachState {
     pub read_scroll: Scroll,
     /// The routine (index in the tab) and its session.
     pub session: Option<Box<(usize, Session)>>,
-    /// Ring the terminal bell at phase changes.
+    /// Sound at phase changes (`m`): the terminal bell, and spoken cues
+    /// when they are on.
     pub bell: bool,
     /// How the last session went: routine index and summary.
     pub last: Option<(usize, Summary)>,
     /// The segment shown at the last update, to notice phase changes.
     seen_segment: usize,
+    /// The last phase change, until a cue is taken for it.
+    pub(super) change: Option<PhaseChange>,
 }
 
 impl CoachState {
@@ -44,10 +47,17 @@ impl CoachState {
         let Some((_, session)) = self.session.as_deref_mut() else {
             return false;
         };
+        let finished = session.state() == RunState::Finished;
         session.update(now);
         let index = session.view(now.mono).index;
         let changed = index != self.seen_segment;
         self.seen_segment = index;
+        if changed {
+            self.change = Some(PhaseChange::Segment(index));
+        }
+        if !finished && session.state() == RunState::Finished {
+            self.change = Some(PhaseChange::Done);
+        }
         changed && self.bell
     }
 
@@ -80,7 +90,13 @@ impl CoachState {
                 let timeline = Timeline::new(&routines[self.selected.min(last)]);
                 self.session = Some(Box::new((self.selected, Session::start(timeline, now))));
                 self.seen_segment = 0;
+                self.change = Some(PhaseChange::Segment(0));
                 self.read_scroll = Scroll::default();
+            }
+            Action::TogglePause | Action::SkipPhase | Action::StepBack
+                if self.session.is_some() && !self.is_running() =>
+            {
+                return Effect::RoutineEnded;
             }
             Action::TogglePause | Action::SkipPhase | Action::StepBack | Action::Restart => {
                 if let Some((_, session)) = self.session.as_deref_mut() {
@@ -94,7 +110,15 @@ impl CoachState {
                             self.read_scroll = Scroll::default();
                         }
                     }
-                    self.seen_segment = session.view(now.mono).index;
+                    // No bell for a move of one's own, but its phase is
+                    // said (the end, when a skip finishes the routine).
+                    let index = session.view(now.mono).index;
+                    if action == Action::SkipPhase && session.state() == RunState::Finished {
+                        self.change = Some(PhaseChange::Done);
+                    } else if index != self.seen_segment || matches!(action, Action::StepBack | Action::Restart) {
+                        self.change = Some(PhaseChange::Segment(index));
+                    }
+                    self.seen_segment = index;
                 }
             }
             Action::StopRoutine if self.is_running() => return Effect::ConfirmStop,
@@ -132,9 +156,10 @@ impl App {
             && !self.cramp.as_ref().is_some_and(|c| c.visible)
     }
 
-    /// A finished session can be restarted or left, not paused, skipped or
-    /// stepped back.
-    pub(super) fn coach_key_works(&self, binding: &super::keys::Binding) -> bool {
+    /// Whether a key of a coach session would move it: a finished session
+    /// can be restarted or left, not paused, skipped or stepped back. Those
+    /// keys stay the session's (`n` is no search there); they only say so.
+    pub(super) fn session_key_moves(&self, binding: &super::keys::Binding) -> bool {
         let finished = match &self.tabs[self.tab] {
             TabState::Coach(c) => c.session.is_some() && !c.is_running(),
             _ => false,
@@ -149,19 +174,68 @@ impl App {
     pub fn coach_badge(&self) -> Option<[String; 3]> {
         self.tabs.iter().enumerate().find_map(|(i, t)| match t {
             TabState::Coach(c) if !self.coach_in_sight(i) => {
-                c.session.as_deref().and_then(|(_, s)| crate::view::coach_session::badge_text(s, self.now.mono))
+                let ui = &self.guide.ui.coach;
+                c.session.as_deref().and_then(|(_, s)| crate::view::coach_session::badge_text(s, self.now.mono, ui))
             }
             _ => None,
         })
     }
 
+    /// The answer to "Stop the routine?": yes stops it (or quits, after
+    /// `q`); no goes on from where it stood.
     pub(super) fn confirm_action(&mut self, action: Action, now: Clock) {
-        self.overlay = None;
-        if action == Action::Yes
+        let quitting = self.overlay == Some(Overlay::ConfirmQuit);
+        if action == Action::Yes && quitting {
+            self.quit = true;
+        } else if action == Action::Yes
             && let TabState::Coach(state) = &mut self.tabs[self.tab]
         {
             state.end_session(now);
         }
+        self.answered(now);
+    }
+
+    /// Puts a question on screen; a routine running meanwhile stands still
+    /// until it is answered.
+    pub(super) fn ask(&mut self, question: Overlay, now: Clock) {
+        self.overlay = Some(question);
+        self.paused_for_question = self.tabs.iter_mut().position(|t| match t {
+            TabState::Coach(c) => c.pause(now),
+            _ => false,
+        });
+    }
+
+    /// Takes the question off screen: a routine it stopped goes on (unless
+    /// the answer ended it).
+    pub(super) fn answered(&mut self, now: Clock) {
+        self.overlay = None;
+        if let Some(tab) = self.paused_for_question.take()
+            && let TabState::Coach(c) = &mut self.tabs[tab]
+            && let Some((_, session)) = c.session.as_deref_mut()
+            && session.state() == (RunState::Paused { by_sleep: false })
+        {
+            session.toggle_pause(now.mono);
+        }
+    }
+
+    /// Where routine `id` is, when its session is under way (paused
+    /// counts, finished does not).
+    pub(super) fn routine_under_way(&self, id: &str) -> Option<super::Place> {
+        let (tab, index) = self.guide.find_routine(id)?;
+        let under_way = match &self.tabs[tab] {
+            TabState::Coach(c) => c.is_running() && c.session.as_deref().is_some_and(|(i, _)| *i == index),
+            _ => false,
+        };
+        under_way.then_some(super::Place { tab, item: index, scroll: 0 })
+    }
+
+    /// Goes to routine `id` if its session is under way; false when not.
+    pub(super) fn go_to_routine_under_way(&mut self, id: &str) -> bool {
+        let place = self.routine_under_way(id);
+        if let Some(place) = place {
+            self.go_to(place);
+        }
+        place.is_some()
     }
 
     /// Starts a routine by id in its coach tab, from anywhere.
@@ -179,6 +253,19 @@ impl App {
 }
 
 impl CoachState {
+    /// Pauses a session that is running at `now`; true when it did.
+    fn pause(&mut self, now: Clock) -> bool {
+        let Some((_, session)) = self.session.as_deref_mut() else {
+            return false;
+        };
+        session.update(now);
+        let running = session.state() == RunState::Running;
+        if running {
+            session.toggle_pause(now.mono);
+        }
+        running
+    }
+
     /// Ends the session, keeping its summary for the routine list.
     fn end_session(&mut self, now: Clock) {
         if let Some((routine, mut session)) = self.session.take().map(|b| *b) {

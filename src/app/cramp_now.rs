@@ -3,13 +3,14 @@
 //!
 //! A timed cramp outlives its screen: Esc, the relief routine, other tabs,
 //! help and search only hide it, and every screen shows its badge. Only `s`
-//! (it stopped) or `x` (discard) end it, both through [`App::end_cramp`].
+//! (it stopped) or `x` (discard, undone by `u` while its note shows) end
+//! it; `q` asks first, and Ctrl-c alone quits at once.
 
 use std::time::{Duration, Instant, SystemTime};
 
-use super::App;
-use super::keys::Action;
+use super::keys::{Action, Scope, key_label};
 use super::tab_keys::scroll_move;
+use super::{App, Overlay, STATUS_FOR};
 use crate::coach::Clock;
 use crate::view::Scroll;
 
@@ -21,6 +22,16 @@ pub struct CrampNow {
     pub visible: bool,
     /// The screen's scroll position.
     pub scroll: Scroll,
+}
+
+/// A cramp timer just discarded with `x`: `u` brings it back (still
+/// counting from when the cramp began) until `until`, or the next key.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DiscardedCramp {
+    pub cramp: CrampNow,
+    /// A failed save of it, to try again once it is back.
+    unsaved: Option<crate::diary::NewCramp>,
+    pub until: Instant,
 }
 
 /// A timed cramp that has ended: when it started (wall clock) and how long
@@ -52,7 +63,7 @@ impl CrampNow {
 impl App {
     pub(super) fn open_cramp(&mut self, now: Clock) {
         if self.guide.cramp_now.is_none() {
-            self.status = Some("This guide has no cramp-right-now screen.".into());
+            self.status = Some(self.guide.ui.cramp.no_screen.get().to_string());
             return;
         }
         match &mut self.cramp {
@@ -77,6 +88,47 @@ impl App {
         Some(FinishedCramp { started: cramp.started, lasted: cramp.elapsed(now) })
     }
 
+    /// `q`: quits, but first asks while a cramp is timed (save it, discard
+    /// it, or keep going) or a routine runs.
+    pub(super) fn ask_before_quitting(&mut self, now: Clock) {
+        if self.cramp.is_some() {
+            self.ask(Overlay::CrampQuit, now);
+        } else if self.routine_running() {
+            self.ask(Overlay::ConfirmQuit, now);
+        } else {
+            self.quit = true;
+        }
+    }
+
+    /// The answer to "quit while a cramp is timed?": `s` saves it, then
+    /// quits (a failed save stays, with the reason); `x` discards it and
+    /// quits; anything else keeps going.
+    pub(super) fn cramp_quit_action(&mut self, action: Action, now: Clock) {
+        self.answered(now);
+        match action {
+            Action::CrampStopped => {
+                self.save_cramp(now);
+                self.quit = self.cramp.is_none();
+            }
+            Action::Discard => {
+                self.end_cramp(now);
+                self.diary.unsaved = None;
+                self.quit = true;
+            }
+            _ => {}
+        }
+    }
+
+    /// `u` while a discarded cramp timer's note shows: the timer is back,
+    /// as if never discarded.
+    pub(super) fn undo_discard(&mut self) {
+        let Some(undo) = self.cramp_undo.take() else { return };
+        self.cramp = Some(CrampNow { visible: true, ..undo.cramp });
+        self.diary.unsaved = undo.unsaved;
+        self.status = Some(self.guide.ui.cramp.timer_back.get().to_string());
+        self.shown();
+    }
+
     pub(super) fn cramp_action(&mut self, action: Action, now: Clock) {
         let Some(cramp) = &mut self.cramp else {
             return;
@@ -86,19 +138,27 @@ impl App {
                 let routine = self.guide.cramp_now.as_ref().and_then(|c| c.routine.clone());
                 if let Some(id) = routine {
                     cramp.visible = false;
-                    self.start_routine(&id, now);
-                    self.status = Some("The cramp timer keeps running: ! shows it again.".into());
+                    if !self.go_to_routine_under_way(&id) {
+                        self.start_routine(&id, now);
+                    }
+                    let show = key_label(Scope::Global, Action::CrampNow);
+                    self.status = Some(self.guide.ui.cramp.keeps_running_routine.fill(&[("show", &show)]));
                 }
             }
             Action::CrampStopped => self.save_cramp(now),
             Action::Discard => {
-                self.end_cramp(now);
-                self.diary.unsaved = None;
-                self.status = Some("Cramp timer discarded.".into());
+                if let Some(cramp) = self.cramp.take() {
+                    let unsaved = self.diary.unsaved.take();
+                    self.cramp_undo = Some(DiscardedCramp { cramp, unsaved, until: now.mono + STATUS_FOR });
+                    let undo = key_label(Scope::CrampUndo, Action::Undo);
+                    self.status = Some(self.guide.ui.cramp.discarded.fill(&[("undo", &undo)]));
+                }
             }
             Action::Close => {
                 cramp.visible = false;
-                self.status = Some("The cramp timer keeps running: ! shows it, s there ends it.".into());
+                let (show, stopped) =
+                    (key_label(Scope::Global, Action::CrampNow), key_label(Scope::CrampNow, Action::CrampStopped));
+                self.status = Some(self.guide.ui.cramp.keeps_running.fill(&[("show", &show), ("stopped", &stopped)]));
             }
             action => {
                 if let Some(step) = scroll_move(action) {

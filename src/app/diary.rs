@@ -9,11 +9,12 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::diary_form::{Answer, CrampForm, DetailsPrompt};
 use super::diary_link::DiaryLink;
-use super::keys::Action;
+use super::keys::{Action, Scope, key_label};
 use super::{App, TabState};
 use crate::coach::Clock;
 use crate::diary::{Cramp, ExportFormat, NewCramp, export, write_new_file};
 use crate::text::figures::elapsed_text;
+use crate::view::diary::day_month;
 
 /// Everything the app keeps about the diary.
 pub struct DiaryState {
@@ -28,11 +29,22 @@ pub struct DiaryState {
     pub notice: Option<String>,
     /// A cramp from the cramp screen whose save failed, to try again.
     pub unsaved: Option<NewCramp>,
+    /// The selected cramp shown in full, and how far it is scrolled.
+    pub viewing: Option<crate::view::Scroll>,
 }
 
 impl DiaryState {
     pub fn new(link: DiaryLink) -> DiaryState {
-        DiaryState { link, selected: 0, form: None, prompt: None, undo: None, notice: None, unsaved: None }
+        DiaryState {
+            link,
+            selected: 0,
+            form: None,
+            prompt: None,
+            undo: None,
+            notice: None,
+            unsaved: None,
+            viewing: None,
+        }
     }
 }
 
@@ -48,6 +60,9 @@ impl App {
         self.diary.link.load(self.guide.diary.as_ref(), now);
         let count = self.diary.link.loaded().map_or(0, |l| l.cramps.len());
         self.diary.selected = self.diary.selected.min(count.saturating_sub(1));
+        if count == 0 {
+            self.diary.viewing = None;
+        }
     }
 
     /// Reads the diary when a screen that shows it comes up: the Diary
@@ -78,6 +93,7 @@ impl App {
             Action::Undo => self.diary.undo.is_some(),
             Action::AddCramp => !broken,
             Action::EditCramp | Action::DeleteCramp | Action::Export => !broken && any,
+            Action::Follow => any,
             _ => true,
         }
     }
@@ -85,11 +101,13 @@ impl App {
     /// A key of the Diary tab.
     pub(super) fn diary_action(&mut self, action: Action, now: Clock) {
         self.load_diary();
+        let words = self.guide.ui.diary.clone();
         let count = self.diary.link.loaded().map_or(0, |l| l.cramps.len());
         match action {
             Action::Down | Action::Up | Action::First | Action::Last => {
                 self.diary.selected = super::step_selection(self.diary.selected, count, action);
             }
+            Action::Follow => self.diary.viewing = Some(crate::view::Scroll::default()),
             // Never offered for a diary that cannot be opened (`diary_allows`).
             Action::AddCramp => self.diary.form = Some(CrampForm::new(self.guide.diary.as_ref(), local_time(now))),
             Action::EditCramp => {
@@ -101,21 +119,23 @@ impl App {
                 let Some(id) = self.selected_cramp().map(|c| c.id) else { return };
                 match self.diary.link.writer().and_then(|d| d.delete(id).map_err(|e| e.reason())) {
                     Ok(Some(old)) => {
-                        let when = old.entry.started.format("%-d %b %H:%M");
-                        self.diary.notice = Some(format!("Deleted {when} · u undoes"));
+                        let at = &old.entry.started;
+                        let when = format!("{} {}", day_month(&self.guide.locale, at), at.format("%H:%M"));
+                        let undo = key_label(Scope::Diary, Action::Undo);
+                        self.diary.notice = Some(words.deleted.fill(&[("when", &when), ("undo", &undo)]));
                         self.diary.undo = Some(old);
                     }
                     Ok(None) => self.diary.undo = None,
-                    Err(e) => self.diary.notice = Some(format!("Could not delete: {e}")),
+                    Err(e) => self.diary.notice = Some(words.not_deleted.fill(&[("problem", &e)])),
                 }
                 self.diary.link.changed();
             }
             Action::Undo => {
                 let Some(old) = self.diary.undo.take() else { return };
                 match self.diary.link.writer().and_then(|d| d.restore(&old).map_err(|e| e.reason())) {
-                    Ok(()) => self.diary.notice = Some("The cramp is back.".into()),
+                    Ok(()) => self.diary.notice = Some(words.undone.get().to_string()),
                     Err(e) => {
-                        self.diary.notice = Some(format!("Could not bring it back: {e}"));
+                        self.diary.notice = Some(words.not_undone.fill(&[("problem", &e)]));
                         self.diary.undo = Some(old);
                     }
                 }
@@ -136,11 +156,11 @@ impl App {
     fn export_diary(&mut self, now: Clock) {
         let Some(loaded) = self.diary.link.loaded() else { return };
         let Some(dir) = self.diary.link.dir() else {
-            self.diary.notice = Some("No data directory to export to: start with --data-dir DIR.".into());
+            self.diary.notice = Some(self.guide.ui.diary.no_export_dir.get().to_string());
             return;
         };
         let local = local_time(now);
-        let text = export(&loaded.cramps, self.guide.diary.as_ref(), ExportFormat::Markdown, local);
+        let text = export(&loaded.cramps, &self.guide, ExportFormat::Markdown, local);
         let stem = format!("cramp-diary-{}", local.format("%Y-%m-%d"));
         let mut result = Err(String::new());
         for n in 1..100 {
@@ -158,9 +178,10 @@ impl App {
                 }
             }
         }
+        let words = &self.guide.ui.diary;
         self.diary.notice = Some(match result {
-            Ok(path) => format!("Exported for your doctor: {}", path.display()),
-            Err(e) => format!("Could not export: {e}"),
+            Ok(path) => words.exported.fill(&[("path", &path.display())]),
+            Err(e) => words.not_exported.fill(&[("problem", &e)]),
         });
     }
 
@@ -171,7 +192,7 @@ impl App {
         match action {
             Action::Close => self.diary.form = None,
             Action::Save => {
-                let cramp = match form.cramp(config, local_time(now)) {
+                let cramp = match form.cramp(config, &self.guide.ui.diary, local_time(now)) {
                     Ok(c) => c,
                     Err(e) => {
                         form.error = Some(e);
@@ -192,11 +213,16 @@ impl App {
                         self.diary.form = None;
                         self.diary.undo = None;
                         self.diary.notice = None;
-                        let saved = format!("Saved to your diary: lasted {}.", elapsed_text(cramp.duration));
+                        let words = &self.guide.ui.diary;
+                        let saved = words.saved_lasted.fill(&[("lasted", &elapsed_text(cramp.duration))]);
                         // The advice the cramp screen gives at this length,
                         // first, so a narrow screen still shows it.
                         self.status = Some(match self.guide.cramp_advice(cramp.duration) {
-                            Some((e, level)) => format!("{level}: over {}. {saved}", elapsed_text(e.after)),
+                            Some((e, level)) => words.saved_with_advice.fill(&[
+                                ("level", &level),
+                                ("after", &elapsed_text(e.after)),
+                                ("saved", &saved),
+                            ]),
                             None => saved,
                         });
                         self.load_diary();
@@ -207,7 +233,9 @@ impl App {
                     }
                     Err(e) => {
                         if let Some(form) = &mut self.diary.form {
-                            form.error = Some(format!("Not saved (Enter tries again): {e}"));
+                            let save = key_label(Scope::DiaryForm, Action::Save);
+                            form.error =
+                                Some(self.guide.ui.diary.not_saved_form.fill(&[("save", &save), ("problem", &e)]));
                         }
                     }
                 }
@@ -219,11 +247,7 @@ impl App {
     /// Typing into the form or the quick details; true when the key was
     /// taken as typing.
     pub(super) fn diary_typing(&mut self, event: &KeyEvent) -> bool {
-        let typed = match event.code {
-            KeyCode::Char(c) if !event.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) => Some(c),
-            KeyCode::Backspace => None,
-            _ => return false,
-        };
+        let Some(typed) = typing(event) else { return false };
         let config = self.guide.diary.as_ref();
         if let Some(form) = &mut self.diary.form {
             form.type_key(config, typed);
@@ -242,6 +266,13 @@ impl App {
         false
     }
 
+    /// Whether the quick details, if asked now, take `event` as typing.
+    pub(super) fn prompt_takes(&self, event: &KeyEvent) -> bool {
+        let Some(prompt) = &self.diary.prompt else { return false };
+        let Some(field) = self.guide.diary.as_ref().and_then(|c| c.fields.get(prompt.field)) else { return false };
+        typing(event).is_some_and(|typed| DetailsPrompt::takes(field, typed))
+    }
+
     /// A key of the quick details.
     pub(super) fn prompt_action(&mut self, action: Action) {
         let config = self.guide.diary.as_ref();
@@ -254,7 +285,7 @@ impl App {
             }
             Action::Close => {
                 self.diary.prompt = None;
-                self.status = Some("Saved to your diary.".into());
+                self.status = Some(self.guide.ui.diary.saved.get().to_string());
             }
             _ => {}
         }
@@ -275,7 +306,7 @@ impl App {
                 self.diary.link.changed();
                 if let Err(e) = result {
                     self.diary.prompt = None;
-                    self.status = Some(format!("The cramp is saved; its details were not: {e}"));
+                    self.status = Some(self.guide.ui.diary.details_not_saved.fill(&[("problem", &e)]));
                     return;
                 }
             }
@@ -285,7 +316,7 @@ impl App {
         prompt.typed.clear();
         if prompt.field >= fields.len() {
             self.diary.prompt = None;
-            self.status = Some("Saved to your diary.".into());
+            self.status = Some(self.guide.ui.diary.saved.get().to_string());
         }
     }
 
@@ -309,16 +340,27 @@ impl App {
                 self.cramp = None;
                 self.diary.undo = None;
                 let lasted = elapsed_text(entry.duration);
-                self.status = Some(format!("Saved to your diary: that cramp lasted {lasted}."));
+                self.status = Some(self.guide.ui.diary.saved_timer.fill(&[("lasted", &lasted)]));
                 if self.guide.diary.as_ref().is_some_and(|c| !c.fields.is_empty()) {
                     self.diary.prompt = Some(DetailsPrompt { id, cramp: entry, field: 0, typed: String::new() });
                 }
             }
             Err(e) => {
                 self.diary.unsaved = Some(entry);
-                self.status = Some(format!("Not saved to your diary (s tries again): {e}"));
+                let save = key_label(Scope::CrampNow, Action::CrampStopped);
+                self.status = Some(self.guide.ui.diary.not_saved_timer.fill(&[("save", &save), ("problem", &e)]));
             }
         }
+    }
+}
+
+/// A key as typing into a form: a character, or Backspace (`Some(None)`);
+/// None for a key that is not typing.
+fn typing(event: &KeyEvent) -> Option<Option<char>> {
+    match event.code {
+        KeyCode::Char(c) if !event.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) => Some(Some(c)),
+        KeyCode::Backspace => Some(None),
+        _ => None,
     }
 }
 

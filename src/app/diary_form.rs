@@ -9,6 +9,7 @@ use chrono::{DateTime, FixedOffset};
 use super::keys::Action;
 use crate::diary::{NewCramp, parse_duration, parse_moment};
 use crate::guide::model::{DetailField, DetailKind, DiaryConfig};
+use crate::guide::ui_text::groups;
 use crate::text::figures::elapsed_text;
 
 /// A cramp being added (`editing` None) or edited, as typed.
@@ -125,18 +126,23 @@ impl CrampForm {
 
     /// Beside the length being typed: how it reads ("= 2:00" for "2"), or
     /// what it takes while it reads as nothing yet.
-    pub fn lasted_reading(&self) -> String {
+    pub fn lasted_reading(&self, words: &groups::diary) -> String {
         match parse_duration(&self.lasted) {
-            Ok(d) => format!("= {}", elapsed_text(d)),
-            Err(_) => "minutes, or m:ss".to_string(),
+            Ok(d) => words.lasted_reads.fill(&[("lasted", &elapsed_text(d))]),
+            Err(_) => words.lasted_takes.get().to_string(),
         }
     }
 
     /// The cramp the form describes, or what is wrong with it.
-    pub fn cramp(&self, config: Option<&DiaryConfig>, now: DateTime<FixedOffset>) -> Result<NewCramp, String> {
+    pub fn cramp(
+        &self,
+        config: Option<&DiaryConfig>,
+        words: &groups::diary,
+        now: DateTime<FixedOffset>,
+    ) -> Result<NewCramp, String> {
         let started = parse_moment(&self.when, now.to_utc())?;
         if self.lasted.trim().is_empty() {
-            return Err("How long did it last? Type minutes, or m:ss: 2 or 1:30.".into());
+            return Err(words.no_length.get().to_string());
         }
         let duration = parse_duration(&self.lasted)?;
         let mut details = BTreeMap::new();

@@ -31,6 +31,8 @@ pub struct DiaryLink {
     dir: Option<PathBuf>,
     opened: Opened,
     loaded: Option<Loaded>,
+    /// What a save says when there is no data directory.
+    no_dir: String,
     preferences: Preferences,
 }
 
@@ -45,13 +47,17 @@ pub enum Preferences {
     Read,
 }
 
-const NO_DIR: &str = "No data directory could be found for the diary: start cramp-guide with --data-dir DIR.";
-
 impl DiaryLink {
     /// A link to the diary in `dir` (None: no data directory, nothing is
-    /// ever written). Nothing is read yet.
-    pub fn new(dir: Option<PathBuf>) -> DiaryLink {
-        DiaryLink { dir, opened: Opened::NotYet, loaded: None, preferences: Preferences::Waiting }
+    /// ever written; a save says `no_dir`). Nothing is read yet.
+    pub fn new(dir: Option<PathBuf>, no_dir: &str) -> DiaryLink {
+        DiaryLink {
+            dir,
+            opened: Opened::NotYet,
+            loaded: None,
+            no_dir: no_dir.to_string(),
+            preferences: Preferences::Waiting,
+        }
     }
 
     /// Opens the diary if there is one; never creates it.
@@ -82,7 +88,7 @@ impl DiaryLink {
     pub fn writer(&mut self) -> Result<&mut Diary, String> {
         self.open_existing();
         if let Opened::Absent = self.opened {
-            let dir = self.dir.as_ref().ok_or_else(|| NO_DIR.to_string())?;
+            let dir = self.dir.as_ref().ok_or_else(|| self.no_dir.clone())?;
             // A failed creation is retried on the next save (the directory
             // may become writable); it is not a broken file.
             let diary = Diary::open_or_create(dir).map_err(|e| e.reason())?;
@@ -91,7 +97,7 @@ impl DiaryLink {
         match &mut self.opened {
             Opened::Open(d) => Ok(d),
             Opened::Broken(problem) => Err(problem.clone()),
-            Opened::NotYet | Opened::Absent => Err(NO_DIR.to_string()),
+            Opened::NotYet | Opened::Absent => Err(self.no_dir.clone()),
         }
     }
 

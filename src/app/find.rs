@@ -6,12 +6,13 @@ use std::time::{Duration, Instant};
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::keys::Action;
+use super::keys::{Action, Scope, key_label};
 use super::{App, Place, TabState};
 use crate::coach::Clock;
 use crate::guide::Guide;
 use crate::search::{Hit, Index, Query};
 use crate::view::lines::match_lines;
+use crate::view::search::{Found, Keys, SearchWords};
 use crate::view::{Extent, Scroll};
 
 /// Results shown at most.
@@ -204,7 +205,8 @@ impl App {
     pub(super) fn next_match(&mut self, forward: bool) {
         let here = self.matches_here();
         let Some(last) = &mut self.last_search else {
-            self.status = Some("No search yet: / searches the whole guide.".into());
+            let key = key_label(Scope::Global, Action::Search);
+            self.status = Some(self.guide.ui.search.no_search_yet.fill(&[("key", &key)]));
             return;
         };
         if last.hits.is_empty() {
@@ -230,6 +232,21 @@ impl App {
             }
         }
         self.show_match();
+    }
+
+    /// The words of the open search overlay `search`.
+    pub fn search_words(&self, search: &SearchState) -> SearchWords {
+        let key = |action| key_label(Scope::Search, action);
+        let keys =
+            Keys { go: key(Action::Follow), cancel: key(Action::Close), up: key(Action::Up), down: key(Action::Down) };
+        let found = Found {
+            query: &search.query,
+            shown: search.hits.len(),
+            total: search.total,
+            suggestions: &search.suggestions,
+            last: search.hint.as_deref(),
+        };
+        crate::view::search::words(&self.guide.ui.search, keys, found)
     }
 
     /// The words to mark in the text, while a search is being walked.
@@ -266,16 +283,19 @@ impl App {
         };
         let n = last.hits.len();
         let hit = &last.hits[last.current];
-        let mut status = format!("Result {} of {n} for \"{}\": {}", last.current + 1, last.query, hit.title);
+        let ui = &self.guide.ui.search;
+        let at = last.current + 1;
+        let query = &last.query;
+        let mut status = ui.result_status.fill(&[("at", &at), ("total", &n), ("query", query), ("title", &hit.title)]);
         if let Some((lines, extent)) = here.filter(|(lines, _)| !lines.is_empty()) {
             let k = last.occurrence.min(lines.len() - 1);
-            status = format!(
-                "Match {} of {} here · result {} of {n} for \"{}\"",
-                k + 1,
-                lines.len(),
-                last.current + 1,
-                last.query
-            );
+            status = ui.match_status.fill(&[
+                ("match", &(k + 1)),
+                ("matches", &lines.len()),
+                ("at", &at),
+                ("total", &n),
+                ("query", query),
+            ]);
             if let TabState::Topics(state) = &mut self.tabs[self.tab] {
                 let top = scroll_to_show(state.scroll.top(), lines[k], extent.page, extent.last_top());
                 state.scroll = Scroll::at(top);

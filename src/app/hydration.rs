@@ -9,7 +9,7 @@ use super::tab_keys::{Effect, page_move};
 use super::{App, TabState};
 use crate::guide::hydration::KG_PER_LB;
 use crate::guide::model::HydrationPlan;
-use crate::guide::weight::{parse_weight, weight_text};
+use crate::guide::weight::{WeightError, parse_weight, weight_text};
 use crate::view::{Extent, Scroll};
 
 /// One press of + or - in each unit: every whole kilogram can be reached.
@@ -33,7 +33,7 @@ pub struct HydrationState {
     /// The weight being typed, in `unit`, while the field is open.
     pub editing: Option<String>,
     /// Why the typed weight could not be read; the field stays open.
-    pub field_error: Option<String>,
+    pub field_error: Option<WeightError>,
     /// The plan's scroll position.
     pub scroll: Scroll,
 }
@@ -53,7 +53,7 @@ impl HydrationState {
     /// ("70kg", "154 lb", "11 st 4", which also switch to that unit), as
     /// read: never raised or lowered into the plan's range. Err is why
     /// `text` is not a weight.
-    pub fn set_weight(&mut self, text: &str) -> Result<(), String> {
+    pub fn set_weight(&mut self, text: &str) -> Result<(), WeightError> {
         let weight = parse_weight(text, Some(self.unit))?;
         self.unit = weight.unit;
         self.weight_lb = weight.lb;
@@ -162,6 +162,7 @@ impl App {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::guide::weight::WeightProblem;
 
     fn plan() -> HydrationPlan {
         crate::guide::hydration::sample_plan()
@@ -259,11 +260,12 @@ mod tests {
         s.editing = Some("abc".into());
         s.act(&p, Action::Yes, Extent::default());
         assert_eq!(s.editing.as_deref(), Some("abc"), "what was typed stays");
-        assert!(s.field_error.as_deref().is_some_and(|e| e.contains("is not a weight")), "{:?}", s.field_error);
+        let why = s.field_error.as_ref().map(|e| (e.typed.as_str(), e.problem));
+        assert_eq!(why, Some(("abc", WeightProblem::NotAWeight)));
         assert_eq!(s.weight_text(), "160 lb");
         s.editing = Some("72 kg".into());
         s.act(&p, Action::Yes, Extent::default());
-        assert_eq!((s.editing.as_deref(), s.field_error.as_deref()), (None, None));
+        assert_eq!((s.editing.as_deref(), s.field_error.as_ref()), (None, None));
         assert_eq!(s.weight_text(), "72 kg");
     }
 

@@ -3,6 +3,8 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use crate::guide::ui_text::UiText;
+
 /// Where a binding applies. The most specific scope that is active wins.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scope {
@@ -28,32 +30,44 @@ pub enum Scope {
     Search,
     /// A yes/no question.
     Confirm,
+    /// Quitting while a cramp is timed: save it, discard it or stay.
+    CrampQuit,
+    /// A discarded cramp timer, while its undo is offered.
+    CrampUndo,
     /// The Diary tab.
     Diary,
     /// Adding or editing a cramp in the diary.
     DiaryForm,
     /// The quick details asked after a cramp is saved.
     DiaryDetails,
+    /// One cramp of the diary in full.
+    DiaryEntry,
 }
 
 impl Scope {
-    pub fn heading(self) -> &'static str {
+    /// The heading of the scope's keys in help.
+    pub fn heading(self, ui: &UiText) -> &str {
+        let ui = &ui.keys;
         match self {
-            Scope::Global => "Everywhere",
-            Scope::Topics => "Reading a topic",
-            Scope::CoachList => "Coach: choosing a routine",
-            Scope::CoachSession => "Coach: during a routine",
-            Scope::Triage => "Red-flag check",
-            Scope::Hydration => "Water plan",
-            Scope::WeightField => "Water plan: typing a weight",
-            Scope::CrampNow => "Cramp right now",
-            Scope::Help => "This help",
-            Scope::Search => "Search",
-            Scope::Confirm => "Questions",
-            Scope::Diary => "Diary",
-            Scope::DiaryForm => "Diary: adding or editing a cramp",
-            Scope::DiaryDetails => "Diary: details after saving a cramp",
+            Scope::Global => &ui.global_heading,
+            Scope::Topics => &ui.topics_heading,
+            Scope::CoachList => &ui.coach_list_heading,
+            Scope::CoachSession => &ui.coach_session_heading,
+            Scope::Triage => &ui.triage_heading,
+            Scope::Hydration => &ui.hydration_heading,
+            Scope::WeightField => &ui.weight_field_heading,
+            Scope::CrampNow => &ui.cramp_now_heading,
+            Scope::Help => &ui.help_heading,
+            Scope::Search => &ui.search_heading,
+            Scope::Confirm => &ui.confirm_heading,
+            Scope::CrampQuit => &ui.cramp_quit_heading,
+            Scope::CrampUndo => &ui.cramp_undo_heading,
+            Scope::Diary => &ui.diary_heading,
+            Scope::DiaryForm => &ui.diary_form_heading,
+            Scope::DiaryDetails => &ui.diary_details_heading,
+            Scope::DiaryEntry => &ui.diary_entry_heading,
         }
+        .get()
     }
 }
 
@@ -94,6 +108,7 @@ pub enum Action {
     Restart,
     StopRoutine,
     ToggleBell,
+    ToggleCues,
     // triage
     Tick,
     ClearTicks,
@@ -166,10 +181,12 @@ pub struct Binding {
     /// How the keys are written in help and the footer.
     pub label: &'static str,
     pub action: Action,
-    /// What it does, for the help overlay.
-    pub help: &'static str,
-    /// A short word for the footer, when the binding belongs there.
-    pub hint: Option<&'static str>,
+    /// Names its texts in the guide's `[ui.keys]`: `<id>_help`, what it
+    /// does for help; `<id>_hint` and `<id>_hint_short`, its word in the
+    /// footer and the shorter one for a narrow footer.
+    pub id: &'static str,
+    /// Whether the binding belongs in the footer.
+    pub hint: bool,
 }
 
 const fn bind(
@@ -177,10 +194,28 @@ const fn bind(
     keys: &'static [Key],
     label: &'static str,
     action: Action,
-    help: &'static str,
-    hint: Option<&'static str>,
+    id: &'static str,
+    hint: bool,
 ) -> Binding {
-    Binding { scope, keys, label, action, help, hint }
+    Binding { scope, keys, label, action, id, hint }
+}
+
+impl Binding {
+    /// What the binding does, for help.
+    pub fn help<'a>(&self, ui: &'a UiText) -> &'a str {
+        self.text(ui, "help")
+    }
+
+    /// The footer's word for the binding, and its shorter form; `None`
+    /// when the binding is not one for the footer.
+    pub fn hint<'a>(&self, ui: &'a UiText) -> Option<(&'a str, &'a str)> {
+        self.hint.then(|| (self.text(ui, "hint"), self.text(ui, "hint_short")))
+    }
+
+    /// The text `<id>_<what>` of `[ui.keys]` (a test sees every one there).
+    fn text<'a>(&self, ui: &'a UiText, what: &str) -> &'a str {
+        ui.slot("keys", &format!("{}_{what}", self.id)).map_or("", |t| t.get())
+    }
 }
 
 use Action as A;
@@ -193,168 +228,129 @@ const DIGITS: [Key; 10] = [ch('1'), ch('2'), ch('3'), ch('4'), ch('5'), ch('6'),
 /// this order, and the first matching row wins.
 pub static KEYS: &[Binding] = &[
     // The search line takes typing; these are its only keys.
-    bind(S::Search, &[key(K::Enter)], "Enter", A::Follow, "go to the selected result", Some("go")),
-    bind(S::Search, &[key(K::Down), ctrl('n')], "↓ Ctrl-n", A::Down, "next result", None),
-    bind(
-        S::Search,
-        &[key(K::Up), ctrl('p')],
-        "↑ Ctrl-p",
-        A::Up,
-        "previous result; on an empty line, the last search",
-        None,
-    ),
-    bind(S::Search, &[key(K::Left)], "←", A::CursorLeft, "cursor left", None),
-    bind(S::Search, &[key(K::Right)], "→", A::CursorRight, "cursor right", None),
-    bind(S::Search, &[key(K::Home), ctrl('a')], "Home Ctrl-a", A::CursorHome, "cursor to the start", None),
-    bind(S::Search, &[key(K::End), ctrl('e')], "End Ctrl-e", A::CursorEnd, "cursor to the end", None),
-    bind(S::Search, &[key(K::Backspace)], "Backspace", A::DeleteBack, "delete before the cursor", None),
-    bind(S::Search, &[key(K::Delete)], "Delete", A::DeleteForward, "delete under the cursor", None),
-    bind(S::Search, &[ctrl('w')], "Ctrl-w", A::DeleteWord, "delete the word before the cursor", None),
-    bind(S::Search, &[ctrl('u')], "Ctrl-u", A::DeleteToStart, "delete all before the cursor", Some("clear")),
-    bind(S::Search, &[key(K::Esc)], "Esc", A::Close, "cancel and return", Some("cancel")),
-    bind(S::Search, &[ctrl('c')], "Ctrl-c", A::Quit, "quit", Some("quit")),
-    bind(S::Confirm, &[ch('y'), key(K::Enter)], "y Enter", A::Yes, "yes", Some("yes")),
-    bind(S::Confirm, &[ch('n'), key(K::Esc)], "n Esc", A::No, "no", Some("no")),
-    bind(S::Help, &[key(K::Down), ch('j')], "↓ j", A::Down, "scroll down", None),
-    bind(S::Help, &[key(K::Up), ch('k')], "↑ k", A::Up, "scroll up", None),
-    bind(S::Help, &[key(K::PageDown), ch(' ')], "PgDn Space", A::PageDown, "page down", None),
-    bind(S::Help, &[key(K::PageUp)], "PgUp", A::PageUp, "page up", None),
-    bind(S::Help, &[key(K::Esc), ch('q'), ch('?'), key(K::F(1))], "Esc q ? F1", A::Close, "close help", Some("close")),
-    bind(S::CrampNow, &[ch('s')], "s", A::CrampStopped, "the cramp stopped: save it to your diary", Some("it stopped")),
-    bind(
-        S::CrampNow,
-        &[key(K::Enter), ch('c')],
-        "Enter c",
-        A::StartRoutine,
-        "start the relief routine in the coach",
-        Some("coach me"),
-    ),
-    bind(S::CrampNow, &[key(K::Esc)], "Esc", A::Close, "hide this screen (the timer keeps running)", Some("hide")),
-    bind(S::CrampNow, &[ch('x')], "x", A::Discard, "discard the cramp timer", Some("discard")),
-    bind(S::CrampNow, &[key(K::Down), ch('j')], "↓ j", A::Down, "scroll down a line", None),
-    bind(S::CrampNow, &[key(K::Up), ch('k')], "↑ k", A::Up, "scroll up a line", None),
-    bind(S::CrampNow, &[key(K::PageDown), ch(' ')], "PgDn Space", A::PageDown, "scroll down a page", Some("scroll")),
-    bind(S::CrampNow, &[key(K::PageUp)], "PgUp", A::PageUp, "scroll up a page", None),
-    bind(S::CoachSession, &[ch(' ')], "Space", A::TogglePause, "pause or resume", Some("pause/resume")),
-    bind(S::CoachSession, &[key(K::Esc)], "Esc", A::StopRoutine, "stop (asks first while running)", Some("stop")),
-    bind(S::CoachSession, &[ch('n')], "n", A::SkipPhase, "skip to the next phase", Some("skip")),
-    bind(
-        S::CoachSession,
-        &[ch('p'), ch('b')],
-        "p b",
-        A::StepBack,
-        "back to the start of this step (twice: the step before)",
-        Some("back"),
-    ),
-    bind(S::CoachSession, &[ch('r')], "r", A::Restart, "restart the routine", Some("restart")),
-    bind(S::CoachSession, &[ch('m')], "m", A::ToggleBell, "bell at phase changes on/off", Some("bell")),
-    bind(S::CoachSession, &[ch('v')], "v", A::ToggleMotion, "breathing animation on/off (reduced motion)", None),
-    bind(S::CoachSession, &[key(K::Down), ch('j')], "↓ j", A::Down, "before the start: scroll the cautions down", None),
-    bind(S::CoachSession, &[key(K::Up), ch('k')], "↑ k", A::Up, "before the start: scroll the cautions up", None),
-    bind(S::CoachSession, &[key(K::PageDown)], "PgDn", A::PageDown, "before the start: cautions, a page down", None),
-    bind(S::CoachSession, &[key(K::PageUp)], "PgUp", A::PageUp, "before the start: cautions, a page up", None),
-    bind(S::CoachList, &[key(K::Down), ch('j')], "↓ j", A::Down, "next routine", None),
-    bind(S::CoachList, &[key(K::Up), ch('k')], "↑ k", A::Up, "previous routine", None),
-    bind(S::CoachList, &[key(K::Home), ch('g')], "Home g", A::First, "first routine", None),
-    bind(S::CoachList, &[key(K::End), ch('G')], "End G", A::Last, "last routine", None),
-    bind(S::CoachList, &[key(K::Enter)], "Enter", A::StartRoutine, "start the selected routine", Some("start")),
-    bind(
-        S::CoachList,
-        &[key(K::PageDown), ch(' ')],
-        "PgDn Space",
-        A::PageDown,
-        "scroll the routine's text down",
-        Some("scroll"),
-    ),
-    bind(S::CoachList, &[key(K::PageUp)], "PgUp", A::PageUp, "scroll the routine's text up", None),
-    bind(S::CoachList, &[ch('m')], "m", A::ToggleBell, "bell at phase changes on/off", Some("bell")),
-    bind(S::CoachList, &[ch('v')], "v", A::ToggleMotion, "breathing animation on/off (reduced motion)", None),
+    bind(S::Search, &[key(K::Enter)], "Enter", A::Follow, "search_follow", true),
+    bind(S::Search, &[key(K::Down), ctrl('n')], "↓ Ctrl-n", A::Down, "search_down", false),
+    bind(S::Search, &[key(K::Up), ctrl('p')], "↑ Ctrl-p", A::Up, "search_up", false),
+    bind(S::Search, &[key(K::Left)], "←", A::CursorLeft, "search_cursor_left", false),
+    bind(S::Search, &[key(K::Right)], "→", A::CursorRight, "search_cursor_right", false),
+    bind(S::Search, &[key(K::Home), ctrl('a')], "Home Ctrl-a", A::CursorHome, "search_cursor_home", false),
+    bind(S::Search, &[key(K::End), ctrl('e')], "End Ctrl-e", A::CursorEnd, "search_cursor_end", false),
+    bind(S::Search, &[key(K::Backspace)], "Backspace", A::DeleteBack, "search_delete_back", false),
+    bind(S::Search, &[key(K::Delete)], "Delete", A::DeleteForward, "search_delete_forward", false),
+    bind(S::Search, &[ctrl('w')], "Ctrl-w", A::DeleteWord, "search_delete_word", false),
+    bind(S::Search, &[ctrl('u')], "Ctrl-u", A::DeleteToStart, "search_delete_to_start", true),
+    bind(S::Search, &[key(K::Esc)], "Esc", A::Close, "search_close", true),
+    bind(S::Search, &[ctrl('c')], "Ctrl-c", A::Quit, "search_quit", true),
+    bind(S::Confirm, &[ch('y'), key(K::Enter)], "y Enter", A::Yes, "confirm_yes", true),
+    bind(S::Confirm, &[ch('n'), key(K::Esc)], "n Esc", A::No, "confirm_no", true),
+    bind(S::CrampQuit, &[ch('s')], "s", A::CrampStopped, "cramp_quit_cramp_stopped", true),
+    bind(S::CrampQuit, &[ch('x')], "x", A::Discard, "cramp_quit_discard", true),
+    bind(S::CrampQuit, &[ch('n'), key(K::Esc)], "n Esc", A::No, "cramp_quit_no", true),
+    bind(S::CrampUndo, &[ch('u')], "u", A::Undo, "cramp_undo_undo", true),
+    bind(S::Help, &[key(K::Down), ch('j')], "↓ j", A::Down, "help_down", false),
+    bind(S::Help, &[key(K::Up), ch('k')], "↑ k", A::Up, "help_up", false),
+    bind(S::Help, &[key(K::PageDown), ch(' ')], "PgDn Space", A::PageDown, "help_page_down", false),
+    bind(S::Help, &[key(K::PageUp)], "PgUp", A::PageUp, "help_page_up", false),
+    bind(S::Help, &[key(K::Home), ch('g')], "Home g", A::First, "help_first", false),
+    bind(S::Help, &[key(K::End), ch('G')], "End G", A::Last, "help_last", false),
+    bind(S::Help, &[key(K::Esc), ch('q'), ch('?'), key(K::F(1))], "Esc q ? F1", A::Close, "help_close", true),
+    bind(S::CrampNow, &[ch('s')], "s", A::CrampStopped, "cramp_now_cramp_stopped", true),
+    bind(S::CrampNow, &[key(K::Enter), ch('c')], "Enter c", A::StartRoutine, "cramp_now_start_routine", true),
+    bind(S::CrampNow, &[key(K::Esc)], "Esc", A::Close, "cramp_now_close", true),
+    bind(S::CrampNow, &[ch('x')], "x", A::Discard, "cramp_now_discard", true),
+    bind(S::CrampNow, &[key(K::Down), ch('j')], "↓ j", A::Down, "cramp_now_down", false),
+    bind(S::CrampNow, &[key(K::Up), ch('k')], "↑ k", A::Up, "cramp_now_up", false),
+    bind(S::CrampNow, &[key(K::PageDown), ch(' ')], "PgDn Space", A::PageDown, "cramp_now_page_down", true),
+    bind(S::CrampNow, &[key(K::PageUp)], "PgUp", A::PageUp, "cramp_now_page_up", false),
+    bind(S::CrampNow, &[key(K::Home), ch('g')], "Home g", A::First, "cramp_now_first", false),
+    bind(S::CrampNow, &[key(K::End), ch('G')], "End G", A::Last, "cramp_now_last", false),
+    bind(S::CoachSession, &[ch(' ')], "Space", A::TogglePause, "coach_session_toggle_pause", true),
+    bind(S::CoachSession, &[key(K::Esc)], "Esc", A::StopRoutine, "coach_session_stop_routine", true),
+    bind(S::CoachSession, &[ch('n')], "n", A::SkipPhase, "coach_session_skip_phase", true),
+    bind(S::CoachSession, &[ch('p'), ch('b')], "p b", A::StepBack, "coach_session_step_back", true),
+    bind(S::CoachSession, &[ch('r')], "r", A::Restart, "coach_session_restart", true),
+    bind(S::CoachSession, &[ch('m')], "m", A::ToggleBell, "coach_session_toggle_bell", true),
+    bind(S::CoachSession, &[ch('c')], "c", A::ToggleCues, "coach_session_toggle_cues", false),
+    bind(S::CoachSession, &[ch('v')], "v", A::ToggleMotion, "coach_session_toggle_motion", false),
+    bind(S::CoachSession, &[key(K::Down), ch('j')], "↓ j", A::Down, "coach_session_down", false),
+    bind(S::CoachSession, &[key(K::Up), ch('k')], "↑ k", A::Up, "coach_session_up", false),
+    bind(S::CoachSession, &[key(K::PageDown)], "PgDn", A::PageDown, "coach_session_page_down", false),
+    bind(S::CoachSession, &[key(K::PageUp)], "PgUp", A::PageUp, "coach_session_page_up", false),
+    bind(S::CoachList, &[key(K::Down), ch('j')], "↓ j", A::Down, "coach_list_down", false),
+    bind(S::CoachList, &[key(K::Up), ch('k')], "↑ k", A::Up, "coach_list_up", false),
+    bind(S::CoachList, &[key(K::Home), ch('g')], "Home g", A::First, "coach_list_first", false),
+    bind(S::CoachList, &[key(K::End), ch('G')], "End G", A::Last, "coach_list_last", false),
+    bind(S::CoachList, &[key(K::Enter)], "Enter", A::StartRoutine, "coach_list_start_routine", true),
+    bind(S::CoachList, &[key(K::PageDown), ch(' ')], "PgDn Space", A::PageDown, "coach_list_page_down", true),
+    bind(S::CoachList, &[key(K::PageUp)], "PgUp", A::PageUp, "coach_list_page_up", false),
+    bind(S::CoachList, &[ch('m')], "m", A::ToggleBell, "coach_list_toggle_bell", true),
+    bind(S::CoachList, &[ch('c')], "c", A::ToggleCues, "coach_list_toggle_cues", false),
+    bind(S::CoachList, &[ch('v')], "v", A::ToggleMotion, "coach_list_toggle_motion", false),
     // The add/edit form and the quick details take typing; these are their keys.
-    bind(S::DiaryForm, &[key(K::Enter)], "Enter", A::Save, "save the cramp", Some("save")),
-    bind(S::DiaryForm, &[key(K::Down), key(K::Tab)], "↓ Tab", A::Down, "next field", Some("next")),
-    bind(S::DiaryForm, &[key(K::Up), key(K::BackTab)], "↑ Shift-Tab", A::Up, "previous field", None),
-    bind(S::DiaryForm, &[key(K::Right)], "→", A::NextLink, "next choice of a detail (or type its key)", None),
-    bind(S::DiaryForm, &[key(K::Left)], "←", A::PrevLink, "previous choice of a detail", None),
-    bind(S::DiaryForm, &[key(K::Esc)], "Esc", A::Close, "cancel without saving", Some("cancel")),
-    bind(S::DiaryDetails, &[key(K::Enter)], "Enter", A::Save, "take the number typed, or skip this one", Some("next")),
-    bind(S::DiaryDetails, &[key(K::Esc)], "Esc", A::Close, "skip the rest (the cramp is saved)", Some("skip")),
-    bind(S::Diary, &[key(K::Down), ch('j')], "↓ j", A::Down, "next (older) cramp", Some("move")),
-    bind(S::Diary, &[key(K::Up), ch('k')], "↑ k", A::Up, "previous (newer) cramp", None),
-    bind(S::Diary, &[key(K::Home), ch('g')], "Home g", A::First, "newest cramp", None),
-    bind(S::Diary, &[key(K::End), ch('G')], "End G", A::Last, "oldest cramp", None),
-    bind(S::Diary, &[ch('a')], "a", A::AddCramp, "add a cramp by hand", Some("add")),
-    bind(S::Diary, &[ch('e')], "e", A::EditCramp, "edit the selected cramp", Some("edit")),
-    bind(S::Diary, &[ch('d')], "d", A::DeleteCramp, "delete the selected cramp (u undoes)", Some("delete")),
-    bind(S::Diary, &[ch('u')], "u", A::Undo, "undo the delete, until the next change", Some("undo")),
-    bind(
-        S::Diary,
-        &[ch('x')],
-        "x",
-        A::Export,
-        "export for your doctor: Markdown, a new file in the data directory",
-        Some("export"),
-    ),
-    bind(S::Triage, &[ch('d')], "d", A::Dismiss, "dismiss the note of a long cramp from the verdict", Some("dismiss")),
-    bind(S::Triage, &[key(K::Down), ch('j')], "↓ j", A::Down, "next question", None),
-    bind(S::Triage, &[key(K::Up), ch('k')], "↑ k", A::Up, "previous question", None),
-    bind(S::Triage, &[key(K::Home), ch('g')], "Home g", A::First, "first question", None),
-    bind(S::Triage, &[key(K::End), ch('G')], "End G", A::Last, "last question", None),
-    bind(S::Triage, &[ch(' '), key(K::Enter)], "Space Enter", A::Tick, "tick or untick the question", Some("tick")),
-    bind(S::Triage, &[ch('r')], "r", A::ClearTicks, "clear every tick", Some("clear")),
-    bind(S::Triage, &[key(K::PageDown)], "PgDn", A::PageDown, "scroll \"why it matters\" down", None),
-    bind(S::Triage, &[key(K::PageUp)], "PgUp", A::PageUp, "scroll \"why it matters\" up", None),
-    bind(
-        S::Hydration,
-        &[ch('+'), ch('='), key(K::Up), ch('k')],
-        "+ ↑",
-        A::WeightUp,
-        "more body weight",
-        Some("weight"),
-    ),
-    bind(S::Hydration, &[ch('-'), key(K::Down), ch('j')], "- ↓", A::WeightDown, "less body weight", None),
-    bind(S::Hydration, &[key(K::PageDown), ch(' ')], "PgDn Space", A::PageDown, "scroll the plan down", Some("scroll")),
-    bind(S::Hydration, &[key(K::PageUp)], "PgUp", A::PageUp, "scroll the plan up", None),
-    bind(S::Hydration, &[ch('w')], "w", A::EditWeight, "type a weight", Some("type weight")),
-    bind(S::Hydration, &[ch('u')], "u", A::ToggleUnit, "switch between lb and kg", Some("lb/kg")),
-    bind(S::WeightField, &[key(K::Enter)], "Enter", A::Yes, "use the weight typed", Some("confirm")),
-    bind(S::WeightField, &[key(K::Esc)], "Esc", A::Close, "cancel, keep the weight", Some("cancel")),
-    bind(S::Topics, &[key(K::Down), ch('j')], "↓ j", A::Down, "next entry", Some("move")),
-    bind(
-        S::Topics,
-        &[key(K::Enter)],
-        "Enter",
-        A::Follow,
-        "open the related entry chosen with ] or [",
-        Some("open related"),
-    ),
-    bind(S::Topics, &[key(K::Up), ch('k')], "↑ k", A::Up, "previous entry", None),
-    bind(S::Topics, &[key(K::Home), ch('g')], "Home g", A::First, "first entry", None),
-    bind(S::Topics, &[key(K::End), ch('G')], "End G", A::Last, "last entry", None),
-    bind(
-        S::Topics,
-        &[key(K::PageDown), ch(' ')],
-        "PgDn Space",
-        A::PageDown,
-        "scroll the text down a page",
-        Some("scroll"),
-    ),
-    bind(S::Topics, &[key(K::PageUp)], "PgUp", A::PageUp, "scroll the text up a page", None),
-    bind(S::Topics, &[ctrl('d')], "Ctrl-d", A::HalfPageDown, "scroll the text down half a page", None),
-    bind(S::Topics, &[ctrl('u')], "Ctrl-u", A::HalfPageUp, "scroll the text up half a page", None),
-    bind(S::Topics, &[ch(']')], "]", A::NextLink, "select the next related entry", None),
-    bind(S::Topics, &[ch('[')], "[", A::PrevLink, "select the previous related entry", None),
-    bind(S::Global, &[ctrl('c')], "Ctrl-c", A::Quit, "quit at once, from anywhere", None),
-    bind(S::Global, &[key(K::Tab), key(K::Right), ch('l')], "Tab → l", A::NextTab, "next tab", Some("tabs")),
-    bind(S::Global, &[key(K::BackTab), key(K::Left), ch('h')], "Shift-Tab ← h", A::PrevTab, "previous tab", None),
-    bind(S::Global, &DIGITS, "1-9 0", A::JumpTab, "go to tab 1 to 9 (0: the tenth, the diary)", None),
-    bind(S::Global, &[ch('!')], "!", A::CrampNow, "cramp right now: what to do, with a timer", Some("cramp now")),
-    bind(S::Global, &[ch('/')], "/", A::Search, "search the whole guide", Some("search")),
-    bind(S::Global, &[ch('n')], "n", A::NextMatch, "next search match", None),
-    bind(S::Global, &[ch('N')], "N", A::PrevMatch, "previous search match", None),
-    bind(S::Global, &[key(K::Backspace)], "Backspace", A::Back, "go back to where you were", None),
-    bind(S::Global, &[ch('?'), key(K::F(1))], "? F1", A::Help, "help: every key", Some("help")),
-    bind(S::Global, &[key(K::Esc)], "Esc", A::Close, "close what is open", None),
-    bind(S::Global, &[ch('q')], "q", A::QuitAsks, "quit (asks first while a routine runs)", Some("quit")),
+    bind(S::DiaryForm, &[key(K::Enter)], "Enter", A::Save, "diary_form_save", true),
+    bind(S::DiaryForm, &[key(K::Down), key(K::Tab)], "↓ Tab", A::Down, "diary_form_down", true),
+    bind(S::DiaryForm, &[key(K::Up), key(K::BackTab)], "↑ Shift-Tab", A::Up, "diary_form_up", false),
+    bind(S::DiaryForm, &[key(K::Right)], "→", A::NextLink, "diary_form_next_link", false),
+    bind(S::DiaryForm, &[key(K::Left)], "←", A::PrevLink, "diary_form_prev_link", false),
+    bind(S::DiaryForm, &[key(K::Esc)], "Esc", A::Close, "diary_form_close", true),
+    bind(S::DiaryDetails, &[key(K::Enter)], "Enter", A::Save, "diary_details_save", true),
+    bind(S::DiaryDetails, &[key(K::Esc)], "Esc", A::Close, "diary_details_close", true),
+    bind(S::Diary, &[key(K::Down), ch('j')], "↓ j", A::Down, "diary_down", false),
+    bind(S::Diary, &[key(K::Up), ch('k')], "↑ k", A::Up, "diary_up", false),
+    bind(S::Diary, &[key(K::Home), ch('g')], "Home g", A::First, "diary_first", false),
+    bind(S::Diary, &[key(K::End), ch('G')], "End G", A::Last, "diary_last", false),
+    bind(S::Diary, &[ch('a')], "a", A::AddCramp, "diary_add_cramp", true),
+    bind(S::Diary, &[ch('e')], "e", A::EditCramp, "diary_edit_cramp", true),
+    bind(S::Diary, &[ch('d')], "d", A::DeleteCramp, "diary_delete_cramp", true),
+    bind(S::Diary, &[ch('u')], "u", A::Undo, "diary_undo", true),
+    bind(S::Diary, &[ch('x')], "x", A::Export, "diary_export", true),
+    bind(S::Triage, &[ch('d')], "d", A::Dismiss, "triage_dismiss", true),
+    bind(S::Diary, &[key(K::Enter)], "Enter", A::Follow, "diary_follow", true),
+    bind(S::DiaryEntry, &[key(K::Esc), key(K::Enter)], "Esc Enter", A::Close, "diary_entry_close", true),
+    bind(S::DiaryEntry, &[ch('e')], "e", A::EditCramp, "diary_entry_edit_cramp", true),
+    bind(S::DiaryEntry, &[key(K::Down), ch('j')], "↓ j", A::Down, "diary_entry_down", false),
+    bind(S::DiaryEntry, &[key(K::Up), ch('k')], "↑ k", A::Up, "diary_entry_up", false),
+    bind(S::DiaryEntry, &[key(K::PageDown), ch(' ')], "PgDn Space", A::PageDown, "diary_entry_page_down", true),
+    bind(S::DiaryEntry, &[key(K::PageUp)], "PgUp", A::PageUp, "diary_entry_page_up", false),
+    bind(S::Triage, &[key(K::Down), ch('j')], "↓ j", A::Down, "triage_down", false),
+    bind(S::Triage, &[key(K::Up), ch('k')], "↑ k", A::Up, "triage_up", false),
+    bind(S::Triage, &[key(K::Home), ch('g')], "Home g", A::First, "triage_first", false),
+    bind(S::Triage, &[key(K::End), ch('G')], "End G", A::Last, "triage_last", false),
+    bind(S::Triage, &[ch(' '), key(K::Enter)], "Space Enter", A::Tick, "triage_tick", true),
+    bind(S::Triage, &[ch('r')], "r", A::ClearTicks, "triage_clear_ticks", true),
+    bind(S::Triage, &[key(K::PageDown)], "PgDn", A::PageDown, "triage_page_down", false),
+    bind(S::Triage, &[key(K::PageUp)], "PgUp", A::PageUp, "triage_page_up", false),
+    bind(S::Hydration, &[ch('+'), ch('='), key(K::Up), ch('k')], "+ ↑", A::WeightUp, "hydration_weight_up", true),
+    bind(S::Hydration, &[ch('-'), key(K::Down), ch('j')], "- ↓", A::WeightDown, "hydration_weight_down", false),
+    bind(S::Hydration, &[key(K::PageDown), ch(' ')], "PgDn Space", A::PageDown, "hydration_page_down", true),
+    bind(S::Hydration, &[key(K::PageUp)], "PgUp", A::PageUp, "hydration_page_up", false),
+    bind(S::Hydration, &[ch('w')], "w", A::EditWeight, "hydration_edit_weight", true),
+    bind(S::Hydration, &[ch('u')], "u", A::ToggleUnit, "hydration_toggle_unit", true),
+    bind(S::WeightField, &[key(K::Enter)], "Enter", A::Yes, "weight_field_yes", true),
+    bind(S::WeightField, &[key(K::Esc)], "Esc", A::Close, "weight_field_close", true),
+    bind(S::Topics, &[key(K::Down), ch('j')], "↓ j", A::Down, "topics_down", true),
+    bind(S::Topics, &[key(K::Enter)], "Enter", A::Follow, "topics_follow", true),
+    bind(S::Topics, &[key(K::Up), ch('k')], "↑ k", A::Up, "topics_up", false),
+    bind(S::Topics, &[key(K::Home), ch('g')], "Home g", A::First, "topics_first", false),
+    bind(S::Topics, &[key(K::End), ch('G')], "End G", A::Last, "topics_last", false),
+    bind(S::Topics, &[key(K::PageDown), ch(' ')], "PgDn Space", A::PageDown, "topics_page_down", true),
+    bind(S::Topics, &[key(K::PageUp)], "PgUp", A::PageUp, "topics_page_up", false),
+    bind(S::Topics, &[ctrl('d')], "Ctrl-d", A::HalfPageDown, "topics_half_page_down", false),
+    bind(S::Topics, &[ctrl('u')], "Ctrl-u", A::HalfPageUp, "topics_half_page_up", false),
+    bind(S::Topics, &[ch(']')], "]", A::NextLink, "topics_next_link", false),
+    bind(S::Topics, &[ch('[')], "[", A::PrevLink, "topics_prev_link", false),
+    bind(S::Global, &[ctrl('c')], "Ctrl-c", A::Quit, "global_quit", false),
+    bind(S::Global, &[key(K::Tab), key(K::Right), ch('l')], "Tab → l", A::NextTab, "global_next_tab", true),
+    bind(S::Global, &[key(K::BackTab), key(K::Left), ch('h')], "Shift-Tab ← h", A::PrevTab, "global_prev_tab", false),
+    bind(S::Global, &DIGITS, "1-9 0", A::JumpTab, "global_jump_tab", false),
+    bind(S::Global, &[ch('!')], "!", A::CrampNow, "global_cramp_now", true),
+    bind(S::Global, &[ch('/')], "/", A::Search, "global_search", true),
+    bind(S::Global, &[ch('n')], "n", A::NextMatch, "global_next_match", false),
+    bind(S::Global, &[ch('N')], "N", A::PrevMatch, "global_prev_match", false),
+    bind(S::Global, &[key(K::Backspace)], "Backspace", A::Back, "global_back", false),
+    bind(S::Global, &[ch('?'), key(K::F(1))], "? F1", A::Help, "global_help", true),
+    bind(S::Global, &[key(K::Esc)], "Esc", A::Close, "global_close", false),
+    bind(S::Global, &[ch('q')], "q", A::QuitAsks, "global_quit_asks", true),
 ];
 
 /// Finds the action for a key among the given scopes, most specific first.
@@ -384,4 +380,36 @@ pub fn digit(event: &KeyEvent) -> Option<usize> {
 /// The bindings of one scope, in table order.
 pub fn in_scope(scope: Scope) -> impl Iterator<Item = &'static Binding> {
     KEYS.iter().filter(move |b| b.scope == scope)
+}
+
+/// The first key of the binding of `action` in `scope`, as help writes it
+/// ("Space"); empty when the scope has no such binding.
+pub fn key_label(scope: Scope, action: Action) -> &'static str {
+    in_scope(scope).find(|b| b.action == action).map_or("", |b| b.label.split(' ').next().unwrap_or(b.label))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_binding_has_its_words_in_the_ui_text_and_every_key_text_a_binding() {
+        let ui = UiText::english();
+        let mut named: Vec<String> = Vec::new();
+        for b in KEYS {
+            let mut texts = vec![format!("{}_help", b.id)];
+            if b.hint {
+                texts.extend([format!("{}_hint", b.id), format!("{}_hint_short", b.id)]);
+            }
+            for t in texts {
+                assert!(ui.slot("keys", &t).is_some_and(|t| !t.get().is_empty()), "no ui.keys.{t}");
+                assert!(!named.contains(&t), "two bindings name ui.keys.{t}");
+                named.push(t);
+            }
+        }
+        for (group, key) in UiText::KEYS.iter().filter(|(g, _)| *g == "keys") {
+            let own = key.ends_with("_heading") || key.ends_with("_note");
+            assert!(own || named.iter().any(|n| n == key), "ui.{group}.{key} belongs to no binding");
+        }
+    }
 }

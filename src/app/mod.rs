@@ -5,8 +5,10 @@
 
 mod coach;
 pub mod cramp_now;
+mod cues;
 mod current;
 mod diary;
+mod diary_entry;
 mod diary_form;
 mod diary_link;
 mod find;
@@ -29,7 +31,8 @@ use crate::guide::model::TabBody;
 use crate::theme::Theme;
 use crate::view::Scroll;
 pub use coach::CoachState;
-pub use cramp_now::{CrampNow, FinishedCramp};
+pub use cramp_now::{CrampNow, DiscardedCramp, FinishedCramp};
+pub use cues::{CueOut, CueState};
 pub use current::Current;
 pub use diary::{DiaryState, local_time};
 pub use diary_form::{CrampForm, DetailsPrompt, FormRow};
@@ -54,6 +57,8 @@ pub enum Overlay {
     ConfirmStop,
     /// "Stop the routine?" after `q` while a coach session runs: yes quits.
     ConfirmQuit,
+    /// After `q` while a cramp is timed: save it, discard it, or stay.
+    CrampQuit,
 }
 
 /// How long a status note holds the footer when no key comes first.
@@ -110,6 +115,8 @@ pub struct App {
     pub tabs: Vec<TabState>,
     pub overlay: Option<Overlay>,
     pub cramp: Option<CrampNow>,
+    /// The cramp timer just discarded, while `u` can bring it back.
+    pub cramp_undo: Option<DiscardedCramp>,
     /// The open search line, if any.
     pub search: Option<SearchState>,
     /// The last search jumped from, for n / N and marking matches.
@@ -121,6 +128,8 @@ pub struct App {
     pub size: Size,
     /// The disclaimer banner shows until the first key.
     pub show_disclaimer: bool,
+    /// The coach tab whose routine a question paused, to go on after it.
+    paused_for_question: Option<usize>,
     /// A one-line note for the footer (e.g. how long the last cramp lasted):
     /// it gives the footer back at the next key or at `status_until`.
     pub status: Option<String>,
@@ -131,11 +140,14 @@ pub struct App {
     pub now: Clock,
     /// A bell is due (phase change with the bell on); the run loop rings it.
     pub bell_due: bool,
+    /// Spoken cues: the run loop takes them with [`App::take_cue`].
+    pub cues: CueState,
     pub quit: bool,
 }
 
 impl App {
     pub fn new(guide: Guide, theme: Theme, size: Size) -> App {
+        let no_dir = guide.ui.diary.no_data_dir.get().to_string();
         let mut tabs: Vec<TabState> = guide
             .tabs
             .iter()
@@ -143,7 +155,16 @@ impl App {
                 TabBody::Topics(_) => TabState::Topics(TopicsState::default()),
                 TabBody::Coach(_) => TabState::Coach(CoachState::default()),
                 TabBody::Triage(t) => TabState::Triage(TriageState::new(t.signs.len())),
-                TabBody::Hydration(plan) => TabState::Hydration(HydrationState::new(plan)),
+                TabBody::Hydration(plan) => {
+                    let mut state = HydrationState::new(plan);
+                    // The guide's language says which unit comes first.
+                    state.unit = match guide.locale.weight_unit.as_str() {
+                        "kg" => hydration::Unit::Kg,
+                        "st" => hydration::Unit::St,
+                        _ => hydration::Unit::Lb,
+                    };
+                    TabState::Hydration(state)
+                }
             })
             .collect();
         if guide.diary.is_some() {
@@ -157,25 +178,28 @@ impl App {
             tabs,
             overlay: None,
             cramp: None,
+            cramp_undo: None,
             search: None,
             last_search: None,
             index: None,
             history: Vec::new(),
             size,
             show_disclaimer: true,
+            paused_for_question: None,
             status: None,
             status_until: None,
             // No data directory until one is given: nothing is ever written.
-            diary: DiaryState::new(DiaryLink::new(None)),
+            diary: DiaryState::new(DiaryLink::new(None, &no_dir)),
             now: Clock::now(),
             bell_due: false,
+            cues: CueState::default(),
             quit: false,
         }
     }
 
     /// Keeps the diary and preferences in `dir` (read only when needed).
     pub fn set_data_dir(&mut self, dir: Option<std::path::PathBuf>) {
-        self.diary = DiaryState::new(DiaryLink::new(dir));
+        self.diary = DiaryState::new(DiaryLink::new(dir, self.guide.ui.diary.no_data_dir.get()));
     }
 
     /// The titles of the tabs in the tab bar: the guide's, then the diary.
@@ -200,6 +224,7 @@ impl App {
         match self.overlay {
             Some(Overlay::Help { .. }) => return vec![Scope::Help, Scope::Global],
             Some(Overlay::ConfirmStop | Overlay::ConfirmQuit) => return vec![Scope::Confirm, Scope::Global],
+            Some(Overlay::CrampQuit) => return vec![Scope::CrampQuit, Scope::Global],
             None => {}
         }
         if self.diary.prompt.is_some() {
@@ -218,19 +243,19 @@ impl App {
             TabState::Triage(_) => Scope::Triage,
             TabState::Hydration(h) if h.editing.is_some() => Scope::WeightField,
             TabState::Hydration(_) => Scope::Hydration,
+            TabState::Diary if self.diary.viewing.is_some() => Scope::DiaryEntry,
             TabState::Diary => Scope::Diary,
         };
-        vec![tab, Scope::Global]
+        match self.cramp_undo {
+            Some(_) => vec![Scope::CrampUndo, tab, Scope::Global],
+            None => vec![tab, Scope::Global],
+        }
     }
 
-    /// Whether a binding of a live scope applies now: overlays and the
-    /// weight field let only quitting and help through from the global
-    /// keys, the search line none (it has its own); the cramp screen lets
-    /// every global key through, so it is never a dead end. Enter opens a
-    /// related entry only while one is chosen.
+    /// Whether a binding of a live scope applies now. Enter opens a related
+    /// entry only while one is chosen; see [`App::global_allows`] for the
+    /// keys that work everywhere.
     pub fn allows(&self, binding: &Binding) -> bool {
-        let editing = matches!(self.scopes().first(), Some(Scope::WeightField));
-        let covered = self.overlay.is_some() || editing || self.diary.prompt.is_some();
         if binding.scope == Scope::Topics && binding.action == Action::Follow {
             return matches!(&self.tabs[self.tab], TabState::Topics(t) if t.link.is_some());
         }
@@ -240,14 +265,21 @@ impl App {
         if binding.action == Action::Dismiss && self.concerns().is_empty() {
             return false;
         }
-        // The diary's form takes every typed key: only Ctrl-c gets past.
-        if binding.scope == Scope::Global && self.diary.form.is_some() {
-            return binding.action == Action::Quit && binding.keys.iter().all(|k| k.ctrl);
+        binding.scope != Scope::Global || self.global_allows(binding.action)
+    }
+
+    /// Which keys that work everywhere get past what is on screen: none
+    /// past the search line (it has its own); only Ctrl-c past a field
+    /// being typed in (a letter is a letter there) and past a question
+    /// (it wants its answer); quitting and help past help and the quick
+    /// details; every one past the cramp screen, so it is never a dead end.
+    fn global_allows(&self, action: Action) -> bool {
+        match self.scopes().first() {
+            Some(Scope::Search) => false,
+            Some(Scope::WeightField | Scope::DiaryForm | Scope::Confirm | Scope::CrampQuit) => action == Action::Quit,
+            Some(Scope::Help | Scope::DiaryDetails) => matches!(action, Action::Quit | Action::QuitAsks | Action::Help),
+            _ => true,
         }
-        let through = binding.scope != Scope::Global
-            || (self.search.is_none()
-                && (!covered || matches!(binding.action, Action::Quit | Action::QuitAsks | Action::Help)));
-        through && self.coach_key_works(binding)
     }
 
     /// Whether a coach routine is under way on any tab.
@@ -276,8 +308,14 @@ impl App {
         let banner_went = std::mem::take(&mut self.show_disclaimer);
         // Any key gives the footer back; a key may set a new note.
         self.status = None;
+        // The undo of a discarded cramp timer lasts as long as its note:
+        // until the next key (which may be `u`, or may discard another).
+        let undo_offered = self.cramp_undo.is_some();
         if !self.search_typing(&event, now) && !self.weight_typing(&event) && !self.diary_typing(&event) {
             self.dispatch(&event, now);
+        }
+        if undo_offered {
+            self.cramp_undo = None;
         }
         self.status_until = self.status.as_ref().map(|_| now.mono + STATUS_FOR);
         // After a change the diary is read again for the screen showing it.
@@ -313,20 +351,18 @@ impl App {
         }
         match (binding.scope, action) {
             (_, Action::Quit) => self.quit = true,
-            (_, Action::QuitAsks) if self.routine_running() => self.overlay = Some(Overlay::ConfirmQuit),
-            (_, Action::QuitAsks) => self.quit = true,
+            (_, Action::QuitAsks) => self.ask_before_quitting(now),
             (Scope::Help, action) => self.help_action(action),
             (Scope::Search, action) => self.search_action(action),
-            (Scope::Confirm, action) if self.overlay == Some(Overlay::ConfirmQuit) => {
-                self.overlay = None;
-                self.quit = action == Action::Yes;
-            }
             (Scope::Confirm, action) => self.confirm_action(action, now),
+            (Scope::CrampQuit, action) => self.cramp_quit_action(action, now),
+            (Scope::CrampUndo, _) => self.undo_discard(),
             (Scope::CrampNow, action) => self.cramp_action(action, now),
             (Scope::Diary, action) => self.diary_action(action, now),
             (Scope::DiaryForm, action) => self.form_action(action, now),
             (Scope::DiaryDetails, action) => self.prompt_action(action),
             (Scope::Triage, Action::Dismiss) => self.dismiss_concerns(),
+            (Scope::DiaryEntry, action) => self.entry_action(action, now),
             (
                 Scope::Topics
                 | Scope::CoachList
@@ -381,13 +417,18 @@ impl App {
                     self.go_to(place);
                 }
             }
-            Effect::ConfirmStop => self.overlay = Some(Overlay::ConfirmStop),
+            Effect::ConfirmStop => self.ask(Overlay::ConfirmStop, now),
+            Effect::RoutineEnded => {
+                let again = keys::key_label(Scope::CoachSession, Action::Restart);
+                self.status = Some(self.guide.ui.coach.routine_ended.fill(&[("again", &again)]));
+            }
         }
     }
 
     /// Holds a session that has just started in the current tab, paused in
-    /// its lead-in, when the routine's cautions do not all fit the screen:
-    /// they show alone to be read (and scrolled), and Space starts.
+    /// its lead-in, when the routine's cautions do not all fit the screen
+    /// (they show alone to be read, and scrolled) or take longer to read
+    /// than the lead-in lasts: Space starts.
     pub(super) fn hold_for_cautions(&mut self, now: Clock) {
         let body = self.areas(self.size).body;
         let Current::Coach(_, routines, state) = self.current() else {
@@ -396,9 +437,11 @@ impl App {
         let Some((index, session)) = state.session.as_deref() else {
             return;
         };
-        if session.state() != RunState::Running
-            || crate::view::coach_session::lead_in_shows_cautions(&routines[*index], session, now.mono, body)
-        {
+        let routine = &routines[*index];
+        let fits =
+            crate::view::coach_session::lead_in_shows_cautions(routine, session, now.mono, body, self.coach_words());
+        let outlast = crate::view::coach_session::cautions_outlast_lead_in(routine, session);
+        if session.state() != RunState::Running || (fits && !outlast) {
             return;
         }
         if let TabState::Coach(state) = &mut self.tabs[self.tab]
@@ -418,7 +461,8 @@ impl App {
             _ => None,
         });
         let cramp = self.cramp.as_ref().and_then(|c| c.next_change(now));
-        coach.chain(cramp).chain(self.status_until).min()
+        let undo = self.cramp_undo.as_ref().map(|u| u.until);
+        coach.chain(cramp).chain(undo).chain(self.status_until).min()
     }
 
     /// Brings time-driven state up to `now`; true when the screen changed.
@@ -427,6 +471,9 @@ impl App {
         if self.status_until.is_some_and(|until| now.mono >= until) {
             self.status = None;
             self.status_until = None;
+        }
+        if self.cramp_undo.as_ref().is_some_and(|u| now.mono >= u.until) {
+            self.cramp_undo = None;
         }
         let mut bell = false;
         for tab in &mut self.tabs {

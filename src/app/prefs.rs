@@ -1,9 +1,9 @@
 //! Preferences that stay set across runs, kept in the diary's settings
-//! table: the water plan's weight and unit, the coach's bell, reduced
-//! motion. They are read once, after the first frame, when a screen that
-//! uses one comes up (the Water or the Coach tab), so a run that never shows
-//! one never opens the diary file for them. Reading them never creates the
-//! file; changing one does.
+//! table: the water plan's weight and unit, the coach's sound (bell) and
+//! spoken cues, reduced motion. They are read once, after the first frame,
+//! when a screen that uses one comes up (the Water or the Coach tab), so a
+//! run that never shows one never opens the diary file for them. Reading
+//! them never creates the file; changing one does.
 
 use super::diary_link::Preferences;
 use super::hydration::Unit;
@@ -13,6 +13,7 @@ use super::{App, TabState};
 const WEIGHT: &str = "water.weight_lb";
 const UNIT: &str = "water.unit";
 const BELL: &str = "coach.bell";
+const CUES: &str = "coach.cues";
 const MOTION: &str = "reduced_motion";
 
 impl App {
@@ -29,7 +30,7 @@ impl App {
     }
 
     /// Reads the preferences, once, when the screen on show uses one: the
-    /// water plan (weight, unit) or the coach (bell, reduced motion).
+    /// water plan (weight, unit) or the coach (sound, cues, reduced motion).
     pub(super) fn read_preferences_if_used(&mut self) {
         let uses = matches!(self.tabs.get(self.tab), Some(TabState::Hydration(_) | TabState::Coach(_)));
         if uses && self.diary.link.preferences() == Preferences::Due {
@@ -43,6 +44,11 @@ impl App {
         let unit = self.diary.link.setting(UNIT);
         let bell = self.diary.link.setting(BELL);
         let motion = self.diary.link.setting(MOTION);
+        // A cue command on the command line turns sound on for its run.
+        let sound_given = self.cues.command.is_some();
+        if let Some(c) = self.diary.link.setting(CUES) {
+            self.cues.on = c == "on";
+        }
         for tab in &mut self.tabs {
             match tab {
                 TabState::Hydration(state) => {
@@ -51,15 +57,16 @@ impl App {
                     if let Some(w) = weight.filter(|w| w.is_finite() && *w > 0.0) {
                         state.weight_lb = w;
                     }
-                    // Pounds are where every run starts.
+                    // The unit last chosen; else the guide's own first unit.
                     match unit.as_deref() {
+                        Some("lb") => state.unit = Unit::Lb,
                         Some("kg") => state.unit = Unit::Kg,
                         Some("st") => state.unit = Unit::St,
                         _ => {}
                     }
                 }
                 TabState::Coach(state) => {
-                    if let Some(b) = bell.as_deref() {
+                    if let Some(b) = bell.as_deref().filter(|_| !sound_given) {
                         state.bell = b == "on";
                     }
                 }
@@ -92,7 +99,12 @@ impl App {
                         other.bell = bell;
                     }
                 }
+                self.sound_switched(bell);
                 vec![(BELL, on_off(bell))]
+            }
+            (Action::ToggleCues, TabState::Coach(_)) => {
+                self.toggle_cues();
+                vec![(CUES, on_off(self.cues.on))]
             }
             (Action::ToggleMotion, TabState::Coach(_)) => {
                 self.options.reduced_motion = !self.options.reduced_motion;

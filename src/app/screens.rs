@@ -5,13 +5,14 @@
 use ratatui::layout::{Rect, Size};
 
 use super::hydration::Unit;
+use super::keys::{Action, Scope, key_label};
 use super::{App, CoachState, CrampNow, Current, HydrationState, Overlay, TabState, TopicsState, TriageState};
 use crate::coach::SegmentKind;
 use crate::guide::model::{Entry, HydrationPlan, Routine, Tab, Triage};
 use crate::view::coach::{CoachListScreen, CoachScreen, list_screen};
 use crate::view::coach_session::{anim_steps, session_view};
-use crate::view::cramp_now::CrampNowScreen;
-use crate::view::diary::{DiaryInput, DiaryScreen, FormRowView};
+use crate::view::cramp_now::{CrampNowScreen, DiaryHint};
+use crate::view::diary::{DiaryInput, DiaryKeys, DiaryScreen, FormRowView, PromptWords};
 use crate::view::hydration::{HydrationScreen, Weight};
 use crate::view::screen::{Areas, areas};
 use crate::view::topics::TopicsScreen;
@@ -25,6 +26,38 @@ impl App {
         areas(size, self.show_disclaimer.then_some(self.guide.disclaimer.as_str()), notice)
     }
 
+    /// What a window too small for the guide says.
+    pub fn too_small_message(&self) -> String {
+        self.guide.ui.footer.too_small.fill(&[
+            ("width", &crate::view::screen::MIN_WIDTH),
+            ("height", &crate::view::screen::MIN_HEIGHT),
+            ("quit", &key_label(Scope::Global, Action::QuitAsks)),
+        ])
+    }
+
+    /// The question on screen, if any (help is not one).
+    pub fn question(&self) -> String {
+        match self.overlay {
+            Some(stop @ (Overlay::ConfirmStop | Overlay::ConfirmQuit)) => {
+                let ui = &self.guide.ui.coach;
+                let question = if stop == Overlay::ConfirmStop { &ui.stop_question } else { &ui.quit_question };
+                let key = |action| super::keys::key_label(Scope::Confirm, action);
+                question.fill(&[("yes", &key(Action::Yes)), ("no", &key(Action::No))])
+            }
+            Some(Overlay::CrampQuit) => {
+                let lasted = self.cramp.as_ref().map(|c| c.elapsed(self.now)).unwrap_or_default();
+                let key = |action| super::keys::key_label(Scope::CrampQuit, action);
+                self.guide.ui.cramp.quit_question.fill(&[
+                    ("lasted", &crate::text::figures::elapsed_text(lasted)),
+                    ("save", &key(Action::CrampStopped)),
+                    ("discard", &key(Action::Discard)),
+                    ("keep", &key(Action::No)),
+                ])
+            }
+            Some(Overlay::Help { .. }) | None => String::new(),
+        }
+    }
+
     /// The badge of the cramp being timed, for the tab bar.
     pub fn cramp_badge(&self) -> Option<(String, ratatui::style::Style)> {
         let cramp = self.cramp.as_ref()?;
@@ -35,7 +68,8 @@ impl App {
     /// The one-line notice of a timed cramp past the guide's threshold.
     pub fn cramp_notice(&self, width: u16) -> Option<ratatui::text::Line<'static>> {
         let cramp = self.cramp.as_ref()?;
-        crate::view::cramp_now::notice(&self.guide, cramp.elapsed(self.now), width, self.theme)
+        let key = super::keys::key_label(Scope::Global, Action::CrampNow);
+        crate::view::cramp_now::notice(&self.guide, cramp.elapsed(self.now), key, width, self.theme)
     }
 
     /// A topics tab in `body`; on screen, the search match being walked is
@@ -45,8 +79,15 @@ impl App {
             &self.guide,
             entries,
             state.selected,
-            state.link,
-            self.highlight(),
+            crate::view::topics::Said {
+                link: state.link,
+                keys: crate::view::topics::RelatedKeys {
+                    next: key_label(Scope::Topics, Action::NextLink),
+                    previous: key_label(Scope::Topics, Action::PrevLink),
+                    open: key_label(Scope::Topics, Action::Follow),
+                },
+                highlight: self.highlight(),
+            },
             body,
             self.theme,
         );
@@ -63,7 +104,19 @@ impl App {
     /// A coach tab's routine list in `body`.
     fn coach_list_screen(&self, routines: &[Routine], state: &CoachState, body: Rect) -> CoachListScreen {
         let last = state.last.as_ref().filter(|(i, _)| *i == state.selected).map(|(_, summary)| summary);
-        list_screen(routines, state.selected, last, body, self.theme)
+        list_screen(routines, state.selected, last, self.coach_words(), &self.guide.ui.topics, body, self.theme)
+    }
+
+    /// How the coach is said: the guide's words and the key table's keys.
+    pub(super) fn coach_words(&self) -> crate::view::coach_session::Words<'_> {
+        let session = |action| super::keys::key_label(Scope::CoachSession, action);
+        crate::view::coach_session::Words {
+            ui: &self.guide.ui.coach,
+            start: super::keys::key_label(Scope::CoachList, Action::StartRoutine),
+            pause: session(Action::TogglePause),
+            again: session(Action::Restart),
+            back: session(Action::StopRoutine),
+        }
     }
 
     /// A coach tab in `body`: its routine list, or its session at the
@@ -76,6 +129,7 @@ impl App {
                 self.now.mono,
                 body,
                 self.options.reduced_motion,
+                self.coach_words(),
                 self.theme,
             )),
             None => CoachScreen::List(self.coach_list_screen(routines, state, body)),
@@ -93,7 +147,15 @@ impl App {
             concerns: &concerns,
             hints: &hints,
         };
-        crate::view::triage::screen(tab, triage, answers, body, self.theme)
+        let label = |action| super::keys::key_label(Scope::Triage, action);
+        let words = crate::view::triage::Words {
+            ui: &self.guide.ui.triage,
+            sources: &self.guide.ui.topics,
+            tick: label(Action::Tick),
+            clear: label(Action::ClearTicks),
+            dismiss: label(Action::Dismiss),
+        };
+        crate::view::triage::screen(tab, triage, answers, words, body, self.theme)
     }
 
     /// The water plan in `body`.
@@ -116,12 +178,35 @@ impl App {
             editing: state.editing.clone(),
             field_error: state.field_error.clone(),
         };
-        hydration::screen(tab, plan, &weight, body, self.theme)
+        let plan_key = |action| super::keys::key_label(Scope::Hydration, action);
+        let field_key = |action| super::keys::key_label(Scope::WeightField, action);
+        let words = hydration::Words {
+            ui: &self.guide.ui.water,
+            type_weight: plan_key(Action::EditWeight),
+            up: plan_key(Action::WeightUp),
+            down: plan_key(Action::WeightDown),
+            unit: plan_key(Action::ToggleUnit),
+            confirm: field_key(Action::Yes),
+            cancel: field_key(Action::Close),
+            sources: &self.guide.ui.topics,
+        };
+        hydration::screen(tab, plan, &weight, words, body, self.theme)
     }
 
     /// The "cramp right now" screen over `body`, at the app's time.
     pub fn cramp_now_screen(&self, cramp: &CrampNow, body: Rect) -> Option<CrampNowScreen> {
-        crate::view::cramp_now::screen(&self.guide, cramp.elapsed(self.now), &self.sign_hints(), body, self.theme)
+        let routine = self.guide.cramp_now.as_ref().and_then(|c| c.routine.as_deref());
+        let under_way = routine.is_some_and(|id| self.routine_under_way(id).is_some());
+        let (elapsed, hints) = (cramp.elapsed(self.now), self.sign_hints());
+        let label = |action| super::keys::key_label(Scope::CrampNow, action);
+        let words = crate::view::cramp_now::Words {
+            ui: &self.guide.ui.cramp,
+            start: label(Action::StartRoutine),
+            stopped: label(Action::CrampStopped),
+            discard: label(Action::Discard),
+            hide: label(Action::Close),
+        };
+        crate::view::cramp_now::screen(&self.guide, elapsed, &hints, under_way, words, body, self.theme)
     }
 
     /// The Diary tab in `body`, as last read.
@@ -136,6 +221,14 @@ impl App {
             problem: self.diary.link.problem(),
             notice: self.diary.notice.as_deref(),
             this_year: super::local_time(self.now).year(),
+            words: &self.guide.ui.diary,
+            locale: &self.guide.locale,
+            keys: DiaryKeys {
+                timer: key_label(Scope::Global, Action::CrampNow),
+                stopped: key_label(Scope::CrampNow, Action::CrampStopped),
+                add: key_label(Scope::Diary, Action::AddCramp),
+                open: key_label(Scope::Diary, Action::Follow),
+            },
         };
         crate::view::diary::screen(input, body, self.theme)
     }
@@ -145,17 +238,18 @@ impl App {
         use crate::guide::model::DetailKind;
         let form = self.diary.form.as_ref()?;
         let config = self.guide.diary.as_ref();
+        let words = &self.guide.ui.diary;
         let mut rows = vec![
             FormRowView {
-                label: "When".into(),
+                label: words.when.get().to_string(),
                 value: form.when.clone(),
-                takes: "YYYY-MM-DD HH:MM".into(),
+                takes: words.when_takes.get().to_string(),
                 text: true,
             },
             FormRowView {
-                label: "Lasted".into(),
+                label: words.lasted.get().to_string(),
                 value: form.lasted.clone(),
-                takes: form.lasted_reading(),
+                takes: form.lasted_reading(words),
                 text: true,
             },
         ];
@@ -165,15 +259,25 @@ impl App {
                 DetailKind::Choice(choices) => {
                     let keys: Vec<String> = choices.iter().map(|c| c.key.to_string()).collect();
                     let shown = value.as_deref().map(|v| field.value_label(v).to_string()).unwrap_or_default();
-                    (shown, format!("{} or ← →", keys.join(" ")), false)
+                    (shown, words.choice_takes.fill(&[("keys", &keys.join(" "))]), false)
                 }
                 DetailKind::Scale { min, max } => (value.clone().unwrap_or_default(), format!("{min}-{max}"), true),
             };
             rows.push(FormRowView { label: field.label.clone(), value: shown, takes, text });
         }
-        rows.push(FormRowView { label: "Note".into(), value: form.note.clone(), takes: String::new(), text: true });
-        let title = if form.editing.is_some() { " Edit this cramp " } else { " Add a cramp " };
-        Some(crate::view::diary::form(title, &rows, form.row, form.error.as_deref(), body, self.theme))
+        rows.push(FormRowView {
+            label: words.note.get().to_string(),
+            value: form.note.clone(),
+            takes: String::new(),
+            text: true,
+        });
+        let title = if form.editing.is_some() { &words.edit_title } else { &words.add_title };
+        let hint = words.form_keys.fill(&[
+            ("save", &key_label(Scope::DiaryForm, Action::Save)),
+            ("next", &key_label(Scope::DiaryForm, Action::Down)),
+            ("cancel", &key_label(Scope::DiaryForm, Action::Close)),
+        ]);
+        Some(crate::view::diary::form(title.get(), &rows, form.row, form.error.as_deref(), &hint, body, self.theme))
     }
 
     /// The quick details over `body`, while they are asked.
@@ -188,29 +292,31 @@ impl App {
             }
             DetailKind::Scale { .. } => (Vec::new(), Some(prompt.typed.as_str())),
         };
-        Some(crate::view::diary::prompt(
-            &field.label,
-            &options,
-            typed,
-            (prompt.field + 1, fields.len()),
-            body,
-            self.theme,
-        ))
+        let words = &self.guide.ui.diary;
+        let said = PromptWords {
+            title: words.details_title.get().to_string(),
+            question: words.details_question.fill(&[("question", &field.label)]),
+            number: words.details_number.fill(&[("enter", &key_label(Scope::DiaryDetails, Action::Save))]),
+            step: words.details_step.fill(&[
+                ("at", &(prompt.field + 1)),
+                ("total", &fields.len()),
+                ("skip", &key_label(Scope::DiaryDetails, Action::Close)),
+            ]),
+        };
+        Some(crate::view::diary::prompt(&said, &options, typed, body, self.theme))
     }
 
     /// What the diary says beside each warning sign the guide names, as
-    /// last read: (sign id, text).
-    pub fn sign_hints(&self) -> Vec<(String, String)> {
+    /// last read.
+    pub fn sign_hints(&self) -> Vec<DiaryHint> {
         let config = self.guide.diary.as_ref();
         let stats = self.diary.link.loaded().map(|l| &l.stats);
-        config
-            .map(|c| {
-                c.hints
-                    .iter()
-                    .filter_map(|h| crate::view::diary::sign_hint(&h.sign, config, stats).map(|t| (h.sign.clone(), t)))
-                    .collect()
-            })
-            .unwrap_or_default()
+        let hint = |sign: &str| {
+            let fact = crate::view::diary::sign_hint(sign, config, stats, &self.guide.ui.diary, &self.guide.locale)?;
+            let said = self.guide.ui.cramp.your_diary.fill(&[("fact", &fact)]);
+            Some(DiaryHint { sign: sign.to_string(), fact, said })
+        };
+        config.map(|c| c.hints.iter().filter_map(|h| hint(&h.sign)).collect()).unwrap_or_default()
     }
 
     /// The cramp screen's scrollable pane at the current size, while a
@@ -222,7 +328,7 @@ impl App {
 
     /// The help pane on a screen of `size`.
     pub fn help_pane(&self, size: Size) -> Pane {
-        help::pane(&self.guide.disclaimer, &super::help::key_groups(), size, self.theme)
+        help::pane(&self.guide.disclaimer, &super::help::key_groups(&self.guide.ui), size, self.theme)
     }
 
     /// Animation steps of a coach phase of `kind` at the current size and
@@ -254,6 +360,7 @@ impl App {
         }
         self.clamp_help_scroll();
         self.clamp_cramp_scroll();
+        self.clamp_entry_scroll();
     }
 
     fn clamp_cramp_scroll(&mut self) {
@@ -270,6 +377,7 @@ impl App {
         self.clamp_tab_scroll(self.tab);
         self.clamp_help_scroll();
         self.clamp_cramp_scroll();
+        self.clamp_entry_scroll();
     }
 
     fn clamp_tab_scroll(&mut self, i: usize) {

@@ -12,6 +12,9 @@ pub(super) enum Effect {
     Open(String),
     /// Ask before stopping the running routine.
     ConfirmStop,
+    /// Say in the footer that the routine has ended (a key that has
+    /// nothing to do now).
+    RoutineEnded,
 }
 
 /// The scrolling move of a paging key.
@@ -25,11 +28,13 @@ pub(super) fn page_move(action: Action) -> Option<Move> {
     }
 }
 
-/// The scrolling move of a line or paging key.
+/// The scrolling move of a line, paging, first or last key.
 pub(super) fn scroll_move(action: Action) -> Option<Move> {
     match action {
         Action::Down => Some(Move::LineDown),
         Action::Up => Some(Move::LineUp),
+        Action::First => Some(Move::Top),
+        Action::Last => Some(Move::Bottom),
         action => page_move(action),
     }
 }

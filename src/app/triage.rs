@@ -90,11 +90,12 @@ impl App {
                 out.push(Concern {
                     key: format!("timer@{:?}", cramp.started),
                     level: e.level.clone(),
-                    why: format!(
-                        "The cramp you are timing has lasted {} (over {}).",
-                        elapsed_text(elapsed),
-                        elapsed_text(e.after)
-                    ),
+                    why: self
+                        .guide
+                        .ui
+                        .triage
+                        .concern_timer
+                        .fill(&[("lasted", &elapsed_text(elapsed)), ("after", &elapsed_text(e.after))]),
                 });
             }
         }
@@ -108,12 +109,11 @@ impl App {
                 out.push(Concern {
                     key: format!("cramp#{}", cramp.id),
                     level: e.level.clone(),
-                    why: format!(
-                        "A cramp you saved today ({}) lasted {} (over {}).",
-                        started.format("%H:%M"),
-                        elapsed_text(cramp.entry.duration),
-                        elapsed_text(e.after)
-                    ),
+                    why: self.guide.ui.triage.concern_saved.fill(&[
+                        ("time", &started.format("%H:%M")),
+                        ("lasted", &elapsed_text(cramp.entry.duration)),
+                        ("after", &elapsed_text(e.after)),
+                    ]),
                 });
             }
         }

@@ -19,6 +19,8 @@ Examples:
   cramp-guide coach calf-relief        start a coach routine
   cramp-guide coach slow-exhale --plain | espeak-ng
                                        one line per phase, for screen readers and speech
+  cramp-guide coach slow-exhale --voice
+                                       spoken cues at each phase change (also --plain)
   cramp-guide --guide my.toml --check  validate another guide file
   NO_COLOR=1 cramp-guide --ascii       no colour, ASCII drawing only
   source <(cramp-guide completions bash)
@@ -84,6 +86,16 @@ pub struct Cli {
     #[command(flatten)]
     pub look: Look,
 
+    /// Spoken cues in the coach: at each phase change, run this program with the cue words as its
+    /// last argument (e.g. --cue-command espeak-ng); no shell is involved, so for options write a
+    /// small script
+    #[arg(long, value_name = "CMD", global = true, conflicts_with = "voice")]
+    pub cue_command: Option<std::ffi::OsString>,
+
+    /// Spoken cues with the first of espeak-ng, spd-say or say found on PATH
+    #[arg(long, global = true)]
+    pub voice: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -139,6 +151,9 @@ pub enum Command {
     },
     /// Print the manual page (roff), e.g. `man | man -l -`
     Man,
+    /// Print every text of the screens with its English default, as a
+    /// [ui] table to paste into a guide and translate
+    UiText,
 }
 
 /// The shells `completions` writes scripts for.

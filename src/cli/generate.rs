@@ -1,6 +1,6 @@
 //! The shell completion scripts and the manual page around its keys, made
-//! when the program is built: `build.rs` includes this file with `args.rs`,
-//! the guide's model and `report.rs`, and writes what it makes to `OUT_DIR`,
+//! when the program is built: `build.rs` includes this file with `args.rs`
+//! and the guide's model, and writes what it makes to `OUT_DIR`,
 //! where `cli.rs` and `man_page.rs` take it from. The program carries the
 //! scripts and the page, not clap_complete and clap_mangen.
 
@@ -37,7 +37,7 @@ pub fn completions(shell: Shell, guide: &Guide) -> Vec<u8> {
         .mut_arg("print", |a| a.value_parser(offer(tabs)))
         .mut_arg("entry", |a| a.value_parser(offer(guide.item_ids())))
         .mut_subcommand("coach", |c| {
-            c.mut_arg("routine", |a| a.value_parser(offer(crate::report::routine_ids(guide))))
+            c.mut_arg("routine", |a| a.value_parser(offer(guide.routines().map(|r| r.id.as_str()).collect())))
         });
     let name = command.get_name().to_string();
     let mut out = Vec::new();
@@ -55,7 +55,7 @@ pub fn completions(shell: Shell, guide: &Guide) -> Vec<u8> {
     }
     if shell == clap_complete::Shell::Fish {
         // The fish script leaves positional arguments out: `coach <TAB>`.
-        for routine in crate::report::routines(guide) {
+        for routine in guide.routines() {
             let title = routine.title.replace('\\', "\\\\").replace('\'', "\\'");
             let _ = writeln!(
                 out,

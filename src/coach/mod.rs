@@ -1,5 +1,6 @@
-//! The coach's timing engine: a routine laid out in time ([`Timeline`]) and a
-//! person's way through it ([`Session`]). No terminal code.
+//! The coach's timing engine: a routine laid out in time ([`Timeline`]), a
+//! person's way through it ([`Session`]) and the words spoken as each phase
+//! begins ([`cue_words`]). No terminal code.
 //!
 //! Time is a value, not a loop count: the session keeps when it started, how
 //! long it has been paused and the net jump of skip/back, and computes the
@@ -12,9 +13,11 @@
 //! ceiling (`text::figures::clock_text`). [`Session::next_change`] returns
 //! exactly the instants at which these values flip.
 
+pub mod cues;
 pub mod session;
 pub mod timeline;
 
+pub use cues::{PhaseChange, cue_words};
 pub use session::{Clock, RunState, Session, Summary, View};
 pub use timeline::{Segment, SegmentKind, Timeline};
 

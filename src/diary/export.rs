@@ -12,9 +12,11 @@ use std::time::Duration;
 
 use chrono::{DateTime, FixedOffset, SecondsFormat};
 
-use super::stats::{Stats, WEEKS};
+use super::stats::{DetailWords, Stats, WEEKS};
 use super::{Cramp, DiaryError};
+use crate::guide::Guide;
 use crate::guide::model::DiaryConfig;
+use crate::guide::ui_text::UiText;
 use crate::text::figures::elapsed_text as clock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,17 +26,14 @@ pub enum ExportFormat {
     Json,
 }
 
-/// The cramps (newest first) in a format; `now` dates the Markdown summary.
-pub fn export(
-    cramps: &[Cramp],
-    config: Option<&DiaryConfig>,
-    format: ExportFormat,
-    now: DateTime<FixedOffset>,
-) -> String {
+/// The cramps (newest first) in a format, with the details `guide` records
+/// and, for the Markdown, its words; `now` dates the Markdown summary.
+pub fn export(cramps: &[Cramp], guide: &Guide, format: ExportFormat, now: DateTime<FixedOffset>) -> String {
+    let config = guide.diary.as_ref();
     match format {
         ExportFormat::Csv => csv_text(cramps, config),
         ExportFormat::Json => json_text(cramps),
-        ExportFormat::Markdown => markdown(cramps, config, now),
+        ExportFormat::Markdown => markdown(cramps, config, &guide.ui, now),
     }
 }
 
@@ -115,36 +114,39 @@ fn md(text: &str) -> String {
     out
 }
 
-fn markdown(cramps: &[Cramp], config: Option<&DiaryConfig>, now: DateTime<FixedOffset>) -> String {
+fn markdown(cramps: &[Cramp], config: Option<&DiaryConfig>, ui: &UiText, now: DateTime<FixedOffset>) -> String {
+    let words = &ui.markdown;
     let stats = Stats::compute(cramps, now, config);
     let mut out = String::new();
-    out.push_str("# Cramp diary\n\n");
-    out.push_str(&format!(
-        "Exported {} from cramp-guide. General information, not a diagnosis.\n\n",
-        now.format("%Y-%m-%d %H:%M")
-    ));
-    out.push_str("## Summary\n\n");
-    out.push_str(&format!(
-        "- Cramps recorded: {} (last 7 days: {}, last 30 days: {}, last 90 days: {})\n",
-        stats.total, stats.last_7_days, stats.last_30_days, stats.last_90_days
-    ));
+    out.push_str(&format!("# {}\n\n", words.title.get()));
+    out.push_str(&format!("{}\n\n", words.exported.fill(&[("when", &now.format("%Y-%m-%d %H:%M"))])));
+    out.push_str(&format!("## {}\n\n", words.summary_title.get()));
+    let total = words.summary_total.fill(&[
+        ("total", &stats.total),
+        ("last_7", &stats.last_7_days),
+        ("last_30", &stats.last_30_days),
+        ("last_90", &stats.last_90_days),
+    ]);
+    out.push_str(&format!("- {total}\n"));
     if let Some(median) = stats.median {
-        out.push_str(&format!("- Median length: {}\n", clock(median)));
+        out.push_str(&format!("- {}\n", words.summary_median.fill(&[("length", &clock(median))])));
     }
     if let Some((longest, at)) = stats.longest {
-        out.push_str(&format!("- Longest: {} on {}\n", clock(longest), at.format("%Y-%m-%d")));
+        let said = words.summary_longest.fill(&[("length", &clock(longest)), ("date", &at.format("%Y-%m-%d"))]);
+        out.push_str(&format!("- {said}\n"));
     }
     if let Some((night, all)) = stats.at_night.filter(|(_, all)| *all > 0) {
-        out.push_str(&format!("- At night: {night} of {all} ({}%)\n", night * 100 / all));
+        let said = words.summary_at_night.fill(&[("night", &night), ("all", &all), ("percent", &(night * 100 / all))]);
+        out.push_str(&format!("- {said}\n"));
     }
     if let Some(config) = config {
         for detail in &stats.details {
             if let Some(field) = config.field(&detail.key) {
-                out.push_str(&format!("- {}\n", md(&detail.line(field))));
+                out.push_str(&format!("- {}\n", md(&detail.line(field, DetailWords::from(&ui.diary_cli)))));
             }
         }
     }
-    out.push_str(&format!("\n## Cramps per week (last {WEEKS} weeks, oldest first)\n\n```text\n"));
+    out.push_str(&format!("\n## {}\n\n```text\n", words.weekly_title.fill(&[("weeks", &WEEKS)])));
     let top = stats.weekly.iter().copied().max().unwrap_or(0).max(1);
     let this_monday = now.date_naive()
         - chrono::Duration::days(i64::from(chrono::Datelike::weekday(&now.date_naive()).num_days_from_monday()));
@@ -153,11 +155,12 @@ fn markdown(cramps: &[Cramp], config: Option<&DiaryConfig>, now: DateTime<FixedO
         let bar = "#".repeat((n * 30).div_ceil(top));
         out.push_str(&format!("{}  {bar:<30} {n}\n", start.format("%Y-%m-%d")));
     }
-    out.push_str("```\n\n## Cramps\n\n");
+    out.push_str(&format!("```\n\n## {}\n\n", words.cramps_title.get()));
     let fields: Vec<_> = config.map(|c| c.fields.iter().collect()).unwrap_or_default();
-    let mut header = vec!["Date".to_string(), "Time".into(), "Length".into()];
+    let mut header: Vec<String> =
+        [&words.column_date, &words.column_time, &words.column_length].iter().map(|t| md(t.get())).collect();
     header.extend(fields.iter().map(|f| md(&f.label)));
-    header.push("Note".into());
+    header.push(md(words.column_note.get()));
     out.push_str(&format!("| {} |\n", header.join(" | ")));
     out.push_str(&format!("|{}\n", " --- |".repeat(header.len())));
     for c in cramps {
@@ -170,7 +173,7 @@ fn markdown(cramps: &[Cramp], config: Option<&DiaryConfig>, now: DateTime<FixedO
         out.push_str(&format!("| {} |\n", row.join(" | ")));
     }
     if cramps.is_empty() {
-        out.push_str("\nNo cramps recorded yet.\n");
+        out.push_str(&format!("\n{}\n", words.empty.get()));
     }
     out
 }
@@ -183,10 +186,7 @@ pub fn write_new_file(path: &Path, text: &str, force: bool) -> Result<(), DiaryE
         _ => Path::new("."),
     };
     if !force && path.exists() {
-        return Err(DiaryError::io(
-            path,
-            std::io::Error::new(std::io::ErrorKind::AlreadyExists, "already exists; add --force to replace it"),
-        ));
+        return Err(DiaryError::Exists { path: path.to_path_buf() });
     }
     // Errors name the file asked for, never the temporary one beside it.
     let failed = |e: std::io::Error| DiaryError::io(path, without_path(e));
@@ -196,7 +196,7 @@ pub fn write_new_file(path: &Path, text: &str, force: bool) -> Result<(), DiaryE
     result.map_err(|e| {
         let kind = e.error.kind();
         if kind == std::io::ErrorKind::AlreadyExists {
-            DiaryError::io(path, std::io::Error::new(kind, "already exists; add --force to replace it"))
+            DiaryError::Exists { path: path.to_path_buf() }
         } else {
             failed(e.error)
         }

@@ -10,15 +10,23 @@ use chrono::{DateTime, Utc};
 use super::NewCramp;
 use super::parse::{parse_duration, parse_moment};
 use crate::guide::model::DiaryConfig;
+use crate::guide::ui_text::groups;
 
-/// The cramps of a CSV text, or every problem found, each as "line N: …".
-/// `id` is ignored (the diary gives its own); unknown columns are refused.
-pub fn parse_csv(text: &str, config: Option<&DiaryConfig>, now: DateTime<Utc>) -> Result<Vec<NewCramp>, Vec<String>> {
+/// The cramps of a CSV text, or every problem found, each as "line N: …"
+/// in the words of `ui`. `id` is ignored (the diary gives its own); unknown
+/// columns are refused.
+pub fn parse_csv(
+    text: &str,
+    config: Option<&DiaryConfig>,
+    now: DateTime<Utc>,
+    ui: &groups::diary_cli,
+) -> Result<Vec<NewCramp>, Vec<String>> {
+    let at_line = |line: u64, problem: &str| ui.at_line.fill(&[("line", &line), ("problem", &problem)]);
     // Rows of the wrong length are read too, so each can be named.
     let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
     let header: Vec<String> = match reader.headers() {
         Ok(h) => h.iter().map(|h| h.trim().to_string()).collect(),
-        Err(e) => return Err(vec![format!("line 1: {}", unreadable(&e))]),
+        Err(e) => return Err(vec![at_line(1, &unreadable(&e, ui))]),
     };
     let column = |name: &str| header.iter().position(|h| h == name);
     let mut problems = Vec::new();
@@ -26,7 +34,7 @@ pub fn parse_csv(text: &str, config: Option<&DiaryConfig>, now: DateTime<Utc>) -
     let duration = column("duration_seconds");
     for (name, found) in [("started_at", started), ("duration_seconds", duration)] {
         if found.is_none() {
-            problems.push(format!("line 1: no {name} column"));
+            problems.push(at_line(1, &ui.csv_no_column.fill(&[("column", &name)])));
         }
     }
     let note = column("note");
@@ -37,7 +45,7 @@ pub fn parse_csv(text: &str, config: Option<&DiaryConfig>, now: DateTime<Utc>) -
         }
         match config.and_then(|c| c.field(name)) {
             Some(field) => details.push((i, field)),
-            None => problems.push(format!("line 1: column {name:?} is not a detail this guide records")),
+            None => problems.push(at_line(1, &ui.csv_unknown_column.fill(&[("column", &format!("{name:?}"))]))),
         }
     }
     let (Some(started), Some(duration)) = (started, duration) else { return Err(problems) };
@@ -50,19 +58,19 @@ pub fn parse_csv(text: &str, config: Option<&DiaryConfig>, now: DateTime<Utc>) -
             Ok(r) => r,
             Err(e) => {
                 let line = e.position().map_or(0, |p| p.line());
-                problems.push(format!("line {line}: {}", unreadable(&e)));
+                problems.push(at_line(line, &unreadable(&e, ui)));
                 continue;
             }
         };
         // The line the row starts on (a quoted note may span lines).
         let line = record.position().map_or(0, |p| p.line());
         if record.len() != header.len() {
-            problems.push(format!("line {line}: {} columns, expected {}", record.len(), header.len()));
+            problems.push(at_line(line, &ui.csv_columns.count(record.len(), &[("expected", &header.len())])));
             continue;
         }
-        match row(&record, started, duration, note, &details, now) {
+        match row(&record, started, duration, note, &details, now, ui) {
             Ok(cramp) => out.push(cramp),
-            Err(e) => problems.push(format!("line {line}: {e}")),
+            Err(e) => problems.push(at_line(line, &e)),
         }
     }
     if problems.is_empty() { Ok(out) } else { Err(problems) }
@@ -76,16 +84,17 @@ fn row(
     note: Option<usize>,
     details: &[(usize, &crate::guide::model::DetailField)],
     now: DateTime<Utc>,
+    ui: &groups::diary_cli,
 ) -> Result<NewCramp, String> {
     let cell = |i: usize| record.get(i).unwrap_or("").trim();
-    let started = parse_moment(cell(started), now)?;
+    let started = parse_moment(cell(started), now).map_err(|e| e.say(ui))?;
     let seconds: f64 =
-        cell(duration).parse().map_err(|_| format!("duration_seconds {:?} is not a number", cell(duration)))?;
-    let length = parse_duration(&format!("{seconds}s"))?;
+        cell(duration).parse().map_err(|_| ui.csv_not_a_number.fill(&[("value", &format!("{:?}", cell(duration)))]))?;
+    let length = parse_duration(&format!("{seconds}s")).map_err(|e| e.say(ui))?;
     let mut values = BTreeMap::new();
     for (i, field) in details {
         if !cell(*i).is_empty() {
-            values.insert(field.key.clone(), field.parse_value(cell(*i))?);
+            values.insert(field.key.clone(), field.parse_value(cell(*i)).map_err(|e| e.say(ui))?);
         }
     }
     let note = note.map(cell).filter(|s| !s.is_empty()).map(str::to_string);
@@ -93,10 +102,10 @@ fn row(
 }
 
 /// What the CSV reader could not read, in plain words.
-fn unreadable(error: &csv::Error) -> String {
+fn unreadable(error: &csv::Error, ui: &groups::diary_cli) -> String {
     match error.kind() {
-        csv::ErrorKind::Utf8 { .. } => "not UTF-8 text".to_string(),
-        _ => "could not be read as CSV".to_string(),
+        csv::ErrorKind::Utf8 { .. } => ui.csv_not_utf8.get().to_string(),
+        _ => ui.csv_unreadable.get().to_string(),
     }
 }
 

@@ -13,16 +13,19 @@ mod store;
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::{DateTime, FixedOffset};
+
+use crate::guide::ui_text::{UiText, groups};
 
 pub use export::{ExportFormat, export, write_new_file};
 pub use import::parse_csv;
 pub use location::{DATA_DIR_ENV, data_dir};
 pub use open::check_folder;
-pub use parse::{is_bare_number, now_local, parse_duration, parse_moment, parse_since};
-pub use stats::{DetailSummary, Shape, Stats, WEEKS};
+pub use parse::{InputProblem, is_bare_number, now_local, parse_duration, parse_moment, parse_since};
+pub use stats::{DetailSummary, DetailWords, Shape, Stats, WEEKS};
 pub use store::{DIARY_FILE, Diary, Durability, SCHEMA_VERSION};
 
 /// A cramp as it is recorded.
@@ -73,10 +76,15 @@ pub enum DiaryError {
         path: PathBuf,
         error: std::io::Error,
     },
-    /// The diary could be opened to read, not to write: why.
+    /// A file to write is there already (an export without `--force`).
+    Exists {
+        path: PathBuf,
+    },
+    /// The diary could be opened to read, not to write: why (what opening
+    /// it to write met).
     ReadOnly {
         path: PathBuf,
-        why: String,
+        why: Arc<DiaryError>,
     },
 }
 
@@ -116,43 +124,45 @@ impl DiaryError {
             | DiaryError::Corrupt { path, .. }
             | DiaryError::Sql { path, .. }
             | DiaryError::Io { path, .. }
+            | DiaryError::Exists { path }
             | DiaryError::ReadOnly { path, .. } => path,
         }
     }
 
-    /// What went wrong, without the file's name: for a footer too narrow
-    /// for a path.
-    pub fn reason(&self) -> String {
+    /// What went wrong, without the file's name (for a footer too narrow
+    /// for a path), in the words of a guide's `[ui.diary_cli]` table. What
+    /// SQLite or the system says is passed on as it is.
+    pub fn reason_in(&self, ui: &groups::diary_cli) -> String {
         match self {
-            DiaryError::NotAFolder { .. } => {
-                "the data directory is a file, not a folder; the diary needs a folder (--data-dir DIR)".into()
-            }
-            DiaryError::NotADiary { .. } => {
-                "is not a cramp-guide diary; it was left untouched (move it away to start a new diary)".into()
-            }
-            DiaryError::Newer { version, .. } => format!(
-                "was written by a newer cramp-guide (diary version {version}, this one reads up to \
-                 {SCHEMA_VERSION}); it was left untouched"
-            ),
-            DiaryError::Corrupt { detail, .. } => format!("is damaged ({detail}); it was left untouched"),
-            DiaryError::Sql { error, .. } if refused_write(error) => {
-                format!("the disk refused a write ({error}): it may be full; nothing was changed")
-            }
+            DiaryError::NotAFolder { .. } => ui.not_a_folder.get().to_string(),
+            DiaryError::NotADiary { .. } => ui.not_a_diary.get().to_string(),
+            DiaryError::Newer { version, .. } => ui.newer.fill(&[("version", version), ("latest", &SCHEMA_VERSION)]),
+            DiaryError::Corrupt { detail, .. } => ui.damaged.fill(&[("detail", detail)]),
+            DiaryError::Sql { error, .. } if refused_write(error) => ui.write_refused.fill(&[("error", error)]),
             DiaryError::Sql { error, .. } => error.to_string(),
-            DiaryError::Io { error, .. } if is_full(error) => {
-                format!("the disk is full ({error}); nothing was changed")
-            }
+            DiaryError::Io { error, .. } if is_full(error) => ui.disk_full.fill(&[("error", error)]),
             DiaryError::Io { error, .. } => error.to_string(),
-            DiaryError::ReadOnly { why, .. } => {
-                format!("nothing can be saved: {why}. Your cramps can still be read")
-            }
+            DiaryError::Exists { .. } => ui.exists.get().to_string(),
+            DiaryError::ReadOnly { why, .. } => ui.read_only.fill(&[("why", &why.reason_in(ui))]),
         }
+    }
+
+    /// The file's name and what went wrong, in the words of `ui`.
+    pub fn say(&self, ui: &groups::diary_cli) -> String {
+        format!("{}: {}", self.path().display(), self.reason_in(ui))
+    }
+
+    /// [`DiaryError::reason_in`] the English defaults, for where no guide
+    /// is at hand.
+    pub fn reason(&self) -> String {
+        self.reason_in(&UiText::english_once().diary_cli)
     }
 }
 
+/// In the English defaults, for where no guide is at hand.
 impl fmt::Display for DiaryError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path().display(), self.reason())
+        f.write_str(&self.say(&UiText::english_once().diary_cli))
     }
 }
 

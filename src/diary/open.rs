@@ -5,6 +5,7 @@
 use std::fs;
 use std::io::Read;
 use std::path::Path;
+use std::sync::Arc;
 use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags};
@@ -42,7 +43,10 @@ impl Diary {
     pub fn open_file(path: &Path) -> Result<Diary, DiaryError> {
         check_header(path)?;
         match Diary::open_to_write(path) {
-            Err(e) if could_still_read(&e) => Diary::open_to_read(path, e.reason()).map_err(|_| e),
+            Err(e) if could_still_read(&e) => match Diary::open_to_read(path) {
+                Ok(readable) => Ok(readable.kept_from_writing(Arc::new(e))),
+                Err(_) => Err(e),
+            },
             opened => opened,
         }
     }
@@ -63,11 +67,12 @@ impl Diary {
         Ok(diary)
     }
 
-    /// The diary opened to read only. SQLite keeps the index of the
-    /// write-ahead log in memory instead of in a `-shm` file it cannot
-    /// make (`readonly_shm`), so cramps still in the log are read too. A
-    /// diary that is new or needs a migration cannot be read this way.
-    fn open_to_read(path: &Path, why: String) -> Result<Diary, DiaryError> {
+    /// The diary opened to read only (see [`Diary::kept_from_writing`]).
+    /// SQLite keeps the index of the write-ahead log in memory instead of
+    /// in a `-shm` file it cannot make (`readonly_shm`), so cramps still in
+    /// the log are read too. A diary that is new or needs a migration
+    /// cannot be read this way.
+    fn open_to_read(path: &Path) -> Result<Diary, DiaryError> {
         let uri = format!("file:{}?readonly_shm=1", uri_path(path));
         let conn = Connection::open_with_flags(
             uri,
@@ -79,9 +84,15 @@ impl Diary {
         if version != SCHEMA_VERSION {
             return Err(DiaryError::Newer { path: path.to_path_buf(), version });
         }
-        let diary = Diary { conn, path: path.to_path_buf(), read_only: Some(why) };
+        let diary = Diary { conn, path: path.to_path_buf(), read_only: None };
         diary.count()?;
         Ok(diary)
+    }
+
+    /// A diary opened to read, with why it could not be opened to write:
+    /// every write tries again, and says why when it cannot.
+    fn kept_from_writing(self, why: Arc<DiaryError>) -> Diary {
+        Diary { read_only: Some(why), ..self }
     }
 
     /// A diary open to read only tries to open to write again, as the disk
@@ -96,16 +107,16 @@ impl Diary {
                 *self = writable;
                 return Ok(());
             }
-            Err(e) => e.reason(),
+            Err(e) => Arc::new(e),
         };
-        if let Ok(readable) = Diary::open_to_read(&self.path, why.clone()) {
-            *self = readable;
+        if let Ok(readable) = Diary::open_to_read(&self.path) {
+            *self = readable.kept_from_writing(Arc::clone(&why));
         }
         Err(DiaryError::ReadOnly { path: self.path.clone(), why })
     }
 
     /// Why nothing can be saved, when the diary is open to read only.
-    pub fn read_only(&self) -> Option<&str> {
+    pub fn read_only(&self) -> Option<&DiaryError> {
         self.read_only.as_deref()
     }
 }

@@ -2,20 +2,69 @@
 //! "2m30s") and moments ("2026-11-20 23:40" in local time, or RFC 3339 with
 //! an offset).
 
+use std::fmt;
 use std::time::Duration;
 
 use chrono::{DateTime, FixedOffset, Local, NaiveDate, NaiveDateTime, TimeZone, Utc};
 
+use crate::guide::ui_text::{UiText, groups};
+
 /// The longest cramp the diary accepts.
 pub const MAX_DURATION: Duration = Duration::from_secs(24 * 3600);
 
+/// A length, a time or a day that cannot be read, with the text as typed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InputProblem {
+    /// A length in no form the diary reads.
+    DurationForm(String),
+    DurationNotPositive(String),
+    /// Longer than [`MAX_DURATION`].
+    DurationTooLong(String),
+    /// A time in no form the diary reads.
+    MomentForm(String),
+    /// A local time a clock change skips.
+    MomentMissing(String),
+    MomentFuture(String),
+    /// A day (`--since`) in no form the diary reads.
+    SinceForm(String),
+}
+
+impl InputProblem {
+    /// The problem in the words of a guide's `[ui.diary_cli]` table.
+    pub fn say(&self, ui: &groups::diary_cli) -> String {
+        let (text, typed) = match self {
+            InputProblem::DurationForm(t) => (&ui.duration_form, t),
+            InputProblem::DurationNotPositive(t) => (&ui.duration_not_positive, t),
+            InputProblem::DurationTooLong(t) => (&ui.duration_too_long, t),
+            InputProblem::MomentForm(t) => (&ui.moment_form, t),
+            InputProblem::MomentMissing(t) => (&ui.moment_missing, t),
+            InputProblem::MomentFuture(t) => (&ui.moment_future, t),
+            InputProblem::SinceForm(t) => (&ui.since_form, t),
+        };
+        text.fill(&[("text", &format!("{typed:?}"))])
+    }
+}
+
+/// In the English defaults, for where no guide is at hand.
+impl fmt::Display for InputProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.say(&UiText::english_once().diary_cli))
+    }
+}
+
+impl From<InputProblem> for String {
+    fn from(problem: InputProblem) -> String {
+        problem.to_string()
+    }
+}
+
 /// "2:30", "1:02:30", "150s", "2m30s", "2m", "1h5m", or a bare number of
 /// minutes ("2", "1.5"); more than 0 and at most 24 hours.
-pub fn parse_duration(text: &str) -> Result<Duration, String> {
+pub fn parse_duration(text: &str) -> Result<Duration, InputProblem> {
     let t = text.trim().to_ascii_lowercase();
-    let bad = || format!("duration {text:?}: expected minutes (2), m:ss (2:30), 150s or 2m30s");
+    let bad = || InputProblem::DurationForm(text.to_string());
     if t.starts_with('-') {
-        return Err(format!("duration {text:?}: must be more than 0"));
+        return Err(InputProblem::DurationNotPositive(text.to_string()));
     }
     let seconds: f64 = if t.contains(':') {
         let parts: Vec<&str> = t.split(':').collect();
@@ -55,11 +104,11 @@ pub fn parse_duration(text: &str) -> Result<Duration, String> {
         total
     };
     if !seconds.is_finite() || seconds <= 0.0 {
-        return Err(format!("duration {text:?}: must be more than 0"));
+        return Err(InputProblem::DurationNotPositive(text.to_string()));
     }
     let d = Duration::from_secs_f64(seconds);
     if d > MAX_DURATION {
-        return Err(format!("duration {text:?}: longer than 24 hours; check the number"));
+        return Err(InputProblem::DurationTooLong(text.to_string()));
     }
     Ok(d)
 }
@@ -71,7 +120,7 @@ pub fn is_bare_number(text: &str) -> bool {
 }
 
 /// "YYYY-MM-DD HH:MM" (local time) or RFC 3339; never in the future.
-pub fn parse_moment(text: &str, now: DateTime<Utc>) -> Result<DateTime<FixedOffset>, String> {
+pub fn parse_moment(text: &str, now: DateTime<Utc>) -> Result<DateTime<FixedOffset>, InputProblem> {
     let t = text.trim();
     let moment = if let Ok(m) = DateTime::parse_from_rfc3339(t) {
         m
@@ -79,20 +128,20 @@ pub fn parse_moment(text: &str, now: DateTime<Utc>) -> Result<DateTime<FixedOffs
         let naive = ["%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S"]
             .iter()
             .find_map(|f| NaiveDateTime::parse_from_str(t, f).ok())
-            .ok_or_else(|| format!("time {text:?}: expected \"YYYY-MM-DD HH:MM\" or RFC 3339"))?;
-        local(naive).ok_or_else(|| format!("time {text:?}: does not exist in local time (a clock change)"))?
+            .ok_or_else(|| InputProblem::MomentForm(text.to_string()))?;
+        local(naive).ok_or_else(|| InputProblem::MomentMissing(text.to_string()))?
     };
     // A minute of grace for clocks a little apart.
     if moment.with_timezone(&Utc) > now + chrono::Duration::minutes(1) {
-        return Err(format!("time {text:?}: is in the future"));
+        return Err(InputProblem::MomentFuture(text.to_string()));
     }
     Ok(moment)
 }
 
 /// "YYYY-MM-DD": the start of that local day.
-pub fn parse_since(text: &str) -> Result<DateTime<Utc>, String> {
-    let date = NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
-        .map_err(|_| format!("--since {text:?}: expected YYYY-MM-DD"))?;
+pub fn parse_since(text: &str) -> Result<DateTime<Utc>, InputProblem> {
+    let date =
+        NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| InputProblem::SinceForm(text.to_string()))?;
     let midnight = date.and_hms_opt(0, 0, 0).expect("midnight exists");
     let start = local(midnight).unwrap_or_else(|| Utc.from_utc_datetime(&midnight).fixed_offset());
     Ok(start.with_timezone(&Utc))
@@ -146,7 +195,7 @@ mod tests {
             ("", "expected"),
             ("3m20", "expected"),
         ] {
-            let err = parse_duration(text).expect_err(text);
+            let err = parse_duration(text).expect_err(text).to_string();
             assert!(err.contains(why), "{text}: {err}");
         }
         assert!(parse_duration("24h").is_ok(), "24 hours is the limit, inclusive");
@@ -160,9 +209,9 @@ mod tests {
         assert_eq!(m.with_timezone(&Utc), Utc.with_ymd_and_hms(2026, 11, 20, 22, 40, 0).unwrap());
         assert!(parse_moment("2026-11-20 23:40", now).is_ok());
         assert!(parse_moment("2026-11-26T12:00:30+00:00", now).is_ok(), "within a minute of now");
-        let future = parse_moment("2026-11-27T12:00:00+00:00", now).unwrap_err();
+        let future = parse_moment("2026-11-27T12:00:00+00:00", now).unwrap_err().to_string();
         assert!(future.contains("in the future"), "{future}");
-        assert!(parse_moment("20 Nov", now).unwrap_err().contains("expected"));
+        assert!(parse_moment("20 Nov", now).unwrap_err().to_string().contains("expected"));
         assert!(parse_since("2026-11-01").is_ok());
         assert!(parse_since("11/01/2026").is_err());
     }

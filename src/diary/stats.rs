@@ -15,6 +15,7 @@ use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, Timelike};
 
 use super::Cramp;
 use crate::guide::model::{DetailField, DetailKind, DiaryConfig};
+use crate::guide::ui_text::{Text, groups};
 
 /// How many weeks the weekly chart covers.
 pub const WEEKS: usize = 12;
@@ -171,35 +172,65 @@ fn scale_shape(values: &[&str]) -> Option<Shape> {
     Some(Shape::Scale { median, low: *numbers.first()?, high: *numbers.last()? })
 }
 
+/// The words a detail's summary is said in. One set for the command line,
+/// the Markdown for a doctor and the Diary tab: the guide's
+/// `[ui.diary_cli]` texts `detail_*`.
+#[derive(Debug, Clone, Copy)]
+pub struct DetailWords<'a> {
+    pub mostly: &'a Text,
+    pub mostly_count: &'a Text,
+    pub tie: &'a Text,
+    pub tie_count: &'a Text,
+    pub scale: &'a Text,
+    pub scale_count: &'a Text,
+}
+
+impl<'a> From<&'a groups::diary_cli> for DetailWords<'a> {
+    fn from(ui: &'a groups::diary_cli) -> DetailWords<'a> {
+        DetailWords {
+            mostly: &ui.detail_mostly,
+            mostly_count: &ui.detail_mostly_count,
+            tie: &ui.detail_tie,
+            tie_count: &ui.detail_tie_count,
+            scale: &ui.detail_scale,
+            scale_count: &ui.detail_scale_count,
+        }
+    }
+}
+
 impl DetailSummary {
     /// The summary in words, as the command line, the Diary tab and the
     /// Markdown for a doctor say it: "Where: mostly Calf (2 of 3)", "Which
     /// leg: a tie between Left and Right (2 each)", "How bad (0-10): median
     /// 3, range 2 to 9 (3 cramps)".
-    pub fn line(&self, field: &DetailField) -> String {
-        let (text, count) = self.parts(field);
+    pub fn line(&self, field: &DetailField, words: DetailWords) -> String {
+        let (text, count) = self.parts(field, words);
         format!("{text} {count}")
     }
 
     /// The line in two parts, the words and the count in brackets, so a
     /// narrow pane can keep the count whole.
-    pub fn parts(&self, field: &DetailField) -> (String, String) {
+    pub fn parts(&self, field: &DetailField, words: DetailWords) -> (String, String) {
         let label = &field.label;
         match &self.shape {
             Shape::Common { values, count } => {
                 let names: Vec<&str> = values.iter().map(|v| field.value_label(v)).collect();
                 match names.as_slice() {
-                    [one] => (format!("{label}: mostly {one}"), format!("({count} of {})", self.answered)),
-                    [rest @ .., last] => {
-                        (format!("{label}: a tie between {} and {last}", rest.join(", ")), format!("({count} each)"))
-                    }
+                    [one] => (
+                        words.mostly.fill(&[("label", label), ("value", one)]),
+                        words.mostly_count.fill(&[("count", count), ("answered", &self.answered)]),
+                    ),
+                    [rest @ .., last] => (
+                        words.tie.fill(&[("label", label), ("values", &rest.join(", ")), ("last", last)]),
+                        words.tie_count.fill(&[("count", count)]),
+                    ),
                     [] => (label.clone(), String::new()),
                 }
             }
-            Shape::Scale { median, low, high } => {
-                let noun = if self.answered == 1 { "cramp" } else { "cramps" };
-                (format!("{label}: median {median}, range {low} to {high}"), format!("({} {noun})", self.answered))
-            }
+            Shape::Scale { median, low, high } => (
+                words.scale.fill(&[("label", label), ("median", median), ("low", low), ("high", high)]),
+                words.scale_count.count(self.answered, &[]),
+            ),
         }
     }
 }

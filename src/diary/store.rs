@@ -9,6 +9,7 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::{DateTime, FixedOffset, TimeZone, Utc};
@@ -59,7 +60,7 @@ pub struct Diary {
     pub(super) path: PathBuf,
     /// Why nothing can be saved, when the diary could only be opened to
     /// read (a disk with no room for SQLite's shared-memory index).
-    pub(super) read_only: Option<String>,
+    pub(super) read_only: Option<Arc<DiaryError>>,
 }
 
 impl Diary {

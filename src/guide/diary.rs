@@ -3,6 +3,10 @@
 //! diary facts sit beside which warning signs. All of it comes from the
 //! `[diary]` table of `guide.toml`, so another guide can log its own details.
 
+use std::fmt;
+
+use super::ui_text::{UiText, groups};
+
 /// The `[diary]` table, after validation.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DiaryConfig {
@@ -39,6 +43,9 @@ pub struct Choice {
     /// What is stored and exported.
     pub value: String,
     pub label: String,
+    /// The answer it gives to a yes/no question (`means = "yes"` or
+    /// `"no"`), whatever its label says.
+    pub means: Option<bool>,
 }
 
 /// A diary fact shown beside a warning sign; the person still ticks.
@@ -77,20 +84,21 @@ impl DiaryFact {
 impl DetailField {
     /// Checks a value given on the command line or in a CSV file; the
     /// stored form (a choice's value, or the number) on success.
-    pub fn parse_value(&self, text: &str) -> Result<String, String> {
+    pub fn parse_value(&self, text: &str) -> Result<String, ValueProblem> {
         let text = text.trim();
+        let (key, typed) = (self.key.clone(), text.to_string());
         match &self.kind {
             DetailKind::Choice(choices) => choices
                 .iter()
                 .find(|c| c.value.eq_ignore_ascii_case(text) || c.label.eq_ignore_ascii_case(text))
                 .map(|c| c.value.clone())
                 .ok_or_else(|| {
-                    let values: Vec<&str> = choices.iter().map(|c| c.value.as_str()).collect();
-                    format!("{}: {text:?} is not one of {}", self.key, values.join(", "))
+                    let values = choices.iter().map(|c| c.value.clone()).collect();
+                    ValueProblem::NotAChoice { key, typed, values }
                 }),
             DetailKind::Scale { min, max } => match text.parse::<u32>() {
                 Ok(n) if (*min..=*max).contains(&n) => Ok(n.to_string()),
-                _ => Err(format!("{}: {text:?} is not a whole number from {min} to {max}", self.key)),
+                _ => Err(ValueProblem::NotOnScale { key, typed, min: *min, max: *max }),
             },
         }
     }
@@ -103,6 +111,59 @@ impl DetailField {
             }
             DetailKind::Scale { .. } => value,
         }
+    }
+}
+
+/// A detail's value that does not fit the detail.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ValueProblem {
+    /// None of the choices' values or labels; `values` are the values.
+    NotAChoice { key: String, typed: String, values: Vec<String> },
+    /// Not a whole number within the scale.
+    NotOnScale { key: String, typed: String, min: u32, max: u32 },
+}
+
+impl ValueProblem {
+    /// The problem in the words of a guide's `[ui.diary_cli]` table.
+    pub fn say(&self, ui: &groups::diary_cli) -> String {
+        match self {
+            ValueProblem::NotAChoice { key, typed, values } => {
+                ui.not_a_choice.fill(&[("key", key), ("value", &format!("{typed:?}")), ("values", &values.join(", "))])
+            }
+            ValueProblem::NotOnScale { key, typed, min, max } => {
+                ui.not_on_scale.fill(&[("key", key), ("value", &format!("{typed:?}")), ("min", min), ("max", max)])
+            }
+        }
+    }
+}
+
+impl DetailField {
+    /// Whether the field is a yes/no question: a choice whose every
+    /// choice says what it means. Such a field shows as its own label
+    /// when yes, and has its own line in the statistics (night).
+    pub fn is_yes_no(&self) -> bool {
+        matches!(&self.kind, DetailKind::Choice(choices) if choices.iter().all(|c| c.means.is_some()))
+    }
+
+    /// The choice stored as `value`, if the field is a choice.
+    pub fn choice(&self, value: &str) -> Option<&Choice> {
+        match &self.kind {
+            DetailKind::Choice(choices) => choices.iter().find(|c| c.value == value),
+            DetailKind::Scale { .. } => None,
+        }
+    }
+}
+
+/// In the English defaults, for where no guide is at hand.
+impl fmt::Display for ValueProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.say(&UiText::english_once().diary_cli))
+    }
+}
+
+impl From<ValueProblem> for String {
+    fn from(problem: ValueProblem) -> String {
+        problem.to_string()
     }
 }
 
@@ -126,7 +187,8 @@ mod tests {
     use super::*;
 
     fn config(night_from: u32, night_to: u32) -> DiaryConfig {
-        let choice = |key, value: &str, label: &str| Choice { key, value: value.into(), label: label.into() };
+        let choice =
+            |key, value: &str, label: &str| Choice { key, value: value.into(), label: label.into(), means: None };
         DiaryConfig {
             fields: vec![
                 DetailField {
@@ -154,7 +216,10 @@ mod tests {
             assert_eq!(leg.parse_value(typed), Ok("left".to_string()), "{typed:?}");
         }
         assert_eq!(leg.parse_value("Right leg"), Ok("right".to_string()));
-        assert_eq!(leg.parse_value("both"), Err("leg: \"both\" is not one of left, right".to_string()));
+        assert_eq!(
+            leg.parse_value("both").map_err(String::from),
+            Err("leg: \"both\" is not one of left, right".to_string())
+        );
         assert_eq!(leg.value_label("right"), "Right leg");
         assert_eq!(leg.value_label("both"), "both", "a value the guide no longer has shows as stored");
         assert!(cfg.field("Leg").is_none() && cfg.field("note").is_none());
@@ -169,7 +234,7 @@ mod tests {
         assert_eq!(pain.parse_value("07"), Ok("7".to_string()), "stored in one form");
         for bad in ["0", "11", "-1", "5.5", "", "five"] {
             assert_eq!(
-                pain.parse_value(bad),
+                pain.parse_value(bad).map_err(String::from),
                 Err(format!("pain: {bad:?} is not a whole number from 1 to 10")),
                 "{bad:?}"
             );

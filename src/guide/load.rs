@@ -8,6 +8,7 @@ use std::path::Path;
 
 use toml::de::{DeTable, Deserializer};
 
+use super::distance::edit_distance;
 use super::error::{LoadError, Problem};
 use super::model::Guide;
 use super::raw::RawGuide;
@@ -197,22 +198,6 @@ fn found_name(unexpected: &str, text: &str) -> String {
         Some(("boolean", value)) => value.trim_matches('`').into(),
         _ => unexpected.into(),
     }
-}
-
-/// Levenshtein distance, for "did you mean".
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, &cb) in b.iter().enumerate() {
-            let next = (row[j + 1] + 1).min(row[j] + 1).min(diagonal + usize::from(ca != cb));
-            diagonal = row[j + 1];
-            row[j + 1] = next;
-        }
-    }
-    row[b.len()]
 }
 
 #[cfg(test)]

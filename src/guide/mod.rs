@@ -5,14 +5,17 @@
 mod checker;
 mod cramp_now;
 mod diary;
+mod distance;
 mod error;
 pub mod hydration;
 mod lengths;
 mod load;
+pub mod locale;
 pub mod markup;
 pub mod model;
 mod raw;
 pub mod triage;
+pub mod ui_text;
 mod validate;
 mod validate_coach;
 mod validate_diary;

@@ -20,6 +20,11 @@ pub struct Guide {
     pub cramp_now: Option<CrampNow>,
     /// What the cramp diary records, when the guide keeps one.
     pub diary: Option<DiaryConfig>,
+    /// The words of the screens: the English defaults with the guide's
+    /// `[ui]` table over them.
+    pub ui: super::ui_text::UiText,
+    /// The language the guide is written in, for search, dates and numbers.
+    pub locale: super::locale::Locale,
 }
 
 /// A titled link backing a piece of content.
@@ -99,6 +104,27 @@ pub struct Routine {
     pub steps: Vec<Step>,
     pub sources: Vec<Source>,
     pub synonyms: Vec<String>,
+    /// The words spoken at its phase changes: its coach tab's `[tabs.cues]`.
+    pub cues: CueWords,
+}
+
+/// What a speech program says at each kind of phase change, from a coach
+/// tab's `[tabs.cues]`; a kind left out says the phase's own instruction
+/// (its `say`), so a guide in another language speaks that language.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CueWords {
+    pub inhale: Option<String>,
+    /// Holding the breath (a breathing phase).
+    pub hold: Option<String>,
+    pub exhale: Option<String>,
+    pub rest: Option<String>,
+    /// A hold step: a stretch or a massage.
+    pub stretch: Option<String>,
+    /// The pause to change sides between the holds of a step.
+    pub switch: Option<String>,
+    /// The routine's end.
+    pub done: Option<String>,
 }
 
 /// One step of a routine.
@@ -265,6 +291,14 @@ impl Guide {
         self.tabs.iter().enumerate().find_map(|(t, tab)| match &tab.body {
             TabBody::Topics(entries) => entries.iter().position(|e| e.id == id).map(|i| (t, i)),
             _ => None,
+        })
+    }
+
+    /// Every coach routine, in guide order.
+    pub fn routines(&self) -> impl Iterator<Item = &Routine> {
+        self.tabs.iter().flat_map(|t| match &t.body {
+            TabBody::Coach(routines) => routines.as_slice(),
+            _ => &[],
         })
     }
 

@@ -6,7 +6,7 @@
 
 use serde::Deserialize;
 
-use super::model::PhaseKind;
+use super::model::{CueWords, PhaseKind};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -18,6 +18,10 @@ pub struct RawGuide {
     pub tabs: Vec<RawTab>,
     pub cramp_now: Option<RawCrampNow>,
     pub diary: Option<RawDiary>,
+    /// Texts of the screens replacing the English defaults (`ui.en.toml`).
+    pub ui: Option<toml::Value>,
+    /// The guide's language, for search, dates and numbers.
+    pub locale: Option<super::locale::RawLocale>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -47,6 +51,7 @@ pub struct RawTab {
     pub entries: Option<Vec<RawEntry>>,
     // coach
     pub routines: Option<Vec<RawRoutine>>,
+    pub cues: Option<CueWords>,
     // triage
     pub levels: Option<Vec<RawLevel>>,
     pub self_care: Option<RawLevel>,
@@ -225,6 +230,7 @@ pub struct RawChoice {
     pub key: String,
     pub value: String,
     pub label: String,
+    pub means: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -1,12 +1,13 @@
-//! Checks for coach routines: durations, cycles and step shapes.
+//! Checks for coach routines: durations, cycles, step shapes and the words
+//! spoken at phase changes.
 
 use std::time::Duration;
 
 use super::checker::{Checker, check_id};
-use super::model::{Phase, Routine, Step, StepKind};
+use super::model::{CueWords, Phase, Routine, Step, StepKind};
 use super::raw::{RawRoutine, RawStep, StepKindName};
 
-pub(super) fn routine(c: &mut Checker, path: &str, r: RawRoutine) -> Routine {
+pub(super) fn routine(c: &mut Checker, path: &str, r: RawRoutine, cues: &CueWords) -> Routine {
     check_id(c, &format!("{path}.id"), &r.id);
     c.text(&format!("{path}.title"), &r.title);
     c.text(&format!("{path}.description"), &r.description);
@@ -26,7 +27,36 @@ pub(super) fn routine(c: &mut Checker, path: &str, r: RawRoutine) -> Routine {
         lead_in,
         steps,
         synonyms: r.synonyms,
+        cues: cues.clone(),
     }
+}
+
+/// A coach tab's cue words: each one given is passed whole, as one
+/// argument, to a speech program, so it is one line of text that no
+/// program could take for an option.
+pub(super) fn cue_words(c: &mut Checker, path: &str, words: CueWords) -> CueWords {
+    let CueWords { inhale, hold, exhale, rest, stretch, switch, done } = &words;
+    let given = [
+        ("inhale", inhale),
+        ("hold", hold),
+        ("exhale", exhale),
+        ("rest", rest),
+        ("stretch", stretch),
+        ("switch", switch),
+        ("done", done),
+    ];
+    for (key, value) in given {
+        let Some(value) = value else { continue };
+        let at = format!("{path}.{key}");
+        if value.chars().any(char::is_control) {
+            c.report(&at, "cue words are one line: no line breaks, tabs or other control characters");
+        } else if value.trim_start().starts_with('-') {
+            c.report(&at, "cue words must not start with '-' (a speech program would take them for an option)");
+        } else {
+            c.text(&at, value);
+        }
+    }
+    words
 }
 
 fn step(c: &mut Checker, path: &str, s: RawStep) -> Step {

@@ -122,7 +122,16 @@ fn choices(c: &mut Checker, path: &str, raw: Vec<super::raw::RawChoice>) -> Vec<
             if !values.insert(ch.value.clone()) {
                 c.report(&format!("{p}.value"), format!("value {:?} is used twice", ch.value));
             }
-            Choice { key, value: ch.value, label: ch.label }
+            let means = match ch.means.as_deref() {
+                None => None,
+                Some("yes") => Some(true),
+                Some("no") => Some(false),
+                Some(other) => {
+                    c.report(&format!("{p}.means"), format!("must be \"yes\" or \"no\", found {other:?}"));
+                    None
+                }
+            };
+            Choice { key, value: ch.value, label: ch.label, means }
         })
         .collect()
 }

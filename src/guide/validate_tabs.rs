@@ -31,6 +31,7 @@ pub(super) fn tab(c: &mut Checker, path: &str, t: RawTab) -> Tab {
     }
     if t.kind != TabKind::Coach {
         c.not_here(&format!("{path}.routines"), &t.routines, kind);
+        c.not_here(&format!("{path}.cues"), &t.cues, kind);
     }
     if t.kind != TabKind::Triage {
         c.not_here(&format!("{path}.levels"), &t.levels, kind);
@@ -49,11 +50,12 @@ pub(super) fn tab(c: &mut Checker, path: &str, t: RawTab) -> Tab {
         }
         TabKind::Coach => {
             let routines = non_empty(c, path, "routines", t.routines, "at least one routine ([[tabs.routines]])");
+            let cues = super::validate_coach::cue_words(c, &format!("{path}.cues"), t.cues.unwrap_or_default());
             TabBody::Coach(
                 routines
                     .into_iter()
                     .enumerate()
-                    .map(|(i, r)| super::validate_coach::routine(c, &format!("{path}.routines[{i}]"), r))
+                    .map(|(i, r)| super::validate_coach::routine(c, &format!("{path}.routines[{i}]"), r, &cues))
                     .collect(),
             )
         }

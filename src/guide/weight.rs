@@ -3,6 +3,7 @@
 //! one way to show a weight back in the unit it was given in.
 
 use super::hydration::{KG_PER_LB, ML_PER_OZ, litres};
+use super::ui_text::groups;
 
 pub const LB_PER_STONE: f64 = 14.0;
 
@@ -22,8 +23,45 @@ pub struct TypedWeight {
     pub unit: WeightUnit,
 }
 
-/// The words of a reading that went wrong: the one-line reason shown.
-pub const HOW_TO_TYPE: &str = "type a number, with kg, lb or st if you like (70kg, 154 lb, 11 st 4)";
+/// Why a typed weight could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WeightError {
+    /// What was typed, trimmed.
+    pub typed: String,
+    pub problem: WeightProblem,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WeightProblem {
+    NotAWeight,
+    /// A bare number where no unit is understood.
+    NeedsUnit,
+    /// Stones with 14 or more pounds after them.
+    PoundsPastStone,
+    /// 0 or less.
+    NotPositive,
+}
+
+impl WeightError {
+    fn new(text: &str, problem: WeightProblem) -> WeightError {
+        WeightError { typed: text.trim().to_string(), problem }
+    }
+
+    /// The one-line reason, in the water plan's words.
+    pub fn say(&self, ui: &groups::water) -> String {
+        let text = match self.problem {
+            WeightProblem::NotAWeight => &ui.not_a_weight,
+            WeightProblem::NeedsUnit => &ui.needs_unit,
+            WeightProblem::PoundsPastStone => &ui.pounds_past_stone,
+            WeightProblem::NotPositive => &ui.not_positive,
+        };
+        // Escaped as Rust writes a string, so no control character of what
+        // was typed reaches the terminal; the quotes are the text's own.
+        let quoted = format!("{:?}", self.typed);
+        let typed = quoted.strip_prefix('"').and_then(|q| q.strip_suffix('"')).unwrap_or(&quoted);
+        text.fill(&[("typed", &typed)])
+    }
+}
 
 #[derive(Debug, Clone, PartialEq)]
 enum Token {
@@ -73,15 +111,15 @@ fn unit_of(word: &str) -> Option<WeightUnit> {
 }
 
 /// Reads a weight; a bare number is in `unit` (None: a unit is needed).
-/// Err is the reason in words.
-pub fn parse_weight(text: &str, unit: Option<WeightUnit>) -> Result<TypedWeight, String> {
+/// Err says why not.
+pub fn parse_weight(text: &str, unit: Option<WeightUnit>) -> Result<TypedWeight, WeightError> {
     use Token::{Number, Word};
-    let not_a_weight = || format!("{:?} is not a weight: {HOW_TO_TYPE}", text.trim());
+    let not_a_weight = || WeightError::new(text, WeightProblem::NotAWeight);
     let tokens = tokens(text).ok_or_else(not_a_weight)?;
     let (value, unit, pounds) = match tokens.as_slice() {
         [Number(v)] => match unit {
             Some(u) => (*v, u, 0.0),
-            None => return Err(format!("{:?} needs a unit: e.g. 70kg or 154lb (or 11st 4lb)", text.trim())),
+            None => return Err(WeightError::new(text, WeightProblem::NeedsUnit)),
         },
         [Number(v), Word(u)] => (*v, unit_of(u).ok_or_else(not_a_weight)?, 0.0),
         [Number(v), Word(st), Number(lb)] | [Number(v), Word(st), Number(lb), Word(_)]
@@ -93,7 +131,7 @@ pub fn parse_weight(text: &str, unit: Option<WeightUnit>) -> Result<TypedWeight,
                 return Err(not_a_weight());
             }
             if *lb >= LB_PER_STONE {
-                return Err(format!("{:?}: the pounds after stones go up to 13", text.trim()));
+                return Err(WeightError::new(text, WeightProblem::PoundsPastStone));
             }
             (*v, WeightUnit::St, *lb)
         }
@@ -105,7 +143,7 @@ pub fn parse_weight(text: &str, unit: Option<WeightUnit>) -> Result<TypedWeight,
         WeightUnit::St => value * LB_PER_STONE + pounds,
     };
     if !(lb.is_finite() && lb > 0.0) {
-        return Err(format!("{:?} is not a body weight: it must be more than 0", text.trim()));
+        return Err(WeightError::new(text, WeightProblem::NotPositive));
     }
     Ok(TypedWeight { lb, unit })
 }
@@ -150,21 +188,16 @@ impl super::model::HydrationPlan {
 
     /// What the plan says of a weight outside its range, in `unit`; None
     /// within it.
-    pub fn outside_text(&self, lb: f64, unit: WeightUnit) -> Option<String> {
+    pub fn outside_text(&self, lb: f64, unit: WeightUnit, ui: &groups::water) -> Option<String> {
+        let weight = weight_text(lb, unit);
         match self.coverage(lb) {
             Coverage::Within => None,
-            Coverage::Below => Some(format!(
-                "No amounts are shown for {}: this plan is for adults from {}. For a child, or an adult \
-                 who weighs less, ask a doctor, nurse or pharmacist how much to drink.",
-                weight_text(lb, unit),
-                weight_text(self.min_weight_lb, unit)
-            )),
-            Coverage::Above => Some(format!(
-                "The figures below are for {}, the plan's top weight, not for {}. Above it, ask a doctor, \
-                 nurse or pharmacist how much to drink.",
-                weight_text(self.max_weight_lb, unit),
-                weight_text(lb, unit)
-            )),
+            Coverage::Below => {
+                Some(ui.below_range.fill(&[("weight", &weight), ("lowest", &weight_text(self.min_weight_lb, unit))]))
+            }
+            Coverage::Above => {
+                Some(ui.above_range.fill(&[("top", &weight_text(self.max_weight_lb, unit)), ("weight", &weight)]))
+            }
         }
     }
 
@@ -182,19 +215,23 @@ impl super::model::HydrationPlan {
 /// How a per-weight amount is worked out, in the units shown: "about 33 ml
 /// per kg of body weight, at most 3.0 l a day"; when the ceiling sets the
 /// figure, that it is capped instead of a rate the figure does not follow.
-pub fn rate_text(plan: &super::model::HydrationPlan, oz_per_lb: f64, metric: bool, capped: bool) -> String {
+pub fn rate_text(
+    plan: &super::model::HydrationPlan,
+    oz_per_lb: f64,
+    metric: bool,
+    capped: bool,
+    ui: &groups::water,
+) -> String {
     if capped {
-        return "capped: the plan never goes above its daily ceiling, whatever the weight".into();
+        return ui.rate_capped.get().to_string();
     }
     if metric {
         let ml_per_kg = oz_per_lb * ML_PER_OZ / KG_PER_LB;
-        format!("about {:.0} ml per kg of body weight, at most {:.1} l a day", ml_per_kg, litres(plan.max_oz_per_day))
+        let most = format!("{:.1}", litres(plan.max_oz_per_day));
+        ui.rate_per_kg.fill(&[("rate", &format!("{ml_per_kg:.0}")), ("most", &most)])
     } else {
-        format!(
-            "about {} oz per lb of body weight, at most {:.0} oz a day",
-            plain_number(oz_per_lb),
-            plan.max_oz_per_day
-        )
+        let most = format!("{:.0}", plan.max_oz_per_day);
+        ui.rate_per_lb.fill(&[("rate", &plain_number(oz_per_lb)), ("most", &most)])
     }
 }
 
@@ -208,8 +245,12 @@ fn plain_number(x: f64) -> String {
 mod tests {
     use super::*;
 
+    fn words() -> groups::water {
+        super::super::ui_text::UiText::english().water
+    }
+
     fn read(text: &str, unit: Option<WeightUnit>) -> Result<(String, WeightUnit), String> {
-        parse_weight(text, unit).map(|w| (weight_text(w.lb, w.unit), w.unit))
+        parse_weight(text, unit).map(|w| (weight_text(w.lb, w.unit), w.unit)).map_err(|e| e.say(&words()))
     }
 
     #[test]
@@ -231,10 +272,12 @@ mod tests {
     #[test]
     fn anything_else_says_why() {
         for bad in ["abc", "", "70 km", "7.0.1", "11 st 14", "11 st 4 kg", "kg", "-5", "70 kg 3", "0", "0 kg"] {
-            let err = parse_weight(bad, Some(WeightUnit::Lb)).expect_err(bad);
+            let err = read(bad, Some(WeightUnit::Lb)).expect_err(bad);
             assert!(err.contains(&format!("{:?}", bad.trim())), "{bad:?}: {err}");
         }
-        assert!(parse_weight("70", None).unwrap_err().contains("needs a unit"));
+        assert!(read("70", None).unwrap_err().contains("needs a unit"));
+        assert_eq!(parse_weight("11 st 14", None).unwrap_err().problem, WeightProblem::PoundsPastStone);
+        assert_eq!(parse_weight("0 kg", None).unwrap_err().problem, WeightProblem::NotPositive);
     }
 
     #[test]
@@ -244,21 +287,25 @@ mod tests {
         assert_eq!(plan.figures_for(59.6), Some(60.0), "the minimum as shown is in");
         assert_eq!(plan.figures_for(200.0), Some(200.0));
         assert_eq!(plan.figures_for(501.0), Some(500.0));
-        let below = plan.outside_text(44.0, WeightUnit::Lb).unwrap();
+        let below = plan.outside_text(44.0, WeightUnit::Lb, &words()).unwrap();
         assert!(below.contains("No amounts are shown for 44 lb") && below.contains("from 60 lb"), "{below}");
         assert!(below.contains("child"), "{below}");
-        let above = plan.outside_text(600.0, WeightUnit::Lb).unwrap();
+        let above = plan.outside_text(600.0, WeightUnit::Lb, &words()).unwrap();
         assert!(above.contains("500 lb, the plan's top weight"), "{above}");
-        assert_eq!(plan.outside_text(160.0, WeightUnit::Lb), None);
+        assert_eq!(plan.outside_text(160.0, WeightUnit::Lb, &words()), None);
     }
 
     #[test]
     fn the_rate_is_in_the_units_shown_and_never_beside_a_capped_figure() {
         let plan = crate::guide::hydration::sample_plan();
-        assert_eq!(rate_text(&plan, 0.5, false, false), "about 0.5 oz per lb of body weight, at most 100 oz a day");
-        assert_eq!(rate_text(&plan, 0.5, true, false), "about 33 ml per kg of body weight, at most 3.0 l a day");
+        let ui = words();
+        assert_eq!(
+            rate_text(&plan, 0.5, false, false, &ui),
+            "about 0.5 oz per lb of body weight, at most 100 oz a day"
+        );
+        assert_eq!(rate_text(&plan, 0.5, true, false, &ui), "about 33 ml per kg of body weight, at most 3.0 l a day");
         for metric in [false, true] {
-            let capped = rate_text(&plan, 0.5, metric, true);
+            let capped = rate_text(&plan, 0.5, metric, true, &ui);
             assert!(capped.starts_with("capped") && !capped.contains(" per "), "{capped}");
         }
     }

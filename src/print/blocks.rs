@@ -2,6 +2,7 @@
 //! Markdown, and the small builders every layout file uses.
 
 use crate::guide::model::Source;
+use crate::guide::ui_text::groups;
 
 /// A piece of laid-out content.
 #[derive(Debug, Clone)]
@@ -71,9 +72,9 @@ pub(super) fn source_items(sources: &[Source]) -> Vec<Item> {
     sources.iter().map(|s| Item { url: Some(s.url.clone()), ..Item::bullet(s.title.as_str()) }).collect()
 }
 
-pub(super) fn push_sources(out: &mut Vec<Block>, sources: &[Source]) {
+pub(super) fn push_sources(out: &mut Vec<Block>, sources: &[Source], ui: &groups::print) {
     if !sources.is_empty() {
-        out.push(Block::Label("Sources:".into()));
+        out.push(Block::Label(ui.sources.get().to_string()));
         out.push(Block::List { items: source_items(sources), loose: false });
     }
 }

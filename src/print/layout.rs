@@ -9,7 +9,8 @@ use super::layout_hydration::hydration_blocks;
 use crate::guide::Guide;
 use crate::guide::markup::{Block as MarkupBlock, parse_blocks};
 use crate::guide::model::{CrampNow, Entry, Tab, TabBody, Triage};
-use crate::text::figures::after_text;
+use crate::guide::ui_text::groups;
+use crate::text::figures::{length_text, whole_minutes};
 
 pub(super) fn guide_blocks(guide: &Guide, only: Option<usize>, weight: Option<BodyWeight>) -> Vec<Block> {
     let mut out = vec![heading(1, &guide.title), para(&guide.disclaimer)];
@@ -31,7 +32,7 @@ pub(super) fn guide_blocks(guide: &Guide, only: Option<usize>, weight: Option<Bo
     {
         cramp_now_blocks(&mut out, guide, guide.triage().map(|(_, t)| t), now);
     }
-    out.push(Block::Label("Source article:".into()));
+    out.push(Block::Label(guide.ui.print.source_article.get().to_string()));
     out.push(Block::List { items: source_items(std::slice::from_ref(&guide.source)), loose: false });
     out
 }
@@ -41,11 +42,12 @@ fn tab_blocks(out: &mut Vec<Block>, guide: &Guide, tab: &Tab, weight: Option<Bod
     if let Some(intro) = &tab.intro {
         out.push(para(intro));
     }
+    let ui = &guide.ui.print;
     match &tab.body {
         TabBody::Topics(entries) => entries.iter().for_each(|e| entry_blocks(out, guide, tab, e)),
-        TabBody::Coach(routines) => routines.iter().for_each(|r| routine_blocks(out, r)),
-        TabBody::Triage(triage) => triage_blocks(out, triage),
-        TabBody::Hydration(plan) => hydration_blocks(out, plan, weight),
+        TabBody::Coach(routines) => routines.iter().for_each(|r| routine_blocks(out, r, ui)),
+        TabBody::Triage(triage) => triage_blocks(out, triage, ui),
+        TabBody::Hydration(plan) => hydration_blocks(out, plan, weight, &guide.ui),
     }
 }
 
@@ -53,11 +55,12 @@ fn entry_blocks(out: &mut Vec<Block>, guide: &Guide, tab: &Tab, entry: &Entry) {
     out.push(heading(3, &entry.title));
     out.push(Block::Lead(entry.summary.clone()));
     body_blocks(out, &entry.body);
+    let ui = &guide.ui.print;
     let related: Vec<String> = entry.related.iter().filter_map(|id| related_title(guide, tab, id)).collect();
     if !related.is_empty() {
-        out.push(Block::Para(format!("Related: {}.", related.join("; "))));
+        out.push(Block::Para(ui.related.fill(&[("titles", &related.join("; "))])));
     }
-    push_sources(out, &entry.sources);
+    push_sources(out, &entry.sources, ui);
 }
 
 /// Paragraphs, and runs of bullets as one list.
@@ -82,7 +85,7 @@ fn related_title(guide: &Guide, here: &Tab, id: &str) -> Option<String> {
     Some(if tab.id == here.id { title.to_string() } else { format!("{title} ({})", tab.title) })
 }
 
-fn triage_blocks(out: &mut Vec<Block>, triage: &Triage) {
+fn triage_blocks(out: &mut Vec<Block>, triage: &Triage, ui: &groups::print) {
     for level in &triage.levels {
         out.push(heading(3, &level.title));
         out.push(para(&level.advice));
@@ -94,7 +97,7 @@ fn triage_blocks(out: &mut Vec<Block>, triage: &Triage) {
                 notes: s
                     .action
                     .iter()
-                    .map(|a| format!("→ {}: {}", a.title, a.advice.trim()))
+                    .map(|a| ui.sign_action.fill(&[("title", &a.title), ("advice", &a.advice.trim())]))
                     .chain([s.why.clone()])
                     .collect(),
                 sources: s.sources.clone(),
@@ -110,6 +113,7 @@ fn triage_blocks(out: &mut Vec<Block>, triage: &Triage) {
 }
 
 fn cramp_now_blocks(out: &mut Vec<Block>, guide: &Guide, triage: Option<&Triage>, now: &CrampNow) {
+    let ui = &guide.ui.print;
     out.push(heading(2, &now.title));
     out.push(Block::List {
         items: now
@@ -123,7 +127,8 @@ fn cramp_now_blocks(out: &mut Vec<Block>, guide: &Guide, triage: Option<&Triage>
     if let Some((t, i)) = now.routine.as_deref().and_then(|id| guide.find_routine(id))
         && let TabBody::Coach(routines) = &guide.tabs[t].body
     {
-        out.push(Block::Para(format!("Coach routine: {} (in the {} tab).", routines[i].title, guide.tabs[t].title)));
+        let said = ui.coach_routine.fill(&[("routine", &routines[i].title), ("tab", &guide.tabs[t].title)]);
+        out.push(Block::Para(said));
     }
     let level_title = |id: &str| {
         triage.and_then(|t| {
@@ -140,20 +145,20 @@ fn cramp_now_blocks(out: &mut Vec<Block>, guide: &Guide, triage: Option<&Triage>
         })
         .collect();
     if !watch.is_empty() {
-        out.push(Block::Label("Watch for:".into()));
+        out.push(Block::Label(ui.watch_for.get().to_string()));
         out.push(Block::List { items: watch, loose: false });
     }
     if !now.escalations.is_empty() {
-        out.push(Block::Label("If it goes on:".into()));
+        out.push(Block::Label(ui.if_it_goes_on.get().to_string()));
         let items = now
             .escalations
             .iter()
             .map(|e| {
                 let level = level_title(&e.level).unwrap_or_else(|| e.level.clone());
-                Item {
-                    sources: e.sources.clone(),
-                    ..Item::bullet(format!("After {} — {level}: {}", after_text(e.after), e.say.trim()))
-                }
+                let after =
+                    whole_minutes(e.after).map_or_else(|| length_text(e.after), |m| ui.minutes.count(m as usize, &[]));
+                let said = ui.escalation.fill(&[("after", &after), ("level", &level), ("say", &e.say.trim())]);
+                Item { sources: e.sources.clone(), ..Item::bullet(said) }
             })
             .collect();
         out.push(Block::List { items, loose: true });

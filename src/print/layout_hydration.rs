@@ -5,21 +5,22 @@ use super::BodyWeight;
 use super::blocks::{Block, Item, push_sources};
 use crate::guide::hydration::{ML_PER_OZ, litres, ml};
 use crate::guide::model::{Amount, HydrationPlan, Quantity};
+use crate::guide::ui_text::UiText;
 use crate::guide::weight::{WeightUnit, rate_text, weight_text};
 use crate::text::figures::{number_text, water_text};
 
-pub(super) fn hydration_blocks(out: &mut Vec<Block>, plan: &HydrationPlan, weight: Option<BodyWeight>) {
+pub(super) fn hydration_blocks(out: &mut Vec<Block>, plan: &HydrationPlan, weight: Option<BodyWeight>, ui: &UiText) {
     let items = match weight {
-        None => plan.amounts.iter().map(|a| amount_item(plan, a, plan.default_weight_lb)).collect(),
+        None => plan.amounts.iter().map(|a| amount_item(plan, a, plan.default_weight_lb, ui)).collect(),
         Some(weight) => {
             let metric = weight.unit == WeightUnit::Kg;
-            if let Some(outside) = plan.outside_text(weight.lb, weight.unit) {
+            if let Some(outside) = plan.outside_text(weight.lb, weight.unit, &ui.water) {
                 out.push(Block::Para(outside));
             }
             match plan.figures_for(weight.lb) {
                 Some(lb) => {
-                    out.push(Block::Para(format!("For a body weight of {}:", weight_text(lb, weight.unit))));
-                    plan.amounts.iter().map(|a| weighed_item(plan, a, lb, metric)).collect()
+                    out.push(Block::Para(ui.print.for_weight.fill(&[("weight", &weight_text(lb, weight.unit))])));
+                    plan.amounts.iter().map(|a| weighed_item(plan, a, lb, metric, ui)).collect()
                 }
                 None => Vec::new(),
             }
@@ -28,25 +29,23 @@ pub(super) fn hydration_blocks(out: &mut Vec<Block>, plan: &HydrationPlan, weigh
     if !items.is_empty() {
         out.push(Block::List { items, loose: false });
     }
-    out.push(Block::Para(format!("Caution: {}", plan.caution.trim())));
-    push_sources(out, &plan.sources);
+    out.push(Block::Para(ui.print.caution.fill(&[("caution", &plan.caution.trim())])));
+    push_sources(out, &plan.sources, &ui.print);
 }
 
 /// "On waking (before coffee or breakfast): 8–16 oz (≈ 240–470 ml)".
-fn amount_item(plan: &HydrationPlan, amount: &Amount, example_lb: f64) -> Item {
+fn amount_item(plan: &HydrationPlan, amount: &Amount, example_lb: f64, ui: &UiText) -> Item {
     let figure = match amount.quantity {
         Quantity::PerPound { oz_per_lb } => {
             let (oz, _) = plan.ounces(amount.quantity, example_lb);
-            format!(
-                "about {} oz per lb of body weight, never more than {} oz (≈ {} l) a day \
-                 (example: {} lb → {} oz ≈ {} l)",
-                number_text(oz_per_lb),
-                number_text(plan.max_oz_per_day),
-                litres_text(plan.max_oz_per_day),
-                number_text(example_lb),
-                number_text(oz.round()),
-                litres_text(oz)
-            )
+            ui.print.per_weight.fill(&[
+                ("rate", &number_text(oz_per_lb)),
+                ("most", &number_text(plan.max_oz_per_day)),
+                ("most_litres", &litres_text(plan.max_oz_per_day)),
+                ("example", &number_text(example_lb)),
+                ("oz", &number_text(oz.round())),
+                ("litres", &litres_text(oz)),
+            ])
         }
         Quantity::Fixed { min_oz, max_oz } => {
             if max_oz > min_oz {
@@ -68,11 +67,11 @@ fn amount_item(plan: &HydrationPlan, amount: &Amount, example_lb: f64) -> Item {
 
 /// "Through the day (sipped across the day): 2,280 ml (2.3 l) ≈ 77 oz",
 /// an amount worked out for `lb`, metric first when `metric`.
-fn weighed_item(plan: &HydrationPlan, amount: &Amount, lb: f64, metric: bool) -> Item {
+fn weighed_item(plan: &HydrationPlan, amount: &Amount, lb: f64, metric: bool, ui: &UiText) -> Item {
     let mut figure = water_text(plan.ounces(amount.quantity, lb), ml, metric);
     let capped = plan.is_capped(amount.quantity, lb);
     if let Quantity::PerPound { oz_per_lb } = amount.quantity {
-        figure = format!("{figure}; {}", rate_text(plan, oz_per_lb, metric, capped));
+        figure = format!("{figure}; {}", rate_text(plan, oz_per_lb, metric, capped, &ui.water));
     }
     labelled(amount, figure)
 }

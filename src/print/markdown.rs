@@ -2,7 +2,8 @@
 
 use super::blocks::{Block, Item, clean};
 
-pub(super) fn render_markdown(blocks: &[Block]) -> String {
+/// `sources` is the label of the sources under a list item.
+pub(super) fn render_markdown(blocks: &[Block], sources: &str) -> String {
     let mut parts: Vec<String> = Vec::new();
     for block in blocks {
         parts.push(match block {
@@ -13,7 +14,7 @@ pub(super) fn render_markdown(blocks: &[Block]) -> String {
             Block::Lead(text) => format!("*{}*", md_text(text)),
             Block::List { items, loose } => {
                 let spaced = *loose || items.iter().any(|i| !(i.notes.is_empty() && i.sub.is_empty()));
-                let items: Vec<String> = items.iter().map(md_item).collect();
+                let items: Vec<String> = items.iter().map(|i| md_item(i, sources)).collect();
                 items.join(if spaced { "\n\n" } else { "\n" })
             }
         });
@@ -23,7 +24,7 @@ pub(super) fn render_markdown(blocks: &[Block]) -> String {
     out
 }
 
-fn md_item(item: &Item) -> String {
+fn md_item(item: &Item, sources: &str) -> String {
     let marker = match item.number {
         Some(n) => format!("{n}. "),
         None => "- ".to_string(),
@@ -44,7 +45,7 @@ fn md_item(item: &Item) -> String {
         }
     }
     if !item.sources.is_empty() {
-        out.push_str(&format!("\n\n{pad}Sources:\n"));
+        out.push_str(&format!("\n\n{pad}{}\n", md_text(sources)));
         for s in &item.sources {
             out.push_str(&format!("\n{pad}- {}", md_link(&s.title, &s.url)));
         }

@@ -12,6 +12,7 @@ mod markdown;
 mod text;
 
 use crate::guide::Guide;
+use crate::guide::ui_text::groups;
 use crate::guide::weight::{WeightUnit, parse_weight};
 use blocks::clean;
 
@@ -37,9 +38,10 @@ pub struct BodyWeight {
 }
 
 impl BodyWeight {
-    /// Reads "70kg", "70 kg", "154lb", "154 lbs" or "11st 4lb".
-    pub fn parse(text: &str) -> Result<BodyWeight, String> {
-        let weight = parse_weight(text, None).map_err(|why| format!("--weight: {why}"))?;
+    /// Reads "70kg", "70 kg", "154lb", "154 lbs" or "11st 4lb"; Err says
+    /// why not in the water plan's words `ui`.
+    pub fn parse(text: &str, ui: &groups::water) -> Result<BodyWeight, String> {
+        let weight = parse_weight(text, None).map_err(|why| format!("--weight: {}", why.say(ui)))?;
         Ok(BodyWeight { lb: weight.lb, unit: weight.unit })
     }
 }
@@ -59,9 +61,10 @@ pub fn print_guide_for(
     weight: Option<BodyWeight>,
 ) -> String {
     let blocks = layout::guide_blocks(guide, tab, weight);
+    let sources = guide.ui.print.sources.get();
     let out = match format {
-        Format::Text => text::render_text(&blocks, width.max(MIN_WIDTH)),
-        Format::Markdown => markdown::render_markdown(&blocks),
+        Format::Text => text::render_text(&blocks, width.max(MIN_WIDTH), sources),
+        Format::Markdown => markdown::render_markdown(&blocks, sources),
     };
     clean(&out)
 }

@@ -3,7 +3,8 @@
 use super::blocks::{Block, Item, clean};
 use crate::text::{width as text_width, wrap};
 
-pub(super) fn render_text(blocks: &[Block], width: usize) -> String {
+/// `sources` is the label of the sources under a list item.
+pub(super) fn render_text(blocks: &[Block], width: usize, sources: &str) -> String {
     let mut lines: Vec<String> = Vec::new();
     for (i, block) in blocks.iter().enumerate() {
         let after_label = i > 0 && matches!(blocks[i - 1], Block::Label(_));
@@ -29,7 +30,7 @@ pub(super) fn render_text(blocks: &[Block], width: usize) -> String {
                     if k > 0 && *loose {
                         lines.push(String::new());
                     }
-                    text_item(&mut lines, item, width);
+                    text_item(&mut lines, item, width, sources);
                 }
             }
         }
@@ -41,7 +42,7 @@ pub(super) fn render_text(blocks: &[Block], width: usize) -> String {
 
 /// "  * text" (or "  1. text") with a hanging indent, then the URL, notes,
 /// sub-bullets and sources under it.
-fn text_item(lines: &mut Vec<String>, item: &Item, width: usize) {
+fn text_item(lines: &mut Vec<String>, item: &Item, width: usize, sources: &str) {
     let first = match item.number {
         Some(n) => format!("  {n}. "),
         None => "  * ".to_string(),
@@ -60,7 +61,7 @@ fn text_item(lines: &mut Vec<String>, item: &Item, width: usize) {
         wrap_into(lines, sub, &sub_first, &sub_rest, width);
     }
     if !item.sources.is_empty() {
-        lines.push(format!("{rest}Sources:"));
+        wrap_into(lines, sources, &rest, &rest, width);
         for s in &item.sources {
             wrap_into(lines, &s.title, &sub_first, &sub_rest, width);
             lines.push(format!("{sub_rest}{}", clean(&s.url)));

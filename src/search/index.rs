@@ -6,7 +6,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::normalize::Normalized;
-use super::query::Word;
+use super::query::{Language, Stemming, Word};
 use super::{Field, Index, Target};
 use crate::guide::Guide;
 use crate::guide::markup::parse_blocks;
@@ -62,16 +62,20 @@ pub(super) struct Vocab {
     pub(super) counts: Vec<u32>,
     numbers: HashMap<String, usize>,
     stems: HashSet<String>,
+    /// How the guide's language folds word endings.
+    pub(super) stemming: Stemming,
 }
 
 impl Vocab {
-    fn number(&mut self, word: &str) -> usize {
+    /// The number of normalised `word` (written `original`), given it
+    /// the first time it is seen.
+    fn number(&mut self, word: &str, original: &str) -> usize {
         if let Some(&n) = self.numbers.get(word) {
             self.counts[n] += 1;
             return n;
         }
         let n = self.terms.len();
-        let term = Word::new(word);
+        let term = Word::from_original(word, original, self.stemming);
         self.stems.insert(term.stem.clone());
         self.terms.push(term);
         self.counts.push(1);
@@ -98,7 +102,7 @@ impl Item {
             return;
         }
         let norm = Normalized::new(&display);
-        let terms = (0..norm.words.len()).map(|i| vocab.number(norm.word(i))).collect();
+        let terms = (0..norm.words.len()).map(|i| vocab.number(norm.word(i), &display[norm.original_of(i)])).collect();
         self.texts.push(Text { field, class, display, norm, terms });
     }
 
@@ -117,7 +121,8 @@ impl Index {
     /// Normalises every searchable text of `guide`.
     pub fn new(guide: &Guide) -> Index {
         let mut items = Vec::new();
-        let mut vocab = Vocab::default();
+        let language = Language::of(&guide.locale);
+        let mut vocab = Vocab { stemming: language.stemming, ..Vocab::default() };
         let v = &mut vocab;
         for (t, tab) in guide.tabs.iter().enumerate() {
             let new_item = |v: &mut Vocab, item: usize, title: &str| {
@@ -191,6 +196,6 @@ impl Index {
                 }
             }
         }
-        Index { items, vocab }
+        Index { items, vocab, language }
     }
 }

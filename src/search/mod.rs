@@ -18,7 +18,7 @@ mod snippet;
 use std::ops::Range;
 
 pub use normalize::normalize;
-pub use query::{Kind, Query, edits_allowed, match_ranges};
+pub use query::{Kind, Language, Query, Stemming, edits_allowed, match_ranges};
 pub use rank::Rank;
 
 use index::{Item, Vocab};
@@ -73,13 +73,15 @@ pub struct Hit {
 pub struct Index {
     items: Vec<Item>,
     vocab: Vocab,
+    /// The guide's language: its stemming and stop words.
+    language: Language,
 }
 
 impl Index {
     /// `query` made ready for this guide: a word the guide has is taken as
     /// spelt on purpose and forgives no mistakes.
     pub fn query(&self, query: &str) -> Query {
-        Query::with_known(query, |w| self.vocab.knows(w))
+        Query::with_known(query, &self.language, |w| self.vocab.knows(w))
     }
 
     /// The items matching `query`, best first, at most `limit`; one hit per
@@ -137,7 +139,7 @@ impl Index {
     /// when nothing matches. Only words a few edits away count (at most
     /// three, and at most half the word), nearest first, then the most used.
     pub fn suggest(&self, query: &str) -> Vec<String> {
-        let query = Query::new(query);
+        let query = Query::with_known(query, &self.language, |_| false);
         let mut near: Vec<(usize, std::cmp::Reverse<u32>, &str)> = Vec::new();
         for q in &query.words {
             let word = &q.word;

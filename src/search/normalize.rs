@@ -21,13 +21,23 @@ pub fn normalize(s: &str) -> String {
 }
 
 /// The normalised words of a query, at most [`MAX_QUERY_WORDS`].
-pub(super) fn query_words(query: &str) -> Vec<String> {
+#[cfg(test)]
+fn query_words(query: &str) -> Vec<String> {
+    query_words_with_originals(query).into_iter().map(|(w, _)| w).collect()
+}
+
+/// The normalised words of a query with the text each came from (accents
+/// kept), at most [`MAX_QUERY_WORDS`].
+pub(super) fn query_words_with_originals(query: &str) -> Vec<(String, String)> {
     let mut cut = query.len().min(MAX_QUERY_BYTES);
     while !query.is_char_boundary(cut) {
         cut -= 1;
     }
-    let n = Normalized::new(&query[..cut]);
-    (0..n.words.len().min(MAX_QUERY_WORDS)).map(|i| n.word(i).to_string()).collect()
+    let head = &query[..cut];
+    let n = Normalized::new(head);
+    (0..n.words.len().min(MAX_QUERY_WORDS))
+        .map(|i| (n.word(i).to_string(), head[n.original_of(i)].to_string()))
+        .collect()
 }
 
 /// A normalised text that remembers where each byte came from.
@@ -119,6 +129,11 @@ impl Normalized {
 
     pub(super) fn word(&self, i: usize) -> &str {
         &self.text[self.words[i].clone()]
+    }
+
+    /// The byte range in the original text that word `i` came from.
+    pub(super) fn original_of(&self, i: usize) -> Range<usize> {
+        self.original(self.words[i].clone())
     }
 
     /// The original byte range of normalised bytes `r` (non-empty).

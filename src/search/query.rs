@@ -7,18 +7,120 @@ use std::ops::Range;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
-use super::normalize::{Normalized, query_words};
+use super::normalize::{Normalized, query_words_with_originals};
 
-/// Words that carry no meaning in a question. They are dropped unless the
-/// query is made of nothing else.
-const STOP_WORDS: &[&str] = &[
-    "a", "about", "after", "am", "an", "and", "any", "are", "as", "at", "be", "been", "but", "by", "can", "could",
-    "did", "do", "does", "doing", "for", "from", "get", "gets", "getting", "got", "had", "has", "have", "having",
-    "how", "i", "if", "im", "in", "into", "is", "it", "its", "ive", "keep", "keeps", "me", "mine", "my", "myself",
-    "of", "on", "or", "our", "should", "so", "some", "that", "the", "their", "them", "then", "there", "these", "they",
-    "this", "those", "to", "too", "very", "was", "we", "were", "what", "whats", "when", "where", "which", "while",
-    "who", "why", "will", "with", "would", "you", "your",
-];
+/// How search folds word endings: by a Snowball stemmer of the guide's
+/// language, or not at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stemming(Option<StemAlgorithm>);
+
+/// The stemmers, by the names a guide's `[locale]` uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum StemAlgorithm {
+    Arabic,
+    Danish,
+    Dutch,
+    English,
+    Finnish,
+    French,
+    German,
+    Greek,
+    Hungarian,
+    Italian,
+    Norwegian,
+    Portuguese,
+    Romanian,
+    Russian,
+    Spanish,
+    Swedish,
+    Tamil,
+    Turkish,
+}
+
+impl Default for Stemming {
+    fn default() -> Stemming {
+        Stemming(Some(StemAlgorithm::English))
+    }
+}
+
+impl Stemming {
+    /// The stemming of a `[locale]` stemmer name (one of
+    /// `guide::locale::STEMMERS`); `none` or an unknown name: none.
+    pub fn named(name: &str) -> Stemming {
+        use StemAlgorithm as A;
+        let algorithm = match name {
+            "arabic" => A::Arabic,
+            "danish" => A::Danish,
+            "dutch" => A::Dutch,
+            "english" => A::English,
+            "finnish" => A::Finnish,
+            "french" => A::French,
+            "german" => A::German,
+            "greek" => A::Greek,
+            "hungarian" => A::Hungarian,
+            "italian" => A::Italian,
+            "norwegian" => A::Norwegian,
+            "portuguese" => A::Portuguese,
+            "romanian" => A::Romanian,
+            "russian" => A::Russian,
+            "spanish" => A::Spanish,
+            "swedish" => A::Swedish,
+            "tamil" => A::Tamil,
+            "turkish" => A::Turkish,
+            _ => return Stemming(None),
+        };
+        Stemming(Some(algorithm))
+    }
+
+    fn algorithm(self) -> Option<Algorithm> {
+        use StemAlgorithm as A;
+        Some(match self.0? {
+            A::Arabic => Algorithm::Arabic,
+            A::Danish => Algorithm::Danish,
+            A::Dutch => Algorithm::Dutch,
+            A::English => Algorithm::English,
+            A::Finnish => Algorithm::Finnish,
+            A::French => Algorithm::French,
+            A::German => Algorithm::German,
+            A::Greek => Algorithm::Greek,
+            A::Hungarian => Algorithm::Hungarian,
+            A::Italian => Algorithm::Italian,
+            A::Norwegian => Algorithm::Norwegian,
+            A::Portuguese => Algorithm::Portuguese,
+            A::Romanian => Algorithm::Romanian,
+            A::Russian => Algorithm::Russian,
+            A::Spanish => Algorithm::Spanish,
+            A::Swedish => Algorithm::Swedish,
+            A::Tamil => Algorithm::Tamil,
+            A::Turkish => Algorithm::Turkish,
+        })
+    }
+}
+
+/// The language of a search: its stemming and the words it skips.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Language {
+    pub stemming: Stemming,
+    /// Normalised words that carry no meaning in a question; dropped unless
+    /// the query is made of nothing else.
+    pub stop_words: Vec<String>,
+}
+
+impl Default for Language {
+    fn default() -> Language {
+        Language {
+            stemming: Stemming::default(),
+            stop_words: crate::guide::locale::ENGLISH_STOP_WORDS.iter().map(|w| w.to_string()).collect(),
+        }
+    }
+}
+
+impl Language {
+    /// The language of a guide's `[locale]`.
+    pub fn of(locale: &crate::guide::locale::Locale) -> Language {
+        Language { stemming: Stemming::named(&locale.stemmer), stop_words: locale.stop_words.clone() }
+    }
+}
 
 /// How a query word matched a word of the guide, worst first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -54,10 +156,31 @@ pub(super) struct Word {
 }
 
 impl Word {
+    /// An English word (see [`Word::in_language`]).
+    #[cfg(test)]
     pub(super) fn new(text: &str) -> Word {
+        Word::in_language(text, Stemming::default())
+    }
+
+    /// A normalised word `text` that was written `original` in the guide
+    /// or the query: a stemmer other than English's reads the word with its
+    /// accents ("respiración" and "respiraciones" share a stem only so),
+    /// and its stem is then normalised like the text.
+    pub(super) fn from_original(text: &str, original: &str, stemming: Stemming) -> Word {
+        let mut word = Word::in_language(text, stemming);
+        if let Some(algorithm) = stemming.algorithm().filter(|_| stemming.0 != Some(StemAlgorithm::English)) {
+            let stem = super::normalize::normalize(&Stemmer::create(algorithm).stem(&original.to_lowercase()));
+            if !stem.is_empty() && !stem.contains(' ') {
+                word.stem = stem;
+            }
+        }
+        word
+    }
+
+    pub(super) fn in_language(text: &str, stemming: Stemming) -> Word {
         Word {
             text: text.to_string(),
-            stem: stem(text).into_owned(),
+            stem: stem(text, stemming).into_owned(),
             chars: text.chars().count(),
             mask: letter_mask(text),
         }
@@ -104,6 +227,8 @@ impl QueryWord {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Query {
     pub(super) words: Vec<QueryWord>,
+    /// How the guide's words are stemmed, to mark them alike.
+    stemming: Stemming,
 }
 
 impl Query {
@@ -111,25 +236,25 @@ impl Query {
     /// stop word), each forgiving typing mistakes by its length. Repeated
     /// words count once.
     pub fn new(query: &str) -> Query {
-        Query::with_known(query, |_| false)
+        Query::with_known(query, &Language::default(), |_| false)
     }
 
-    /// Like [`Query::new`], but a word for which `known` holds is taken as
-    /// spelt on purpose and forgives no mistakes.
-    pub(super) fn with_known(query: &str, known: impl Fn(&Word) -> bool) -> Query {
-        let all = query_words(query);
-        let meaningful: Vec<&String> = all.iter().filter(|w| !STOP_WORDS.contains(&w.as_str())).collect();
+    /// Like [`Query::new`] in `language`, but a word for which `known`
+    /// holds is taken as spelt on purpose and forgives no mistakes.
+    pub(super) fn with_known(query: &str, language: &Language, known: impl Fn(&Word) -> bool) -> Query {
+        let all = query_words_with_originals(query);
+        let meaningful: Vec<&(String, String)> = all.iter().filter(|(w, _)| !language.stop_words.contains(w)).collect();
         let chosen = if meaningful.is_empty() { all.iter().collect() } else { meaningful };
         let mut words: Vec<QueryWord> = Vec::new();
-        for text in chosen {
-            let word = Word::new(text);
+        for (text, original) in chosen {
+            let word = Word::from_original(text, original, language.stemming);
             if words.iter().any(|q| q.word.stem == word.stem) {
                 continue;
             }
             let edits = if known(&word) { 0 } else { edits_allowed(word.chars) };
             words.push(QueryWord { word, edits });
         }
-        Query { words }
+        Query { words, stemming: language.stemming }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -156,7 +281,7 @@ impl Query {
         if self.is_empty() {
             return Vec::new();
         }
-        Normalized::new(text).matches(|_, w| self.marked_len(&Word::new(w)))
+        Normalized::new(text).matches(|_, w| self.marked_len(&Word::in_language(w, self.stemming)))
     }
 }
 
@@ -180,15 +305,23 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("mice", "mouse"),
 ];
 
-/// The English stem of a normalised word ("cramps" and "cramping" both give
-/// "cramp"; "calves" gives what "calf" gives); words with anything but
-/// ASCII letters are their own stem.
-pub(super) fn stem(word: &str) -> Cow<'_, str> {
-    if word.is_empty() || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+/// The stem of a normalised word ("cramps" and "cramping" both give
+/// "cramp"; in English "calves" gives what "calf" gives). English words with
+/// anything but ASCII letters are their own stem; with no stemming, every
+/// word is.
+pub(super) fn stem(word: &str, stemming: Stemming) -> Cow<'_, str> {
+    let Some(algorithm) = stemming.algorithm() else { return Cow::Borrowed(word) };
+    if word.is_empty() {
         return Cow::Borrowed(word);
     }
-    let word = IRREGULAR.iter().find(|(plural, _)| *plural == word).map_or(word, |(_, singular)| singular);
-    Stemmer::create(Algorithm::English).stem(word)
+    if stemming.0 == Some(StemAlgorithm::English) {
+        if !word.bytes().all(|b| b.is_ascii_lowercase()) {
+            return Cow::Borrowed(word);
+        }
+        let word = IRREGULAR.iter().find(|(plural, _)| *plural == word).map_or(word, |(_, singular)| singular);
+        return Stemmer::create(Algorithm::English).stem(word);
+    }
+    Stemmer::create(algorithm).stem(word)
 }
 
 /// A bit per letter a–z, and six shared bits for anything else. Two words
@@ -250,6 +383,26 @@ mod tests {
     }
 
     #[test]
+    fn a_guide_in_german_folds_german_endings() {
+        let german = Language { stemming: Stemming::named("german"), stop_words: vec!["der".into(), "die".into()] };
+        let query = Query::with_known("die Krampf", &german, |_| false);
+        assert_eq!(query.words().collect::<Vec<_>>(), ["krampf"], "its own stop words");
+        let word = Word::in_language("krampfen", german.stemming);
+        assert_eq!(query.best(&word), Some(Kind::Whole), "Krämpfen is Krampf in German");
+        assert_eq!(kind("krampf", "krampfen"), Some(Kind::Prefix), "in English it is only a prefix");
+        let none = Language { stemming: Stemming::named("none"), stop_words: Vec::new() };
+        let q = Query::with_known("cramps", &none, |_| false);
+        assert_eq!(q.best(&Word::in_language("cramping", none.stemming)), None, "no stemming: words as written");
+        assert_eq!(Stemming::named("klingon"), Stemming::named("none"));
+        // Spanish reads the accents the guide wrote before they are folded.
+        let spanish = Stemming::named("spanish");
+        let singular = Word::from_original("respiracion", "Respiración", spanish);
+        let plural = Word::from_original("respiraciones", "respiraciones", spanish);
+        assert_eq!(singular.stem, plural.stem);
+        assert_ne!(Word::in_language("respiracion", spanish).stem, plural.stem, "without the accent it would not");
+    }
+
+    #[test]
     fn irregular_plurals_fold_like_regular_ones() {
         for (a, b) in [("calves", "calf"), ("calf", "calves"), ("feet", "foot"), ("foot", "feet"), ("knees", "knee")] {
             assert_eq!(kind(a, b), Some(Kind::Whole), "{a} ~ {b}");
@@ -267,7 +420,7 @@ mod tests {
 
     #[test]
     fn a_known_word_forgives_nothing() {
-        let q = Query::with_known("night", |w| w.text == "night");
+        let q = Query::with_known("night", &Language::default(), |w| w.text == "night");
         assert_eq!(q.best(&Word::new("right")), None);
         assert_eq!(Query::new("night").best(&Word::new("right")), Some(Kind::Typo));
     }

@@ -35,8 +35,13 @@ pub fn length_text(d: Duration) -> String {
 
 /// "10 minutes", "1 minute", or a length for anything not in whole minutes.
 pub fn after_text(d: Duration) -> String {
+    whole_minutes(d).map_or_else(|| length_text(d), |m| count_text(m, "minute"))
+}
+
+/// How many minutes `d` is, when it is a whole number of them (from one).
+pub fn whole_minutes(d: Duration) -> Option<u64> {
     let secs = d.as_secs_f64();
-    if secs >= 60.0 && secs % 60.0 == 0.0 { count_text((secs / 60.0) as u64, "minute") } else { length_text(d) }
+    (secs >= 60.0 && secs % 60.0 == 0.0).then(|| (secs / 60.0) as u64)
 }
 
 /// A count and its noun, singular for one: "1 breathing cycle",

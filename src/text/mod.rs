@@ -12,7 +12,9 @@ pub fn width(s: &str) -> usize {
 }
 
 /// Wraps `text` at word boundaries into lines of at most `width` columns.
-/// Words wider than a line are broken between characters.
+/// Words wider than a line are broken between characters; a URL is never
+/// split where it fits a line, and one wider than a line takes lines of its
+/// own, broken after separators ([`break_url`]).
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
     let width = width.max(1);
     let mut lines = Vec::new();
@@ -20,6 +22,14 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     let mut line_w = 0;
     for word in text.split_whitespace() {
         let word_w = self::width(word);
+        if is_url(word) && word_w > width {
+            if line_w > 0 {
+                lines.push(std::mem::take(&mut line));
+                line_w = 0;
+            }
+            lines.extend(break_url(word, width));
+            continue;
+        }
         let gap = usize::from(line_w > 0);
         if line_w + gap + word_w <= width {
             if gap == 1 {
@@ -61,6 +71,42 @@ pub fn hanging(text: &str, width: usize, lead: &str) -> Vec<(String, String)> {
         .enumerate()
         .map(|(k, line)| (if k == 0 { lead.to_string() } else { " ".repeat(indent) }, line))
         .collect()
+}
+
+/// Whether a word is a web address.
+pub fn is_url(word: &str) -> bool {
+    word.starts_with("https://") || word.starts_with("http://")
+}
+
+/// Breaks a URL into pieces of at most `width` columns, each ending after
+/// the last separator (`/ - . ? & = # _`) that fits, else at the width.
+pub fn break_url(url: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut pieces = Vec::new();
+    let mut rest = url;
+    while self::width(rest) > width {
+        let mut end = 0;
+        let mut after_separator = None;
+        let mut used = 0;
+        for (i, c) in rest.char_indices() {
+            let cw = c.width().unwrap_or(0);
+            if used + cw > width && end > 0 {
+                break;
+            }
+            used += cw;
+            end = i + c.len_utf8();
+            if matches!(c, '/' | '-' | '.' | '?' | '&' | '=' | '#' | '_') {
+                after_separator = Some(end);
+            }
+        }
+        let cut = after_separator.unwrap_or(end);
+        pieces.push(rest[..cut].to_string());
+        rest = &rest[cut..];
+    }
+    if !rest.is_empty() {
+        pieces.push(rest.to_string());
+    }
+    pieces
 }
 
 /// Breaks a string into pieces of at most `width` columns, between characters.
@@ -139,6 +185,23 @@ mod tests {
             hanging("one two three", 10, "1. "),
             vec![("1. ".to_string(), "one two".to_string()), ("   ".to_string(), "three".to_string())]
         );
+    }
+
+    #[test]
+    fn a_url_that_fits_a_line_is_never_split() {
+        let text = "Source: NHS: Leg cramps https://www.nhs.uk/conditions/leg-cramps/";
+        for width in 41..60 {
+            let lines = wrap(text, width);
+            assert!(lines.contains(&"https://www.nhs.uk/conditions/leg-cramps/".to_string()), "{width}: {lines:?}");
+        }
+    }
+
+    #[test]
+    fn a_url_wider_than_a_line_has_lines_of_its_own_broken_after_separators() {
+        let lines = wrap("see https://example.org/alpha/beta-gamma/delta then more words", 16);
+        assert_eq!(lines, ["see", "https://example.", "org/alpha/beta-", "gamma/delta", "then more words"]);
+        // No separator within a line's width: broken at the width.
+        assert_eq!(wrap("https://abcdefghijklmnop", 10), ["https://", "abcdefghij", "klmnop"]);
     }
 
     #[test]

@@ -86,7 +86,7 @@ fn paint_session(lines: Vec<Line<'static>>, area: Rect, buf: &mut Buffer) {
 }
 
 fn render_list(screen: CoachListScreen, scroll: Scroll, theme: Theme, buf: &mut Buffer) {
-    let block = framed(Line::styled(" Routines ", theme.dim), theme, false);
+    let block = framed(Line::styled(format!(" {} ", screen.list_title), theme.dim), theme, false);
     let inner = block.inner(screen.list);
     block.render(screen.list, buf);
     Paragraph::new(screen.list_lines).render(inner, buf);

@@ -3,20 +3,26 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Bar, BarChart, BarGroup, Paragraph, Sparkline, Widget};
+use ratatui::widgets::{Bar, BarChart, BarGroup, Clear, Paragraph, Sparkline, Widget};
 
-use super::frame::{framed, popup};
+use super::frame::{framed, padded, popup, scrolled};
 use crate::theme::Theme;
 use crate::view::diary::{Chart, DiaryScreen};
 use crate::view::pane::text_area;
+use crate::view::{Pane, Scroll};
 
 pub fn render(screen: DiaryScreen, theme: Theme, buf: &mut Buffer) {
     let (notice, notice_lines) = screen.notice;
     Paragraph::new(notice_lines).render(notice, buf);
-    framed(Line::styled(screen.list_title, theme.title), theme, true).render(screen.list, buf);
+    let list = framed(Line::styled(screen.list_title, theme.title), theme, true);
+    let list = match screen.selected_cut {
+        true => list.title_bottom(screen.cut_hint),
+        false => list,
+    };
+    list.render(screen.list, buf);
     Paragraph::new(screen.list_lines).render(text_area(screen.list), buf);
     if let Some((area, lines, chart)) = screen.stats {
-        framed(Line::styled(" Patterns ", theme.title), theme, false).render(area, buf);
+        framed(Line::styled(screen.stats_title, theme.title), theme, false).render(area, buf);
         Paragraph::new(lines).render(text_area(area), buf);
         render_chart(chart, theme, buf);
     }
@@ -40,14 +46,15 @@ fn render_chart(chart: Chart, theme: Theme, buf: &mut Buffer) {
         .render(chart.area, buf);
 }
 
+/// One cramp in full, over the list: a scrolled pane in a popup frame.
+pub fn render_entry(title: String, pane: Pane, scroll: Scroll, theme: Theme, buf: &mut Buffer) {
+    Clear.render(pane.area, buf);
+    scrolled(framed(Line::styled(title, theme.title), theme, true), pane, scroll, theme, buf);
+}
+
 /// A popup with a title and its lines (the form or the quick details).
 pub fn render_popup(view: (Rect, String, Vec<Line<'static>>), theme: Theme, buf: &mut Buffer) {
     let (area, title, lines) = view;
     let inner = popup(area, title.trim(), theme, buf);
-    Paragraph::new(lines).render(text_area_in(inner), buf);
-}
-
-/// The inside of a popup, one column in from each side.
-fn text_area_in(inner: Rect) -> Rect {
-    Rect { x: inner.x + 1.min(inner.width), width: inner.width.saturating_sub(2), ..inner }
+    Paragraph::new(lines).render(padded(inner), buf);
 }

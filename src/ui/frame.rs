@@ -45,3 +45,8 @@ pub fn popup(area: Rect, title: &str, theme: Theme, buf: &mut Buffer) -> Rect {
     block.render(area, buf);
     inner
 }
+
+/// The inside of a popup, one column in from each side.
+pub fn padded(inner: Rect) -> Rect {
+    Rect { x: inner.x + 1.min(inner.width), width: inner.width.saturating_sub(2), ..inner }
+}

@@ -13,6 +13,6 @@ pub fn render(app: &App, scroll: Scroll, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
     let pane = app.help_pane(area.as_size());
     Clear.render(pane.area, buf);
-    let block = framed(Line::styled(" Keys · Esc closes ", theme.title), theme, true);
+    let block = framed(Line::styled(format!(" {} ", app.help_title()), theme.title), theme, true);
     scrolled(block, pane, scroll, theme, buf);
 }

@@ -25,7 +25,7 @@ use frame::popup;
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
         if too_small(area.as_size()) {
-            render_too_small(area, buf, &self.guide.disclaimer, self.theme);
+            render_too_small(area, buf, &self.guide.disclaimer, &self.too_small_message(), self.theme);
             return;
         }
         let areas = self.areas(area.as_size());
@@ -56,7 +56,12 @@ impl Widget for &App {
             Current::Hydration(tab, plan, state) => {
                 hydration::render(self.hydration_screen(tab, plan, state, body), state.scroll, self.theme, buf)
             }
-            Current::Diary => diary::render(self.diary_screen(body), self.theme, buf),
+            Current::Diary => {
+                diary::render(self.diary_screen(body), self.theme, buf);
+                if let (Some((title, pane)), Some(scroll)) = (self.diary_entry_view(body), self.diary.viewing) {
+                    diary::render_entry(title, pane, scroll, self.theme, buf);
+                }
+            }
         }
         if let Some(form) = self.diary_form_view(body) {
             diary::render_popup(form, self.theme, buf);
@@ -84,8 +89,7 @@ impl Widget for &App {
         }
         match self.overlay {
             Some(Overlay::Help { scroll }) => help::render(self, scroll, area, buf),
-            Some(Overlay::ConfirmStop) => confirm(self, "Stop the routine? y stops · n keeps going", area, buf),
-            Some(Overlay::ConfirmQuit) => confirm(self, "Stop the routine? y quits · n keeps going", area, buf),
+            Some(_) => confirm(self, &self.question(), area, buf),
             None => {}
         }
         if self.theme.ascii {
@@ -107,8 +111,10 @@ fn render_banner(app: &App, area: Rect, buf: &mut Buffer) {
 
 /// A one-question popup.
 fn confirm(app: &App, question: &str, area: Rect, buf: &mut Buffer) {
-    let inner = popup(question_frame(area, question), "Question", app.theme, buf);
-    Paragraph::new(Line::styled(question.to_string(), app.theme.title)).render(inner, buf);
+    let (frame, lines) = question_frame(area, question);
+    let inner = popup(frame, "Question", app.theme, buf);
+    let lines: Vec<Line> = lines.into_iter().map(|l| Line::styled(l, app.theme.title)).collect();
+    Paragraph::new(lines).render(frame::padded(inner), buf);
 }
 
 /// Rewrites every cell in ASCII for `--ascii`: punctuation and marks to their
@@ -188,8 +194,8 @@ fn bare_run(body: Rect, y: u16, buf: &Buffer) -> Rect {
 }
 
 /// The notice shown when the window is too small for the guide.
-fn render_too_small(area: Rect, buf: &mut Buffer, disclaimer: &str, theme: Theme) {
-    let lines: Vec<Line> = too_small_lines(area.width, area.height, disclaimer)
+fn render_too_small(area: Rect, buf: &mut Buffer, disclaimer: &str, message: &str, theme: Theme) {
+    let lines: Vec<Line> = too_small_lines(area.width, area.height, disclaimer, message)
         .into_iter()
         .map(|l| Line::styled(l, theme.warning))
         .collect();

@@ -13,45 +13,32 @@ use crate::text;
 use crate::theme::Theme;
 use crate::view::lines::marked;
 
-/// What is searchable, for the "no results" hint.
-const HINT: &str = "Try a body part, a cause, a medicine, a condition or a symptom: calf, magnesium, \
-                    statins, swelling, night cramps, breathing.";
-
 pub fn render(app: &App, search: &SearchState, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
+    let words = app.search_words(search);
     let frame = area.centered(Constraint::Max(90), Constraint::Percentage(80));
     // The title that fits the frame, its keys first to go.
-    let title = ["Search the guide · Enter goes · Esc cancels", "Search · Enter goes · Esc cancels", "Search"]
-        .into_iter()
-        .find(|t| text::width(t) + 4 <= usize::from(frame.width))
-        .unwrap_or("Search");
+    let [.., shortest] = &words.titles;
+    let title = words.titles.iter().find(|t| text::width(t) + 4 <= usize::from(frame.width)).unwrap_or(shortest);
     let inner = popup(frame, title, theme, buf);
     if inner.height == 0 || inner.width < 4 {
         return;
     }
     let w = usize::from(inner.width);
-    let mut lines = vec![query_line(search, w, theme)];
+    let mut lines = vec![query_line(search, words.recall.as_deref(), w, theme)];
     if search.query.trim().is_empty() {
         lines.push(Line::default());
-        for l in text::wrap(&format!("Type to search every tab. {HINT}"), w) {
+        for l in text::wrap(&words.empty, w) {
             lines.push(Line::styled(l, theme.dim));
         }
     } else if search.hits.is_empty() {
         lines.push(Line::default());
-        let mut message = format!("No matches for \"{}\".", search.query.trim());
-        if !search.suggestions.is_empty() {
-            message.push_str(&format!(" Did you mean {}?", search.suggestions.join(", ")));
-        }
-        for l in text::wrap(&format!("{message} {HINT}"), w) {
+        for l in text::wrap(&words.no_matches, w) {
             lines.push(Line::styled(l, theme.warning));
         }
     } else {
-        let found = if search.total > search.hits.len() {
-            format!("the best {} of {} found", search.hits.len(), search.total)
-        } else {
-            format!("{} found", search.hits.len())
-        };
-        lines.push(Line::styled(format!("{found} {} ↑ ↓ choose", theme.symbols.separator), theme.dim));
+        let found = format!("{} {} {}", words.found, theme.symbols.separator, words.choose);
+        lines.push(Line::styled(found, theme.dim));
         let per = 2;
         let room = (usize::from(inner.height).saturating_sub(2) / per).max(1);
         let first = search.selected.saturating_sub(room - 1);
@@ -74,13 +61,13 @@ pub fn render(app: &App, search: &SearchState, area: Rect, buf: &mut Buffer) {
 }
 
 /// "/ " and the query with the cursor in it, cut at the left when long so
-/// the cursor stays in view; on an empty line, the last search as a hint.
-fn query_line(search: &SearchState, width: usize, theme: Theme) -> Line<'static> {
+/// the cursor stays in view; on an empty line, the last search as a hint
+/// (`recall`).
+fn query_line(search: &SearchState, recall: Option<&str>, width: usize, theme: Theme) -> Line<'static> {
     let prompt = Span::styled("/ ", theme.key);
     let cursor = Span::styled(theme.symbols.cursor, theme.accent);
     if search.query.is_empty() {
-        let hint = search.hint.as_ref().map(|h| format!("{h} (↑ recalls it)")).unwrap_or_default();
-        let hint = text::truncate(&hint, width.saturating_sub(3), theme.symbols.ellipsis);
+        let hint = text::truncate(recall.unwrap_or_default(), width.saturating_sub(3), theme.symbols.ellipsis);
         return Line::from(vec![prompt, cursor, Span::styled(hint, theme.dim)]);
     }
     let (head, tail) = search.query.split_at(search.cursor.min(search.query.len()));

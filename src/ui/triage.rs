@@ -13,7 +13,7 @@ use crate::view::triage::TriageScreen;
 
 pub fn render(screen: TriageScreen, scroll: Scroll, theme: Theme, buf: &mut Buffer) {
     let style = screen.card_style;
-    let card = framed(Line::styled(" Verdict ", style), theme, true).border_style(style);
+    let card = framed(Line::styled(screen.card_title, style), theme, true).border_style(style);
     let card = match screen.card_more {
         Some(more) => card.title_bottom(Line::styled(more, theme.key).right_aligned()),
         None => card,
@@ -28,6 +28,6 @@ pub fn render(screen: TriageScreen, scroll: Scroll, theme: Theme, buf: &mut Buff
     let inner = block.inner(screen.list);
     block.render(screen.list, buf);
     Paragraph::new(screen.list_lines).render(inner, buf);
-    let block = framed(Line::styled(" Why it matters ", theme.title), theme, true);
+    let block = framed(Line::styled(screen.why_title, theme.title), theme, true);
     scrolled(block, screen.why, scroll, theme, buf);
 }

@@ -4,14 +4,15 @@
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::coach_session::SessionView;
-use super::lines::{body_lines, sources_lines};
+use super::coach_session::{SessionView, Words};
+use super::lines::{body_lines, keyed, sources_lines};
 use super::pane::{Pane, inner, text_width};
 use super::topics::split;
 use crate::coach::Summary;
-use crate::guide::model::{Routine, StepKind};
+use crate::guide::model::{PhaseKind, Routine, StepKind};
+use crate::guide::ui_text::{Text, groups};
 use crate::text;
-use crate::text::figures::{clock_text, count_text, seconds_text};
+use crate::text::figures::{clock_text, seconds_text};
 use crate::theme::Theme;
 
 /// What a coach tab shows: the routine list, or the session under way.
@@ -25,6 +26,8 @@ pub enum CoachScreen {
 #[derive(Debug, Clone, PartialEq)]
 pub struct CoachListScreen {
     pub list: Rect,
+    /// The list's frame title.
+    pub list_title: String,
     /// One line per routine that fits, with its length.
     pub list_lines: Vec<Line<'static>>,
     /// The selected routine's title and text; None when there are no
@@ -38,15 +41,18 @@ pub fn list_screen(
     routines: &[Routine],
     selected: usize,
     last: Option<&Summary>,
+    words: Words,
+    sources: &groups::topics,
     body: Rect,
     theme: Theme,
 ) -> CoachListScreen {
     let (list, detail) = split(body, routines.len());
     let list_lines = list_lines(routines, selected, inner(list), theme);
     let detail = routines.get(selected).map(|routine| {
-        (routine.title.clone(), Pane { area: detail, lines: routine_lines(routine, last, text_width(detail), theme) })
+        let lines = routine_lines(routine, last, words, sources, text_width(detail), theme);
+        (routine.title.clone(), Pane { area: detail, lines })
     });
-    CoachListScreen { list, list_lines, detail }
+    CoachListScreen { list, list_title: words.ui.list_title.get().to_string(), list_lines, detail }
 }
 
 /// The routines that fit in the list's inside `area`, the selected one in
@@ -76,52 +82,69 @@ fn list_lines(routines: &[Routine], selected: usize, area: Rect, theme: Theme) -
 
 /// What the detail says of a routine: last result, length, description,
 /// cautions, steps with timings, sources.
-fn routine_lines(routine: &Routine, last: Option<&Summary>, w: usize, theme: Theme) -> Vec<Line<'static>> {
+fn routine_lines(
+    routine: &Routine,
+    last: Option<&Summary>,
+    words: Words,
+    sources: &groups::topics,
+    w: usize,
+    theme: Theme,
+) -> Vec<Line<'static>> {
+    let ui = words.ui;
     let mut out = Vec::new();
     if let Some(summary) = last {
-        let how = if summary.completed { "Finished" } else { "Stopped" };
-        let skipped =
-            if summary.skipped.is_empty() { String::new() } else { format!(" · {} skipped", summary.skipped.len()) };
+        let how = if summary.completed { &ui.last_finished } else { &ui.last_stopped };
+        let skipped = match summary.skipped.len() {
+            0 => String::new(),
+            n => format!(" · {}", ui.skipped_count.count(n, &[])),
+        };
         out.push(Line::styled(
-            format!(
-                "{how} last time: {} · {}{skipped}",
-                clock_text(summary.active),
-                count_text(u64::from(summary.cycles_done), "breathing cycle")
-            ),
+            how.fill(&[
+                ("time", &clock_text(summary.active)),
+                ("cycles", &ui.breathing_cycles.count(summary.cycles_done as usize, &[])),
+                ("skipped", &skipped),
+            ]),
             theme.calm,
         ));
         out.push(Line::default());
     }
-    out.push(Line::from(vec![
-        Span::styled("Enter", theme.key),
-        Span::raw(format!(" starts · {} in all", clock_text(routine.length()))),
-    ]));
+    let starts = Text::Plain(ui.list_starts.fill(&[("length", &clock_text(routine.length()))]));
+    out.push(keyed(&starts, &[("key", words.start)], theme));
     out.push(Line::default());
     body_lines(&routine.description, w, theme, None, &mut out);
     for caution in &routine.cautions {
         out.push(Line::default());
-        for (lead, l) in text::hanging(caution, w, "Caution: ") {
+        for (lead, l) in text::hanging(caution, w, &format!("{} ", ui.caution.get())) {
             out.push(Line::from(vec![Span::styled(lead, theme.warning), Span::raw(l)]));
         }
     }
     out.push(Line::default());
-    out.push(Line::styled("Steps", theme.heading));
+    out.push(Line::styled(ui.steps.get().to_string(), theme.heading));
     if let Some(lead) = routine.lead_in {
-        out.push(Line::raw(format!("  Get ready · {}", clock_text(lead))));
+        out.push(Line::raw(format!("  {}", ui.get_ready_step.fill(&[("length", &clock_text(lead))]))));
     }
     for (i, step) in routine.steps.iter().enumerate() {
         let detail = match &step.kind {
             StepKind::Breathe { phases, cycles } => {
                 let pattern: Vec<String> = phases
                     .iter()
-                    .map(|p| format!("{} {}", p.kind.label().to_lowercase(), seconds_text(p.seconds)))
+                    .map(|p| {
+                        let word = match p.kind {
+                            PhaseKind::Inhale => &ui.pattern_inhale,
+                            PhaseKind::Exhale => &ui.pattern_exhale,
+                            PhaseKind::Hold => &ui.pattern_hold,
+                            PhaseKind::Rest => &ui.pattern_rest,
+                        };
+                        format!("{} {}", word.get(), seconds_text(p.seconds))
+                    })
                     .collect();
                 format!("{} × {cycles}", pattern.join(", "))
             }
             StepKind::Hold { seconds, sides, repeat, .. } => {
-                let per = if sides.is_empty() { String::new() } else { format!(" per side ({})", sides.join(", ")) };
+                let per =
+                    if sides.is_empty() { String::new() } else { ui.per_side.fill(&[("sides", &sides.join(", "))]) };
                 let times = if *repeat > 1 { format!(" × {repeat}") } else { String::new() };
-                format!("hold {}{per}{times}", seconds_text(*seconds))
+                format!("{}{per}{times}", ui.hold_step.fill(&[("seconds", &seconds_text(*seconds))]))
             }
         };
         let line = format!("{} · {} · {}", step.title, detail, clock_text(step.length()));
@@ -129,6 +152,6 @@ fn routine_lines(routine: &Routine, last: Option<&Summary>, w: usize, theme: The
             out.push(Line::raw(format!("  {lead}{l}")));
         }
     }
-    sources_lines(&routine.sources, w, theme, &mut out);
+    sources_lines(&routine.sources, sources, w, theme, &mut out);
     out
 }

@@ -3,38 +3,49 @@
 //! never the instruction on screen again.
 
 use crate::coach::{Segment, SegmentKind, Timeline};
-use crate::text::figures::{count_text, length_text};
+use crate::guide::ui_text::groups;
+use crate::text::figures::length_text;
 
 /// "Next: …" for segment `index` of `timeline`; None at the last segment.
-pub fn next_text(timeline: &Timeline, index: usize) -> Option<String> {
+pub fn next_text(timeline: &Timeline, index: usize, ui: &groups::coach) -> Option<String> {
     let segments = timeline.segments();
     let (now, next) = (segments.get(index)?, segments.get(index + 1)?);
     let title = |s: &Segment| s.step.map_or("", |step| timeline.step_title(step)).to_string();
     if next.step != now.step {
-        return Some(step_text(&title(next), next));
+        return Some(step_text(&title(next), next, ui));
     }
     Some(match next.kind {
         SegmentKind::Hold => {
-            let round =
-                if next.cycles > 1 { format!(" — round {} of {}", next.cycle, next.cycles) } else { String::new() };
+            let round = if next.cycles > 1 {
+                ui.next_round.fill(&[("at", &next.cycle), ("total", &next.cycles)])
+            } else {
+                String::new()
+            };
             let last_hold = segments[..=index].iter().rev().find(|s| s.kind == SegmentKind::Hold);
             match &next.side {
                 Some(side) if last_hold.and_then(|h| h.side.as_ref()) != Some(side) => {
-                    format!("{}: {side}, {}{round}", title(next), length_text(next.len))
+                    let side = ui.next_side.fill(&[
+                        ("step", &title(next)),
+                        ("side", side),
+                        ("length", &length_text(next.len)),
+                    ]);
+                    format!("{side}{round}")
                 }
-                _ => format!("{} again{round}", title(next)),
+                _ => ui.next_again.fill(&[("step", &title(next)), ("round", &round)]),
             }
         }
-        _ => format!("{} ({})", next.say, length_text(next.len)),
+        _ => ui.next_phase.fill(&[("say", &next.say), ("length", &length_text(next.len))]),
     })
 }
 
 /// A step named by what it is: "Slow-exhale breathing, 6 cycles",
 /// "Calf stretch: left leg, 30 s", "Gentle massage, 45 s".
-fn step_text(title: &str, first: &Segment) -> String {
+fn step_text(title: &str, first: &Segment, ui: &groups::coach) -> String {
     match (first.kind, &first.side) {
-        (SegmentKind::Breathe(_), _) => format!("{title}, {}", count_text(u64::from(first.cycles), "cycle")),
-        (_, Some(side)) => format!("{title}: {side}, {}", length_text(first.len)),
-        _ => format!("{title}, {}", length_text(first.len)),
+        (SegmentKind::Breathe(_), _) => {
+            ui.next_breathing.fill(&[("step", &title), ("cycles", &ui.cycles.count(first.cycles as usize, &[]))])
+        }
+        (_, Some(side)) => ui.next_side.fill(&[("step", &title), ("side", side), ("length", &length_text(first.len))]),
+        _ => ui.next_step.fill(&[("step", &title), ("length", &length_text(first.len))]),
     }
 }

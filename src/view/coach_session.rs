@@ -27,20 +27,41 @@ use ratatui::text::{Line, Span};
 use super::big_digits;
 use super::coach_next::next_text;
 use super::coach_picture::{self, Picture};
+use super::lines::keyed;
 use super::pane::{Pane, text_area, text_width};
 use crate::coach::{RunState, SegmentKind, Session, View, shown_seconds};
 use crate::guide::model::{PhaseKind, Routine};
+use crate::guide::ui_text::groups;
 use crate::text;
-use crate::text::figures::{clock_text, count_text};
+use crate::text::figures::clock_text;
 use crate::theme::Theme;
 
+/// How the coach is said: its texts, and the keys it names (from the key
+/// table).
+#[derive(Debug, Clone, Copy)]
+pub struct Words<'a> {
+    pub ui: &'a groups::coach,
+    /// Starts the selected routine, on the list.
+    pub start: &'a str,
+    /// Pauses and resumes a session.
+    pub pause: &'a str,
+    /// Runs the routine again, at its end.
+    pub again: &'a str,
+    /// Back to the routine list, at its end.
+    pub back: &'a str,
+}
+
 /// The panel keeps at least this many columns beside the picture.
-const PANEL_MIN_WIDTH: u16 = 26;
-/// The picture needs at least this many columns and rows.
-const PICTURE_MIN_WIDTH: u16 = 16;
-const PICTURE_MIN_HEIGHT: u16 = 8;
-/// Columns between the picture and the panel.
+const PANEL_MIN_WIDTH: u16 = 20;
+/// The picture needs at least this many columns and rows (a small one
+/// still shows the breath: at 40×12 it is 12 columns by 6 rows).
+const PICTURE_MIN_WIDTH: u16 = 8;
+const PICTURE_MIN_HEIGHT: u16 = 4;
+/// Columns between the picture and the panel (two on a narrow screen).
 const GAP: u16 = 3;
+const NARROW_GAP: u16 = 2;
+/// Below this many columns inside the frame, the gap is the narrow one.
+const NARROW: u16 = 60;
 
 /// Where the parts of a running session go in a body.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,13 +78,14 @@ pub fn regions(body: Rect) -> Regions {
     let bottom_h = inner.height.saturating_sub(4).min(2);
     let upper = Rect { height: inner.height - bottom_h, ..inner };
     let bottom = Rect { y: upper.bottom(), height: bottom_h, ..inner };
-    let width = (upper.height * 2).min(upper.width.saturating_sub(PANEL_MIN_WIDTH + GAP));
+    let gap = if upper.width < NARROW { NARROW_GAP } else { GAP };
+    let width = (upper.height * 2).min(upper.width.saturating_sub(PANEL_MIN_WIDTH + gap));
     if width < PICTURE_MIN_WIDTH || upper.height < PICTURE_MIN_HEIGHT {
         return Regions { picture: Rect { width: 0, height: 0, ..upper }, panel: upper, bottom };
     }
     let height = (width / 2).min(upper.height);
     let picture = Rect { y: upper.y + (upper.height - height) / 2, width, height, ..upper };
-    let panel = Rect { x: upper.x + width + GAP, width: upper.width - width - GAP, ..upper };
+    let panel = Rect { x: upper.x + width + gap, width: upper.width - width - gap, ..upper };
     Regions { picture, panel, bottom }
 }
 
@@ -100,15 +122,17 @@ pub fn session_view(
     now: Instant,
     body: Rect,
     reduced_motion: bool,
+    words: Words,
     theme: Theme,
 ) -> SessionView {
-    let title = format!(" Coach · {} ", routine.title);
+    let ui = words.ui;
+    let title = format!(" {} ", ui.session_title.fill(&[("routine", &routine.title)]));
     let view = session.view(now);
     let regions = regions(body);
     let has_picture = !regions.picture.is_empty();
     if view.state == RunState::Finished {
         let picture = has_picture.then(|| coach_picture::resting(regions.picture, theme.calm));
-        let lines = summary_lines(session, now, theme);
+        let lines = summary_lines(session, now, regions.panel, words, theme);
         let panel = centred(regions.panel, lines.len());
         return SessionView {
             title,
@@ -121,9 +145,9 @@ pub fn session_view(
             reading: None,
         };
     }
-    let (regions, lines) = fitted(routine, &view, regions, theme);
+    let (regions, lines) = fitted(routine, &view, regions, words, theme);
     if matches!(view.state, RunState::Paused { .. }) && cautions_cut(routine, &view, regions.panel, lines.len()) {
-        let reading = Pane { area: body, lines: reading_lines(routine, text_width(body), theme) };
+        let reading = Pane { area: body, lines: reading_lines(routine, text_width(body), words, theme) };
         let none = Rect { height: 0, ..regions.panel };
         return SessionView {
             title,
@@ -136,34 +160,56 @@ pub fn session_view(
             reading: Some(reading),
         };
     }
-    let (_, style) = phase_label(&view, theme);
+    let (_, style) = phase_label(&view, ui, theme);
     let picture = (!regions.picture.is_empty())
         .then(|| coach_picture::picture(&view, regions.picture, reduced_motion, style.remove_modifier(Modifier::BOLD)));
-    let panel = centred(regions.panel, lines.len());
-    let bottom_lines = bottom_lines(session, &view, regions.bottom, theme);
+    let panel = match view.segment.kind {
+        SegmentKind::GetReady => centred(regions.panel, lines.len()),
+        _ => steady(regions.panel, tallest_phase(routine, session, regions.panel, words, theme), lines.len()),
+    };
+    let bottom_lines = bottom_lines(session, &view, regions.bottom, ui, theme);
     SessionView { title, area: body, picture, panel, lines, bottom: regions.bottom, bottom_lines, reading: None }
+}
+
+/// Words read in a second at an unhurried pace (about 180 a minute).
+const WORDS_PER_SECOND: f64 = 3.0;
+
+/// Whether the routine's cautions take longer to read than its lead-in
+/// lasts: then the app holds the lead-in until Space, at any size.
+pub fn cautions_outlast_lead_in(routine: &Routine, session: &Session) -> bool {
+    let Some(lead_in) = session.timeline().segments().first().filter(|s| s.kind == SegmentKind::GetReady) else {
+        return false;
+    };
+    let words = routine.cautions.iter().map(|c| c.split_whitespace().count()).sum::<usize>();
+    words as f64 / WORDS_PER_SECOND > lead_in.len.as_secs_f64()
 }
 
 /// Whether a session in its lead-in at `now` shows all of the routine's
 /// cautions in `body`. When not, the app holds the lead-in (paused) so they
 /// can be read and scrolled before the routine starts.
-pub fn lead_in_shows_cautions(routine: &Routine, session: &Session, now: Instant, body: Rect) -> bool {
+pub fn lead_in_shows_cautions(routine: &Routine, session: &Session, now: Instant, body: Rect, words: Words) -> bool {
     let view = session.view(now);
-    let (regions, lines) = fitted(routine, &view, regions(body), Theme::MONO);
+    let (regions, lines) = fitted(routine, &view, regions(body), words, Theme::MONO);
     !cautions_cut(routine, &view, regions.panel, lines.len())
 }
 
 /// The panel's lines in `regions`; in the lead-in, when the cautions do not
 /// fit beside the picture, the panel takes the picture's place too (it
 /// stands still then anyway).
-fn fitted(routine: &Routine, view: &View, regions: Regions, theme: Theme) -> (Regions, Vec<Line<'static>>) {
-    let lines = panel_lines(routine, view, regions.panel, theme);
+fn fitted(
+    routine: &Routine,
+    view: &View,
+    regions: Regions,
+    words: Words,
+    theme: Theme,
+) -> (Regions, Vec<Line<'static>>) {
+    let lines = panel_lines(routine, view, regions.panel, words, theme);
     if regions.picture.is_empty() || !cautions_cut(routine, view, regions.panel, lines.len()) {
         return (regions, lines);
     }
     let panel = regions.panel.union(regions.picture);
     let wide = Regions { picture: Rect { width: 0, height: 0, ..regions.picture }, panel, ..regions };
-    (wide, panel_lines(routine, view, panel, theme))
+    (wide, panel_lines(routine, view, panel, words, theme))
 }
 
 /// In the lead-in, with cautions, `lines` lines do not fit the panel.
@@ -172,13 +218,14 @@ fn cautions_cut(routine: &Routine, view: &View, panel: Rect, lines: usize) -> bo
 }
 
 /// The cautions to read before the start, for a pane `width` wide.
-fn reading_lines(routine: &Routine, width: usize, theme: Theme) -> Vec<Line<'static>> {
-    let mut lines = vec![Line::styled("BEFORE YOU START", theme.warning.add_modifier(Modifier::BOLD))];
-    lines.extend(
-        text::wrap("Read these; Space starts the routine.", width).into_iter().map(|l| Line::styled(l, theme.title)),
-    );
+fn reading_lines(routine: &Routine, width: usize, words: Words, theme: Theme) -> Vec<Line<'static>> {
+    let ui = words.ui;
+    let mut lines =
+        vec![Line::styled(ui.before_you_start.get().to_string(), theme.warning.add_modifier(Modifier::BOLD))];
+    let read = ui.read_these.fill(&[("key", &words.pause)]);
+    lines.extend(text::wrap(&read, width).into_iter().map(|l| Line::styled(l, theme.title)));
     for caution in &routine.cautions {
-        for (lead, l) in text::hanging(caution, width, "Caution: ") {
+        for (lead, l) in text::hanging(caution, width, &format!("{} ", ui.caution.get())) {
             lines.push(Line::from(vec![Span::styled(lead, theme.warning), Span::raw(l)]));
         }
     }
@@ -187,13 +234,47 @@ fn reading_lines(routine: &Routine, width: usize, theme: Theme) -> Vec<Line<'sta
 
 /// `lines` lines centred in `panel` (from its top when they do not fit).
 fn centred(panel: Rect, lines: usize) -> Rect {
-    let top = panel.height.saturating_sub(lines as u16) / 2;
+    steady(panel, lines, lines)
+}
+
+/// `lines` lines in `panel`, from the row that centres `block` lines: every
+/// phase of a routine starts on the same row, so the text does not jump
+/// from phase to phase. Higher when `lines` would not fit from there.
+fn steady(panel: Rect, block: usize, lines: usize) -> Rect {
+    let top = (panel.height.saturating_sub(block as u16) / 2).min(panel.height.saturating_sub(lines as u16));
     Rect { y: panel.y + top, height: panel.height - top, ..panel }
+}
+
+/// The most lines any phase after the lead-in shows in `panel`, running.
+fn tallest_phase(routine: &Routine, session: &Session, panel: Rect, words: Words, theme: Theme) -> usize {
+    let timeline = session.timeline();
+    let mut seen: Vec<(&str, bool, bool, u64)> = Vec::new();
+    let mut tallest = 0;
+    for (index, segment) in timeline.segments().iter().enumerate() {
+        // Phases alike in what they show are as tall: measure one of each.
+        let key = (segment.say.as_str(), segment.cycles > 1, segment.side.is_some(), shown_seconds(segment.len));
+        if segment.kind == SegmentKind::GetReady || seen.contains(&key) {
+            continue;
+        }
+        seen.push(key);
+        let view = View {
+            segment,
+            index,
+            phase_left: segment.len,
+            routine_left: timeline.total().saturating_sub(segment.start),
+            step: segment.step,
+            step_count: timeline.step_count(),
+            state: RunState::Running,
+        };
+        tallest = tallest.max(panel_lines(routine, &view, panel, words, theme).len());
+    }
+    tallest
 }
 
 /// The phase and its seconds (large when there is room), the instruction,
 /// the cycle or round, and in the lead-in the routine's cautions.
-fn panel_lines(routine: &Routine, view: &View, panel: Rect, theme: Theme) -> Vec<Line<'static>> {
+fn panel_lines(routine: &Routine, view: &View, panel: Rect, words: Words, theme: Theme) -> Vec<Line<'static>> {
+    let ui = words.ui;
     let w = usize::from(panel.width);
     let seconds = shown_seconds(view.phase_left);
     let digits = shown_seconds(view.segment.len).to_string().len().max(seconds.to_string().len());
@@ -202,8 +283,8 @@ fn panel_lines(routine: &Routine, view: &View, panel: Rect, theme: Theme) -> Vec
         if scale > 0 && (panel.height < 6 + 4 * scale || big_digits::width_for(digits, scale) > panel.width) {
             continue;
         }
-        let mut lines = vec![phase_line(view, theme)];
-        lines.extend(pause_lines(view, w, theme));
+        let mut lines = vec![phase_line(view, ui, theme)];
+        lines.extend(pause_lines(view, w, words, theme));
         if scale > 0 {
             lines.push(Line::default());
             let style = theme.title;
@@ -214,13 +295,14 @@ fn panel_lines(routine: &Routine, view: &View, panel: Rect, theme: Theme) -> Vec
         lines.push(Line::default());
         lines.extend(text::wrap(&view.segment.say, w).into_iter().map(|l| Line::styled(l, theme.title)));
         if view.segment.cycles > 1 {
-            let noun = if matches!(view.segment.kind, SegmentKind::Breathe(_)) { "cycle" } else { "round" };
-            lines.push(Line::styled(format!("{noun} {} of {}", view.segment.cycle, view.segment.cycles), theme.dim));
+            let of = if matches!(view.segment.kind, SegmentKind::Breathe(_)) { &ui.cycle_of } else { &ui.round_of };
+            let of = of.fill(&[("at", &view.segment.cycle), ("total", &view.segment.cycles)]);
+            lines.push(Line::styled(of, theme.dim));
         }
         if view.segment.kind == SegmentKind::GetReady {
             lines.push(Line::default());
             for caution in &routine.cautions {
-                for (lead, l) in text::hanging(caution, w, "Caution: ") {
+                for (lead, l) in text::hanging(caution, w, &format!("{} ", ui.caution.get())) {
                     lines.push(Line::from(vec![Span::styled(lead, theme.warning), Span::raw(l)]));
                 }
             }
@@ -234,12 +316,12 @@ fn panel_lines(routine: &Routine, view: &View, panel: Rect, theme: Theme) -> Vec
 
 /// "BREATHE IN 4 s", "HOLD 18 s · LEFT LEG": the seconds in words too, for
 /// anything that reads the screen as text.
-fn phase_line(view: &View, theme: Theme) -> Line<'static> {
-    let (label, style) = phase_label(view, theme);
+fn phase_line(view: &View, ui: &groups::coach, theme: Theme) -> Line<'static> {
+    let (label, style) = phase_label(view, ui, theme);
     let seconds = shown_seconds(view.phase_left);
     let mut spans = vec![
-        Span::styled(label, style.add_modifier(Modifier::BOLD)),
-        Span::styled(format!(" {seconds} s"), theme.title),
+        Span::styled(label.to_string(), style.add_modifier(Modifier::BOLD)),
+        Span::styled(format!(" {}", ui.phase_seconds.fill(&[("seconds", &seconds)])), theme.title),
     ];
     if let Some(side) = &view.segment.side {
         spans.push(Span::raw(" · "));
@@ -249,20 +331,27 @@ fn phase_line(view: &View, theme: Theme) -> Line<'static> {
 }
 
 /// "PAUSED: Space resumes", wrapped to `width`; nothing while running.
-fn pause_lines(view: &View, width: usize, theme: Theme) -> Vec<Line<'static>> {
+/// Held before it has begun, it is waiting for the cautions to be read.
+fn pause_lines(view: &View, width: usize, words: Words, theme: Theme) -> Vec<Line<'static>> {
+    let unstarted = view.segment.kind == SegmentKind::GetReady && view.phase_left == view.segment.len;
+    let ui = words.ui;
     let status = match view.state {
-        RunState::Paused { by_sleep: true } => "PAUSED: the computer slept; Space resumes",
-        RunState::Paused { by_sleep: false } => "PAUSED: Space resumes",
+        RunState::Paused { by_sleep: true } => &ui.paused_by_sleep,
+        RunState::Paused { by_sleep: false } if unstarted => &ui.read_the_cautions,
+        RunState::Paused { by_sleep: false } => &ui.paused,
         _ => return Vec::new(),
     };
-    text::wrap(status, width).into_iter().map(|l| Line::styled(l, theme.warning)).collect()
+    text::wrap(&status.fill(&[("key", &words.pause)]), width)
+        .into_iter()
+        .map(|l| Line::styled(l, theme.warning))
+        .collect()
 }
 
 /// One bar for the routine with "step 2 of 3 · 1:43 left", then what comes
 /// next.
-fn bottom_lines(session: &Session, view: &View, bottom: Rect, theme: Theme) -> Vec<Line<'static>> {
+fn bottom_lines(session: &Session, view: &View, bottom: Rect, ui: &groups::coach, theme: Theme) -> Vec<Line<'static>> {
     let w = usize::from(bottom.width);
-    let words = progress_text(view);
+    let words = progress_text(view, ui);
     let bar_w = w.saturating_sub(text::width(&words) + 1);
     let mut progress = Vec::new();
     if bar_w >= 5 {
@@ -276,53 +365,56 @@ fn bottom_lines(session: &Session, view: &View, bottom: Rect, theme: Theme) -> V
     }
     progress.push(Span::styled(words, theme.text));
     let mut lines = vec![Line::from(progress)];
-    if let Some(next) = next_text(session.timeline(), view.index).filter(|_| view.state != RunState::Finished) {
-        lines.push(Line::styled(text::truncate(&format!("Next: {next}"), w, theme.symbols.ellipsis), theme.dim));
+    if let Some(next) = next_text(session.timeline(), view.index, ui).filter(|_| view.state != RunState::Finished) {
+        let next = ui.next.fill(&[("next", &next)]);
+        lines.push(Line::styled(text::truncate(&next, w, theme.symbols.ellipsis), theme.dim));
     }
     lines
 }
 
 /// "step 2 of 4 · 3:10 left"
-fn progress_text(view: &View) -> String {
+fn progress_text(view: &View, ui: &groups::coach) -> String {
     let step = match view.step {
-        Some(step) => format!("step {} of {}", step + 1, view.step_count),
-        None => "getting ready".into(),
+        Some(step) => ui.step_of.fill(&[("at", &(step + 1)), ("total", &view.step_count)]),
+        None => ui.getting_ready.get().to_string(),
     };
-    format!("{step} · {} left", clock_text(view.routine_left))
+    ui.progress.fill(&[("step", &step), ("left", &clock_text(view.routine_left))])
 }
 
-fn phase_label(view: &View, theme: Theme) -> (&'static str, Style) {
-    match view.segment.kind {
-        SegmentKind::GetReady => ("GET READY", theme.warning),
-        SegmentKind::Breathe(PhaseKind::Inhale) => ("BREATHE IN", theme.accent),
-        SegmentKind::Breathe(PhaseKind::Exhale) => ("BREATHE OUT", theme.calm),
-        SegmentKind::Breathe(PhaseKind::Hold) => ("HOLD YOUR BREATH", theme.warning),
-        SegmentKind::Breathe(PhaseKind::Rest) => ("REST", theme.dim),
-        SegmentKind::Hold => ("HOLD", theme.accent),
-        SegmentKind::Switch => ("SWITCH", theme.warning),
-    }
+fn phase_label<'a>(view: &View, ui: &'a groups::coach, theme: Theme) -> (&'a str, Style) {
+    let (text, style) = match view.segment.kind {
+        SegmentKind::GetReady => (&ui.phase_get_ready, theme.warning),
+        SegmentKind::Breathe(PhaseKind::Inhale) => (&ui.phase_inhale, theme.accent),
+        SegmentKind::Breathe(PhaseKind::Exhale) => (&ui.phase_exhale, theme.calm),
+        SegmentKind::Breathe(PhaseKind::Hold) => (&ui.phase_hold_breath, theme.warning),
+        SegmentKind::Breathe(PhaseKind::Rest) => (&ui.phase_rest, theme.dim),
+        SegmentKind::Hold => (&ui.phase_hold, theme.accent),
+        SegmentKind::Switch => (&ui.phase_switch, theme.warning),
+    };
+    (text.get(), style)
 }
 
 /// A short account of what a session is doing, for a badge while another
 /// tab shows, longest first: "Coach: Breathe out 5 s · 1:43 left",
 /// "Coach: Breathe out 5 s · 1:43", "Breathe out 5 s · 1:43"; "Paused" in
 /// place of the phase while paused.
-pub fn badge_text(session: &Session, now: Instant) -> Option<[String; 3]> {
+pub fn badge_text(session: &Session, now: Instant, ui: &groups::coach) -> Option<[String; 3]> {
     let view = session.view(now);
     let doing = match view.state {
         RunState::Finished => return None,
-        RunState::Paused { .. } => "Paused".to_string(),
+        RunState::Paused { .. } => ui.badge_paused.get().to_string(),
         RunState::Running => {
-            let label = phase_label(&view, Theme::MONO).0;
-            let mut word = label[..1].to_string() + &label[1..].to_lowercase();
+            // The phase with only its first letter a capital.
+            let mut label = phase_label(&view, ui, Theme::MONO).0.chars();
+            let mut word: String = label.next().into_iter().chain(label.as_str().to_lowercase().chars()).collect();
             if let Some(side) = &view.segment.side {
-                word.push_str(&format!(" ({side})"));
+                word.push_str(&ui.badge_side.fill(&[("side", side)]));
             }
-            format!("{word} {} s", shown_seconds(view.phase_left))
+            ui.badge_phase.fill(&[("phase", &word), ("seconds", &shown_seconds(view.phase_left))])
         }
     };
-    let left = clock_text(view.routine_left);
-    Some([format!("Coach: {doing} · {left} left"), format!("Coach: {doing} · {left}"), format!("{doing} · {left}")])
+    let args: [(&str, &dyn std::fmt::Display); 2] = [("doing", &doing), ("left", &clock_text(view.routine_left))];
+    Some([ui.badge_long.fill(&args), ui.badge_short.fill(&args), ui.badge_shortest.fill(&args)])
 }
 
 /// The columns the whole badge takes.
@@ -344,29 +436,79 @@ pub fn badge(edge: Rect, texts: &[String], theme: Theme) -> Option<(Rect, Line<'
     Some((Rect { width, height: 1, ..edge }, Line::styled(shown, theme.selected)))
 }
 
-/// How the session went, once it has ended.
-fn summary_lines(session: &Session, now: Instant, theme: Theme) -> Vec<Line<'static>> {
+/// How the session went, once it has ended, fitted to `panel`: what was
+/// skipped is cut to the room there is, with how many more.
+fn summary_lines(session: &Session, now: Instant, panel: Rect, words: Words, theme: Theme) -> Vec<Line<'static>> {
+    let ui = words.ui;
     let s = session.summary(now);
-    let mut lines = vec![
-        Line::styled(if s.completed { "Well done: routine finished." } else { "Routine stopped." }, theme.calm),
-        Line::default(),
-        Line::raw(format!("Time taken: {}", clock_text(s.active))),
-        Line::raw(format!("{} done", count_text(u64::from(s.cycles_done), "breathing cycle"))),
-    ];
-    if s.skipped.is_empty() {
-        lines.push(Line::raw("Nothing skipped."));
+    let (w, height) = (usize::from(panel.width), usize::from(panel.height));
+    let wrapped = |text: &str, style: Style| -> Vec<Line<'static>> {
+        text::wrap(text, w).into_iter().map(|l| Line::styled(l, style)).collect()
+    };
+    let heading = match (s.completed, s.all_skipped, s.skipped.is_empty()) {
+        (false, _, _) => &ui.ended_stopped,
+        (true, true, _) => &ui.ended_all_skipped,
+        (true, false, true) => &ui.ended_well_done,
+        (true, false, false) => &ui.ended_finished,
+    };
+    let head = wrapped(heading.get(), theme.calm);
+    let mut stats = wrapped(&ui.time_taken.fill(&[("time", &clock_text(s.active))]), theme.text);
+    let cycles = ui.breathing_cycles.count(s.cycles_done as usize, &[]);
+    stats.extend(wrapped(&ui.cycles_done.fill(&[("cycles", &cycles)]), theme.text));
+    let keys = keyed(&ui.end_keys, &[("again", words.again), ("back", words.back)], theme);
+    let keys = if keys.width() <= w {
+        vec![keys]
     } else {
-        lines.push(Line::raw(format!("Skipped ({}):", s.skipped.len())));
-        for part in &s.skipped {
-            lines.push(Line::raw(format!("  {} {part}", theme.symbols.bullet)));
-        }
+        wrapped(&ui.end_keys.fill(&[("again", &words.again), ("back", &words.back)]), theme.text)
+    };
+    let items: Vec<Vec<Line<'static>>> = s
+        .skipped
+        .iter()
+        .map(|part| {
+            let lines = text::hanging(part, w, &format!("  {} ", theme.symbols.bullet));
+            lines.into_iter().map(|(lead, l)| Line::raw(format!("{lead}{l}"))).collect()
+        })
+        .collect();
+    let list_head = match items.len() {
+        0 => wrapped(ui.nothing_skipped.get(), theme.text),
+        n => wrapped(&ui.skipped_heading.count(n, &[]), theme.text),
+    };
+    let rows = |parts: &[&Vec<Line<'static>>]| parts.iter().map(|p| p.len()).sum::<usize>();
+    let all_items: Vec<Line<'static>> = items.iter().flatten().cloned().collect();
+    // All of it, with a blank line after the heading and before the keys.
+    if rows(&[&head, &stats, &list_head, &all_items, &keys]) + 2 <= height {
+        let mut out = head;
+        out.push(Line::default());
+        out.extend(stats);
+        out.extend(list_head);
+        out.extend(all_items);
+        out.push(Line::default());
+        out.extend(keys);
+        return out;
     }
-    lines.push(Line::default());
-    lines.push(Line::from(vec![
-        Span::styled("r", theme.key),
-        Span::raw(" again · "),
-        Span::styled("Esc", theme.key),
-        Span::raw(" back to the routines"),
-    ]));
-    lines
+    // Too tall: no blank lines; the keys (also in the footer) only if the
+    // list keeps a row; as many skipped parts as fit, then how many more.
+    let fixed = rows(&[&head, &stats, &list_head]);
+    let keys = if fixed + keys.len() < height { keys } else { Vec::new() };
+    let mut room = height.saturating_sub(fixed + keys.len());
+    let mut out = head;
+    out.extend(stats);
+    out.extend(list_head);
+    let mut shown = 0;
+    for item in &items {
+        let last = shown + 1 == items.len();
+        // Keep a row for "and N more" unless this is the last part.
+        if item.len() + usize::from(!last) > room {
+            break;
+        }
+        room -= item.len();
+        out.extend(item.iter().cloned());
+        shown += 1;
+    }
+    if shown < items.len() {
+        let more = format!("  {}", ui.and_more.count(items.len() - shown, &[]));
+        out.push(Line::styled(text::truncate(&more, w, theme.symbols.ellipsis), theme.dim));
+    }
+    out.extend(keys);
+    out
 }

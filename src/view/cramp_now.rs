@@ -8,9 +8,11 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
+use super::lines::keyed;
 use super::pane::{Pane, text_width};
 use crate::guide::Guide;
 use crate::guide::model::TabBody;
+use crate::guide::ui_text::{Text, groups};
 use crate::text;
 use crate::text::figures::elapsed_text;
 use crate::theme::Theme;
@@ -24,6 +26,28 @@ pub struct CrampNowScreen {
     /// The frame and every line of its text: it scrolls when it does not
     /// all fit, so no red flag is ever cut.
     pub pane: Pane,
+}
+
+/// What the diary says beside a warning sign: the sign's id, the fact
+/// alone ("longest: 12:40 on 20 Nov"), and the fact as shown under the sign
+/// ("Your diary: longest: 12:40 on 20 Nov").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DiaryHint {
+    pub sign: String,
+    pub fact: String,
+    pub said: String,
+}
+
+/// How the screen is said: its texts, and the keys it names (from the key
+/// table).
+#[derive(Debug, Clone, Copy)]
+pub struct Words<'a> {
+    pub ui: &'a groups::cramp,
+    /// Starts the relief routine.
+    pub start: &'a str,
+    pub stopped: &'a str,
+    pub discard: &'a str,
+    pub hide: &'a str,
 }
 
 /// The action of a triage level in words, lower-case first: "call your
@@ -46,45 +70,51 @@ fn escalated(guide: &Guide, elapsed: Duration, theme: Theme) -> Option<(String, 
 /// The badge every screen shows while a cramp is timed: "Cramp 1:23", and
 /// past the guide's threshold what to do ("Cramp 12:03 · get seen today").
 pub fn badge(guide: &Guide, elapsed: Duration, theme: Theme) -> (String, Style) {
-    let time = elapsed_text(elapsed);
+    let badge = guide.ui.cramp.badge.fill(&[("time", &elapsed_text(elapsed))]);
     match escalated(guide, elapsed, theme) {
-        Some((level, style)) => (format!(" Cramp {time} {} {} ", theme.symbols.separator, action_text(&level)), style),
-        None => (format!(" Cramp {time} "), theme.warning),
+        Some((level, style)) => (format!(" {badge} {} {} ", theme.symbols.separator, action_text(&level)), style),
+        None => (format!(" {badge} "), theme.warning),
     }
 }
 
 /// The one-line notice shown on every screen once a timed cramp passes the
-/// guide's threshold; None before it.
-pub fn notice(guide: &Guide, elapsed: Duration, width: u16, theme: Theme) -> Option<Line<'static>> {
+/// guide's threshold, naming `key` that shows the cramp screen; None
+/// before it.
+pub fn notice(guide: &Guide, elapsed: Duration, key: &str, width: u16, theme: Theme) -> Option<Line<'static>> {
     let config = guide.cramp_now.as_ref()?;
     let e = config.escalation(elapsed)?;
     let (level, style) = escalated(guide, elapsed, theme)?;
+    let ui = &guide.ui.cramp;
     let text = format!(
-        "{} Cramp over {}: {} {} ! shows what to do",
+        "{} {} {} {}",
         theme.symbols.marker,
-        elapsed_text(e.after),
-        action_text(&level),
-        theme.symbols.separator
+        ui.notice.fill(&[("after", &elapsed_text(e.after)), ("action", &action_text(&level))]),
+        theme.symbols.separator,
+        ui.notice_keys.fill(&[("key", &key)]),
     );
     Some(Line::styled(text::truncate(&text, usize::from(width), theme.symbols.ellipsis), style))
 }
 
 /// The screen in `area` for a cramp that has lasted `elapsed`, with the
-/// diary's (sign id, text) under the red flags; None when the guide has no
+/// diary's hints under the red flags; `routine_under_way` when its relief
+/// routine already runs (Enter goes back to it). None when the guide has no
 /// such screen.
 pub fn screen(
     guide: &Guide,
     elapsed: Duration,
-    hints: &[(String, String)],
+    hints: &[DiaryHint],
+    routine_under_way: bool,
+    words: Words,
     area: Rect,
     theme: Theme,
 ) -> Option<CrampNowScreen> {
     let config = guide.cramp_now.as_ref()?;
+    let ui = words.ui;
     let due = config.escalation(elapsed);
     let triage = guide.triage().map(|(_, t)| t);
     let rank = due.and_then(|e| triage?.rank_of(&e.level));
     let tone = if due.is_some() { theme.level(rank) } else { theme.focus_border };
-    let lasting = format!("lasting {}", elapsed_text(elapsed));
+    let lasting = ui.lasting.fill(&[("time", &elapsed_text(elapsed))]);
     let title = format!(" {} · {lasting} ", config.title);
     let title_fits = text::width(&title) + 2 <= usize::from(area.width);
     let w = text_width(area);
@@ -96,7 +126,11 @@ pub fn screen(
     if let Some((e, level)) = guide.cramp_advice(elapsed) {
         out.push(Line::styled(
             text::truncate(
-                &format!("{} {} — over {}", theme.symbols.marker, level.to_uppercase(), elapsed_text(e.after)),
+                &format!(
+                    "{} {}",
+                    theme.symbols.marker,
+                    ui.over_threshold.fill(&[("level", &level.to_uppercase()), ("after", &elapsed_text(e.after))])
+                ),
                 w,
                 theme.symbols.ellipsis,
             ),
@@ -106,13 +140,13 @@ pub fn screen(
             out.push(Line::raw(l));
         }
         for s in &e.sources {
-            for l in text::wrap(&format!("Source: {} {}", s.title, s.url), w) {
+            for l in text::wrap(&ui.source.fill(&[("title", &s.title), ("url", &s.url)]), w) {
                 out.push(Line::styled(l, theme.dim));
             }
         }
         out.push(Line::default());
     }
-    out.push(Line::styled("Do this now", theme.heading));
+    out.push(Line::styled(ui.do_this_now.get().to_string(), theme.heading));
     for (i, step) in config.steps.iter().enumerate() {
         for (lead, l) in text::hanging(step, w, &format!("{}. ", i + 1)) {
             out.push(Line::from(vec![Span::styled(lead, theme.accent), Span::raw(l)]));
@@ -123,16 +157,15 @@ pub fn screen(
         && let TabBody::Coach(routines) = &guide.tabs[t].body
     {
         out.push(Line::default());
-        out.push(Line::from(vec![
-            Span::styled("Enter", theme.key),
-            Span::raw(format!(" starts \"{}\" in the coach (the timer keeps running)", routines[r].title)),
-        ]));
+        let what = if routine_under_way { &ui.enter_goes_back } else { &ui.enter_starts };
+        let what = Text::Plain(what.fill(&[("routine", &routines[r].title)]));
+        out.push(keyed(&what, &[("key", words.start)], theme));
     }
     if let Some(triage) = triage
         && !config.watch.is_empty()
     {
         out.push(Line::default());
-        out.push(Line::styled("Red flags to watch for", theme.urgent));
+        out.push(Line::styled(ui.watch_for.get().to_string(), theme.urgent));
         for id in &config.watch {
             if let Some(sign) = triage.signs.iter().find(|s| &s.id == id) {
                 for (lead, l) in text::hanging(&sign.question, w, &format!("{} ", theme.symbols.bullet)) {
@@ -141,15 +174,17 @@ pub fn screen(
                 let rank = triage.rank_of(&sign.level);
                 if let Some(level) = rank.map(|r| &triage.levels[r]) {
                     let action = match &sign.action {
-                        Some(first) => format!("→ {}; then {}", action_text(&first.title), action_text(&level.title)),
-                        None => format!("→ {}", action_text(&level.title)),
+                        Some(first) => ui
+                            .first_then_level
+                            .fill(&[("first", &action_text(&first.title)), ("level", &action_text(&level.title))]),
+                        None => ui.level_action.fill(&[("level", &action_text(&level.title))]),
                     };
                     for (lead, l) in text::hanging(&action, w, "  ") {
                         out.push(Line::styled(format!("{lead}{l}"), theme.level(rank)));
                     }
                 }
-                for (_, hint) in hints.iter().filter(|(sign_id, _)| sign_id == id) {
-                    for (lead, l) in text::hanging(hint, w, "  ") {
+                for hint in hints.iter().filter(|h| &h.sign == id) {
+                    for (lead, l) in text::hanging(&hint.said, w, "  ") {
                         out.push(Line::styled(format!("{lead}{l}"), theme.calm));
                     }
                 }
@@ -158,26 +193,42 @@ pub fn screen(
     }
     // What the diary says about the signs not listed above, in one line.
     let mut facts: Vec<&str> = Vec::new();
-    for (id, hint) in hints.iter().filter(|(id, _)| !config.watch.contains(id)) {
-        let fact = hint.strip_prefix("Your diary: ").unwrap_or(hint);
-        if !facts.contains(&fact) && !id.is_empty() {
-            facts.push(fact);
+    for hint in hints.iter().filter(|h| !config.watch.contains(&h.sign)) {
+        if !facts.contains(&hint.fact.as_str()) && !hint.sign.is_empty() {
+            facts.push(&hint.fact);
         }
     }
     // After the steps and the red flags: the pane scrolls to it.
     if !facts.is_empty() {
-        let text = format!("Your diary: {}", facts.join(&format!(" {} ", theme.symbols.separator)));
+        let text = ui.your_diary.fill(&[("fact", &facts.join(&format!(" {} ", theme.symbols.separator)))]);
         out.push(Line::default());
         out.extend(text::wrap(&text, w).into_iter().map(|l| Line::styled(l, theme.calm)));
     }
     out.push(Line::default());
-    out.push(Line::from(vec![
-        Span::styled("s", theme.key),
-        Span::raw(" it stopped · "),
-        Span::styled("x", theme.key),
-        Span::raw(" discard the timer · "),
-        Span::styled("Esc", theme.key),
-        Span::raw(" hide (the timer keeps running)"),
-    ]));
+    let keys =
+        [(words.stopped, ui.key_stopped.get()), (words.discard, ui.key_discard.get()), (words.hide, ui.key_hide.get())];
+    let mut spans = Vec::new();
+    for (i, (k, what)) in keys.iter().enumerate() {
+        let k = if i > 0 {
+            spans.push(Span::raw(" ·"));
+            format!(" {k}")
+        } else {
+            k.to_string()
+        };
+        spans.push(Span::styled(k, theme.key));
+        spans.push(Span::raw(format!(" {what}")));
+    }
+    let one_line = Line::from(spans);
+    if one_line.width() <= w {
+        out.push(one_line);
+    } else {
+        // Too narrow for one line: a key a line, never cut.
+        for (k, what) in keys {
+            for (lead, l) in text::hanging(what, w, &format!("{k} ")) {
+                let lead = if lead.trim().is_empty() { Span::raw(lead) } else { Span::styled(lead, theme.key) };
+                out.push(Line::from(vec![lead, Span::raw(l)]));
+            }
+        }
+    }
     Some(CrampNowScreen { title, tone, pane: Pane { area, lines: out } })
 }

@@ -11,12 +11,16 @@
 //! └───────────────┘└──────────────┘    ┌ Stats: 3 lines ─┐
 //! ```
 
+use chrono::{DateTime, Datelike, FixedOffset};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 
 use super::pane::{inner, text_area};
 use crate::diary::{Cramp, Stats, WEEKS};
-use crate::guide::model::{DetailKind, DiaryConfig, DiaryFact};
+use crate::diary::{DetailSummary, Shape};
+use crate::guide::locale::Locale;
+use crate::guide::model::{DetailField, DetailKind, DiaryConfig, DiaryFact};
+use crate::guide::ui_text::groups;
 use crate::text;
 use crate::text::figures::elapsed_text;
 use crate::theme::Theme;
@@ -24,6 +28,8 @@ use crate::theme::Theme;
 /// Below this width the stats go under the list.
 const WIDE: u16 = 70;
 const STATS_WIDTH: u16 = 34;
+/// The stats' height when they go under the list.
+const STATS_HEIGHT: u16 = 5;
 
 /// What the Diary tab shows, from the app's state.
 #[derive(Debug, Clone, Copy)]
@@ -38,6 +44,33 @@ pub struct DiaryInput<'a> {
     pub notice: Option<&'a str>,
     /// The year of today, to leave it out of dates.
     pub this_year: i32,
+    pub words: &'a groups::diary,
+    pub locale: &'a Locale,
+    pub keys: DiaryKeys,
+}
+
+/// The names of the keys the Diary tab mentions, from the key table.
+#[derive(Debug, Clone, Copy)]
+pub struct DiaryKeys {
+    /// Opens the cramp timer.
+    pub timer: &'static str,
+    /// Saves the timed cramp.
+    pub stopped: &'static str,
+    /// Adds a cramp by hand.
+    pub add: &'static str,
+    /// Shows the selected cramp in full.
+    pub open: &'static str,
+}
+
+/// A moment as the diary shows it: "3 Feb", with the guide's month names.
+pub fn day_month(locale: &Locale, at: &DateTime<FixedOffset>) -> String {
+    format!("{} {}", at.day(), locale.month(at.month()))
+}
+
+/// "Tue 3 Feb 2026, 21:05", with the guide's names.
+pub fn full_date(locale: &Locale, at: &DateTime<FixedOffset>) -> String {
+    let weekday = locale.weekday(at.weekday().num_days_from_monday());
+    format!("{weekday} {} {}, {}", day_month(locale, at), at.year(), at.format("%H:%M"))
 }
 
 /// The weekly chart: bars and where they go.
@@ -56,6 +89,11 @@ pub struct DiaryScreen {
     pub list: Rect,
     pub list_title: String,
     pub list_lines: Vec<Line<'static>>,
+    /// The selected row is cut at the frame: Enter shows all of it.
+    pub selected_cut: bool,
+    /// What the frame says then, the key styled.
+    pub cut_hint: Line<'static>,
+    pub stats_title: String,
     /// The stats frame and its lines, and the chart inside it.
     pub stats: Option<(Rect, Vec<Line<'static>>, Chart)>,
 }
@@ -73,8 +111,10 @@ pub fn screen(input: DiaryInput<'_>, body: Rect, theme: Theme) -> DiaryScreen {
         .unwrap_or_default();
     let [notice, rest] =
         body.layout(&Layout::vertical([Constraint::Length(notice_lines.len() as u16), Constraint::Fill(1)]));
-    let has_stats = input.stats.is_some_and(|s| s.total > 0) && input.problem.is_none();
     let wide = body.width >= WIDE;
+    // Stacked under the list, the stats leave it at least two rows inside.
+    let room = wide || rest.height >= STATS_HEIGHT + 4;
+    let has_stats = input.stats.is_some_and(|s| s.total > 0) && input.problem.is_none() && room;
     let (list, stats_area) = match (has_stats, wide) {
         (false, _) => (rest, None),
         (true, true) => {
@@ -82,69 +122,93 @@ pub fn screen(input: DiaryInput<'_>, body: Rect, theme: Theme) -> DiaryScreen {
             (l, Some(s))
         }
         (true, false) => {
-            let [l, s] = rest.layout(&Layout::vertical([Constraint::Fill(1), Constraint::Length(5)]));
+            let [l, s] = rest.layout(&Layout::vertical([Constraint::Fill(1), Constraint::Length(STATS_HEIGHT)]));
             (l, Some(s))
         }
     };
     let width = usize::from(text_area(list).width);
     let page = usize::from(inner(list).height);
-    let (list_title, list_lines) = match (input.problem, input.cramps) {
-        (Some(problem), _) => (" Diary: cannot be opened ".to_string(), problem_lines(problem, width, theme)),
-        (None, Some([])) | (None, None) => (" Your cramps ".to_string(), empty_lines(width, theme)),
+    let words = input.words;
+    let (list_title, list_lines, selected_cut) = match (input.problem, input.cramps) {
+        (Some(problem), _) => {
+            (format!(" {} ", words.problem_title.get()), problem_lines(problem, words, width, theme), false)
+        }
+        (None, Some([])) | (None, None) => {
+            (format!(" {} ", words.list_title_empty.get()), empty_lines(&input, width, theme), false)
+        }
         (None, Some(cramps)) => {
-            let title = format!(" Your cramps: {} ", cramps.len());
-            (title, cramp_lines(cramps, &input, width, page, theme))
+            let title = format!(" {} ", words.list_title.count(cramps.len(), &[]));
+            let (lines, cut) = cramp_lines(cramps, &input, width, page, theme);
+            (title, lines, cut)
         }
     };
-    let stats = stats_area.zip(input.stats).map(|(area, stats)| stats_panel(stats, input.config, area, wide, theme));
-    DiaryScreen { notice: (notice, notice_lines), list, list_title, list_lines, stats }
+    let stats = stats_area.zip(input.stats).map(|(area, stats)| stats_panel(stats, &input, area, wide, theme));
+    let mut cut_hint = super::lines::keyed(&words.shows_all, &[("open", input.keys.open)], theme);
+    cut_hint.spans.insert(0, Span::raw(" "));
+    cut_hint.spans.push(Span::raw(" "));
+    DiaryScreen {
+        notice: (notice, notice_lines),
+        list,
+        list_title,
+        list_lines,
+        selected_cut,
+        cut_hint: cut_hint.right_aligned(),
+        stats_title: format!(" {} ", words.stats_title.get()),
+        stats,
+    }
 }
 
-fn problem_lines(problem: &str, width: usize, theme: Theme) -> Vec<Line<'static>> {
+fn problem_lines(problem: &str, words: &groups::diary, width: usize, theme: Theme) -> Vec<Line<'static>> {
     let mut out: Vec<Line<'static>> =
         text::wrap(problem, width).into_iter().map(|l| Line::styled(l, theme.warning)).collect();
     out.push(Line::default());
-    for l in text::wrap("Nothing was changed. Everything else in the guide works as usual.", width) {
+    for l in text::wrap(words.nothing_changed.get(), width) {
         out.push(Line::raw(l));
     }
     out
 }
 
-fn empty_lines(width: usize, theme: Theme) -> Vec<Line<'static>> {
-    let mut out = vec![Line::styled("No cramps recorded yet.", theme.heading), Line::default()];
+fn empty_lines(input: &DiaryInput<'_>, width: usize, theme: Theme) -> Vec<Line<'static>> {
+    let (words, keys) = (input.words, input.keys);
+    let mut out = vec![Line::styled(words.empty_heading.get().to_string(), theme.heading), Line::default()];
     let how = [
-        "When a cramp comes, press ! for the timer and s when it stops: it is saved here.",
-        "Or press a to add one by hand.",
-        "The diary stays on this computer.",
+        words.empty_timer.fill(&[("timer", &keys.timer), ("stopped", &keys.stopped)]),
+        words.empty_add.fill(&[("add", &keys.add)]),
+        words.empty_local.get().to_string(),
     ];
     for para in how {
-        out.extend(text::wrap(para, width).into_iter().map(Line::raw));
+        out.extend(text::wrap(&para, width).into_iter().map(Line::raw));
     }
     out
 }
 
-/// One line per cramp from the first that keeps the selection on screen.
+/// One line per cramp from the first that keeps the selection on screen,
+/// and whether the selected one is cut short.
 fn cramp_lines(
     cramps: &[Cramp],
     input: &DiaryInput<'_>,
     width: usize,
     page: usize,
     theme: Theme,
-) -> Vec<Line<'static>> {
+) -> (Vec<Line<'static>>, bool) {
     let top = (input.selected + 1).saturating_sub(page.max(1));
     let wide = width >= 50;
-    cramps
+    let mut cut = false;
+    let lines = cramps
         .iter()
         .enumerate()
         .skip(top)
         .take(page)
         .map(|(i, c)| {
             let s = c.entry.started;
-            let date = match (wide, s.format("%Y").to_string().parse::<i32>().ok() == Some(input.this_year)) {
-                (true, true) => s.format("%a %e %b").to_string(),
-                (true, false) => s.format("%e %b %Y").to_string(),
-                (false, true) => s.format("%e %b").to_string(),
-                (false, false) => s.format("%e %b %y").to_string(),
+            let (day, month) = (s.day(), input.locale.month(s.month()));
+            let date = match (wide, s.year() == input.this_year) {
+                (true, true) => {
+                    format!("{} {day:>2} {month}", input.locale.weekday(s.weekday().num_days_from_monday()))
+                }
+                (true, false) => format!("{day:>2} {month} {}", s.year()),
+                (false, true) => format!("{day:>2} {month}"),
+                (false, false) => format!("{day:>2} {month} {:02}", s.year().rem_euclid(100)),
             };
             let mut text = format!("{date} {} {:>5}", s.format("%H:%M"), elapsed_text(c.entry.duration));
             let details = details_text(c, input.config);
@@ -160,28 +224,28 @@ fn cramp_lines(
             let lead = if chosen { format!("{} ", theme.symbols.marker) } else { "  ".to_string() };
             let body = text::truncate(&text, width.saturating_sub(2), theme.symbols.ellipsis);
             if chosen {
+                cut = body != text;
                 Line::from(vec![Span::styled(lead, theme.selected), Span::styled(body, theme.selected)])
             } else {
                 Line::from(vec![Span::raw(lead), Span::raw(body)])
             }
         })
-        .collect()
+        .collect();
+    (lines, cut)
 }
 
 /// A cramp's details, short: choice labels, a scale as n/max, a yes/no
-/// choice as the field's label when yes.
+/// choice as the field's label when yes (and nothing when no).
 pub fn details_text(c: &Cramp, config: Option<&DiaryConfig>) -> String {
     let Some(config) = config else { return String::new() };
     let mut parts = Vec::new();
     for field in &config.fields {
         let Some(value) = c.entry.details.get(&field.key) else { continue };
-        match &field.kind {
-            DetailKind::Scale { max, .. } => parts.push(format!("{value}/{max}")),
-            DetailKind::Choice(_) => match field.value_label(value) {
-                "Yes" => parts.push(field.label.clone()),
-                "No" => {}
-                label => parts.push(label.to_string()),
-            },
+        match (&field.kind, field.choice(value).and_then(|ch| ch.means)) {
+            (DetailKind::Scale { max, .. }, _) => parts.push(format!("{value}/{max}")),
+            (DetailKind::Choice(_), Some(true)) => parts.push(field.label.clone()),
+            (DetailKind::Choice(_), Some(false)) => {}
+            (DetailKind::Choice(_), None) => parts.push(field.value_label(value).to_string()),
         }
     }
     parts.join(", ")
@@ -189,7 +253,7 @@ pub fn details_text(c: &Cramp, config: Option<&DiaryConfig>) -> String {
 
 fn stats_panel(
     stats: &Stats,
-    config: Option<&DiaryConfig>,
+    input: &DiaryInput<'_>,
     area: Rect,
     wide: bool,
     theme: Theme,
@@ -197,35 +261,38 @@ fn stats_panel(
     let text = text_area(area);
     let w = usize::from(text.width);
     let fit = |s: String| text::truncate(&s, w, theme.symbols.ellipsis);
+    let (words, config) = (input.words, input.config);
     let median = stats.median.map_or("–".into(), elapsed_text);
-    let longest =
-        stats.longest.map_or("–".into(), |(d, at)| format!("{} on {}", elapsed_text(d), at.format("%-d %b")));
+    let longest = stats.longest.map_or("–".into(), |(d, at)| {
+        words.lasted_on.fill(&[("lasted", &elapsed_text(d)), ("date", &day_month(input.locale, &at))])
+    });
     let weekly = stats.weekly.map(|n| n as u64);
     let mut lines = Vec::new();
     if wide {
+        let labels = [&words.last_7_days, &words.last_30_days, &words.last_90_days];
+        // The counts line up, a space at least after the longest label.
+        let column = labels.iter().map(|l| text::width(l.get()) + 1).max().unwrap_or(0).max(14);
         let count = |label: &str, n: usize| {
-            Line::from(vec![Span::raw(format!("{label:<14}")), Span::styled(n.to_string(), theme.heading)])
+            let pad = " ".repeat(column.saturating_sub(text::width(label)));
+            Line::from(vec![Span::raw(format!("{label}{pad}")), Span::styled(n.to_string(), theme.heading)])
         };
-        lines.push(count("Last 7 days", stats.last_7_days));
-        lines.push(count("Last 30 days", stats.last_30_days));
-        lines.push(count("Last 90 days", stats.last_90_days));
-        lines.push(Line::raw(fit(format!("Median {median}"))));
-        lines.push(Line::raw(fit(format!("Longest {longest}"))));
+        lines.push(count(words.last_7_days.get(), stats.last_7_days));
+        lines.push(count(words.last_30_days.get(), stats.last_30_days));
+        lines.push(count(words.last_90_days.get(), stats.last_90_days));
+        lines.push(Line::raw(fit(words.median.fill(&[("median", &median)]))));
+        lines.push(Line::raw(fit(words.longest.fill(&[("longest", &longest)]))));
         if let Some((night, all)) = stats.at_night {
-            lines.push(Line::raw(fit(format!("At night {night} of {all}"))));
+            lines.push(Line::raw(fit(words.at_night.fill(&[("night", &night), ("all", &all)]))));
         }
         for detail in &stats.details {
             let Some(field) = config.and_then(|c| c.field(&detail.key)) else { continue };
             // Which leg, where: a yes/no question has its own line (night).
-            let pick = match &field.kind {
-                DetailKind::Choice(choices) => !choices.iter().all(|c| matches!(c.label.as_str(), "Yes" | "No")),
-                DetailKind::Scale { .. } => false,
-            };
+            let pick = matches!(field.kind, DetailKind::Choice(_)) && !field.is_yes_no();
             if pick {
                 // Wrapped, not cut: a tie names every value tied; the count
                 // stays whole.
-                let (words, count) = detail.parts(field);
-                let mut rows = text::wrap(&words, w.saturating_sub(2));
+                let (said, count) = detail_parts(detail, field, words);
+                let mut rows = text::wrap(&said, w.saturating_sub(2));
                 match rows.last_mut() {
                     Some(last) if text::width(last) + 1 + text::width(&count) <= w.saturating_sub(2) => {
                         last.push(' ');
@@ -239,22 +306,29 @@ fn stats_panel(
             }
         }
         lines.push(Line::default());
-        lines.push(Line::styled(fit("Per week, last 12 weeks".into()), theme.dim));
+        lines.push(Line::styled(fit(words.chart_title.get().to_string()), theme.dim));
         let used = lines.len() as u16;
         let chart_area = Rect { y: text.y + used, height: text.height.saturating_sub(used), ..text };
         let bar_width = (text.width + 1) / WEEKS as u16;
         let bar_width = bar_width.saturating_sub(1).max(1);
         (area, lines, Chart { area: chart_area, weekly, bar_width })
     } else {
-        lines.push(Line::raw(fit(format!(
-            "7 d {} · 30 d {} · 90 d {}",
-            stats.last_7_days, stats.last_30_days, stats.last_90_days
-        ))));
-        let night = stats.at_night.map(|(n, all)| format!(" · night {n}/{all}")).unwrap_or_default();
-        lines.push(Line::raw(fit(format!("median {median} · longest {}{night}", longest_short(stats)))));
-        let label = "12 weeks ";
-        lines.push(Line::styled(label, theme.dim));
-        let skip = (text::width(label) as u16).min(text.width);
+        lines.push(Line::raw(fit(words.counts_short.fill(&[
+            ("week", &stats.last_7_days),
+            ("month", &stats.last_30_days),
+            ("quarter", &stats.last_90_days),
+        ]))));
+        let night =
+            stats.at_night.map(|(n, all)| words.night_short.fill(&[("night", &n), ("all", &all)])).unwrap_or_default();
+        let longest = longest_short(stats);
+        lines.push(Line::raw(fit(words.median_short.fill(&[
+            ("median", &median),
+            ("longest", &longest),
+            ("night", &night),
+        ]))));
+        let label = words.chart_short.get().to_string();
+        lines.push(Line::styled(label.clone(), theme.dim));
+        let skip = (text::width(&label) as u16).min(text.width);
         let chart_area = Rect {
             x: text.x + skip,
             y: text.y + 2,
@@ -265,28 +339,60 @@ fn stats_panel(
     }
 }
 
+/// A detail's statistics in words and its count in brackets, apart so a
+/// narrow pane can keep the count whole: "Where: mostly Calf" "(2 of 3)".
+fn detail_parts(detail: &DetailSummary, field: &DetailField, words: &groups::diary) -> (String, String) {
+    let label = &field.label;
+    match &detail.shape {
+        Shape::Common { values, count } => {
+            let names: Vec<&str> = values.iter().map(|v| field.value_label(v)).collect();
+            match names.as_slice() {
+                [one] => (
+                    words.detail_mostly.fill(&[("label", label), ("value", one)]),
+                    words.detail_mostly_count.fill(&[("count", count), ("answered", &detail.answered)]),
+                ),
+                [rest @ .., last] => (
+                    words.detail_tie.fill(&[("label", label), ("values", &rest.join(", ")), ("last", last)]),
+                    words.detail_tie_count.fill(&[("count", count)]),
+                ),
+                [] => (label.clone(), String::new()),
+            }
+        }
+        Shape::Scale { median, low, high } => (
+            words.detail_scale.fill(&[("label", label), ("median", median), ("low", low), ("high", high)]),
+            words.detail_scale_count.count(detail.answered, &[]),
+        ),
+    }
+}
+
 fn longest_short(stats: &Stats) -> String {
     stats.longest.map_or("–".into(), |(d, _)| elapsed_text(d))
 }
 
 /// What the diary says about a warning sign, if the guide puts a fact
 /// beside it and there is anything recorded.
-pub fn sign_hint(sign: &str, config: Option<&DiaryConfig>, stats: Option<&Stats>) -> Option<String> {
+pub fn sign_hint(
+    sign: &str,
+    config: Option<&DiaryConfig>,
+    stats: Option<&Stats>,
+    words: &groups::diary,
+    locale: &Locale,
+) -> Option<String> {
     let stats = stats.filter(|s| s.total > 0)?;
     let fact = config?.hints.iter().find(|h| h.sign == sign)?.fact;
     let text = match fact {
         DiaryFact::Longest => {
             let (d, at) = stats.longest?;
-            format!("longest: {} on {}", elapsed_text(d), at.format("%-d %b"))
+            words.hint_longest.fill(&[("lasted", &elapsed_text(d)), ("date", &day_month(locale, &at))])
         }
-        DiaryFact::Last7Days => format!("{} in the last 7 days", stats.last_7_days),
-        DiaryFact::Last30Days => format!("{} in the last 30 days", stats.last_30_days),
+        DiaryFact::Last7Days => words.hint_last_7_days.count(stats.last_7_days, &[]),
+        DiaryFact::Last30Days => words.hint_last_30_days.count(stats.last_30_days, &[]),
         DiaryFact::AtNight => {
             let (night, all) = stats.at_night?;
-            format!("{night} of {all} at night")
+            words.hint_at_night.fill(&[("night", &night), ("all", &all)])
         }
     };
-    Some(format!("Your diary: {text}"))
+    Some(text)
 }
 
 /// A row of the add/edit form, as shown.
@@ -306,6 +412,7 @@ pub fn form(
     rows: &[FormRowView],
     active: usize,
     error: Option<&str>,
+    keys_hint: &str,
     body: Rect,
     theme: Theme,
 ) -> (Rect, String, Vec<Line<'static>>) {
@@ -338,11 +445,9 @@ pub fn form(
     }
     lines.push(match error {
         Some(e) => Line::styled(text::truncate(e, w, theme.symbols.ellipsis), theme.urgent),
-        None => {
-            Line::styled(text::truncate("Enter saves · ↓ next · Esc cancels", w, theme.symbols.ellipsis), theme.dim)
-        }
+        None => Line::styled(text::truncate(keys_hint, w, theme.symbols.ellipsis), theme.dim),
     });
-    (area, title.to_string(), lines)
+    (area, format!(" {title} "), lines)
 }
 
 /// The last `width` columns of a text.
@@ -360,25 +465,33 @@ fn tail(s: &str, width: usize) -> String {
     out.into_iter().rev().collect()
 }
 
+/// The words of the quick details, filled in: the question, what to type
+/// for a number, the step and how to skip.
+#[derive(Debug, Clone)]
+pub struct PromptWords {
+    pub title: String,
+    pub question: String,
+    pub number: String,
+    pub step: String,
+}
+
 /// The quick details after a save, over the bottom of `body`: frame,
 /// title and lines. `options` are (key, label) for a choice; `typed` the
 /// digits so far for a scale.
 pub fn prompt(
-    question: &str,
+    words: &PromptWords,
     options: &[(String, String)],
     typed: Option<&str>,
-    step: (usize, usize),
     body: Rect,
     theme: Theme,
 ) -> (Rect, String, Vec<Line<'static>>) {
     let width = body.width.min(64);
     let w = usize::from(width.saturating_sub(4));
-    let mut lines =
-        vec![Line::styled(text::truncate(&format!("{question}?"), w, theme.symbols.ellipsis), theme.heading)];
+    let mut lines = vec![Line::styled(text::truncate(&words.question, w, theme.symbols.ellipsis), theme.heading)];
     let mut spans: Vec<Span<'static>> = Vec::new();
     match typed {
         Some(t) => {
-            spans.push(Span::raw("type a number, Enter: "));
+            spans.push(Span::raw(words.number.clone()));
             spans.push(Span::styled(format!("{t}{}", theme.symbols.cursor), theme.selected));
         }
         None => {
@@ -400,14 +513,11 @@ pub fn prompt(
         let plain: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
         lines.extend(text::wrap(&plain, w).into_iter().map(Line::raw));
     }
-    lines.push(Line::styled(
-        text::truncate(&format!("{} of {} · Esc skips the rest", step.0, step.1), w, theme.symbols.ellipsis),
-        theme.dim,
-    ));
+    lines.push(Line::styled(text::truncate(&words.step, w, theme.symbols.ellipsis), theme.dim));
     let height = (lines.len() as u16 + 2).min(body.height);
     // Above the body's bottom border when there is room.
     let lift = u16::from(body.height > height + 1);
     let y = body.bottom().saturating_sub(height + lift);
     let area = Rect { x: body.x + (body.width - width) / 2, y, width, height };
-    (area, " Saved to your diary: a few details? ".to_string(), lines)
+    (area, format!(" {} ", words.title), lines)
 }

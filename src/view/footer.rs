@@ -13,9 +13,11 @@ use crate::theme::Theme;
 
 /// One footer hint.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Hint {
+pub struct Hint<'a> {
     pub key: &'static str,
-    pub word: &'static str,
+    pub word: &'a str,
+    /// The word where the footer is short of room.
+    pub short: &'a str,
     /// Always shown.
     pub must: bool,
     /// A key of the screen on show (not one that works everywhere).
@@ -31,24 +33,15 @@ pub fn key_label(label: &'static str, ascii: bool) -> Cow<'static, str> {
     Cow::Owned(label.replace('↓', "Down").replace('↑', "Up").replace('→', "Right").replace('←', "Left"))
 }
 
-/// A hint's word abbreviated, for a footer too narrow for them all.
-fn short_word(word: &'static str) -> &'static str {
-    match word {
-        "cramp now" => "cramp",
-        "search" => "find",
-        "pause/resume" => "pause",
-        "type weight" => "type",
-        "it stopped" => "stopped",
-        "coach me" => "coach",
-        "restart" => "redo",
-        other => other,
-    }
-}
-
 /// The footer for `hints` in order, `width` columns wide, and the hints it
 /// had no room for (all of them while a `status` note takes the whole line),
 /// in order: for a screen to show them elsewhere.
-pub fn layout(hints: &[Hint], status: Option<&str>, width: u16, theme: Theme) -> (Line<'static>, Vec<Hint>) {
+pub fn layout<'a>(
+    hints: &[Hint<'a>],
+    status: Option<&str>,
+    width: u16,
+    theme: Theme,
+) -> (Line<'static>, Vec<Hint<'a>>) {
     if let Some(status) = status {
         let status = text::truncate(status, usize::from(width).saturating_sub(1), theme.symbols.ellipsis);
         return (Line::from(vec![Span::raw(" "), Span::styled(status, theme.calm)]), hints.to_vec());
@@ -62,8 +55,8 @@ pub fn layout(hints: &[Hint], status: Option<&str>, width: u16, theme: Theme) ->
 }
 
 /// "key word · key word", the keys in the key style, the words in `word`.
-fn hint_spans(
-    hints: impl IntoIterator<Item = (Cow<'static, str>, &'static str)>,
+fn hint_spans<'a>(
+    hints: impl IntoIterator<Item = (Cow<'static, str>, &'a str)>,
     word: Style,
     theme: Theme,
 ) -> Vec<Span<'static>> {
@@ -83,14 +76,14 @@ fn hint_spans(
 /// must-show hints keep their full words unless the first other hint would
 /// then find no room (or they alone are too wide); the others are
 /// abbreviated from the last up, then left out where they still do not fit.
-fn choose(hints: &[Hint], width: u16, ascii: bool) -> Vec<(Cow<'static, str>, &'static str, usize)> {
+fn choose<'a>(hints: &[Hint<'a>], width: u16, ascii: bool) -> Vec<(Cow<'static, str>, &'a str, usize)> {
     // "key word" plus " · " before it; the first item has one leading space instead.
-    let cost = |(k, w, _): &(Cow<'static, str>, &'static str, usize)| text::width(k) + text::width(w) + 4;
-    let total = |hints: &[(Cow<'static, str>, &'static str, usize)]| hints.iter().map(cost).sum::<usize>();
+    let cost = |(k, w, _): &(Cow<'static, str>, &'a str, usize)| text::width(k) + text::width(w) + 4;
+    let total = |hints: &[(Cow<'static, str>, &'a str, usize)]| hints.iter().map(cost).sum::<usize>();
     let width = usize::from(width) + 2;
     let words = |must: bool, short: bool| -> Vec<_> {
         let chosen = hints.iter().enumerate().filter(|(_, h)| h.must == must);
-        chosen.map(|(i, h)| (key_label(h.key, ascii), if short { short_word(h.word) } else { h.word }, i)).collect()
+        chosen.map(|(i, h)| (key_label(h.key, ascii), if short { h.short } else { h.word }, i)).collect()
     };
     let (full_must, short_must) = (words(true, false), words(true, true));
     let first_other = words(false, true).into_iter().next().map_or(0, |h| cost(&h));
@@ -105,7 +98,7 @@ fn choose(hints: &[Hint], width: u16, ascii: bool) -> Vec<(Cow<'static, str>, &'
         if total(&rest) <= room {
             break;
         }
-        rest[i].1 = short_word(rest[i].1);
+        rest[i].1 = hints[rest[i].2].short;
     }
     let mut chosen = Vec::new();
     let mut left = room;
@@ -121,7 +114,7 @@ fn choose(hints: &[Hint], width: u16, ascii: bool) -> Vec<(Cow<'static, str>, &'
 
 /// " Space pause · Esc stop " for a frame's bottom edge: as many of `keys`
 /// (hints the footer had no room for) as fit in a frame `width` wide.
-pub fn edge_line(keys: &[Hint], width: u16, theme: Theme) -> Option<Line<'static>> {
+pub fn edge_line(keys: &[Hint<'_>], width: u16, theme: Theme) -> Option<Line<'static>> {
     // The two corners, a cell of edge beside each, the leading space; the
     // first hint brings the trailing space, each other its separator.
     let mut left = usize::from(width).saturating_sub(5);

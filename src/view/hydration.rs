@@ -4,11 +4,12 @@
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::lines::sources_lines;
+use super::lines::{keyed, sources_lines};
 use super::pane::{Pane, inner, text_width};
 use crate::guide::hydration::ml;
 use crate::guide::model::{HydrationPlan, Quantity, Tab};
-use crate::guide::weight::{WeightUnit, rate_text};
+use crate::guide::ui_text::{Text, groups};
+use crate::guide::weight::{WeightError, WeightUnit, rate_text};
 use crate::text;
 use crate::text::figures::water_text;
 use crate::theme::Theme;
@@ -27,7 +28,26 @@ pub struct Weight {
     /// The weight being typed, while the field is open.
     pub editing: Option<String>,
     /// Why what was typed could not be read.
-    pub field_error: Option<String>,
+    pub field_error: Option<WeightError>,
+}
+
+/// How the screen is said: its texts, and the keys it names (from the key
+/// table).
+#[derive(Debug, Clone, Copy)]
+pub struct Words<'a> {
+    pub ui: &'a groups::water,
+    /// Opens the weight field.
+    pub type_weight: &'a str,
+    /// One step more and less.
+    pub up: &'a str,
+    pub down: &'a str,
+    /// Switches the unit.
+    pub unit: &'a str,
+    /// Use and cancel the weight typed.
+    pub confirm: &'a str,
+    pub cancel: &'a str,
+    /// The words of the sources' list.
+    pub sources: &'a groups::topics,
 }
 
 /// What the water plan shows.
@@ -41,15 +61,31 @@ pub struct HydrationScreen {
 
 /// The plan of `tab` for `weight` in `body`. Short of room, the intro and
 /// the spacing go first; what still does not fit scrolls.
-pub fn screen(tab: &Tab, plan: &HydrationPlan, weight: &Weight, body: Rect, theme: Theme) -> HydrationScreen {
+pub fn screen(
+    tab: &Tab,
+    plan: &HydrationPlan,
+    weight: &Weight,
+    words: Words,
+    body: Rect,
+    theme: Theme,
+) -> HydrationScreen {
     let w = text_width(body);
-    let full = lines(tab, plan, weight, theme, w, true);
+    let full = lines(tab, plan, weight, words, theme, w, true);
     let page = usize::from(inner(body).height);
-    let lines = if full.len() > page { lines(tab, plan, weight, theme, w, false) } else { full };
+    let lines = if full.len() > page { lines(tab, plan, weight, words, theme, w, false) } else { full };
     HydrationScreen { title: format!(" {} ", tab.title), pane: Pane { area: body, lines } }
 }
 
-fn lines(tab: &Tab, plan: &HydrationPlan, weight: &Weight, theme: Theme, w: usize, roomy: bool) -> Vec<Line<'static>> {
+fn lines(
+    tab: &Tab,
+    plan: &HydrationPlan,
+    weight: &Weight,
+    words: Words,
+    theme: Theme,
+    w: usize,
+    roomy: bool,
+) -> Vec<Line<'static>> {
+    let ui = words.ui;
     let mut out = Vec::new();
     if let Some(intro) = tab.intro.as_ref().filter(|_| roomy) {
         for l in text::wrap(intro, w) {
@@ -64,36 +100,37 @@ fn lines(tab: &Tab, plan: &HydrationPlan, weight: &Weight, theme: Theme, w: usiz
                 Some(unit) if !typed.contains(|c: char| c.is_ascii_alphabetic()) => format!(" {unit}"),
                 _ => String::new(),
             };
-            out.push(Line::from(vec![
-                Span::raw("Body weight: "),
+            let mut line = Line::from(vec![
+                Span::raw(format!("{} ", ui.weight_label.get())),
                 Span::styled(format!(" {typed}{}{unit} ", theme.symbols.cursor), theme.selected),
                 Span::raw("  "),
-                Span::styled("Enter", theme.key),
-                Span::raw(" use it · "),
-                Span::styled("Esc", theme.key),
-                Span::raw(" cancel"),
-            ]));
+            ]);
+            let keys = [("confirm", words.confirm), ("cancel", words.cancel)];
+            line.spans.extend(keyed(&ui.field_keys, &keys, theme).spans);
+            out.push(line);
             if let Some(why) = &weight.field_error {
-                for (lead, l) in text::hanging(why, w, &format!("{} ", theme.symbols.marker)) {
+                for (lead, l) in text::hanging(&why.say(ui), w, &format!("{} ", theme.symbols.marker)) {
                     out.push(Line::from(vec![Span::styled(lead, theme.warning), Span::styled(l, theme.warning)]));
                 }
             }
         }
-        None => out.push(Line::from(vec![
-            Span::raw("Body weight: "),
-            Span::styled(format!(" {} ", weight.text), theme.selected),
-            Span::raw("  "),
-            Span::styled("w", theme.key),
-            Span::raw(" type · "),
-            Span::styled("+ -", theme.key),
-            Span::raw(" change · "),
-            Span::styled("u", theme.key),
-            Span::raw(format!(" show in {}", weight.other_unit)),
-        ])),
+        None => {
+            let mut line = Line::from(vec![
+                Span::raw(format!("{} ", ui.weight_label.get())),
+                Span::styled(format!(" {} ", weight.text), theme.selected),
+                Span::raw("  "),
+            ]);
+            // The unit is a word of the text, not a key.
+            let said = Text::Plain(ui.weight_keys.fill(&[("other_unit", &weight.other_unit)]));
+            let change = format!("{} {}", words.up, words.down);
+            let keys = [("type", words.type_weight), ("change", change.as_str()), ("unit", words.unit)];
+            line.spans.extend(keyed(&said, &keys, theme).spans);
+            out.push(line);
+        }
     }
     out.push(Line::default());
     let metric = weight.unit == WeightUnit::Kg;
-    if let Some(outside) = plan.outside_text(weight.lb, weight.unit) {
+    if let Some(outside) = plan.outside_text(weight.lb, weight.unit, ui) {
         for (lead, l) in text::hanging(&outside, w, &format!("{} ", theme.symbols.marker)) {
             out.push(Line::from(vec![Span::styled(lead, theme.warning), Span::styled(l, theme.title)]));
         }
@@ -114,7 +151,7 @@ fn lines(tab: &Tab, plan: &HydrationPlan, weight: &Weight, theme: Theme, w: usiz
         let mut figure = water_text(ounces, ml, metric);
         let capped = plan.is_capped(amount.quantity, lb);
         if capped {
-            figure.push_str(" (daily ceiling)");
+            figure = ui.figure_capped.fill(&[("figure", &figure)]);
         }
         if stacked {
             out.extend(text::wrap(&amount.label, w).into_iter().map(|l| Line::styled(l, theme.heading)));
@@ -130,7 +167,7 @@ fn lines(tab: &Tab, plan: &HydrationPlan, weight: &Weight, theme: Theme, w: usiz
         }
         let mut detail = amount.when.clone();
         if let Quantity::PerPound { oz_per_lb } = amount.quantity {
-            detail = format!("{detail} ({})", rate_text(plan, oz_per_lb, metric, capped));
+            detail = format!("{detail} ({})", rate_text(plan, oz_per_lb, metric, capped, ui));
         }
         if let Some(note) = &amount.note {
             detail = format!("{detail}. {note}");
@@ -142,9 +179,9 @@ fn lines(tab: &Tab, plan: &HydrationPlan, weight: &Weight, theme: Theme, w: usiz
             out.push(Line::default());
         }
     }
-    for (lead, l) in text::hanging(&plan.caution, w, "Caution: ") {
+    for (lead, l) in text::hanging(&plan.caution, w, &format!("{} ", ui.caution.get())) {
         out.push(Line::from(vec![Span::styled(lead, theme.warning), Span::raw(l)]));
     }
-    sources_lines(&plan.sources, w, theme, &mut out);
+    sources_lines(&plan.sources, words.sources, w, theme, &mut out);
     out
 }

@@ -8,6 +8,7 @@ use ratatui::text::{Line, Span};
 
 use crate::guide::markup::{Block, parse_blocks};
 use crate::guide::model::Source;
+use crate::guide::ui_text::{Text, groups};
 use crate::search::Query;
 use crate::text;
 use crate::theme::Theme;
@@ -38,20 +39,29 @@ pub fn body_lines(body: &str, width: usize, theme: Theme, highlight: Option<&Que
     }
 }
 
-/// "Sources" with each title and its full URL, broken across lines if long.
-pub fn sources_lines(sources: &[Source], width: usize, theme: Theme, out: &mut Vec<Line<'static>>) {
+/// "Sources" with each title and its full URL on a line of its own, under
+/// the title; from the text's left edge when the indent would split it, and
+/// broken after separators only when wider than the text.
+pub fn sources_lines(
+    sources: &[Source],
+    words: &groups::topics,
+    width: usize,
+    theme: Theme,
+    out: &mut Vec<Line<'static>>,
+) {
     if sources.is_empty() {
         return;
     }
     out.push(Line::default());
-    out.push(Line::styled("Sources", theme.heading));
+    out.push(Line::styled(words.sources.get().to_string(), theme.heading));
     for (i, s) in sources.iter().enumerate() {
-        let number = format!("[{}] ", i + 1);
+        let number = format!("{} ", words.source_number.fill(&[("n", &(i + 1))]));
         let indent = text::width(&number);
         for (lead, l) in text::hanging(&s.title, width, &number) {
             out.push(Line::from(vec![Span::styled(lead, theme.dim), Span::raw(l)]));
         }
-        for piece in text::break_chars(&s.url, width.saturating_sub(indent)) {
+        let indent = if text::width(&s.url) + indent <= width { indent } else { 0 };
+        for piece in text::break_url(&s.url, width) {
             out.push(Line::from(vec![Span::raw(" ".repeat(indent)), Span::styled(piece, theme.link)]));
         }
     }
@@ -110,4 +120,29 @@ pub fn mark_current(lines: &mut [Line], k: usize, theme: Theme) {
     if let Some(span) = current {
         span.style = current_style(theme);
     }
+}
+
+/// A text whose placeholders name keys, as one line with the keys styled
+/// as keys: `{tick} ticks` with ("tick", "Space") gives "Space ticks".
+pub fn keyed(text: &Text, keys: &[(&str, &str)], theme: Theme) -> Line<'static> {
+    let mut spans = Vec::new();
+    let mut rest = text.get();
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        let Some((name, close)) = after.find('}').map(|c| (&after[..c], c)) else { break };
+        let Some((_, key)) = keys.iter().find(|(n, _)| *n == name) else {
+            spans.push(Span::raw(rest[..open + 1].to_string()));
+            rest = after;
+            continue;
+        };
+        if open > 0 {
+            spans.push(Span::raw(rest[..open].to_string()));
+        }
+        spans.push(Span::styled(key.to_string(), theme.key));
+        rest = &after[close + 1..];
+    }
+    if !rest.is_empty() {
+        spans.push(Span::raw(rest.to_string()));
+    }
+    Line::from(spans)
 }

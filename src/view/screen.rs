@@ -10,8 +10,10 @@ use crate::text;
 pub const MIN_WIDTH: u16 = 40;
 pub const MIN_HEIGHT: u16 = 12;
 
-/// The banner shows only on screens at least this tall.
-const BANNER_MIN_HEIGHT: u16 = 16;
+/// The whole disclaimer shows in the banner only when the body keeps at
+/// least this many rows under it; else the emergency sentence alone does,
+/// so the first frame shows every pane the tabs draw.
+const BODY_UNDER_FULL_BANNER: u16 = 12;
 
 /// The regions of the screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,12 +35,20 @@ pub fn too_small(size: Size) -> bool {
 /// `notice` whether a timed cramp's notice takes a line.
 pub fn areas(size: Size, banner: Option<&str>, notice: bool) -> Areas {
     let area = Rect::new(0, 0, size.width, size.height);
+    let notice_h = u16::from(notice && size.height >= MIN_HEIGHT);
+    // The tab bar and the footer take a row each.
+    let rest = size.height.saturating_sub(2 + notice_h);
     let banner_h = match banner {
-        Some(disclaimer) if size.height >= BANNER_MIN_HEIGHT => banner_lines(disclaimer, size.width).len() as u16 + 1,
-        Some(disclaimer) if size.height >= MIN_HEIGHT => short_banner_lines(disclaimer, size.width).len() as u16,
+        Some(disclaimer) if size.height >= MIN_HEIGHT => {
+            let full = banner_lines(disclaimer, size.width).len() as u16 + 1;
+            if rest >= full + BODY_UNDER_FULL_BANNER {
+                full
+            } else {
+                short_banner_lines(disclaimer, size.width).len() as u16
+            }
+        }
         _ => 0,
     };
-    let notice_h = u16::from(notice && size.height >= MIN_HEIGHT);
     let [tabs, notice, banner, body, footer] = area.layout(&Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(notice_h),
@@ -83,11 +93,10 @@ pub fn emergency_sentence(disclaimer: &str) -> &str {
     if rest.to_lowercase().contains("emergency") { rest } else { disclaimer.trim() }
 }
 
-/// The notice for a window too small for the guide, wrapped to `width`:
-/// the emergency sentence of `disclaimer` first when it fits with it.
-pub fn too_small_lines(width: u16, height: u16, disclaimer: &str) -> Vec<String> {
-    let message = format!("Make the window larger (at least {MIN_WIDTH}×{MIN_HEIGHT}) · q quits");
-    let notice = text::wrap(&message, usize::from(width));
+/// The notice for a window too small for the guide, `message`, wrapped to
+/// `width`: the emergency sentence of `disclaimer` first when it fits with it.
+pub fn too_small_lines(width: u16, height: u16, disclaimer: &str, message: &str) -> Vec<String> {
+    let notice = text::wrap(message, usize::from(width));
     let emergency = text::wrap(emergency_sentence(disclaimer), usize::from(width));
     if emergency.len() + notice.len() <= usize::from(height) {
         emergency.into_iter().chain(notice).collect()
@@ -96,9 +105,14 @@ pub fn too_small_lines(width: u16, height: u16, disclaimer: &str) -> Vec<String>
     }
 }
 
-/// Where a one-line question pops up on a screen of `area`: centred, just
-/// wide enough for it.
-pub fn question_frame(area: Rect, question: &str) -> Rect {
-    let width = (text::width(question) as u16 + 4).min(area.width);
-    area.centered(Constraint::Length(width), Constraint::Length(3.min(area.height)))
+/// Where a question pops up on a screen of `area`, and its lines: centred,
+/// wrapped to at most 60 columns (less on a narrow screen), just wide
+/// enough for them.
+pub fn question_frame(area: Rect, question: &str) -> (Rect, Vec<String>) {
+    let room = usize::from(area.width.min(64).saturating_sub(4));
+    let lines = text::wrap(question, room);
+    let widest = lines.iter().map(|l| text::width(l)).max().unwrap_or(0) as u16;
+    let width = (widest + 4).min(area.width);
+    let height = (lines.len() as u16 + 2).min(area.height);
+    (area.centered(Constraint::Length(width), Constraint::Length(height)), lines)
 }

@@ -29,6 +29,10 @@ pub enum Move {
     PageDown,
     HalfPageUp,
     HalfPageDown,
+    /// The first line.
+    Top,
+    /// The last page.
+    Bottom,
 }
 
 impl Extent {
@@ -69,6 +73,8 @@ impl Scroll {
             Move::PageDown => top + extent.page_step(),
             Move::HalfPageUp => top.saturating_sub(extent.half_step()),
             Move::HalfPageDown => top + extent.half_step(),
+            Move::Top => 0,
+            Move::Bottom => extent.last_top(),
         };
         self.0 = next.min(extent.last_top());
     }

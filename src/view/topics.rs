@@ -45,26 +45,28 @@ pub struct TopicsScreen {
     pub link_line: Option<usize>,
 }
 
-/// A topics tab of `entries` in `body`, with entry `selected` open and its
-/// related link `link` chosen; `highlight` marks the words of a search.
+/// A topics tab of `entries` in `body`, with entry `selected` open and
+/// `said` its related link chosen, the keys and the words of a search.
 pub fn screen(
     guide: &Guide,
     entries: &[Entry],
     selected: usize,
-    link: Option<usize>,
-    highlight: Option<&Query>,
+    said: Said<'_>,
     body: Rect,
     theme: Theme,
 ) -> TopicsScreen {
     let (list, detail) = split(body, entries.len());
     let mut link_line = None;
     let detail = entries.get(selected).map(|entry| {
-        let lines = detail_lines(guide, entry, link, text_width(detail), theme, highlight, &mut link_line);
+        let lines = detail_lines(guide, entry, said, text_width(detail), theme, &mut link_line);
         (entry.title.clone(), Pane { area: detail, lines })
     });
     TopicsScreen {
         list,
-        list_title: format!(" {} of {} ", selected + 1, entries.len()),
+        list_title: format!(
+            " {} ",
+            guide.ui.topics.list_title.fill(&[("at", &(selected + 1)), ("total", &entries.len())])
+        ),
         list_lines: list_lines(entries, selected, inner(list), theme),
         detail,
         link_line,
@@ -96,26 +98,47 @@ fn list_lines(entries: &[Entry], selected: usize, area: Rect, theme: Theme) -> V
     lines
 }
 
+/// The names of the keys that choose and open a related entry, from the
+/// key table.
+#[derive(Debug, Clone, Copy)]
+pub struct RelatedKeys {
+    pub next: &'static str,
+    pub previous: &'static str,
+    pub open: &'static str,
+}
+
+/// What the detail text shows beside the entry: the related link chosen,
+/// the keys, the words of a search.
+#[derive(Debug, Clone, Copy)]
+pub struct Said<'a> {
+    pub link: Option<usize>,
+    pub keys: RelatedKeys,
+    pub highlight: Option<&'a Query>,
+}
+
 /// The whole detail text of an entry, wrapped to `width`.
 fn detail_lines(
     guide: &Guide,
     entry: &Entry,
-    link: Option<usize>,
+    said: Said<'_>,
     width: usize,
     theme: Theme,
-    highlight: Option<&Query>,
     link_line: &mut Option<usize>,
 ) -> Vec<Line<'static>> {
+    let Said { link, keys, highlight } = said;
+    let words = &guide.ui.topics;
     let mut out = Vec::new();
     for l in text::wrap(&entry.summary, width) {
         out.push(Line::from(mark(&l, theme.heading, highlight, theme)));
     }
     out.push(Line::default());
     body_lines(&entry.body, width, theme, highlight, &mut out);
-    sources_lines(&entry.sources, width, theme, &mut out);
+    sources_lines(&entry.sources, words, width, theme, &mut out);
     if !entry.related.is_empty() {
         out.push(Line::default());
-        out.push(Line::styled("Related · ] [ choose · Enter opens", theme.heading));
+        let heading =
+            words.related_heading.fill(&[("next", &keys.next), ("previous", &keys.previous), ("open", &keys.open)]);
+        out.push(Line::styled(heading, theme.heading));
         for (i, id) in entry.related.iter().enumerate() {
             let label = related_label(guide, id);
             let selected = Some(i) == link;
@@ -135,7 +158,7 @@ fn detail_lines(
 /// "Title (Tab)" for a related id.
 fn related_label(guide: &Guide, id: &str) -> String {
     match guide.find_item(id) {
-        Some((t, _, title)) => format!("{title} ({})", guide.tabs[t].title),
+        Some((t, _, title)) => guide.ui.topics.related_entry.fill(&[("title", &title), ("tab", &guide.tabs[t].title)]),
         None => id.to_string(),
     }
 }

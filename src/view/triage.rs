@@ -4,13 +4,15 @@
 
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 
-use super::lines::{body_lines, sources_lines};
+use super::cramp_now::DiaryHint;
+use super::lines::{body_lines, keyed, sources_lines};
 use super::pane::{Pane, inner, text_width};
 use super::topics::{WIDE, split};
 use crate::guide::markup::parse_blocks;
 use crate::guide::model::{Tab, Triage};
+use crate::guide::ui_text::groups;
 use crate::guide::{Concern, Verdict};
 use crate::text;
 use crate::theme::Theme;
@@ -18,8 +20,10 @@ use crate::theme::Theme;
 /// What the red-flag check shows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TriageScreen {
-    /// The verdict card's frame, its style (by urgency) and its lines.
+    /// The verdict card's frame, its title, its style (by urgency) and its
+    /// lines.
     pub card: Rect,
+    pub card_title: String,
     pub card_style: Style,
     pub card_lines: Vec<Line<'static>>,
     /// A "more" mark for the card's frame when the verdict is cut; all of
@@ -33,8 +37,9 @@ pub struct TriageScreen {
     /// A mark for the list's frame when questions are out of sight below
     /// (or above).
     pub list_more: Option<String>,
-    /// Why the selected question matters.
+    /// Why the selected question matters, and the title of its frame.
     pub why: Pane,
+    pub why_title: String,
 }
 
 /// What the check is asked about: `ticked[i]` for sign i, sign `selected`
@@ -47,14 +52,26 @@ pub struct Answers<'a> {
     pub selected: usize,
     pub touched: bool,
     pub concerns: &'a [Concern],
-    pub hints: &'a [(String, String)],
+    pub hints: &'a [DiaryHint],
+}
+
+/// How the screen is said: its texts, and the keys it names (from the key
+/// table: tick, clear, dismiss).
+#[derive(Debug, Clone, Copy)]
+pub struct Words<'a> {
+    pub ui: &'a groups::triage,
+    /// The words of the sources under the why pane.
+    pub sources: &'a groups::topics,
+    pub tick: &'a str,
+    pub clear: &'a str,
+    pub dismiss: &'a str,
 }
 
 /// The check of `triage` (of `tab`) in `body`.
-pub fn screen(tab: &Tab, triage: &Triage, answers: Answers, body: Rect, theme: Theme) -> TriageScreen {
+pub fn screen(tab: &Tab, triage: &Triage, answers: Answers, words: Words, body: Rect, theme: Theme) -> TriageScreen {
     let Answers { ticked, selected, touched, concerns, hints } = answers;
     let verdict = triage.verdict(ticked, concerns);
-    let said = Card { verdict: &verdict, tab, untouched: !touched && verdict.rank.is_none() };
+    let said = Card { verdict: &verdict, tab, untouched: !touched && verdict.rank.is_none(), words };
     let card_lines = said.lines(text_width(body), theme);
     // A tall body keeps the whole verdict on top; a short one keeps room
     // for the tick list and the "why" pane, and the verdict goes on there.
@@ -80,29 +97,38 @@ pub fn screen(tab: &Tab, triage: &Triage, answers: Answers, body: Rect, theme: T
     let card_cut = card_lines.len() > usize::from(inner(card).height);
     // Why the selected question matters comes first; a verdict the card
     // cuts follows it in full.
-    let mut why_text = why_lines(triage, selected, text_width(detail), theme);
+    let mut why_text = why_lines(triage, selected, words, text_width(detail), theme);
     if card_cut {
         why_text.push(Line::default());
         why_text.extend(said.lines(text_width(detail), theme));
     }
     let why = Pane { area: detail, lines: why_text };
-    let card_more = card_cut.then(|| " all of it at the end of Why ".to_string());
+    let card_more = card_cut.then(|| format!(" {} ", words.ui.card_cut.get()));
     let count = ticked.iter().filter(|t| **t).count();
     let order = triage.display_order();
     let at = order.iter().position(|&i| i == selected).map_or(0, |p| p + 1);
     let (list_lines, above, below) = question_lines(triage, ticked, selected, hints, inner(list), theme);
     let list_more = match (above, below) {
-        (_, true) => Some(" more below ".to_string()),
-        (true, false) => Some(" more above ".to_string()),
+        (_, true) => Some(format!(" {} ", words.ui.more_below.get())),
+        (true, false) => Some(format!(" {} ", words.ui.more_above.get())),
         (false, false) => None,
     };
     TriageScreen {
         card,
+        card_title: format!(" {} ", words.ui.verdict_title.get()),
+        why_title: format!(" {} ", words.ui.why_title.get()),
         card_style: if said.untouched { theme.dim } else { theme.level(verdict.rank) },
         card_lines,
         card_more,
         list,
-        list_title: format!(" Question {at} of {} · {count} ticked ", order.len()),
+        list_title: format!(
+            " {} ",
+            words.ui.list_title.fill(&[
+                ("at", &at),
+                ("total", &order.len()),
+                ("ticked", &words.ui.ticked_count.count(count, &[]))
+            ])
+        ),
         list_lines,
         list_more,
         why,
@@ -121,7 +147,7 @@ fn question_lines(
     triage: &Triage,
     ticked: &[bool],
     selected: usize,
-    hints: &[(String, String)],
+    hints: &[DiaryHint],
     area: Rect,
     theme: Theme,
 ) -> (Vec<Line<'static>>, bool, bool) {
@@ -147,8 +173,8 @@ fn question_lines(
                 let pad = " ".repeat(width.saturating_sub(text::width(&line)));
                 lines.push(Line::styled(format!("{line}{pad}"), style));
             }
-            for (_, hint) in hints.iter().filter(|(id, _)| *id == sign.id) {
-                for (lead, l) in text::hanging(hint, width, "   ") {
+            for hint in hints.iter().filter(|h| h.sign == sign.id) {
+                for (lead, l) in text::hanging(&hint.said, width, "   ") {
                     lines.push(Line::styled(format!("{lead}{l}"), theme.calm));
                 }
             }
@@ -169,6 +195,7 @@ fn question_lines(
 struct Card<'a> {
     verdict: &'a Verdict<'a>,
     tab: &'a Tab,
+    words: Words<'a>,
     /// Nothing ticked, nothing known from outside, nothing answered yet:
     /// no verdict to give.
     untouched: bool,
@@ -188,9 +215,9 @@ impl Card<'_> {
         };
         let plain = |text: &str| parse_blocks(text).iter().map(|b| b.text()).collect::<Vec<_>>().join(" ");
         if self.untouched {
-            let mut out = vec![heading("Nothing ticked yet", theme.title)];
-            let how = "↑ ↓ move through the questions, Space ticks one that fits; the advice shows here.";
-            out.extend(text::wrap(how, width).into_iter().map(Line::raw));
+            let ui = self.words.ui;
+            let mut out = vec![heading(ui.nothing_ticked.get(), theme.title)];
+            out.extend(text::wrap(ui.how_to_answer.get(), width).into_iter().map(Line::raw));
             if let Some(intro) = &self.tab.intro {
                 out.extend(text::wrap(intro, width).into_iter().map(|l| Line::styled(l, theme.dim)));
             }
@@ -205,7 +232,7 @@ impl Card<'_> {
         if actions.is_empty() {
             out.push(heading(&v.level.title, style));
         } else {
-            let then = format!("Then: {}", v.level.title);
+            let then = self.words.ui.then_level.fill(&[("level", &v.level.title)]);
             out.extend(text::wrap(&then, width).into_iter().map(|l| Line::styled(l, style)));
         }
         out.extend(text::wrap(&plain(&v.level.advice), width).into_iter().map(Line::raw));
@@ -213,11 +240,12 @@ impl Card<'_> {
             out.extend(text::wrap(&concern.why, width).into_iter().map(|l| Line::styled(l, style)));
         }
         if !v.concerns.is_empty() {
-            out.push(Line::from(vec![Span::styled("d", theme.key), Span::raw(" dismisses this note")]));
+            out.push(keyed(&self.words.ui.dismiss_note, &[("key", self.words.dismiss)], theme));
         }
         if !v.because.is_empty() {
             let because: Vec<&str> = v.because.iter().map(|s| s.question.as_str()).collect();
-            for l in text::wrap(&format!("Because you ticked: {}", because.join(" · ")), width) {
+            let said = self.words.ui.because_ticked.fill(&[("questions", &because.join(" · "))]);
+            for l in text::wrap(&said, width) {
                 out.push(Line::styled(l, theme.dim));
             }
         } else if v.concerns.is_empty()
@@ -230,7 +258,7 @@ impl Card<'_> {
 }
 
 /// The selected question, why it matters, its sources and the keys.
-fn why_lines(triage: &Triage, selected: usize, width: usize, theme: Theme) -> Vec<Line<'static>> {
+fn why_lines(triage: &Triage, selected: usize, words: Words, width: usize, theme: Theme) -> Vec<Line<'static>> {
     let Some(sign) = triage.signs.get(selected) else {
         return Vec::new();
     };
@@ -240,13 +268,8 @@ fn why_lines(triage: &Triage, selected: usize, width: usize, theme: Theme) -> Ve
     }
     out.push(Line::default());
     body_lines(&sign.why, width, theme, None, &mut out);
-    sources_lines(&sign.sources, width, theme, &mut out);
+    sources_lines(&sign.sources, words.sources, width, theme, &mut out);
     out.push(Line::default());
-    out.push(Line::from(vec![
-        Span::styled("Space", theme.key),
-        Span::raw(" ticks · "),
-        Span::styled("r", theme.key),
-        Span::raw(" clears"),
-    ]));
+    out.push(keyed(&words.ui.why_keys, &[("tick", words.tick), ("clear", words.clear)], theme));
     out
 }

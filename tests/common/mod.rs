@@ -97,6 +97,22 @@ impl Harness {
         self.terminal().backend().to_string()
     }
 
+    /// Enter on the coach's routine list, then Space when the routine waits
+    /// at its lead-in for its cautions to be read: the routine runs.
+    pub fn start_routine(&mut self) {
+        self.press(KeyCode::Enter);
+        let waiting = match &self.app.tabs[self.app.tab] {
+            cramp_guide::app::TabState::Coach(c) => c.session.as_deref().is_some_and(|(_, s)| {
+                matches!(s.state(), cramp_guide::coach::RunState::Paused { .. })
+                    && s.position(self.clock().mono) == Duration::ZERO
+            }),
+            _ => false,
+        };
+        if waiting {
+            self.press(KeyCode::Char(' '));
+        }
+    }
+
     /// Goes to the first tab of the given kind.
     pub fn tab_of_kind(&mut self, kind: &str) {
         let i = self

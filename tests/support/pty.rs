@@ -96,14 +96,18 @@ impl TuiBuilder {
     /// set to `xterm-256color` and `NO_COLOR` removed from the inherited
     /// environment (add it back with [`TuiBuilder::env`]). Its data
     /// directory is a fresh temporary one (`CRAMP_GUIDE_DATA_DIR`, and
-    /// `XDG_DATA_HOME` under it too), never the real home.
+    /// `XDG_DATA_HOME` and `HOME` under it too), never the real home; it
+    /// goes when the last `Tui` of it is dropped.
     pub fn new(cols: u16, rows: u16) -> TuiBuilder {
         let data = Arc::new(tempfile::tempdir().expect("a temporary data directory"));
+        let home = data.path().join("home");
+        std::fs::create_dir_all(&home).expect("a temporary home");
         let env = vec![
             ("TERM".into(), Some("xterm-256color".into())),
             ("NO_COLOR".into(), None),
             ("CRAMP_GUIDE_DATA_DIR".into(), Some(data.path().join("data").into())),
             ("XDG_DATA_HOME".into(), Some(data.path().join("xdg").into())),
+            ("HOME".into(), Some(home.into())),
         ];
         TuiBuilder { cols, rows, program: binary().into(), args: Vec::new(), env, timeout: TIMEOUT, data }
     }

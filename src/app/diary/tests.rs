@@ -56,7 +56,7 @@ fn typing_fills_the_row_being_filled() {
         form.type_key(Some(&cfg), Some(c));
     }
     assert_eq!(form.details[2].as_deref(), Some("10"));
-    let cramp = form.cramp(Some(&cfg), noon()).unwrap();
+    let cramp = form.cramp(Some(&cfg), &english().diary, noon()).unwrap();
     assert_eq!(cramp.duration, Duration::from_secs(150));
     assert_eq!(cramp.details.get("leg").map(String::as_str), Some("both"));
     assert_eq!(cramp.details.get("pain").map(String::as_str), Some("10"));
@@ -67,12 +67,12 @@ fn typing_fills_the_row_being_filled() {
 fn a_bare_number_is_minutes_and_the_form_shows_how_it_reads_the_length() {
     let cfg = config();
     let mut form = CrampForm::new(Some(&cfg), noon());
-    assert_eq!(form.lasted_reading(), "minutes, or m:ss");
+    assert_eq!(form.lasted_reading(&english().diary), "minutes, or m:ss");
     form.type_key(Some(&cfg), Some('2'));
-    assert_eq!(form.lasted_reading(), "= 2:00");
-    assert_eq!(form.cramp(Some(&cfg), noon()).unwrap().duration, Duration::from_secs(120));
+    assert_eq!(form.lasted_reading(&english().diary), "= 2:00");
+    assert_eq!(form.cramp(Some(&cfg), &english().diary, noon()).unwrap().duration, Duration::from_secs(120));
     form.lasted = "2x".into();
-    assert_eq!(form.lasted_reading(), "minutes, or m:ss");
+    assert_eq!(form.lasted_reading(&english().diary), "minutes, or m:ss");
 }
 
 #[test]
@@ -90,10 +90,10 @@ fn up_and_down_wrap_round_the_rows() {
 fn a_form_in_the_future_or_without_a_length_is_refused() {
     let cfg = config();
     let mut form = CrampForm::new(Some(&cfg), noon());
-    assert!(form.cramp(Some(&cfg), noon()).unwrap_err().contains("How long"));
+    assert!(form.cramp(Some(&cfg), &english().diary, noon()).unwrap_err().contains("How long"));
     form.lasted = "1:00".into();
     form.when = "2026-11-27 12:00".into();
-    assert!(form.cramp(Some(&cfg), noon()).unwrap_err().contains("future"));
+    assert!(form.cramp(Some(&cfg), &english().diary, noon()).unwrap_err().contains("future"));
 }
 
 #[test]
@@ -108,7 +108,7 @@ fn editing_fills_the_form_from_the_cramp() {
     let form = CrampForm::editing(7, &cramp, Some(&cfg));
     assert_eq!((form.editing, form.lasted.as_str(), form.note.as_str()), (Some(7), "12:40", "stairs"));
     assert_eq!(form.details[1].as_deref(), Some("calf"));
-    assert_eq!(form.cramp(Some(&cfg), noon() + chrono::Duration::hours(1)).unwrap(), cramp);
+    assert_eq!(form.cramp(Some(&cfg), &english().diary, noon() + chrono::Duration::hours(1)).unwrap(), cramp);
 }
 
 #[test]
@@ -130,7 +130,7 @@ fn the_quick_details_take_one_key_or_digits_and_enter() {
 fn the_link_reads_without_creating_and_creates_on_the_first_write() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
-    let mut link = DiaryLink::new(Some(data.clone()));
+    let mut link = DiaryLink::new(Some(data.clone()), "no directory: --data-dir");
     assert!(link.reader().is_none());
     assert_eq!(link.setting("anything"), None);
     let loaded = link.load(None, noon()).expect("an absent diary reads as empty");
@@ -143,7 +143,11 @@ fn the_link_reads_without_creating_and_creates_on_the_first_write() {
 
 #[test]
 fn a_link_without_a_directory_never_writes() {
-    let mut link = DiaryLink::new(None);
+    let mut link = DiaryLink::new(None, "no directory: --data-dir");
     assert!(link.load(None, noon()).unwrap().cramps.is_empty());
     assert!(link.writer().err().unwrap().contains("--data-dir"));
+}
+
+fn english() -> crate::guide::ui_text::UiText {
+    crate::guide::ui_text::UiText::english()
 }

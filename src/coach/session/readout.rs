@@ -44,6 +44,9 @@ pub struct Summary {
     pub skipped: Vec<String>,
     /// The routine reached its end (rather than being stopped).
     pub completed: bool,
+    /// Every phase of the routine was skipped (in part or whole); the
+    /// get-ready lead-in does not count.
+    pub all_skipped: bool,
 }
 
 impl Session {
@@ -69,6 +72,11 @@ impl Session {
             cycles_done,
             skipped: self.skipped.clone(),
             completed: self.state_at(now) == RunState::Finished && !self.stopped,
+            all_skipped: segments
+                .iter()
+                .zip(&self.skipped_segments)
+                .filter(|(segment, _)| segment.kind != SegmentKind::GetReady)
+                .all(|(_, &skipped)| skipped),
         }
     }
 

@@ -1,0 +1,174 @@
+//! A timed cramp is never lost by a key: `q` asks first (save it, discard
+//! it, or keep going), `x` can be undone for a few seconds, and Enter on
+//! the cramp screen goes back to a relief routine already under way instead
+//! of starting it again. Driven by keys on injected clocks.
+
+mod common;
+
+use std::path::Path;
+use std::time::Duration;
+
+use common::Harness;
+use cramp_guide::app::{STATUS_FOR, TabState};
+use cramp_guide::diary::Diary;
+use crossterm::event::KeyCode;
+
+/// The cramps saved in `dir`, as (seconds lasted).
+fn saved(dir: &Path) -> Vec<u64> {
+    let Some(diary) = Diary::open_existing(dir).unwrap() else { return Vec::new() };
+    diary.list(None).unwrap().iter().map(|c| c.entry.duration.as_secs()).collect()
+}
+
+/// A cramp timed for `secs`, its screen hidden when `hide`.
+fn timed(h: &mut Harness, secs: u64, hide: bool) {
+    h.press(KeyCode::Char('!'));
+    h.advance(Duration::from_secs(secs));
+    if hide {
+        h.press(KeyCode::Esc);
+    }
+}
+
+#[test]
+fn q_while_a_cramp_is_timed_asks_and_s_saves_it_then_quits() {
+    for hide in [false, true] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut h = Harness::with_data_dir(80, 24, dir.path());
+        timed(&mut h, 75, hide);
+        h.press(KeyCode::Char('q'));
+        assert!(!h.app.quit, "q with a cramp timed asks first (screen hidden: {hide})");
+        let screen = h.screen();
+        assert!(screen.contains("s saves it"), "the question says how to save the cramp:\n{screen}");
+        assert!(saved(dir.path()).is_empty(), "nothing is saved before the answer");
+        h.press(KeyCode::Char('s'));
+        assert!(h.app.quit, "s saves the cramp, then quits");
+        assert_eq!(saved(dir.path()), vec![75], "the cramp is in the diary, as long as it lasted");
+    }
+}
+
+#[test]
+fn in_the_question_x_discards_and_quits_and_n_or_esc_keep_going() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = Harness::with_data_dir(80, 24, dir.path());
+    timed(&mut h, 20, true);
+    for keep in [KeyCode::Char('n'), KeyCode::Esc] {
+        h.press(KeyCode::Char('q'));
+        h.press(keep);
+        assert!(!h.app.quit, "{keep:?} keeps going");
+        assert!(h.app.overlay.is_none(), "{keep:?} closes the question");
+        assert!(h.app.cramp.is_some(), "{keep:?} keeps the timer");
+    }
+    h.advance(Duration::from_secs(5));
+    let before = h.app.cramp.as_ref().unwrap().elapsed(h.clock());
+    assert_eq!(before, Duration::from_secs(25), "the timer ran on through the question");
+    h.press(KeyCode::Char('q'));
+    h.press(KeyCode::Char('x'));
+    assert!(h.app.quit, "x in the question discards the cramp, then quits");
+    assert!(saved(dir.path()).is_empty(), "a discarded cramp is not saved");
+}
+
+#[test]
+fn ctrl_c_quits_at_once_while_a_cramp_is_timed() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = Harness::with_data_dir(80, 24, dir.path());
+    timed(&mut h, 10, false);
+    h.ctrl('c');
+    assert!(h.app.quit, "Ctrl-C never asks");
+}
+
+#[test]
+fn x_on_the_cramp_screen_can_be_undone_while_its_note_shows() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = Harness::with_data_dir(80, 24, dir.path());
+    timed(&mut h, 30, false);
+    let started = h.app.cramp.as_ref().unwrap().started;
+    h.press(KeyCode::Char('x'));
+    assert!(h.app.cramp.is_none(), "x discards the timer");
+    let footer = h.screen().lines().last().unwrap().to_string();
+    assert!(footer.contains("u undoes"), "the footer offers the undo: {footer}");
+    // The note's end is the only wake-up: nothing else runs.
+    assert_eq!(h.app.next_wake(h.clock()), Some(h.clock().mono + STATUS_FOR));
+    h.advance(Duration::from_secs(2));
+    h.press(KeyCode::Char('u'));
+    let cramp = h.app.cramp.as_ref().expect("u brings the timer back");
+    assert_eq!(cramp.started, started, "from when the cramp began");
+    assert_eq!(cramp.elapsed(h.clock()), Duration::from_secs(32), "it counted on while discarded");
+    assert!(cramp.visible, "its screen shows again");
+}
+
+#[test]
+fn the_undo_ends_with_its_note_and_idle_is_idle_after() {
+    let dir = tempfile::tempdir().unwrap();
+    // By time: the note's end.
+    let mut h = Harness::with_data_dir(80, 24, dir.path());
+    h.tab_of_kind("hydration");
+    timed(&mut h, 30, false);
+    h.press(KeyCode::Char('x'));
+    assert!(h.screen().contains("u undoes"), "the undo is offered");
+    h.advance(STATUS_FOR);
+    assert_eq!(h.app.next_wake(h.clock()), None, "nothing left to wake for");
+    let unit = match &h.app.tabs[h.app.tab] {
+        TabState::Hydration(w) => w.unit,
+        _ => unreachable!(),
+    };
+    h.press(KeyCode::Char('u'));
+    assert!(h.app.cramp.is_none(), "too late: u is the water plan's key again");
+    assert!(matches!(&h.app.tabs[h.app.tab], TabState::Hydration(w) if w.unit != unit), "u switched the unit");
+    // By a key: any other key ends the offer, as it ends the note.
+    let mut h = Harness::with_data_dir(80, 24, dir.path());
+    timed(&mut h, 30, false);
+    h.press(KeyCode::Char('x'));
+    h.press(KeyCode::Char('j'));
+    h.press(KeyCode::Char('u'));
+    assert!(h.app.cramp.is_none(), "the undo went with its note");
+}
+
+#[test]
+fn enter_on_the_cramp_screen_goes_to_the_relief_routine_under_way() {
+    let mut h = Harness::new(80, 24);
+    h.press(KeyCode::Char('!'));
+    h.press(KeyCode::Enter);
+    let session = |h: &Harness| match &h.app.tabs[h.app.tab] {
+        TabState::Coach(c) => c.session.as_deref().map(|(_, s)| s.position(h.clock().mono)),
+        _ => None,
+    };
+    if session(&h) == Some(Duration::ZERO) {
+        // Its cautions take longer to read than its lead-in: Space starts it.
+        h.press(KeyCode::Char(' '));
+    }
+    h.advance(Duration::from_secs(20));
+    let under_way = session(&h).expect("the relief routine runs");
+    assert!(under_way >= Duration::from_secs(15), "{under_way:?}");
+    h.press(KeyCode::Char('!'));
+    assert!(h.app.cramp.as_ref().unwrap().visible);
+    let screen = h.screen();
+    assert!(screen.contains("Enter goes back to"), "the screen says Enter goes back to the routine:\n{screen}");
+    h.press(KeyCode::Enter);
+    assert!(!h.app.cramp.as_ref().unwrap().visible, "Enter shows the routine");
+    assert_eq!(session(&h), Some(under_way), "the routine goes on where it was, not from the start");
+}
+
+#[test]
+fn end_and_home_scroll_the_cramp_screen() {
+    for (code, home) in [(KeyCode::End, KeyCode::Home), (KeyCode::Char('G'), KeyCode::Char('g'))] {
+        let mut h = Harness::new(50, 16);
+        h.press(KeyCode::Char('!'));
+        let pane = h.app.cramp_pane().unwrap();
+        let last = pane.lines.len() - pane.page();
+        assert!(last > 0, "the cramp screen scrolls at 50x16");
+        h.press(code);
+        assert_eq!(h.app.cramp.as_ref().unwrap().scroll.top(), last, "{code:?} goes to the end");
+        h.press(home);
+        assert_eq!(h.app.cramp.as_ref().unwrap().scroll.top(), 0, "back to the top");
+    }
+}
+
+#[test]
+fn the_cramp_screens_keys_are_never_cut() {
+    for (w, ht) in [(40, 12), (50, 16), (80, 24)] {
+        let mut h = Harness::new(w, ht);
+        h.press(KeyCode::Char('!'));
+        h.press(KeyCode::End);
+        let screen = h.screen();
+        assert!(screen.contains("(the timer keeps running)"), "{w}x{ht}:\n{screen}");
+    }
+}

@@ -1,0 +1,86 @@
+//! The words of the screens come from the guide: the English defaults
+//! (`ui.en.toml`), and a guide's `[ui]` table over them, checked like the
+//! rest of the guide.
+
+mod common;
+
+use common::Harness;
+use cramp_guide::guide::parse_guide;
+use cramp_guide::guide::ui_text::{DEFAULTS, UiText};
+use crossterm::event::KeyCode;
+
+const SHIPPED: &str = include_str!("../guide.toml");
+
+#[test]
+fn a_guide_s_ui_table_replaces_the_texts_it_names_on_screen() {
+    let text = format!(
+        "{SHIPPED}\n[ui.triage]\nnothing_ticked = \"Nada marcado\"\nlist_title = \"Pregunta {{at}} de {{total}}\"\n\
+         verdict_title = \"Veredicto\"\nwhy_keys = \"{{tick}} marca · {{clear}} borra\"\n"
+    );
+    let mut h = Harness::with_guide(80, 24, &text);
+    h.app.show_disclaimer = false;
+    h.tab_of_kind("triage");
+    let s = h.screen();
+    for said in ["NADA MARCADO", "Pregunta 1 of", "Veredicto"] {
+        let said = said.replace("1 of", "1 de");
+        assert!(s.contains(&said), "{said:?}:\n{s}");
+    }
+    assert!(!s.contains("NOTHING TICKED") && !s.contains("Question 1"), "{s}");
+    for _ in 0..30 {
+        h.press(KeyCode::PageDown);
+    }
+    assert!(h.screen().contains("Space marca · r borra"), "the keys come from the key table:\n{}", h.screen());
+}
+
+#[test]
+fn a_ui_table_with_mistakes_is_refused_with_each_place_and_why() {
+    let text = format!(
+        "{SHIPPED}\n[ui.triage]\nnothing_tickd = \"x\"\nlist_title = \"{{wrong}}\"\nbecause_ticked = {{ one = \"a\", other = \"b\" }}\n\
+         [ui.triag]\nx = \"y\"\n"
+    );
+    let lines = SHIPPED.lines().count();
+    let error = parse_guide(&text, "es.toml").expect_err("mistakes in [ui] are refused");
+    let said = error.to_string();
+    let at = |path: &str| {
+        let p =
+            error.problems.iter().find(|p| p.path == path).unwrap_or_else(|| panic!("no problem at {path}:\n{said}"));
+        (p.location.as_ref().map(|l| l.line), p.message.clone())
+    };
+    let (line, message) = at("ui.triage.nothing_tickd");
+    assert_eq!(line, Some(lines + 3), "{said}");
+    assert!(message.contains("did you mean `nothing_ticked`"), "{message}");
+    let (line, message) = at("ui.triage.list_title");
+    assert_eq!(line, Some(lines + 4));
+    assert!(message.contains("{wrong}") && message.contains("{at}"), "{message}");
+    assert!(at("ui.triage.because_ticked").1.contains("one string"));
+    assert!(at("ui.triag").1.contains("did you mean `triage`"));
+}
+
+#[test]
+fn the_defaults_pasted_into_the_guide_change_nothing() {
+    let plain = parse_guide(SHIPPED, "guide.toml").unwrap();
+    let with_defaults = parse_guide(&format!("{SHIPPED}\n{DEFAULTS}"), "guide.toml").expect("ui-text's output loads");
+    assert_eq!(with_defaults.ui, plain.ui);
+    assert_eq!(plain.ui, UiText::english());
+    assert_eq!(with_defaults, plain);
+}
+
+#[test]
+fn a_guide_s_locale_sets_the_water_plan_s_first_unit_and_a_kept_choice_still_wins() {
+    let text = format!("{SHIPPED}\n[locale]\nlanguage = \"de\"\nweight_unit = \"kg\"\n");
+    let mut h = Harness::with_guide(80, 24, &text);
+    h.app.show_disclaimer = false;
+    h.tab_of_kind("hydration");
+    assert!(h.screen().contains(" 73 kg "), "the plan starts in kilograms:\n{}", h.screen());
+    // A unit chosen and kept in the diary wins over the guide's.
+    let data = tempfile::tempdir().unwrap();
+    h.app.set_data_dir(Some(data.path().to_path_buf()));
+    h.press(KeyCode::Char('u'));
+    assert!(h.screen().contains(" 160 lb "), "{}", h.screen());
+    let mut again = Harness::with_guide(80, 24, &text);
+    again.app.set_data_dir(Some(data.path().to_path_buf()));
+    again.app.after_first_frame();
+    again.app.show_disclaimer = false;
+    again.tab_of_kind("hydration");
+    assert!(again.screen().contains(" 160 lb "), "the kept pounds, not the guide's kilograms:\n{}", again.screen());
+}
