@@ -21,8 +21,9 @@ pub struct Guide {
     /// What the cramp diary records, when the guide keeps one.
     pub diary: Option<DiaryConfig>,
     /// The words of the screens: the English defaults with the guide's
-    /// `[ui]` table over them.
-    pub ui: super::ui_text::UiText,
+    /// `[ui]` table over them. Boxed: hundreds of texts, which would make
+    /// every stack frame that holds a guide tens of KiB.
+    pub ui: Box<super::ui_text::UiText>,
     /// The language the guide is written in, for search, dates and numbers.
     pub locale: super::locale::Locale,
 }

@@ -98,7 +98,7 @@ pub fn validate(raw: RawGuide, text: &str, doc: &DeTable<'_>) -> Result<Guide, V
     let tabs: Vec<Tab> = raw.tabs.into_iter().enumerate().map(|(i, t)| tab(&mut c, &format!("tabs[{i}]"), t)).collect();
     let cramp_now = raw.cramp_now.map(|r| cramp_now(&mut c, r));
     let diary = raw.diary.map(|r| diary(&mut c, r, &tabs));
-    let ui = ui_text(&mut c, raw.ui);
+    let ui = Box::new(ui_text(&mut c, raw.ui));
     let locale = locale(&mut c, raw.locale.unwrap_or_default());
     let guide = Guide { title: raw.title, disclaimer: raw.disclaimer, source, tabs, cramp_now, diary, ui, locale };
     cross_check(&mut c, &guide);
