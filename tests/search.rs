@@ -189,7 +189,7 @@ fn tiny_guide(entries: Vec<Entry>) -> Guide {
         tabs: vec![Tab { id: "t".into(), title: "Things".into(), intro: None, body: TabBody::Topics(entries) }],
         cramp_now: None,
         diary: None,
-        ui: UiText::english(),
+        ui: Box::new(UiText::english()),
         locale: Default::default(),
     }
 }

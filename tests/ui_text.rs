@@ -61,7 +61,7 @@ fn the_defaults_pasted_into_the_guide_change_nothing() {
     let plain = parse_guide(SHIPPED, "guide.toml").unwrap();
     let with_defaults = parse_guide(&format!("{SHIPPED}\n{DEFAULTS}"), "guide.toml").expect("ui-text's output loads");
     assert_eq!(with_defaults.ui, plain.ui);
-    assert_eq!(plain.ui, UiText::english());
+    assert_eq!(*plain.ui, UiText::english());
     assert_eq!(with_defaults, plain);
 }
 
