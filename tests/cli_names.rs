@@ -106,3 +106,12 @@ fn diary_help_lists_only_the_options_that_apply_to_it() {
     let refused = run(&["diary", "list", "--ascii"]);
     assert_eq!(refused.status.code(), Some(2), "{}", text(&refused.stderr));
 }
+
+#[test]
+fn a_bare_start_reads_the_command_line_as_clap_does() {
+    use clap::Parser;
+    // A bare start skips clap (src/main.rs): what it takes instead must be
+    // what clap would have made of the same empty command line.
+    let parsed = cramp_guide::cli::Cli::try_parse_from(["cramp-guide"]).expect("a bare command line parses");
+    assert_eq!(format!("{parsed:#?}"), format!("{:#?}", cramp_guide::cli::Cli::bare()));
+}
