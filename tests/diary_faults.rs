@@ -17,7 +17,7 @@ use cramp_guide::diary::{self, Cramp, DIARY_FILE, Diary, DiaryError, ExportForma
 use cramp_guide::guide::Guide;
 use cramp_guide::guide::model::DiaryConfig;
 
-mod support;
+mod common;
 
 const BIN: &str = env!("CARGO_BIN_EXE_cramp-guide");
 
@@ -376,7 +376,7 @@ fn the_diary_tab_reads_a_diary_on_a_full_disk_and_says_why_nothing_can_be_saved(
     for note in ["first", "second"] {
         assert!(diary_in("UTC", tmp.path(), &["add", "--duration", "1:00", "--note", note]).status.success());
     }
-    let mut tui = support::pty::Tui::builder(80, 24)
+    let mut tui = common::pty::Tui::builder(80, 24)
         .program("sh")
         .args(["-c", "trap '' XFSZ; ulimit -f 0 || exit 99; exec \"$@\"", "sh", BIN, "--tab", "diary", "--data-dir"])
         .arg(tmp.path())

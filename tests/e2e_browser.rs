@@ -2,12 +2,12 @@
 //! pseudo-terminal, driven by keys, read back from a vt100 screen model.
 //! Every step waits for a screen condition; nothing sleeps for a fixed time.
 
-mod support;
+mod common;
 
 use std::process::{Command, Stdio};
 
-use support::pty::{Tui, binary};
-use support::{assert_no_colour, colour_sgr, sgr_sequences};
+use common::colour::{assert_no_colour, colour_sgr, sgr_sequences};
+use common::pty::{Tui, binary};
 
 /// The tab bar's first row, e.g. `[1 Overview] 2 Causes  3 Medicines …`.
 fn tab_bar(screen: &str) -> &str {

@@ -3,16 +3,17 @@
 //! that would draw a screen use a pseudo-terminal; every wait is for a
 //! condition, with a generous timeout.
 
-mod support;
+mod common;
 
 use std::io::{BufRead, BufReader, Read};
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
+use common::colour::colour_sgr;
+use common::process::{TempDir, wait_with_timeout};
+use common::pty::{Tui, binary};
 use cramp_guide::guide::model::TabBody;
 use cramp_guide::guide::{DEFAULT_GUIDE, parse_guide};
-use support::pty::{Tui, binary};
-use support::{TempDir, colour_sgr, wait_with_timeout};
 
 /// Starts the binary in an 80×24 terminal with `args`.
 fn tui(args: &[&str]) -> Tui {
@@ -293,7 +294,7 @@ fn a_failed_write_to_standard_output_is_an_error() {
     let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
         return;
     };
-    let out = std::process::Command::new(support::pty::binary())
+    let out = std::process::Command::new(common::pty::binary())
         .args(["--print", "causes"])
         .env("CRAMP_GUIDE_DATA_DIR", tempfile::tempdir().unwrap().path())
         .stdout(full)

@@ -3,14 +3,14 @@
 //! point of the cramp-crisis issue. Every step waits for a screen
 //! condition with a generous timeout; nothing sleeps for a fixed time.
 
-mod support;
+mod common;
 
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use support::colour_sgr;
-use support::pty::{Tui, binary};
+use common::colour::colour_sgr;
+use common::pty::{Tui, binary};
 
 /// A private, empty home directory for one test: the app is never run
 /// against the real one.

@@ -14,7 +14,7 @@
 //! held on the injected clock (`ui_cues.rs`), and each run prints the lags it
 //! saw (`--nocapture`), which BENCHMARKS.md records.
 
-mod support;
+mod common;
 
 use std::ffi::OsStr;
 use std::fs;
@@ -24,8 +24,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use support::pty::{Tui, binary};
-use support::wait_with_timeout;
+use common::process::wait_with_timeout;
+use common::pty::{Tui, binary};
 
 /// How long any wait may take on a busy shared machine.
 const TIMEOUT: Duration = Duration::from_secs(30);

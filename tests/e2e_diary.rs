@@ -4,12 +4,12 @@
 //! preferences kept across a restart; a diary file that is not ours leaves
 //! the guide usable and the file byte-identical.
 
-mod support;
+mod common;
 
 use std::path::Path;
 use std::process::Command;
 
-use support::pty::{Tui, binary};
+use common::pty::{Tui, binary};
 
 fn start(dir: &Path) -> Tui {
     let tui = Tui::builder(80, 24).arg("--data-dir").arg(dir).spawn();

@@ -3,15 +3,15 @@
 //! the exact lines on the real clock, Ctrl-C (SIGINT) mid-run, a pipe that
 //! makes `coach ID` plain by itself, and a reader that goes away early.
 
-mod support;
+mod common;
 
 use std::io::{BufRead, BufReader, Read};
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use support::pty::binary;
-use support::wait_with_timeout;
+use common::process::wait_with_timeout;
+use common::pty::binary;
 
 /// How long any run may take before the test fails (a shared machine can
 /// be slow; the routines themselves last about two seconds).

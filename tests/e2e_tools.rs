@@ -6,12 +6,12 @@
 //! needs time to pass (to show a paused coach holds still), it waits for the
 //! app's own wall-clock timer to show that the time has passed.
 
-mod support;
+mod common;
 
 use std::process::{Command, Stdio};
 
-use support::pty::{Tui, binary};
-use support::{assert_no_colour, colour_sgr};
+use common::colour::{assert_no_colour, colour_sgr};
+use common::pty::{Tui, binary};
 
 /// The tab bar's first row, e.g. `‹ 4 Conditions … [8 Coach] 9 Water plan`.
 fn tab_bar(screen: &str) -> &str {
@@ -81,7 +81,7 @@ fn in_session(screen: &str) -> bool {
 
 /// Starts the coach straight into the slow-exhale routine; its cautions
 /// take longer to read than its lead-in, so it waits, and Space starts it.
-fn start_slow_exhale(builder: support::pty::TuiBuilder) -> Tui {
+fn start_slow_exhale(builder: common::pty::TuiBuilder) -> Tui {
     let tui = builder.args(["coach", "slow-exhale"]).spawn();
     tui.wait_for(|s| s.contains("Space starts"), "the routine waiting for its cautions to be read");
     tui.key("Space");
