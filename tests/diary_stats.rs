@@ -2,6 +2,9 @@
 //! including diaries that cross a clock change (cramps recorded at +01:00
 //! and +02:00, and "now" at either).
 
+mod common;
+
+use common::process::Binary;
 use std::collections::BTreeMap;
 use std::time::Duration;
 
@@ -123,15 +126,8 @@ fn a_tie_says_so_and_a_scale_gives_its_median_and_range_for_a_doctor() {
 #[test]
 fn a_tie_says_so_and_a_scale_gives_its_median_and_range_on_the_command_line() {
     let dir = tempfile::tempdir().unwrap();
-    let diary = |args: &[&str]| {
-        std::process::Command::new(env!("CARGO_BIN_EXE_cramp-guide"))
-            .arg("diary")
-            .args(args)
-            .arg("--data-dir")
-            .arg(dir.path())
-            .output()
-            .unwrap()
-    };
+    let diary =
+        |args: &[&str]| Binary::new().arg("diary").args(args).arg("--data-dir").arg(dir.path()).output().unwrap();
     for c in three_cramps() {
         let at = c.entry.started.format("%Y-%m-%d %H:%M").to_string();
         let mut args = vec!["add".to_string(), "--duration".into(), "1:30".into(), "--at".into(), at];

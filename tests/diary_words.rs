@@ -6,9 +6,9 @@
 
 mod common;
 
+use common::process::Binary;
 use std::collections::BTreeMap;
 use std::path::Path;
-use std::process::Command;
 use std::time::Duration;
 
 use chrono::{FixedOffset, TimeZone};
@@ -129,7 +129,7 @@ fn accented(wanted: &str) -> String {
 /// Runs `cramp-guide --guide GUIDE diary ARGS --data-dir DIR` in UTC:
 /// (exit code, standard output, standard error).
 fn diary(guide: &Path, dir: &Path, args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_cramp-guide"))
+    let out = Binary::new()
         .arg("--guide")
         .arg(guide)
         .arg("diary")

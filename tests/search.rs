@@ -1,19 +1,17 @@
 //! Search over the shipped guide: case, accents, synonyms, prefixes, AND,
 //! ranking, snippets, and no panic on any input.
 
+mod common;
+
+use common::guide;
 use cramp_guide::guide::model::{Entry, Guide, Source, Tab, TabBody};
 use cramp_guide::guide::ui_text::UiText;
-use cramp_guide::guide::{DEFAULT_GUIDE, parse_guide};
 use cramp_guide::search::{Field, Hit, Index, Target, match_ranges, normalize};
 use proptest::prelude::*;
 use proptest::test_runner::FileFailurePersistence;
 use std::sync::LazyLock;
 
 static SHIPPED: LazyLock<Index> = LazyLock::new(|| Index::new(&guide()));
-
-fn guide() -> Guide {
-    parse_guide(DEFAULT_GUIDE, "guide.toml").expect("the shipped guide loads")
-}
 
 /// The id of the entry, routine or sign a hit leads to (the tab id for a
 /// hydration tab).

@@ -17,14 +17,7 @@ use crossterm::event::KeyCode;
 /// The coach tab with routine `id` selected, past the banner.
 fn coach_at(w: u16, h: u16, id: &str) -> Harness {
     let mut harness = Harness::new(w, h);
-    harness.tab_of_kind("coach");
-    let index = match &harness.app.guide.tabs[harness.app.tab].body {
-        cramp_guide::guide::model::TabBody::Coach(r) => r.iter().position(|r| r.id == id).unwrap(),
-        _ => unreachable!(),
-    };
-    for _ in 0..index {
-        harness.press(KeyCode::Down);
-    }
+    harness.select_routine(id);
     harness
 }
 

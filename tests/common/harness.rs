@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use cramp_guide::app::App;
 use cramp_guide::coach::Clock;
-use cramp_guide::guide::{DEFAULT_GUIDE, parse_guide};
+use cramp_guide::guide::{Guide, parse_guide};
 use cramp_guide::ui::Theme;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
@@ -23,12 +23,16 @@ pub struct Harness {
 
 impl Harness {
     pub fn new(width: u16, height: u16) -> Harness {
-        Harness::with_guide(width, height, DEFAULT_GUIDE)
+        Harness::on(width, height, super::guide())
     }
 
     /// An app on the guide written in `text`, which must load.
     pub fn with_guide(width: u16, height: u16, text: &str) -> Harness {
-        let guide = parse_guide(text, "guide.toml").expect("the guide loads");
+        Harness::on(width, height, parse_guide(text, "guide.toml").expect("the guide loads"))
+    }
+
+    /// An app on a guide already loaded.
+    pub fn on(width: u16, height: u16, guide: Guide) -> Harness {
         let base = Clock::now();
         let mut app = App::new(guide, Theme::MONO, Size { width, height });
         app.tick(base);
@@ -110,6 +114,20 @@ impl Harness {
         };
         if waiting {
             self.press(KeyCode::Char(' '));
+        }
+    }
+
+    /// Goes to the coach tab and selects the routine `id` in its list.
+    pub fn select_routine(&mut self, id: &str) {
+        self.tab_of_kind("coach");
+        let index = match &self.app.guide.tabs[self.app.tab].body {
+            cramp_guide::guide::model::TabBody::Coach(routines) => {
+                routines.iter().position(|r| r.id == id).expect("the guide has this routine")
+            }
+            _ => unreachable!("the coach tab holds routines"),
+        };
+        for _ in 0..index {
+            self.press(KeyCode::Down);
         }
     }
 
