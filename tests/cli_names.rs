@@ -3,8 +3,9 @@
 
 mod common;
 
-use common::process::Binary;
 use std::process::Output;
+
+use common::process::Binary;
 
 fn run(args: &[&str]) -> Output {
     Binary::new().args(args).env("TERM", "dumb").output().expect("run cramp-guide")

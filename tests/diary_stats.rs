@@ -4,11 +4,11 @@
 
 mod common;
 
-use common::process::Binary;
 use std::collections::BTreeMap;
 use std::time::Duration;
 
 use chrono::{Datelike, FixedOffset, NaiveDate, TimeZone};
+use common::process::Binary;
 use cramp_guide::diary::{Cramp, NewCramp, Stats, WEEKS};
 use proptest::prelude::*;
 

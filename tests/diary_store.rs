@@ -7,7 +7,6 @@
 
 mod common;
 
-use common::process::Binary;
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
@@ -15,6 +14,7 @@ use std::process::{Output, Stdio};
 use std::time::{Duration, Instant};
 
 use chrono::{FixedOffset, TimeZone};
+use common::process::Binary;
 use cramp_guide::diary::{DIARY_FILE, Diary, DiaryError, NewCramp, SCHEMA_VERSION};
 
 const BIN: &str = env!("CARGO_BIN_EXE_cramp-guide");

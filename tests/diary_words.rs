@@ -6,12 +6,12 @@
 
 mod common;
 
-use common::process::Binary;
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::time::Duration;
 
 use chrono::{FixedOffset, TimeZone};
+use common::process::Binary;
 use cramp_guide::diary::{self, Cramp, DIARY_FILE, ExportFormat, NewCramp};
 use cramp_guide::guide::parse_guide;
 use cramp_guide::guide::ui_text::{Text, UiText};

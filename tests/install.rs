@@ -4,10 +4,10 @@
 
 mod common;
 
-use common::process::Binary;
 use std::process::{Command, Output};
 
 use clap::CommandFactory;
+use common::process::Binary;
 use cramp_guide::cli::Cli;
 
 fn run(args: &[&str]) -> Output {

@@ -7,11 +7,11 @@
 
 mod common;
 
-use common::process::Binary;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use common::process::Binary;
 use cramp_guide::guide::model::TabBody;
 use cramp_guide::guide::{DEFAULT_GUIDE, LoadError, MAX_GUIDE_BYTES, Problem, load_guide, parse_guide};
 

@@ -3,9 +3,9 @@
 
 mod common;
 
-use common::process::Binary;
 use std::time::Duration;
 
+use common::process::Binary;
 use cramp_guide::guide::model::{Phase, PhaseKind, Routine, Step, StepKind};
 use cramp_guide::guide::ui_text::UiText;
 use cramp_guide::plain_coach::{say, script};
