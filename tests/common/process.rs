@@ -30,6 +30,19 @@ pub fn private_env(dir: &Path) -> Vec<(OsString, OsString)> {
     ]
 }
 
+/// [`Command`]'s builder methods of the same names on [`Binary`], returning
+/// the `Binary` so a chain can end in [`Binary::spawn`].
+macro_rules! forward_to_command {
+    ($($name:ident($($arg:ident: $ty:ty),*)),* $(,)?) => {
+        $(
+            pub fn $name(&mut self, $($arg: $ty),*) -> &mut Binary {
+                self.command.$name($($arg),*);
+                self
+            }
+        )*
+    };
+}
+
 /// A run of the binary under test (or of a shell that starts it), built like
 /// a [`Command`], with [`private_env`] in a temporary directory of its own.
 /// The directory goes when the `Binary` and every [`Running`] child of it
@@ -65,9 +78,13 @@ impl Binary {
         self.dir.path().join("data")
     }
 
-    pub fn arg(&mut self, arg: impl AsRef<OsStr>) -> &mut Binary {
-        self.command.arg(arg);
-        self
+    forward_to_command! {
+        arg(arg: impl AsRef<OsStr>),
+        env(key: impl AsRef<OsStr>, value: impl AsRef<OsStr>),
+        env_remove(key: impl AsRef<OsStr>),
+        stdin(cfg: impl Into<Stdio>),
+        stdout(cfg: impl Into<Stdio>),
+        stderr(cfg: impl Into<Stdio>),
     }
 
     pub fn args<I, S>(&mut self, args: I) -> &mut Binary
@@ -76,31 +93,6 @@ impl Binary {
         S: AsRef<OsStr>,
     {
         self.command.args(args);
-        self
-    }
-
-    pub fn env(&mut self, key: impl AsRef<OsStr>, value: impl AsRef<OsStr>) -> &mut Binary {
-        self.command.env(key, value);
-        self
-    }
-
-    pub fn env_remove(&mut self, key: impl AsRef<OsStr>) -> &mut Binary {
-        self.command.env_remove(key);
-        self
-    }
-
-    pub fn stdin(&mut self, cfg: impl Into<Stdio>) -> &mut Binary {
-        self.command.stdin(cfg);
-        self
-    }
-
-    pub fn stdout(&mut self, cfg: impl Into<Stdio>) -> &mut Binary {
-        self.command.stdout(cfg);
-        self
-    }
-
-    pub fn stderr(&mut self, cfg: impl Into<Stdio>) -> &mut Binary {
-        self.command.stderr(cfg);
         self
     }
 
