@@ -13,7 +13,9 @@ use std::process::Stdio;
 use common::colour::{assert_no_colour, colour_sgr};
 use common::process::Binary;
 use common::pty::Tui;
-use common::screen::{active_tab, detail_title, footer, is_duration, lasting, seconds, tab_bar, time_left};
+use common::screen::{
+    active_tab, detail_title, footer, is_duration, lasting, quit_discarding_the_cramp, seconds, tab_bar, time_left,
+};
 
 /// The coach session's phase and its countdown, e.g. `BREATHE IN 3 s` from
 /// `│ ▄█▀▀  ▀▀█▄   BREATHE IN 3 s` or `│ HOLD 18 s · LEFT LEG`.
@@ -113,10 +115,7 @@ fn coach_counts_down_pauses_holds_still_resumes_and_stops() {
     );
     assert!(tab_bar(&list).contains("[8 Coach]"), "the coach tab is active:\n{list}");
     // The cramp timer used as a clock still runs: q asks, x discards it.
-    tui.send("q");
-    tui.wait_for_text("x discards it");
-    tui.send("x");
-    assert_eq!(tui.wait_exit(), 0, "x in the question exits with 0");
+    quit_discarding_the_cramp(&mut tui);
 }
 
 #[test]

@@ -6,11 +6,9 @@
 mod common;
 
 use std::path::Path;
-use std::time::Duration;
 
+use common::Harness;
 use common::diary::cramp;
-use common::{FIXED_NOW_SECS, Harness};
-use cramp_guide::coach::Clock;
 use cramp_guide::diary::Diary;
 use crossterm::event::KeyCode;
 
@@ -95,11 +93,7 @@ fn seed(dir: &Path) {
 /// the Diary tab.
 fn diary_on(text: &str, w: u16, ht: u16, dir: &Path) -> Harness {
     let mut h = Harness::with_guide(w, ht, text);
-    h.base = Clock { mono: h.base.mono, wall: std::time::UNIX_EPOCH + Duration::from_secs(FIXED_NOW_SECS) };
-    h.app.set_data_dir(Some(dir.to_path_buf()));
-    h.app.show_disclaimer = false;
-    let now = h.clock();
-    h.app.tick(now);
+    h.use_data_dir(dir);
     h.press(KeyCode::Char('0'));
     h
 }

@@ -152,11 +152,17 @@ impl Harness {
     /// [`FIXED_NOW_SECS`], past the disclaimer banner.
     pub fn with_data_dir(width: u16, height: u16, dir: &std::path::Path) -> Harness {
         let mut h = Harness::new(width, height);
-        h.base = Clock { mono: h.base.mono, wall: std::time::UNIX_EPOCH + Duration::from_secs(FIXED_NOW_SECS) };
-        h.app.set_data_dir(Some(dir.to_path_buf()));
-        h.app.show_disclaimer = false;
-        let now = h.clock();
-        h.app.tick(now);
+        h.use_data_dir(dir);
         h
+    }
+
+    /// Keeps this app's diary in `dir`, on a wall clock fixed at
+    /// [`FIXED_NOW_SECS`], past the disclaimer banner.
+    pub fn use_data_dir(&mut self, dir: &std::path::Path) {
+        self.base = Clock { mono: self.base.mono, wall: std::time::UNIX_EPOCH + Duration::from_secs(FIXED_NOW_SECS) };
+        self.app.set_data_dir(Some(dir.to_path_buf()));
+        self.app.show_disclaimer = false;
+        let now = self.clock();
+        self.app.tick(now);
     }
 }
