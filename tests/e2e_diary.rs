@@ -10,7 +10,7 @@ use std::path::Path;
 
 use common::process::Binary;
 use common::pty::{Tui, binary};
-use common::screen::{footer, lasting, quit_discarding_the_cramp};
+use common::screen::{footer, lasting, quit_discarding_the_cramp, tab_bar};
 
 fn start(dir: &Path) -> Tui {
     let tui = Tui::builder(80, 24).arg("--data-dir").arg(dir).spawn();
@@ -148,7 +148,7 @@ fn the_diary_tab_opens_from_the_command_line() {
         let dir = tempfile::tempdir().unwrap();
         let tui = Tui::builder(80, 24).args(["--tab", name, "--data-dir"]).arg(dir.path()).spawn();
         let screen = tui.wait_for_text("No cramps recorded yet");
-        assert!(screen.lines().next().unwrap_or("").contains("[0 Diary]"), "--tab {name}:\n{screen}");
+        assert!(tab_bar(&screen).contains("[0 Diary]"), "--tab {name}:\n{screen}");
         assert!(!dir.path().join("diary.sqlite3").exists(), "opening the tab creates nothing");
         quit(tui);
     }
