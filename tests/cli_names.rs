@@ -1,10 +1,14 @@
 //! Names on the command line are forgiving: ids in any case, a tab by a word
 //! of its title, a routine by its title, and "did you mean" for the rest.
 
-use std::process::{Command, Output};
+mod common;
+
+use std::process::Output;
+
+use common::process::Binary;
 
 fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_cramp-guide")).args(args).env("TERM", "dumb").output().expect("run cramp-guide")
+    Binary::new().args(args).env("TERM", "dumb").output().expect("run cramp-guide")
 }
 
 fn text(bytes: &[u8]) -> String {

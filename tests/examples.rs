@@ -4,9 +4,9 @@
 mod common;
 
 use std::path::PathBuf;
-use std::process::Command;
 
 use common::Harness;
+use common::process::Binary;
 use crossterm::event::KeyCode;
 
 fn examples() -> Vec<PathBuf> {
@@ -23,13 +23,7 @@ fn examples() -> Vec<PathBuf> {
 #[test]
 fn every_example_passes_check() {
     for path in examples() {
-        let out = Command::new(env!("CARGO_BIN_EXE_cramp-guide"))
-            .arg("--guide")
-            .arg(&path)
-            .arg("--check")
-            .env("CRAMP_GUIDE_DATA_DIR", tempfile::tempdir().unwrap().path())
-            .output()
-            .expect("run --check");
+        let out = Binary::new().arg("--guide").arg(&path).arg("--check").output().expect("run --check");
         let said = String::from_utf8_lossy(&out.stdout);
         assert!(out.status.success(), "{}: {}{said}", path.display(), String::from_utf8_lossy(&out.stderr));
         assert!(said.contains(": valid, "), "{said}");
