@@ -6,6 +6,7 @@ use ratatui::text::{Line, Span};
 
 use super::coach_session::{SessionView, Words};
 use super::lines::{body_lines, keyed, sources_lines};
+use super::list_window::ListWindow;
 use super::pane::{Pane, inner, text_width};
 use super::topics::split;
 use crate::coach::Summary;
@@ -59,11 +60,11 @@ pub fn list_screen(
 /// view, each with its length.
 fn list_lines(routines: &[Routine], selected: usize, area: Rect, theme: Theme) -> Vec<Line<'static>> {
     let width = usize::from(area.width);
-    let first = selected.saturating_sub(usize::from(area.height).max(1) - 1);
+    let window = ListWindow::showing(selected, usize::from(area.height));
     routines
         .iter()
         .enumerate()
-        .skip(first)
+        .skip(window.first)
         .map(|(i, r)| {
             let is_selected = i == selected;
             let marker = if is_selected { theme.symbols.marker } else { " " };

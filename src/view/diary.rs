@@ -15,6 +15,7 @@ use chrono::{DateTime, Datelike, FixedOffset};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 
+use super::list_window::ListWindow;
 use super::pane::{inner, text_area};
 use crate::diary::{Cramp, Stats, WEEKS};
 use crate::diary::{DetailSummary, Shape};
@@ -191,14 +192,14 @@ fn cramp_lines(
     page: usize,
     theme: Theme,
 ) -> (Vec<Line<'static>>, bool) {
-    let top = (input.selected + 1).saturating_sub(page.max(1));
+    let window = ListWindow::showing(input.selected, page);
     let wide = width >= 50;
     let mut cut = false;
     let lines = cramps
         .iter()
         .enumerate()
-        .skip(top)
-        .take(page)
+        .skip(window.first)
+        .take(window.room)
         .map(|(i, c)| {
             let s = c.entry.started;
             let (day, month) = (s.day(), input.locale.month(s.month()));

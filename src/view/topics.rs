@@ -5,6 +5,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 
 use super::lines::{body_lines, mark, sources_lines};
+use super::list_window::ListWindow;
 use super::pane::{Pane, inner, text_width};
 use crate::guide::model::{Entry, Guide};
 use crate::search::Query;
@@ -79,11 +80,9 @@ fn list_lines(entries: &[Entry], selected: usize, area: Rect, theme: Theme) -> V
     let width = usize::from(area.width);
     let two_lines = area.height as usize >= entries.len() * 2 || area.height >= 8;
     let per = if two_lines { 2 } else { 1 };
-    let visible = (usize::from(area.height) / per).max(1);
-    // Keep the selection in view: scroll so it sits on the last visible row at most.
-    let first = selected.saturating_sub(visible - 1);
+    let window = ListWindow::showing(selected, usize::from(area.height) / per);
     let mut lines = Vec::new();
-    for (i, e) in entries.iter().enumerate().skip(first).take(visible) {
+    for (i, e) in entries.iter().enumerate().skip(window.first).take(window.room) {
         let is_selected = i == selected;
         let marker = if is_selected { theme.symbols.marker } else { " " };
         let title = text::truncate(&format!("{marker} {}", e.title), width, theme.symbols.ellipsis);

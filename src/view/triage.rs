@@ -8,6 +8,7 @@ use ratatui::text::Line;
 
 use super::cramp_now::DiaryHint;
 use super::lines::{body_lines, keyed, sources_lines};
+use super::list_window::ListWindow;
 use super::pane::{Pane, inner, text_width};
 use super::topics::{WIDE, split};
 use crate::guide::markup::parse_blocks;
@@ -183,11 +184,10 @@ fn question_lines(
             }
         }
     }
-    let page = usize::from(area.height).max(1);
     // Keep the whole selected question in view.
-    let first = selected_end.saturating_sub(page - 1).min(selected_line);
-    let below = lines.len() > first + page;
-    (lines.into_iter().skip(first).collect(), first > 0, below)
+    let window = ListWindow::showing_rows(selected_line, selected_end, usize::from(area.height));
+    let (above, below) = (window.more_above(), window.more_below(lines.len()));
+    (lines.into_iter().skip(window.first).collect(), above, below)
 }
 
 /// The verdict card: what it says depends on the verdict and on whether
