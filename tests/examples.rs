@@ -2,12 +2,43 @@
 //! load and run: a new topic or a new language is only a new TOML file.
 
 mod common;
+#[path = "common/pseudo.rs"]
+mod pseudo;
+#[path = "common/walk.rs"]
+mod walk;
 
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::process::Command;
 
 use common::Harness;
+use cramp_guide::guide::ui_text::DEFAULTS;
 use crossterm::event::KeyCode;
+use walk::Walk;
+
+/// English words the Spanish guide's screens still show because the code
+/// holds them, each with where it comes from. Empty this list as they move
+/// to `ui.en.toml`.
+const STILL_IN_CODE: &[(&str, &str)] = &[
+    // Key names, as the keys are labelled (src/app/keys.rs, `KEYS`).
+    ("space", "key name, src/app/keys.rs"),
+    ("enter", "key name, src/app/keys.rs"),
+    ("backspace", "key name, src/app/keys.rs"),
+    ("delete", "key name, src/app/keys.rs"),
+    // A pane's frame: "lines 1–20 of 58  PgDn for more" (src/view/pane.rs).
+    ("lines", "a pane's frame, src/view/pane.rs"),
+    ("more", "a pane's frame, src/view/pane.rs"),
+    // The title of a question's popup (src/ui/mod.rs).
+    ("question", "the confirm popup's title, src/ui/mod.rs"),
+    // A routine's lead-in, "Get ready: Respira" (src/coach/timeline.rs).
+    ("ready", "the lead-in's name, src/coach/timeline.rs"),
+    // A skipped phase at a routine's end, "Respira: Breathe in, cycle 2 of 3
+    // (1.0 s left)" (src/coach/timeline.rs, src/coach/session.rs, and
+    // `PhaseKind::label` in src/guide/model.rs).
+    ("breathe", "a skipped phase, src/coach/timeline.rs"),
+    ("cycle", "a skipped phase, src/coach/timeline.rs"),
+    ("left", "a skipped phase, src/coach/session.rs"),
+];
 
 fn examples() -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/examples"))
@@ -58,4 +89,31 @@ fn the_spanish_hiccups_guide_speaks_spanish_on_its_red_flags_and_searches_in_spa
     // Spanish stemming: "respiraciones" finds "Respiración lenta".
     h.search_and_go("respiraciones");
     assert!(h.screen().contains("Respiración lenta"), "{}", h.screen());
+}
+
+#[test]
+fn every_screen_of_the_spanish_hiccups_guide_is_in_spanish_and_never_about_cramps() {
+    let path = examples().into_iter().find(|p| p.ends_with("hipo.es.toml")).expect("the hiccups example");
+    let text = std::fs::read_to_string(path).unwrap();
+    // Every English word of the screens' own texts, "cramp" among them, but
+    // those Spanish has too ("general", "plan", "total").
+    let spanish = pseudo::english_words(&text, "");
+    let english: BTreeSet<String> = pseudo::english_words("", DEFAULTS).difference(&spanish).cloned().collect();
+    assert!(english.contains("cramp") && english.contains("verdict") && !english.contains("general"));
+    let urls = pseudo::urls(&text);
+    let mut problems = Vec::new();
+    for (width, height) in [(80, 24), (50, 16), (40, 12)] {
+        let data = tempfile::tempdir().unwrap();
+        let walk = Walk::new(&text, width, height, data.path(), "hipo");
+        for (what, screen) in &walk.screens {
+            let left: Vec<String> = pseudo::english_on(screen, &english, &urls)
+                .into_iter()
+                .filter(|w| !STILL_IN_CODE.iter().any(|(s, _)| s == w))
+                .collect();
+            if !left.is_empty() {
+                problems.push(format!("{width}×{height}, {what}: {left:?}\n{screen}"));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{} screens show English:\n{}", problems.len(), problems.join("\n"));
 }

@@ -118,8 +118,10 @@ impl Walk {
         self.page(h, KeyCode::PageDown, 20, "the routine's text, paged down");
         h.press(KeyCode::Enter);
         self.see(h, "Enter: the routine, its cautions before it starts");
-        h.press(KeyCode::Char(' '));
-        self.see(h, "Space: the routine runs");
+        if waits_for_cautions(h) {
+            h.press(KeyCode::Char(' '));
+        }
+        self.see(h, "the routine runs");
         for _ in 0..8 {
             h.advance(Duration::from_millis(2_500));
             self.see(h, "the routine, a little later");
@@ -133,8 +135,7 @@ impl Walk {
         self.see(h, "the routine's end");
         h.press(KeyCode::Esc);
         self.see(h, "Esc: the list after a session");
-        h.press(KeyCode::Enter);
-        h.press(KeyCode::Char(' '));
+        h.start_routine();
         h.advance(Duration::from_secs(2));
         h.press(KeyCode::Char('q'));
         self.see(h, "q during a session: the question");
@@ -257,5 +258,17 @@ impl Walk {
             h.press(KeyCode::Char('d'));
             self.see(h, "d: the note dismissed");
         }
+    }
+}
+
+/// Whether the routine just opened waits at its start for its cautions to
+/// be read.
+fn waits_for_cautions(h: &Harness) -> bool {
+    match &h.app.tabs[h.app.tab] {
+        TabState::Coach(c) => c.session.as_deref().is_some_and(|(_, s)| {
+            matches!(s.state(), cramp_guide::coach::RunState::Paused { .. })
+                && s.position(h.clock().mono) == Duration::ZERO
+        }),
+        _ => false,
     }
 }
