@@ -13,7 +13,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 use std::process::{Command, Output};
 
-use pseudo::{english_on, english_words, pseudo_guide, pseudo_text, urls};
+use pseudo::{english_on, english_words, pseudo_guide, pseudo_text, strings_of, urls};
 use walk::Walk;
 
 const SHIPPED: &str = include_str!("../guide.toml");
@@ -36,6 +36,8 @@ const STILL_IN_CODE: &[(&str, &str)] = &[
     ("diary", "the diary's tab title, src/app/mod.rs"),
     // A routine's lead-in, "Get ready: Calf stretch" (src/coach/timeline.rs).
     ("ready", "the lead-in's name, src/coach/timeline.rs"),
+    // Between the sides of a stretch, "Switch to the right leg" (src/coach/timeline.rs).
+    ("switch", "the pause between sides, src/coach/timeline.rs"),
     // The title of a question's popup (src/ui/mod.rs).
     ("question", "the confirm popup's title, src/ui/mod.rs"),
     // A skipped phase at a routine's end, "(15.0 s left)" (src/coach/session.rs).
@@ -137,5 +139,45 @@ fn every_screen_of_the_pseudo_guide_shows_only_pseudo_words() {
         if !listed_seen.contains(*word) {
             eprintln!("{word:?} ({from}) is no longer on any screen: take it off STILL_IN_CODE");
         }
+    }
+}
+
+#[test]
+fn the_pseudo_guide_s_command_line_speaks_its_words() {
+    let pseudo = Pseudo::new();
+    let guide = cramp_guide::guide::parse_guide(&pseudo.guide, "pseudo.toml").expect("the pseudo guide loads");
+    let table = cramp_guide::report::routine_table(&guide);
+    assert!(table.starts_with(&pseudo_text("Routines:")), "{table}");
+    let mut said = vec![("coach --help's routines".to_string(), table)];
+    for routine in guide.routines() {
+        let lines = cramp_guide::plain_coach::script(routine, &guide.ui.plain_coach);
+        let text: Vec<String> =
+            lines.iter().map(|c| format!("{} {}", c.line, c.speak.as_deref().unwrap_or(""))).collect();
+        said.push((format!("coach {} --plain", routine.id), text.join("\n")));
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("pseudo.toml");
+    std::fs::write(&file, &pseudo.guide).unwrap();
+    let file = file.to_str().unwrap();
+    let add =
+        ["diary", "--guide", file, "add", "--duration", "14:00", "--detail", "leg=left", "--at", "2026-11-20 23:30"];
+    for args in [&add[..], &["--guide", file, "--list"], &["diary", "--guide", file, "list"]]
+        .into_iter()
+        .chain([&["diary", "--guide", file, "stats"][..], &["diary", "--guide", file, "export"]])
+    {
+        let out = cramp_guide(args, dir.path());
+        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        let text = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+        said.push((args.join(" "), text));
+    }
+    // `--list` and `coach --help` name every item by its id as well.
+    let ids = strings_of(SHIPPED, "id");
+    for (what, text) in said {
+        let words = text.split_whitespace().filter(|w| {
+            let bare = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+            !ids.iter().any(|id| id == bare)
+        });
+        let left = pseudo.still_english(&words.collect::<Vec<_>>().join(" "));
+        assert!(left.is_empty(), "{what} says English {left:?}:\n{text}");
     }
 }

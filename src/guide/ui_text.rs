@@ -766,6 +766,8 @@ ui_text! {
         done,
         stopped,
         cues_failed,
+        routines_heading,
+        routine_names,
     }
 }
 

@@ -209,14 +209,19 @@ pub fn english_words(guide: &str, ui_text: &str) -> BTreeSet<String> {
 /// The URLs of the guide (its sources): a screen may show them, cut
 /// anywhere over lines.
 pub fn urls(guide: &str) -> Vec<String> {
+    strings_of(guide, "url")
+}
+
+/// Every string of the guide under `key` (e.g. every `id`).
+pub fn strings_of(guide: &str, key: &str) -> Vec<String> {
     let mut all: toml::Value = toml::Value::Table(guide.parse().expect("the guide is TOML"));
-    let mut urls = Vec::new();
-    each_string(&mut all, "", &mut |key, s| {
-        if key == "url" {
-            urls.push(s.clone());
+    let mut found = Vec::new();
+    each_string(&mut all, "", &mut |k, s| {
+        if k == key {
+            found.push(s.clone());
         }
     });
-    urls
+    found
 }
 
 fn each_string(value: &mut toml::Value, key: &str, f: &mut dyn FnMut(&str, &mut String)) {
@@ -234,14 +239,14 @@ pub fn plain_words(text: &str) -> impl Iterator<Item = &str> {
 }
 
 /// The English words on `screen`, in the order they appear, each once;
-/// a `--option`, a path and one of `urls` (or a piece of one, cut over
-/// lines) are not words.
+/// a `--option`, a Markdown code fence, a path and one of `urls` (or a
+/// piece of one, cut over lines) are not words.
 pub fn english_on(screen: &str, english: &BTreeSet<String>, urls: &[String]) -> Vec<String> {
     let mut seen = Vec::new();
     let screen = urls.iter().fold(screen.to_string(), |s, url| s.replace(url.as_str(), " "));
     let pieces = screen.split(|c: char| c.is_whitespace() || ('\u{2500}'..='\u{259f}').contains(&c));
     let words = pieces
-        .filter(|p| !p.starts_with("--") && !p.contains('/'))
+        .filter(|p| !p.starts_with("--") && !p.starts_with("```") && !p.contains('/'))
         .filter(|p| !(p.len() > 2 && urls.iter().any(|u| u.contains(*p))))
         .flat_map(plain_words);
     for w in words.map(str::to_lowercase) {
