@@ -5,7 +5,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 
 use super::lines::{body_lines, mark, sources_lines};
-use super::pane::{Pane, inner, text_width};
+use super::pane::{Pane, frame_title, inner, text_width};
 use crate::guide::model::{Entry, Guide};
 use crate::search::Query;
 use crate::text;
@@ -38,7 +38,7 @@ pub struct TopicsScreen {
     pub list_title: String,
     /// The entries that fit, the selected one in view.
     pub list_lines: Vec<Line<'static>>,
-    /// The selected entry's title and text; None when the tab has no
+    /// The selected entry's title (cut to its frame) and text; None when the tab has no
     /// entries.
     pub detail: Option<(String, Pane)>,
     /// The detail line where the chosen related entry starts.
@@ -59,7 +59,7 @@ pub fn screen(
     let mut link_line = None;
     let detail = entries.get(selected).map(|entry| {
         let lines = detail_lines(guide, entry, said, text_width(detail), theme, &mut link_line);
-        (entry.title.clone(), Pane { area: detail, lines })
+        (frame_title(&entry.title, detail.width, theme.symbols.ellipsis), Pane { area: detail, lines })
     });
     TopicsScreen {
         list,
