@@ -138,7 +138,7 @@ fn detail_lines(
         out.push(Line::default());
         let heading =
             words.related_heading.fill(&[("next", &keys.next), ("previous", &keys.previous), ("open", &keys.open)]);
-        out.push(Line::styled(heading, theme.heading));
+        out.extend(text::wrap(&heading, width).into_iter().map(|l| Line::styled(l, theme.heading)));
         for (i, id) in entry.related.iter().enumerate() {
             let label = related_label(guide, id);
             let selected = Some(i) == link;
