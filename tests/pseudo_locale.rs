@@ -13,7 +13,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 use std::process::{Command, Output};
 
-use pseudo::{english_on, english_words, pseudo_guide, pseudo_text, strings_of, urls};
+use pseudo::{cut_words, display_words, english_on, english_words, pseudo_guide, pseudo_text, strings_of, urls};
 use walk::Walk;
 
 const SHIPPED: &str = include_str!("../guide.toml");
@@ -180,4 +180,22 @@ fn the_pseudo_guide_s_command_line_speaks_its_words() {
         let left = pseudo.still_english(&words.collect::<Vec<_>>().join(" "));
         assert!(left.is_empty(), "{what} says English {left:?}:\n{text}");
     }
+}
+
+#[test]
+fn text_a_third_longer_is_cut_only_between_words_or_with_an_ellipsis() {
+    let pseudo = Pseudo::new();
+    let words = display_words(&pseudo.guide);
+    let mut problems = Vec::new();
+    for (width, height) in [(80, 24), (50, 16), (40, 12)] {
+        let data = tempfile::tempdir().unwrap();
+        let walk = Walk::new(&pseudo.guide, width, height, data.path(), &pseudo_text("calf"));
+        for (what, screen) in &walk.screens {
+            let cut = cut_words(screen, &words);
+            if !cut.is_empty() {
+                problems.push(format!("{width}×{height}, {what}: {cut:?}\n{screen}"));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{} screens cut a word:\n{}", problems.len(), problems.join("\n"));
 }

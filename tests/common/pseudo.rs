@@ -233,6 +233,42 @@ fn each_string(value: &mut toml::Value, key: &str, f: &mut dyn FnMut(&str, &mut 
     }
 }
 
+/// Every word (run of letters, lower case) of the display strings of a
+/// guide that carries its own `[ui]` table, such as the pseudo guide.
+pub fn display_words(guide: &str) -> BTreeSet<String> {
+    let mut all = toml::Value::Table(guide.parse().expect("the guide is TOML"));
+    let mut words = BTreeSet::new();
+    each_display(&mut all, "", "", &mut |s| {
+        words.extend(s.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(str::to_lowercase));
+    });
+    words
+}
+
+/// The pseudo words `screen` shows cut short with no "…" after them: runs
+/// of letters, some accented, that are no word of `words`. A word a popup
+/// covers in part (its frame's left or right edge beside the word) is not
+/// counted; one that runs into its own frame's corner is.
+pub fn cut_words(screen: &str, words: &BTreeSet<String>) -> Vec<String> {
+    let mut cut = Vec::new();
+    for line in screen.lines() {
+        let mut rest = line;
+        while let Some(start) = rest.find(char::is_alphabetic) {
+            let before = rest[..start].chars().next_back();
+            let run = &rest[start..];
+            let end = run.find(|c: char| !c.is_alphabetic()).unwrap_or(run.len());
+            let (word, after) = run.split_at(end);
+            let next = after.chars().next();
+            let covered = matches!(before, Some('│' | '╮' | '╯')) || matches!(next, Some('│' | '╭' | '╰'));
+            let known = words.contains(&word.to_lowercase()) || next == Some('…');
+            if !word.is_ascii() && !covered && !known && !cut.iter().any(|c| c == word) {
+                cut.push(word.to_string());
+            }
+            rest = after;
+        }
+    }
+    cut
+}
+
 /// The runs of plain ASCII letters in `text`.
 pub fn plain_words(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_alphabetic()))

@@ -141,7 +141,9 @@ impl Walk {
         self.see(h, "q during a session: the question");
         h.press(KeyCode::Char('n'));
         h.press(KeyCode::Esc);
-        self.see(h, "Esc: stopped, the list says how far it got");
+        self.see(h, "Esc during a session: the question");
+        h.press(KeyCode::Char('y'));
+        self.see(h, "y: stopped, the list says how far it got");
     }
 
     fn triage(&mut self, h: &mut Harness) {
@@ -240,8 +242,8 @@ impl Walk {
         self.see(h, "s: saved, the details asked");
         h.press(KeyCode::Char('l'));
         self.see(h, "a detail answered");
-        h.press(KeyCode::Enter);
-        self.see(h, "the details saved");
+        h.press(KeyCode::Esc);
+        self.see(h, "Esc: the rest skipped");
         h.press(KeyCode::Char('!'));
         h.advance(Duration::from_secs(5));
         h.press(KeyCode::Char('x'));
@@ -251,6 +253,7 @@ impl Walk {
         h.press(KeyCode::Enter);
         self.see(h, "Enter: the routine from the cramp screen");
         h.press(KeyCode::Esc);
+        h.press(KeyCode::Char('y'));
         let triage = h.app.guide.tabs.iter().position(|t| t.body.kind_name() == "triage");
         if let Some(tab) = triage {
             h.press(KeyCode::Char(char::from(b'1' + tab as u8)));
