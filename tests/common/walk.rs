@@ -159,6 +159,9 @@ impl Walk {
 
     fn water(&mut self, h: &mut Harness) {
         self.page(h, KeyCode::PageDown, 20, "the plan, paged down");
+        for _ in 0..20 {
+            h.press(KeyCode::PageUp);
+        }
         h.press(KeyCode::Char('u'));
         self.see(h, "u: the other unit");
         h.press(KeyCode::Char('+'));
