@@ -67,6 +67,12 @@ impl Walk {
         self.screens.push((what.to_string(), h.screen()));
     }
 
+    /// Presses `key`, then sees the screen.
+    fn after(&mut self, h: &mut Harness, key: KeyCode, what: &str) {
+        h.press(key);
+        self.see(h, what);
+    }
+
     /// Presses `key` until the screen stops changing (at most `most` times),
     /// seeing each screen.
     fn page(&mut self, h: &mut Harness, key: KeyCode, most: usize, what: &str) {
@@ -83,23 +89,18 @@ impl Walk {
     }
 
     fn help(&mut self, h: &mut Harness) {
-        h.press(KeyCode::Char('?'));
-        self.see(h, "help");
+        self.after(h, KeyCode::Char('?'), "help");
         self.page(h, KeyCode::PageDown, 40, "help, paged down");
         h.press(KeyCode::Esc);
     }
 
     fn search(&mut self, h: &mut Harness, query: &str) {
-        h.press(KeyCode::Char('/'));
-        self.see(h, "the search line, empty");
+        self.after(h, KeyCode::Char('/'), "the search line, empty");
         h.chars(query);
         self.see(h, &format!("the search line with {query:?}"));
-        h.press(KeyCode::Down);
-        self.see(h, "the search line, second result");
-        h.press(KeyCode::Enter);
-        self.see(h, "the first match");
-        h.press(KeyCode::Char('n'));
-        self.see(h, "n: the next match");
+        self.after(h, KeyCode::Down, "the search line, second result");
+        self.after(h, KeyCode::Enter, "the first match");
+        self.after(h, KeyCode::Char('n'), "n: the next match");
         h.press(KeyCode::Char('/'));
         h.chars("zzqqzz");
         self.see(h, "the search line with nothing found");
@@ -108,16 +109,13 @@ impl Walk {
 
     fn topics(&mut self, h: &mut Harness) {
         self.page(h, KeyCode::PageDown, 40, "the first entry, paged down");
-        h.press(KeyCode::Char(']'));
-        self.see(h, "]: a related entry chosen");
-        h.press(KeyCode::Char('G'));
-        self.see(h, "G: the last entry");
+        self.after(h, KeyCode::Char(']'), "]: a related entry chosen");
+        self.after(h, KeyCode::Char('G'), "G: the last entry");
     }
 
     fn coach(&mut self, h: &mut Harness) {
         self.page(h, KeyCode::PageDown, 20, "the routine's text, paged down");
-        h.press(KeyCode::Enter);
-        self.see(h, "Enter: the routine, its cautions before it starts");
+        self.after(h, KeyCode::Enter, "Enter: the routine, its cautions before it starts");
         if waits_for_cautions(h) {
             h.press(KeyCode::Char(' '));
         }
@@ -126,35 +124,26 @@ impl Walk {
             h.advance(Duration::from_millis(2_500));
             self.see(h, "the routine, a little later");
         }
+        self.after(h, KeyCode::Char(' '), "Space: paused");
         h.press(KeyCode::Char(' '));
-        self.see(h, "Space: paused");
-        h.press(KeyCode::Char(' '));
-        h.press(KeyCode::Char('n'));
-        self.see(h, "n: the next phase");
+        self.after(h, KeyCode::Char('n'), "n: the next phase");
         h.advance(Duration::from_secs(3_600));
         self.see(h, "the routine's end");
-        h.press(KeyCode::Esc);
-        self.see(h, "Esc: the list after a session");
+        self.after(h, KeyCode::Esc, "Esc: the list after a session");
         h.start_routine();
         h.advance(Duration::from_secs(2));
-        h.press(KeyCode::Char('q'));
-        self.see(h, "q during a session: the question");
+        self.after(h, KeyCode::Char('q'), "q during a session: the question");
         h.press(KeyCode::Char('n'));
-        h.press(KeyCode::Esc);
-        self.see(h, "Esc during a session: the question");
-        h.press(KeyCode::Char('y'));
-        self.see(h, "y: stopped, the list says how far it got");
+        self.after(h, KeyCode::Esc, "Esc during a session: the question");
+        self.after(h, KeyCode::Char('y'), "y: stopped, the list says how far it got");
     }
 
     fn triage(&mut self, h: &mut Harness) {
-        h.press(KeyCode::Char(' '));
-        self.see(h, "Space: one question ticked");
+        self.after(h, KeyCode::Char(' '), "Space: one question ticked");
         h.press(KeyCode::Char('G'));
-        h.press(KeyCode::Char(' '));
-        self.see(h, "the last question ticked too");
+        self.after(h, KeyCode::Char(' '), "the last question ticked too");
         self.page(h, KeyCode::PageDown, 20, "the verdict, paged down");
-        h.press(KeyCode::Char('r'));
-        self.see(h, "r: cleared");
+        self.after(h, KeyCode::Char('r'), "r: cleared");
     }
 
     fn water(&mut self, h: &mut Harness) {
@@ -162,31 +151,24 @@ impl Walk {
         for _ in 0..20 {
             h.press(KeyCode::PageUp);
         }
-        h.press(KeyCode::Char('u'));
-        self.see(h, "u: the other unit");
-        h.press(KeyCode::Char('+'));
-        self.see(h, "+: a heavier weight");
-        h.press(KeyCode::Char('w'));
-        self.see(h, "w: the weight field");
+        self.after(h, KeyCode::Char('u'), "u: the other unit");
+        self.after(h, KeyCode::Char('+'), "+: a heavier weight");
+        self.after(h, KeyCode::Char('w'), "w: the weight field");
         h.chars("70");
         self.see(h, "the weight field with 70 typed");
-        h.press(KeyCode::Enter);
-        self.see(h, "Enter: the plan for 70");
+        self.after(h, KeyCode::Enter, "Enter: the plan for 70");
         h.press(KeyCode::Char('w'));
         h.chars("abc");
-        h.press(KeyCode::Enter);
-        self.see(h, "a weight that cannot be read");
+        self.after(h, KeyCode::Enter, "a weight that cannot be read");
         h.press(KeyCode::Esc);
         h.press(KeyCode::Char('w'));
         h.chars("9999");
-        h.press(KeyCode::Enter);
-        self.see(h, "a weight out of range");
+        self.after(h, KeyCode::Enter, "a weight out of range");
         h.press(KeyCode::Esc);
     }
 
     fn diary(&mut self, h: &mut Harness) {
-        h.press(KeyCode::Char('a'));
-        self.see(h, "a: the add form");
+        self.after(h, KeyCode::Char('a'), "a: the add form");
         h.chars("2:30");
         self.see(h, "the add form, a length typed");
         // Each detail: its first choice (→), or a number on a scale.
@@ -200,69 +182,50 @@ impl Walk {
         h.press(KeyCode::Down);
         h.chars("7 km");
         self.see(h, "the add form, filled in");
-        h.press(KeyCode::Enter);
-        self.see(h, "Enter: the cramp saved");
+        self.after(h, KeyCode::Enter, "Enter: the cramp saved");
         h.press(KeyCode::Char('a'));
         h.chars("14");
-        h.press(KeyCode::Enter);
-        self.see(h, "a cramp over the threshold saved");
+        self.after(h, KeyCode::Enter, "a cramp over the threshold saved");
         h.press(KeyCode::Char('a'));
         h.press(KeyCode::Down);
         h.chars("zz");
-        h.press(KeyCode::Enter);
-        self.see(h, "the add form refusing what it cannot read");
-        h.press(KeyCode::Esc);
-        self.see(h, "Esc on a changed form: the question");
+        self.after(h, KeyCode::Enter, "the add form refusing what it cannot read");
+        self.after(h, KeyCode::Esc, "Esc on a changed form: the question");
         h.press(KeyCode::Char('y'));
-        h.press(KeyCode::Char('e'));
-        self.see(h, "e: the edit form");
+        self.after(h, KeyCode::Char('e'), "e: the edit form");
         h.press(KeyCode::Esc);
         h.press(KeyCode::Char('y'));
-        h.press(KeyCode::Enter);
-        self.see(h, "Enter: one cramp");
+        self.after(h, KeyCode::Enter, "Enter: one cramp");
         self.page(h, KeyCode::PageDown, 10, "one cramp, paged down");
         h.press(KeyCode::Esc);
-        h.press(KeyCode::Char('d'));
-        self.see(h, "d: deleted, with undo");
-        h.press(KeyCode::Char('u'));
-        self.see(h, "u: back");
-        h.press(KeyCode::Char('x'));
-        self.see(h, "x: exported");
+        self.after(h, KeyCode::Char('d'), "d: deleted, with undo");
+        self.after(h, KeyCode::Char('u'), "u: back");
+        self.after(h, KeyCode::Char('x'), "x: exported");
     }
 
     fn cramp(&mut self, h: &mut Harness) {
-        h.press(KeyCode::Char('!'));
-        self.see(h, "!: the cramp screen");
+        self.after(h, KeyCode::Char('!'), "!: the cramp screen");
         self.page(h, KeyCode::PageDown, 10, "the cramp screen, paged down");
         h.advance(Duration::from_secs(61));
         self.see(h, "the timer at a minute");
         h.advance(Duration::from_secs(11 * 60));
         self.see(h, "the timer past the guide's threshold");
-        h.press(KeyCode::Char('q'));
-        self.see(h, "q while timing: save, discard or stay");
+        self.after(h, KeyCode::Char('q'), "q while timing: save, discard or stay");
         h.press(KeyCode::Esc);
-        h.press(KeyCode::Char('s'));
-        self.see(h, "s: saved, the details asked");
-        h.press(KeyCode::Char('l'));
-        self.see(h, "a detail answered");
-        h.press(KeyCode::Esc);
-        self.see(h, "Esc: the rest skipped");
+        self.after(h, KeyCode::Char('s'), "s: saved, the details asked");
+        self.after(h, KeyCode::Char('l'), "a detail answered");
+        self.after(h, KeyCode::Esc, "Esc: the rest skipped");
         h.press(KeyCode::Char('!'));
         h.advance(Duration::from_secs(5));
-        h.press(KeyCode::Char('x'));
-        self.see(h, "x: the timer discarded, with undo");
-        h.press(KeyCode::Char('u'));
-        self.see(h, "u: the timer back");
-        h.press(KeyCode::Enter);
-        self.see(h, "Enter: the routine from the cramp screen");
+        self.after(h, KeyCode::Char('x'), "x: the timer discarded, with undo");
+        self.after(h, KeyCode::Char('u'), "u: the timer back");
+        self.after(h, KeyCode::Enter, "Enter: the routine from the cramp screen");
         h.press(KeyCode::Esc);
         h.press(KeyCode::Char('y'));
         let triage = h.app.guide.tabs.iter().position(|t| t.body.kind_name() == "triage");
         if let Some(tab) = triage {
-            h.press(KeyCode::Char(char::from(b'1' + tab as u8)));
-            self.see(h, "red flags with the long cramp saved today");
-            h.press(KeyCode::Char('d'));
-            self.see(h, "d: the note dismissed");
+            self.after(h, KeyCode::Char(char::from(b'1' + tab as u8)), "red flags with the long cramp saved today");
+            self.after(h, KeyCode::Char('d'), "d: the note dismissed");
         }
     }
 }
