@@ -847,6 +847,8 @@ ui_text! {
         done,
         stopped,
         cues_failed,
+        routines_heading,
+        routine_names,
     }
 }
 

@@ -17,6 +17,6 @@ pub fn render(screen: TopicsScreen, scroll: Scroll, theme: Theme, buf: &mut Buff
     let inner = block.inner(screen.list);
     block.render(screen.list, buf);
     Paragraph::new(screen.list_lines).render(inner, buf);
-    let block = framed(Line::styled(format!(" {title} "), theme.title), theme, true);
+    let block = framed(Line::styled(title, theme.title), theme, true);
     scrolled(block, detail, scroll, theme, buf);
 }

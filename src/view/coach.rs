@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use super::coach_session::{SessionView, Words};
 use super::lines::{body_lines, keyed, sources_lines};
 use super::list_window::ListWindow;
-use super::pane::{Pane, inner, text_width};
+use super::pane::{Pane, frame_title, inner, text_width};
 use super::topics::split;
 use crate::coach::Summary;
 use crate::guide::model::{PhaseKind, Routine, StepKind};
@@ -31,7 +31,7 @@ pub struct CoachListScreen {
     pub list_title: String,
     /// One line per routine that fits, with its length.
     pub list_lines: Vec<Line<'static>>,
-    /// The selected routine's title and text; None when there are no
+    /// The selected routine's title (cut to its frame) and text; None when there are no
     /// routines.
     pub detail: Option<(String, Pane)>,
 }
@@ -51,7 +51,7 @@ pub fn list_screen(
     let list_lines = list_lines(routines, selected, inner(list), theme);
     let detail = routines.get(selected).map(|routine| {
         let lines = routine_lines(routine, last, words, sources, text_width(detail), theme);
-        (routine.title.clone(), Pane { area: detail, lines })
+        (frame_title(&routine.title, detail.width, theme.symbols.ellipsis), Pane { area: detail, lines })
     });
     CoachListScreen { list, list_title: words.ui.list_title.get().to_string(), list_lines, detail }
 }

@@ -16,7 +16,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 
 use super::list_window::ListWindow;
-use super::pane::{inner, text_area};
+use super::pane::{frame_title, inner, text_area};
 use crate::diary::{Cramp, Stats, WEEKS};
 use crate::diary::{DetailSummary, Shape};
 use crate::guide::locale::Locale;
@@ -448,7 +448,7 @@ pub fn form(
         Some(e) => Line::styled(text::truncate(e, w, theme.symbols.ellipsis), theme.urgent),
         None => Line::styled(text::truncate(keys_hint, w, theme.symbols.ellipsis), theme.dim),
     });
-    (area, format!(" {title} "), lines)
+    (area, frame_title(title, area.width, theme.symbols.ellipsis), lines)
 }
 
 /// The last `width` columns of a text.
@@ -520,5 +520,5 @@ pub fn prompt(
     let lift = u16::from(body.height > height + 1);
     let y = body.bottom().saturating_sub(height + lift);
     let area = Rect { x: body.x + (body.width - width) / 2, y, width, height };
-    (area, format!(" {} ", words.title), lines)
+    (area, frame_title(&words.title, area.width, theme.symbols.ellipsis), lines)
 }

@@ -9,7 +9,7 @@ use ratatui::text::Line;
 use super::cramp_now::DiaryHint;
 use super::lines::{body_lines, keyed, sources_lines};
 use super::list_window::ListWindow;
-use super::pane::{Pane, inner, text_width};
+use super::pane::{Pane, frame_title, inner, text_width};
 use super::topics::{WIDE, split};
 use crate::guide::markup::parse_blocks;
 use crate::guide::model::{Tab, Triage};
@@ -122,13 +122,14 @@ pub fn screen(tab: &Tab, triage: &Triage, answers: Answers, words: Words, body: 
         card_lines,
         card_more,
         list,
-        list_title: format!(
-            " {} ",
-            words.ui.list_title.fill(&[
+        list_title: frame_title(
+            &words.ui.list_title.fill(&[
                 ("at", &at),
                 ("total", &order.len()),
-                ("ticked", &words.ui.ticked_count.count(count, &[]))
-            ])
+                ("ticked", &words.ui.ticked_count.count(count, &[])),
+            ]),
+            list.width,
+            theme.symbols.ellipsis,
         ),
         list_lines,
         list_more,
