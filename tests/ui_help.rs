@@ -30,7 +30,7 @@ fn every_help_text_is_whole_and_wraps_under_its_key() {
         // Every text follows its key, whole, its wrapped lines under the
         // text's first column (never under the key).
         let all: Vec<String> = lines.iter().flat_map(|l| words(l)).collect();
-        for group in cramp_guide::app::key_groups(&cramp_guide::guide::ui_text::UiText::english()) {
+        for group in cramp_guide::app::key_groups(&cramp_guide::guide::ui_text::UiText::english(), |_| true) {
             for (label, help) in group.keys.iter().map(|(l, h)| (*l, *h)).chain(group.note.map(|n| ("", n))) {
                 let mut want = words(label);
                 want.extend(words(help));
@@ -84,5 +84,33 @@ fn help_drawn_at_80x24_and_120x40_cuts_no_word() {
             }
             harness.press(KeyCode::PageDown);
         }
+    }
+}
+
+#[test]
+fn a_guide_without_a_part_offers_none_of_its_keys_in_help_or_the_footer() {
+    // One topics tab: no timer screen, no diary, no water plan, no coach,
+    // no red-flag check.
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/valid/minimal.toml"))
+        .expect("the minimal guide");
+    let mut harness = Harness::with_guide(100, 40, &text);
+    let footer = harness.screen().lines().last().unwrap_or_default().to_string();
+    assert!(!footer.contains("! "), "no key to a timer screen the guide does not have: {footer:?}");
+    assert!(footer.contains("/ ") && footer.contains("? "), "the keys every guide has stay: {footer:?}");
+    let ui = cramp_guide::guide::ui_text::UiText::english();
+    let help: Vec<String> =
+        harness.app.help_pane(Size { width: 100, height: 40 }).lines.iter().map(|l| l.to_string()).collect();
+    let help = help.join("\n");
+    for absent in [&ui.keys.global_cramp_now_help, &ui.keys.diary_add_cramp_help, &ui.keys.hydration_edit_weight_help] {
+        assert!(!help.contains(absent.get()), "help offers {:?} to a guide without it:\n{help}", absent.get());
+    }
+    assert!(help.contains(ui.keys.global_search_help.get()), "help keeps the keys every guide has:\n{help}");
+    // The shipped guide has every part: all of them are offered.
+    harness = Harness::new(100, 40);
+    let shipped: String =
+        harness.app.help_pane(Size { width: 100, height: 40 }).lines.iter().map(|l| l.to_string() + "\n").collect();
+    for present in [&ui.keys.global_cramp_now_help, &ui.keys.diary_add_cramp_help, &ui.keys.hydration_edit_weight_help]
+    {
+        assert!(shipped.contains(present.get()), "the shipped guide's help offers {:?}", present.get());
     }
 }

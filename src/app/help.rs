@@ -5,6 +5,7 @@ use crossterm::event::{KeyEvent, KeyModifiers};
 
 use super::keys::{Action, Binding, Scope, in_scope};
 use super::{App, Overlay};
+use crate::guide::model::TabBody;
 use crate::guide::ui_text::UiText;
 use crate::view::footer::Hint;
 use crate::view::help::KeyGroup;
@@ -31,14 +32,16 @@ const ORDER: [Scope; 17] = [
 ];
 
 /// Every binding of the key table, grouped by scope, for help, in the
-/// words of `ui`.
-pub fn key_groups(ui: &UiText) -> Vec<KeyGroup<'_>> {
+/// words of `ui`: the bindings `offered` says yes to, and no group with
+/// none of them.
+pub fn key_groups(ui: &UiText, offered: impl Fn(&Binding) -> bool) -> Vec<KeyGroup<'_>> {
     let keys = &ui.keys;
     ORDER
         .iter()
+        .filter(|&&scope| in_scope(scope).any(&offered))
         .map(|&scope| KeyGroup {
             heading: scope.heading(ui),
-            keys: in_scope(scope).map(|b| (b.label, b.help(ui))).collect(),
+            keys: in_scope(scope).filter(|b| offered(b)).map(|b| (b.label, b.help(ui))).collect(),
             note: match scope {
                 Scope::Search => Some(keys.search_note.get()),
                 Scope::WeightField => Some(keys.weight_field_note.get()),
@@ -78,11 +81,33 @@ impl App {
         self.scopes()
             .into_iter()
             .flat_map(in_scope)
-            .filter(|b| b.hint)
+            .filter(|b| b.hint && self.offers(b))
             .filter(|b| !(on_cramp && b.action == Action::CrampNow))
             .filter(|b| self.reaches(b) && self.session_key_moves(b))
             .filter(|b| b.action != Action::PageDown || self.scrolls(b.scope))
             .collect()
+    }
+
+    /// Whether the guide has what the keys of `scope` work on: a guide with
+    /// no timer screen, diary, water plan, coach, red-flag check or topics
+    /// offers none of their keys, in help or in the footer.
+    fn guide_offers(&self, scope: Scope) -> bool {
+        let has = |kind: fn(&TabBody) -> bool| self.guide.tabs.iter().any(|tab| kind(&tab.body));
+        match scope {
+            Scope::CrampNow | Scope::CrampUndo | Scope::CrampQuit => self.guide.cramp_now.is_some(),
+            Scope::Diary | Scope::DiaryEntry | Scope::DiaryForm | Scope::DiaryDetails => self.guide.diary.is_some(),
+            Scope::Hydration | Scope::WeightField => has(|body| matches!(body, TabBody::Hydration(_))),
+            Scope::CoachList | Scope::CoachSession => has(|body| matches!(body, TabBody::Coach(_))),
+            Scope::Triage => has(|body| matches!(body, TabBody::Triage(_))),
+            Scope::Topics => has(|body| matches!(body, TabBody::Topics(_))),
+            Scope::Global | Scope::Search | Scope::Help | Scope::Confirm => true,
+        }
+    }
+
+    /// Whether the guide has what `binding` works on (its scope's, and for
+    /// the app-wide key to the timer screen, that screen).
+    pub fn offers(&self, binding: &Binding) -> bool {
+        self.guide_offers(binding.scope) && (binding.action != Action::CrampNow || self.guide.cramp_now.is_some())
     }
 
     /// Whether pressing the first key of `binding` now runs it: it is not

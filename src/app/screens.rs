@@ -328,7 +328,12 @@ impl App {
 
     /// The help pane on a screen of `size`.
     pub fn help_pane(&self, size: Size) -> Pane {
-        help::pane(&self.guide.disclaimer, &super::help::key_groups(&self.guide.ui), size, self.theme)
+        help::pane(
+            &self.guide.disclaimer,
+            &super::help::key_groups(&self.guide.ui, |binding| self.offers(binding)),
+            size,
+            self.theme,
+        )
     }
 
     /// Animation steps of a coach phase of `kind` at the current size and

@@ -22,7 +22,7 @@ fn keys_section(out: &mut Vec<u8>) -> io::Result<()> {
     writeln!(out, ".SH KEYS")?;
     writeln!(out, "Every key works without a mouse; ? shows them in the guide, for the screen you are on.")?;
     let ui = crate::guide::ui_text::UiText::english();
-    for group in crate::app::key_groups(&ui) {
+    for group in crate::app::key_groups(&ui, |_| true) {
         writeln!(out, ".SS \"{}\"", roff(group.heading))?;
         for (keys, help) in &group.keys {
             writeln!(out, ".TP\n\\fB{}\\fR\n{}", roff(keys), roff(help))?;
