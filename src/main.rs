@@ -152,7 +152,7 @@ fn run(cli: Cli, guide: Guide) -> Result<ExitCode, Failure> {
         };
         if *plain || !stdout_tty || dumb {
             let cue = cue_command(&cli)?;
-            return Ok(if plain_coach::run(&routines[r], &guide.ui.plain_coach, cue)? {
+            return Ok(if plain_coach::run(&routines[r], &guide.ui, cue)? {
                 ExitCode::SUCCESS
             } else {
                 ExitCode::from(130)

@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 use crate::coach::{PhaseChange, SegmentKind, Timeline, cue_words};
 use crate::cue::{CueCommand, Speaker};
 use crate::guide::model::Routine;
-use crate::guide::ui_text::groups;
+use crate::guide::ui_text::UiText;
 use crate::text::figures::clock_text;
 
 /// How long the last spoken cue may go on after the routine's end.
@@ -30,8 +30,9 @@ pub struct Cue {
 
 /// Every line of a routine in order: its title and length, its cautions,
 /// one line per phase, and the "done" line, in the words of `ui`.
-pub fn script(routine: &Routine, ui: &groups::plain_coach) -> Vec<Cue> {
-    let timeline = Timeline::new(routine);
+pub fn script(routine: &Routine, all: &UiText) -> Vec<Cue> {
+    let ui = &all.plain_coach;
+    let timeline = Timeline::new(routine, all);
     let line = |at, line| Cue { at, line, speak: None };
     let total = clock_text(timeline.total());
     let mut cues = vec![line(Duration::ZERO, ui.heading.fill(&[("routine", &routine.title), ("length", &total)]))];
@@ -94,7 +95,8 @@ pub fn say_and_speak(
 /// given (a program that cannot start says so once on stderr, and the
 /// routine goes on without cues); Ctrl-C (or SIGTERM) stops it cleanly.
 /// Its lines are in the words of `ui`.
-pub fn run(routine: &Routine, ui: &groups::plain_coach, cue: Option<CueCommand>) -> io::Result<bool> {
+pub fn run(routine: &Routine, all: &UiText, cue: Option<CueCommand>) -> io::Result<bool> {
+    let ui = &all.plain_coach;
     let mut speaker = cue.map(Speaker::new);
     let speak = |words: &str| {
         let Some(program) = speaker.as_mut() else {
@@ -116,7 +118,7 @@ pub fn run(routine: &Routine, ui: &groups::plain_coach, cue: Option<CueCommand>)
     let start = Instant::now();
     let mut stdout = io::stdout().lock();
     let said = say_and_speak(
-        &script(routine, ui),
+        &script(routine, all),
         &mut stdout,
         |at| {
             let due = start + at;

@@ -45,7 +45,7 @@ fn plain_says_the_cautions_before_anything_else() {
     let (tab, index) = guide.find_routine("calf-relief").unwrap();
     let TabBody::Coach(routines) = &guide.tabs[tab].body else { unreachable!() };
     let routine = routines[index].clone();
-    let cues = script(&routine, &UiText::english().plain_coach);
+    let cues = script(&routine, &UiText::english());
     assert!(!routine.cautions.is_empty());
     for (k, caution) in routine.cautions.iter().enumerate() {
         assert_eq!(cues[1 + k].line, format!("Caution: {caution}"));

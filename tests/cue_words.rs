@@ -19,7 +19,7 @@ fn routine_of(text: &str) -> Routine {
 
 /// The words at every phase change in order: each segment's start, then the end.
 fn spoken(routine: &Routine) -> Vec<Option<String>> {
-    let timeline = Timeline::new(routine);
+    let timeline = Timeline::new(routine, &UiText::english());
     let mut words: Vec<_> =
         (0..timeline.segments().len()).map(|i| cue_words(&routine.cues, &timeline, PhaseChange::Segment(i))).collect();
     words.push(cue_words(&routine.cues, &timeline, PhaseChange::Done));
@@ -112,7 +112,7 @@ fn plain_speaks_each_phase_with_its_line() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/cues.toml");
     let guide = load_guide(&path).expect("the cue fixture loads");
     let TabBody::Coach(routines) = &guide.tabs[0].body else { panic!("a coach tab") };
-    let script = script(&routines[0], &UiText::english().plain_coach);
+    let script = script(&routines[0], &UiText::english());
     let said: Vec<(u128, &str, Option<&str>)> =
         script.iter().map(|c| (c.at.as_millis(), c.line.as_str(), c.speak.as_deref())).collect();
     assert_eq!(

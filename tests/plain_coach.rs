@@ -55,7 +55,7 @@ fn routine() -> Routine {
 fn one_line_per_phase_change_at_its_instant() {
     let mut waited = Vec::new();
     let mut out = Vec::new();
-    let finished = say(&script(&routine(), &UiText::english().plain_coach), &mut out, |at| {
+    let finished = say(&script(&routine(), &UiText::english()), &mut out, |at| {
         waited.push(at.as_secs_f64());
         true
     })
@@ -85,7 +85,7 @@ fn one_line_per_phase_change_at_its_instant() {
 fn an_interruption_stops_cleanly_between_lines() {
     let mut out = Vec::new();
     let mut calls = 0;
-    let finished = say(&script(&routine(), &UiText::english().plain_coach), &mut out, |_| {
+    let finished = say(&script(&routine(), &UiText::english()), &mut out, |_| {
         calls += 1;
         calls <= 3
     })

@@ -3,6 +3,7 @@
 
 use super::{App, CoachState, HydrationState, TabState, TopicsState, TriageState};
 use crate::guide::model::{Entry, HydrationPlan, Routine, Tab, TabBody, Triage};
+use crate::guide::ui_text::UiText;
 
 /// A tab with its content and state.
 #[derive(Debug, Clone, Copy)]
@@ -18,7 +19,7 @@ pub enum Current<'a> {
 /// The tab on screen with its content and its state to change.
 pub(super) enum CurrentMut<'a> {
     Topics(&'a [Entry], &'a mut TopicsState),
-    Coach(&'a [Routine], &'a mut CoachState),
+    Coach(&'a [Routine], &'a UiText, &'a mut CoachState),
     Triage(&'a Triage, &'a mut TriageState),
     Hydration(&'a HydrationPlan, &'a mut HydrationState),
     Diary,
@@ -53,7 +54,7 @@ impl App {
         };
         match (&tab.body, &mut self.tabs[self.tab]) {
             (TabBody::Topics(entries), TabState::Topics(s)) => CurrentMut::Topics(entries, s),
-            (TabBody::Coach(routines), TabState::Coach(s)) => CurrentMut::Coach(routines, s),
+            (TabBody::Coach(routines), TabState::Coach(s)) => CurrentMut::Coach(routines, &self.guide.ui, s),
             (TabBody::Triage(triage), TabState::Triage(s)) => CurrentMut::Triage(triage, s),
             (TabBody::Hydration(plan), TabState::Hydration(s)) => CurrentMut::Hydration(plan, s),
             _ => unreachable!("{PAIRED}"),

@@ -398,7 +398,7 @@ impl App {
         let extent = self.scroll_pane(self.tab).map(|p| p.extent()).unwrap_or_default();
         let effect = match self.current_mut() {
             current::CurrentMut::Topics(entries, state) => state.act(entries, action, extent),
-            current::CurrentMut::Coach(routines, state) => state.act(routines, action, extent, now),
+            current::CurrentMut::Coach(routines, ui, state) => state.act(routines, ui, action, extent, now),
             current::CurrentMut::Triage(triage, state) => state.act(triage, action, extent),
             current::CurrentMut::Hydration(plan, state) => state.act(plan, action, extent),
             current::CurrentMut::Diary => Effect::None,

@@ -520,6 +520,22 @@ ui_text! {
         sound_on,
         sound_off,
         cues_failed,
+        get_ready,
+        get_ready_titled,
+        switch_to,
+        hold_again,
+        say_inhale,
+        say_hold,
+        say_exhale,
+        say_rest,
+        describe_breathe,
+        describe_switch,
+        describe_side,
+        describe_round,
+        describe_side_round,
+        skipped_left,
+        cue_done,
+        cue_side,
     }
     /// The cramp-right-now screen, its timer and badge.
     cramp {
