@@ -6,7 +6,7 @@ use std::time::{Duration, Instant, SystemTime};
 use cramp_guide::coach::{Clock, RunState, SegmentKind, Session, Timeline, shown_seconds};
 use cramp_guide::guide::model::{Phase, PhaseKind, Routine, Step, StepKind};
 use cramp_guide::guide::ui_text::UiText;
-use cramp_guide::text::figures::clock_text;
+use cramp_guide::text::figures::{Numbers, clock_text};
 
 #[path = "coach_engine/controls.rs"]
 mod controls;
@@ -59,7 +59,10 @@ impl Fake {
         Clock { mono: self.base + mono, wall: self.wall + wall }
     }
     fn start(&self, routine: &Routine) -> Session {
-        Session::start(Timeline::new(routine, &UiText::english()), self.clock(Duration::ZERO, Duration::ZERO))
+        Session::start(
+            Timeline::new(routine, &UiText::english(), Numbers::ENGLISH),
+            self.clock(Duration::ZERO, Duration::ZERO),
+        )
     }
 }
 
@@ -99,7 +102,7 @@ fn holds_per_side_with_switches_and_repeats() {
         hold("Foot", s(10.0), &["left foot", "right foot"], Duration::ZERO, 1),
         hold("Toe", s(8.0), &["left foot"], s(2.0), 2),
     ];
-    let timeline = Timeline::new(&routine(Some(s(5.0)), steps), &UiText::english());
+    let timeline = Timeline::new(&routine(Some(s(5.0)), steps), &UiText::english(), Numbers::ENGLISH);
     let got: Vec<_> = timeline
         .segments()
         .iter()

@@ -11,7 +11,7 @@ use cramp_guide::guide::model::TabBody;
 use cramp_guide::guide::ui_text::UiText;
 use cramp_guide::guide::{DEFAULT_GUIDE, parse_guide};
 use cramp_guide::plain_coach::script;
-use cramp_guide::text::figures::{after_text, count_text};
+use cramp_guide::text::figures::{Numbers, after_text, count_text};
 use cramp_guide::ui::Theme;
 use crossterm::event::KeyCode;
 
@@ -45,7 +45,7 @@ fn plain_says_the_cautions_before_anything_else() {
     let (tab, index) = guide.find_routine("calf-relief").unwrap();
     let TabBody::Coach(routines) = &guide.tabs[tab].body else { unreachable!() };
     let routine = routines[index].clone();
-    let cues = script(&routine, &UiText::english());
+    let cues = script(&routine, &UiText::english(), Numbers::ENGLISH);
     assert!(!routine.cautions.is_empty());
     for (k, caution) in routine.cautions.iter().enumerate() {
         assert_eq!(cues[1 + k].line, format!("Caution: {caution}"));

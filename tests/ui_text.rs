@@ -84,3 +84,22 @@ fn a_guide_s_locale_sets_the_water_plan_s_first_unit_and_a_kept_choice_still_win
     again.tab_of_kind("hydration");
     assert!(again.screen().contains(" 160 lb "), "the kept pounds, not the guide's kilograms:\n{}", again.screen());
 }
+
+#[test]
+fn a_guide_s_locale_writes_the_figures_with_its_separators() {
+    let text =
+        format!("{SHIPPED}\n[locale]\nlanguage = \"de\"\nweight_unit = \"kg\"\ndecimal = \",\"\nthousands = \".\"\n");
+    let mut h = Harness::with_guide(120, 40, &text);
+    h.app.show_disclaimer = false;
+    h.tab_of_kind("hydration");
+    let s = h.screen();
+    assert!(s.contains("2.370 ml (2,4 l)"), "thousands and decimals the German way:\n{s}");
+    assert!(s.contains("at most 3,0 l a day"), "the rate's figures too:\n{s}");
+    assert!(!s.contains("2,370") && !s.contains("2.4 l"), "{s}");
+    // The same screen with the shipped guide keeps the English marks.
+    let mut english = Harness::new(120, 40);
+    english.app.show_disclaimer = false;
+    english.tab_of_kind("hydration");
+    english.press(KeyCode::Char('u'));
+    assert!(english.screen().contains("2,370 ml (2.4 l)"), "{}", english.screen());
+}

@@ -11,6 +11,7 @@ use cramp_guide::app::TabState;
 use cramp_guide::coach::RunState;
 use cramp_guide::guide::DEFAULT_GUIDE;
 use cramp_guide::guide::ui_text::DEFAULTS;
+use cramp_guide::text::figures::Numbers;
 use crossterm::event::KeyCode;
 
 /// `text` with its vowels accented, its placeholders kept.
@@ -194,7 +195,7 @@ fn the_engine_s_instructions_and_names_of_skipped_parts_say_the_guide_s_words() 
     let guide = cramp_guide::guide::parse_guide(&guide(), "guide.toml").unwrap();
     let (tab, index) = guide.find_routine("bedtime-stretch").unwrap();
     let cramp_guide::guide::model::TabBody::Coach(routines) = &guide.tabs[tab].body else { unreachable!() };
-    let timeline = cramp_guide::coach::Timeline::new(&routines[index], &guide.ui);
+    let timeline = cramp_guide::coach::Timeline::new(&routines[index], &guide.ui, Numbers::ENGLISH);
     let said: Vec<&str> = timeline.segments().iter().map(|s| s.say.as_str()).collect();
     assert!(said[0].starts_with("Gét réády: "), "{said:?}");
     assert!(said.iter().any(|s| s.starts_with("Swítch tó thé ")), "{said:?}");
@@ -213,7 +214,7 @@ fn the_engine_s_instructions_and_names_of_skipped_parts_say_the_guide_s_words() 
             phases.iter_mut().for_each(|p| p.say.clear());
         }
     }
-    let timeline = cramp_guide::coach::Timeline::new(&routine, &guide.ui);
+    let timeline = cramp_guide::coach::Timeline::new(&routine, &guide.ui, Numbers::ENGLISH);
     let said: Vec<&str> = timeline.segments().iter().map(|s| s.say.as_str()).collect();
     assert!(said.contains(&"Bréáthé ín") && said.contains(&"Bréáthé óút"), "{said:?}");
     let named = timeline.describe(1);
@@ -230,8 +231,10 @@ fn the_plain_coach_says_the_guide_s_words() {
     let guide = cramp_guide::guide::parse_guide(&text, "guide.toml").unwrap();
     let (tab, index) = guide.find_routine("calf-relief").unwrap();
     let cramp_guide::guide::model::TabBody::Coach(routines) = &guide.tabs[tab].body else { unreachable!() };
-    let lines: Vec<String> =
-        cramp_guide::plain_coach::script(&routines[index], &guide.ui).into_iter().map(|c| c.line).collect();
+    let lines: Vec<String> = cramp_guide::plain_coach::script(&routines[index], &guide.ui, Numbers::ENGLISH)
+        .into_iter()
+        .map(|c| c.line)
+        .collect();
     let all = lines.join("\n");
     assert!(lines[0].starts_with("Calf cramp relief: ") && lines[0].ends_with(" en total"), "{all}");
     assert!(lines[1].starts_with("Cuidado: "), "{all}");

@@ -9,6 +9,7 @@ use super::{App, Overlay, TabState};
 use crate::coach::{Clock, PhaseChange, RunState, SegmentKind, Session, Summary, Timeline};
 use crate::guide::model::Routine;
 use crate::guide::ui_text::UiText;
+use crate::text::figures::Numbers;
 use crate::view::{Extent, Scroll};
 
 #[derive(Debug, Clone, Default)]
@@ -84,7 +85,7 @@ impl CoachState {
     pub(super) fn act(
         &mut self,
         routines: &[Routine],
-        ui: &UiText,
+        guide: (&UiText, Numbers),
         action: Action,
         extent: Extent,
         now: Clock,
@@ -95,7 +96,7 @@ impl CoachState {
                 let Some(last) = routines.len().checked_sub(1) else {
                     return Effect::None;
                 };
-                let timeline = Timeline::new(&routines[self.selected.min(last)], ui);
+                let timeline = Timeline::new(&routines[self.selected.min(last)], guide.0, guide.1);
                 self.session = Some(Box::new((self.selected, Session::start(timeline, now))));
                 self.seen_segment = 0;
                 self.change = Some(PhaseChange::Segment(0));

@@ -112,6 +112,7 @@ impl App {
         let session = |action| super::keys::key_label(Scope::CoachSession, action);
         crate::view::coach_session::Words {
             ui: &self.guide.ui.coach,
+            numbers: super::current::numbers(&self.guide.locale),
             start: super::keys::key_label(Scope::CoachList, Action::StartRoutine),
             pause: session(Action::TogglePause),
             again: session(Action::Restart),
@@ -182,6 +183,7 @@ impl App {
         let field_key = |action| super::keys::key_label(Scope::WeightField, action);
         let words = hydration::Words {
             ui: &self.guide.ui.water,
+            numbers: super::current::numbers(&self.guide.locale),
             type_weight: plan_key(Action::EditWeight),
             up: plan_key(Action::WeightUp),
             down: plan_key(Action::WeightDown),

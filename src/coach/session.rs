@@ -159,7 +159,7 @@ impl Session {
         let target = segment.end();
         let left = target.saturating_sub(pos).as_secs_f64();
         let what = self.timeline.describe(index);
-        let left = format!("{left:.1}");
+        let left = self.timeline.words().numbers().one_decimal(left);
         self.skipped.push(self.timeline.words().skipped_left.fill(&[("what", &what), ("left", &left)]));
         self.skipped_segments[index] = true;
         self.move_to(now, target);

@@ -10,6 +10,7 @@ use std::time::Duration;
 use super::words::CoachWords;
 use crate::guide::model::{PhaseKind, Routine, Step, StepKind};
 use crate::guide::ui_text::UiText;
+use crate::text::figures::Numbers;
 
 /// What a segment asks the person to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,9 +58,10 @@ pub struct Timeline {
 }
 
 impl Timeline {
-    /// The routine laid out, saying what it says in the words of `ui`.
-    pub fn new(routine: &Routine, ui: &UiText) -> Timeline {
-        let words = CoachWords::of(ui);
+    /// The routine laid out, saying what it says in the words of `ui`, its
+    /// figures written as `numbers`.
+    pub fn new(routine: &Routine, ui: &UiText, numbers: Numbers) -> Timeline {
+        let words = CoachWords::of(ui, numbers);
         let mut out = Layout { words: &words, segments: Vec::new(), at: Duration::ZERO };
         let first = routine.steps.first().map(|s| s.title.as_str());
         let say = match first {

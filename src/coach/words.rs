@@ -5,6 +5,7 @@
 
 use crate::guide::model::PhaseKind;
 use crate::guide::ui_text::{Text, UiText};
+use crate::text::figures::Numbers;
 
 /// The texts a timeline and a session need, taken from the UI text table.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,11 +26,14 @@ pub struct CoachWords {
     pub skipped_left: Text,
     pub cue_done: Text,
     pub cue_side: Text,
+    /// The decimal mark and thousands separator of the guide's language.
+    pub decimal: String,
+    pub thousands: String,
 }
 
 impl CoachWords {
-    /// The coach's words of `ui`.
-    pub fn of(ui: &UiText) -> CoachWords {
+    /// The coach's words of `ui`, with numbers written as `numbers`.
+    pub fn of(ui: &UiText, numbers: Numbers) -> CoachWords {
         let c = &ui.coach;
         CoachWords {
             get_ready: c.get_ready.clone(),
@@ -48,7 +52,14 @@ impl CoachWords {
             skipped_left: c.skipped_left.clone(),
             cue_done: c.cue_done.clone(),
             cue_side: c.cue_side.clone(),
+            decimal: numbers.decimal.to_string(),
+            thousands: numbers.thousands.to_string(),
         }
+    }
+
+    /// How the guide's language writes numbers.
+    pub fn numbers(&self) -> Numbers<'_> {
+        Numbers { decimal: &self.decimal, thousands: &self.thousands }
     }
 
     /// The name of a breathing phase, said when the guide gives the phase
