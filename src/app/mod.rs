@@ -147,7 +147,6 @@ pub struct App {
 
 impl App {
     pub fn new(guide: Guide, theme: Theme, size: Size) -> App {
-        let no_dir = guide.ui.diary.no_data_dir.get().to_string();
         let mut tabs: Vec<TabState> = guide
             .tabs
             .iter()
@@ -189,7 +188,7 @@ impl App {
             status: None,
             status_until: None,
             // No data directory until one is given: nothing is ever written.
-            diary: DiaryState::new(DiaryLink::new(None, &no_dir)),
+            diary: DiaryState::new(DiaryLink::new(None)),
             now: Clock::now(),
             bell_due: false,
             cues: CueState::default(),
@@ -199,7 +198,7 @@ impl App {
 
     /// Keeps the diary and preferences in `dir` (read only when needed).
     pub fn set_data_dir(&mut self, dir: Option<std::path::PathBuf>) {
-        self.diary = DiaryState::new(DiaryLink::new(dir, self.guide.ui.diary.no_data_dir.get()));
+        self.diary = DiaryState::new(DiaryLink::new(dir));
     }
 
     /// The titles of the tabs in the tab bar: the guide's, then the diary.

@@ -5,7 +5,7 @@
 //! run that never shows one never opens the diary file for them. Reading
 //! them never creates the file; changing one does.
 
-use super::diary_link::Preferences;
+use super::diary_link::{DiaryProblem, Preferences};
 use super::hydration::Unit;
 use super::keys::Action;
 use super::{App, TabState};
@@ -118,9 +118,9 @@ impl App {
             .diary
             .link
             .writer()
-            .and_then(|d| settings.iter().try_for_each(|(k, v)| d.set_setting(k, v)).map_err(|e| e.to_string()));
+            .and_then(|d| settings.iter().try_for_each(|(k, v)| d.set_setting(k, v)).map_err(DiaryProblem::from));
         if let Err(e) = result {
-            self.status = Some(format!("Not kept for next time: {e}"));
+            self.status = Some(format!("Not kept for next time: {}", e.say(&self.guide.ui.diary)));
         }
     }
 }

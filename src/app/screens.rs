@@ -215,12 +215,13 @@ impl App {
     pub fn diary_screen(&self, body: Rect) -> DiaryScreen {
         use chrono::Datelike;
         let loaded = self.diary.link.loaded();
+        let problem = self.diary.link.problem().map(|p| p.say(&self.guide.ui.diary));
         let input = DiaryInput {
             config: self.guide.diary.as_ref(),
             cramps: loaded.map(|l| &l.cramps[..]),
             stats: loaded.map(|l| &l.stats),
             selected: self.diary.selected,
-            problem: self.diary.link.problem(),
+            problem: problem.as_deref(),
             notice: self.diary.notice.as_deref(),
             this_year: super::local_time(self.now).year(),
             words: &self.guide.ui.diary,
