@@ -103,3 +103,54 @@ fn a_guide_s_locale_writes_the_figures_with_its_separators() {
     english.press(KeyCode::Char('u'));
     assert!(english.screen().contains("2,370 ml (2.4 l)"), "{}", english.screen());
 }
+
+#[test]
+fn the_tab_bar_the_frames_marks_the_status_lines_and_the_export_s_name_say_the_guide_s_words() {
+    let text = format!(
+        "{SHIPPED}\n[ui.tabs]\ndiary = \"Diario\"\nlines_of = \"líneas {{first}}{{range}}{{last}} de {{total}}\"\n\
+         more = \"{{key}} para más\"\nend = \"fin\"\n[ui.coach]\nmotion_on = \"Movimiento reducido: sí.\"\n\
+         [ui.diary]\nexport_file = \"diario-{{date}}\"\n[ui.footer]\nnot_kept = \"No guardado: {{problem}}\"\n"
+    );
+    let mut h = Harness::with_guide(150, 24, &text);
+    h.app.show_disclaimer = false;
+    let s = h.screen();
+    assert!(s.contains("0 Diario"), "the tab's title:\n{s}");
+    assert!(s.contains("líneas 1–") && s.contains("PgDn para más"), "the frame's marks:\n{s}");
+    assert!(!s.contains("Diary") && !s.contains("lines 1") && !s.contains("for more"), "{s}");
+    for _ in 0..200 {
+        h.press(KeyCode::PageDown);
+    }
+    assert!(h.screen().contains(" fin "), "{}", h.screen());
+
+    // Without a data directory the choice is not kept, and the footer says so.
+    h.tab_of_kind("coach");
+    h.press(KeyCode::Char('v'));
+    let footer = h.screen().lines().last().unwrap().to_string();
+    assert!(footer.contains("No guardado: "), "{footer}");
+    h.press(KeyCode::Char('v'));
+    let data = tempfile::tempdir().unwrap();
+    h.app.set_data_dir(Some(data.path().to_path_buf()));
+    h.press(KeyCode::Char('v'));
+    let footer = h.screen().lines().last().unwrap().to_string();
+    assert!(footer.contains("Movimiento reducido: sí."), "{footer}");
+
+    let mut diary = cramp_guide::diary::Diary::open_or_create(data.path()).unwrap();
+    let started = chrono::Local::now().fixed_offset() - chrono::Duration::hours(1);
+    let cramp = cramp_guide::diary::NewCramp {
+        started,
+        duration: std::time::Duration::from_secs(90),
+        details: Default::default(),
+        note: None,
+    };
+    diary.add(&cramp).unwrap();
+    drop(diary);
+    h.app.set_data_dir(Some(data.path().to_path_buf()));
+    h.press(KeyCode::Char('0'));
+    h.press(KeyCode::Char('x'));
+    let names: Vec<String> = std::fs::read_dir(data.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".md"))
+        .collect();
+    assert!(names.len() == 1 && names[0].starts_with("diario-"), "{names:?}");
+}

@@ -161,7 +161,7 @@ impl App {
         };
         let local = local_time(now);
         let text = export(&loaded.cramps, &self.guide, ExportFormat::Markdown, local);
-        let stem = format!("cramp-diary-{}", local.format("%Y-%m-%d"));
+        let stem = self.guide.ui.diary.export_file.fill(&[("date", &local.format("%Y-%m-%d"))]);
         let mut result = Err(String::new());
         for n in 1..100 {
             let name = if n == 1 { format!("{stem}.md") } else { format!("{stem}-{n}.md") };

@@ -205,7 +205,7 @@ impl App {
     pub fn tab_titles(&self) -> Vec<&str> {
         let mut titles: Vec<&str> = self.guide.tabs.iter().map(|t| t.title.as_str()).collect();
         if self.tabs.len() > titles.len() {
-            titles.push("Diary");
+            titles.push(self.guide.ui.tabs.diary.get());
         }
         titles
     }

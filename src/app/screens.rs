@@ -14,6 +14,7 @@ use crate::view::coach_session::{anim_steps, session_view};
 use crate::view::cramp_now::{CrampNowScreen, DiaryHint};
 use crate::view::diary::{DiaryInput, DiaryKeys, DiaryScreen, FormRowView, PromptWords};
 use crate::view::hydration::{HydrationScreen, Weight};
+use crate::view::pane::PaneWords;
 use crate::view::screen::{Areas, areas};
 use crate::view::topics::TopicsScreen;
 use crate::view::triage::TriageScreen;
@@ -33,6 +34,16 @@ impl App {
             ("height", &crate::view::screen::MIN_HEIGHT),
             ("quit", &key_label(Scope::Global, Action::QuitAsks)),
         ])
+    }
+
+    /// The words on the frame of a pane whose text does not all fit.
+    pub fn pane_words(&self) -> PaneWords {
+        let tabs = &self.guide.ui.tabs;
+        PaneWords {
+            position: tabs.lines_of.clone(),
+            more: tabs.more.fill(&[("key", &key_label(Scope::Topics, Action::PageDown))]),
+            end: tabs.end.get().to_string(),
+        }
     }
 
     /// The question on screen, if any (help is not one).

@@ -173,8 +173,13 @@ ui_text! {
         concern_timer,
         concern_saved,
     }
-    /// The tab bar, its badges and the notices under it.
+    /// The tab bar, its badges and the notices under it, and the marks on
+    /// the frame of any text that does not all fit.
     tabs {
+        diary,
+        lines_of,
+        more,
+        end,
     }
     /// The key table: what each key does, in help and the footer.
     keys {
@@ -437,6 +442,7 @@ ui_text! {
     /// The footer's own words.
     footer {
         too_small,
+        not_kept,
     }
     /// The help overlay.
     help {
@@ -536,6 +542,8 @@ ui_text! {
         skipped_left,
         cue_done,
         cue_side,
+        motion_on,
+        motion_off,
     }
     /// The cramp-right-now screen, its timer and badge.
     cramp {
@@ -660,6 +668,7 @@ ui_text! {
         disk_full,
         read_only,
         exists,
+        export_file,
     }
     /// The search overlay.
     search {
