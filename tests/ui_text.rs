@@ -154,3 +154,25 @@ fn the_tab_bar_the_frames_marks_the_status_lines_and_the_export_s_name_say_the_g
         .collect();
     assert!(names.len() == 1 && names[0].starts_with("diario-"), "{names:?}");
 }
+
+#[test]
+fn a_small_screen_keeps_the_disclaimer_s_last_sentence_in_any_language() {
+    use cramp_guide::view::screen::{banner_lines, short_banner_lines};
+    // The sentence that must never be cut is where the guide puts it, last,
+    // whether or not it says "emergency".
+    let spanish = "Esta guía es información general, no consejo médico. Si crees que es una urgencia, \
+                   llama al número de emergencias (por ejemplo 112).";
+    let kept = short_banner_lines(spanish, 60).join(" ");
+    assert_eq!(kept, "Si crees que es una urgencia, llama al número de emergencias (por ejemplo 112).");
+    let english = "An emergency is rare. Still, call 999 now if you cannot breathe!";
+    assert_eq!(short_banner_lines(english, 80), ["Still, call 999 now if you cannot breathe!"]);
+    // The shipped guide keeps the sentence it always kept.
+    let guide = parse_guide(SHIPPED, "guide.toml").unwrap();
+    assert_eq!(
+        short_banner_lines(&guide.disclaimer, 200),
+        ["If you think it is a medical emergency, call your local emergency number now (for example 911, 999 or 112)."]
+    );
+    assert!(banner_lines(&guide.disclaimer, 30).join(" ").starts_with("If you think"));
+    // One sentence is all of it.
+    assert_eq!(short_banner_lines("General information.", 80), ["General information."]);
+}
