@@ -108,7 +108,7 @@ fn a_guide_s_locale_writes_the_figures_with_its_separators() {
 fn the_tab_bar_the_frames_marks_the_status_lines_and_the_export_s_name_say_the_guide_s_words() {
     let text = format!(
         "{SHIPPED}\n[ui.tabs]\ndiary = \"Diario\"\nlines_of = \"líneas {{first}}{{range}}{{last}} de {{total}}\"\n\
-         more = \"{{key}} para más\"\nend = \"fin\"\n[ui.coach]\nmotion_on = \"Movimiento reducido: sí.\"\n\
+         more = \"{{key}} para más\"\nend = \"fin\"\nquestion = \"Pregunta\"\n[ui.coach]\nmotion_on = \"Movimiento reducido: sí.\"\n\
          [ui.diary]\nexport_file = \"diario-{{date}}\"\n[ui.footer]\nnot_kept = \"No guardado: {{problem}}\"\n"
     );
     let mut h = Harness::with_guide(150, 24, &text);
@@ -133,6 +133,12 @@ fn the_tab_bar_the_frames_marks_the_status_lines_and_the_export_s_name_say_the_g
     h.press(KeyCode::Char('v'));
     let footer = h.screen().lines().last().unwrap().to_string();
     assert!(footer.contains("Movimiento reducido: sí."), "{footer}");
+    // A question over the screen: its frame's title.
+    h.start_routine();
+    h.press(KeyCode::Esc);
+    let s = h.screen();
+    assert!(s.contains(" Pregunta ") && !s.contains("Question"), "{s}");
+    h.press(KeyCode::Char('y'));
 
     let mut diary = cramp_guide::diary::Diary::open_or_create(data.path()).unwrap();
     let started = chrono::Local::now().fixed_offset() - chrono::Duration::hours(1);

@@ -46,6 +46,11 @@ impl App {
         }
     }
 
+    /// The frame title of a question popped up over the screen.
+    pub fn question_title(&self) -> &str {
+        self.guide.ui.tabs.question.get()
+    }
+
     /// The question on screen, if any (help is not one).
     pub fn question(&self) -> String {
         match self.overlay {

@@ -180,6 +180,7 @@ ui_text! {
         lines_of,
         more,
         end,
+        question,
     }
     /// The key table: what each key does, in help and the footer.
     keys {

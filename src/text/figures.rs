@@ -1,5 +1,6 @@
 //! Durations and figures as words, one way for the screen and `--print`:
-//! "1:05", "1:02:05", "45 s", "7.5 s", "10 minutes", "2.25", "2,370".
+//! "1:05", "1:02:05", "45 s", "7.5 s", "2.25", "2,370". Words and plurals
+//! ("10 minutes") are the guide's, made with `Text::count`.
 //!
 //! A figure with decimals or thousands is written with the separators of
 //! the guide's language ([`Numbers`]: "2,5 l" and "1.000 ml" in German);
@@ -102,21 +103,10 @@ pub fn length_text(d: Duration) -> String {
     Numbers::ENGLISH.length(d)
 }
 
-/// "10 minutes", "1 minute", or a length for anything not in whole minutes.
-pub fn after_text(d: Duration) -> String {
-    whole_minutes(d).map_or_else(|| length_text(d), |m| count_text(m, "minute"))
-}
-
 /// How many minutes `d` is, when it is a whole number of them (from one).
 pub fn whole_minutes(d: Duration) -> Option<u64> {
     let secs = d.as_secs_f64();
     (secs >= 60.0 && secs % 60.0 == 0.0).then(|| (secs / 60.0) as u64)
-}
-
-/// A count and its noun, singular for one: "1 breathing cycle",
-/// "6 breathing cycles", "0 minutes". The one place plurals are made.
-pub fn count_text(n: u64, noun: &str) -> String {
-    if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") }
 }
 
 /// A number without needless decimals: 8, 0.5, 2.25.
@@ -192,9 +182,6 @@ mod tests {
         assert_eq!(length_text(secs(45.0)), "45 s");
         assert_eq!(length_text(secs(7.5)), "7.5 s");
         assert_eq!(length_text(secs(65.0)), "1:05");
-        assert_eq!(after_text(secs(600.0)), "10 minutes");
-        assert_eq!(after_text(secs(60.0)), "1 minute");
-        assert_eq!(after_text(secs(90.0)), "1:30");
     }
 
     #[test]

@@ -114,7 +114,7 @@ fn render_banner(app: &App, area: Rect, buf: &mut Buffer) {
 /// A one-question popup.
 fn confirm(app: &App, question: &str, area: Rect, buf: &mut Buffer) {
     let (frame, lines) = question_frame(area, question);
-    let inner = popup(frame, "Question", app.theme, buf);
+    let inner = popup(frame, app.question_title(), app.theme, buf);
     let lines: Vec<Line> = lines.into_iter().map(|l| Line::styled(l, app.theme.title)).collect();
     Paragraph::new(lines).render(frame::padded(inner), buf);
 }
