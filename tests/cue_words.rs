@@ -130,3 +130,22 @@ fn plain_speaks_each_phase_with_its_line() {
         ]
     );
 }
+
+#[test]
+fn without_cue_words_the_pause_the_side_and_the_end_are_said_in_the_guide_s_ui_words() {
+    let steps = "[[tabs.routines.steps]]\nkind = \"hold\"\ntitle = \"Wade\"\nsay = \"Ferse runter\"\n\
+                 seconds = 30\nrepeat = 2\nsides = [\"links\"]\nswitch_seconds = 5\n";
+    let ui = "[ui.coach]\nhold_again = \"Locker lassen, dann wieder halten\"\ncue_done = \"Fertig\"\n\
+              cue_side = \"{word} ({side})\"\n";
+    let guide = parse_guide(&format!("{}\n{ui}", guide("", steps)), "test.toml").expect("the guide loads");
+    let TabBody::Coach(routines) = &guide.tabs[0].body else { panic!("a coach tab first") };
+    let timeline = Timeline::new(&routines[0], &guide.ui, Numbers::ENGLISH);
+    let mut words: Vec<Option<String>> = (0..timeline.segments().len())
+        .map(|i| cue_words(&routines[0].cues, &timeline, PhaseChange::Segment(i)))
+        .collect();
+    words.push(cue_words(&routines[0].cues, &timeline, PhaseChange::Done));
+    assert_eq!(
+        words,
+        some(&["Ferse runter (links)", "Locker lassen, dann wieder halten", "Ferse runter (links)", "Fertig"])
+    );
+}
