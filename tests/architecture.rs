@@ -273,17 +273,30 @@ const ALLOWED_FILES: &[&str] = &["app/keys.rs"];
 /// messages for programmers (`expect`, `panic!`, `unreachable!`, asserts),
 /// each with its line number.
 fn string_literals(code: &str) -> Vec<(usize, String)> {
-    let code = match code.find("#[cfg(test)]") {
-        Some(at) => &code[..at],
-        None => code,
-    };
     let chars: Vec<char> = code.chars().collect();
     let mut out = Vec::new();
     let (mut i, mut line) = (0, 1);
     let at = |i: usize| chars.get(i).copied().unwrap_or('\0');
+    // Brace depth, and the depth a `#[cfg(test)]` item started at while
+    // inside it (its literals are not read).
+    let (mut depth, mut test_item): (usize, Option<usize>) = (0, None);
+    let cfg_test: Vec<char> = "#[cfg(test)]".chars().collect();
     while i < chars.len() {
         let c = chars[i];
-        if c == '\n' {
+        if test_item.is_none() && chars[i..].starts_with(&cfg_test) {
+            test_item = Some(depth);
+            i += cfg_test.len();
+        } else if c == '{' {
+            depth += 1;
+            i += 1;
+        } else if c == '}' || c == ';' {
+            depth = depth.saturating_sub(usize::from(c == '}'));
+            // The item ends with its closing brace, or a `;` at its own depth.
+            if test_item == Some(depth) {
+                test_item = None;
+            }
+            i += 1;
+        } else if c == '\n' {
             line += 1;
             i += 1;
         } else if c == '/' && at(i + 1) == '/' {
@@ -350,7 +363,7 @@ fn string_literals(code: &str) -> Vec<(usize, String)> {
             let for_programmers = ["expect(", "panic!(", "unreachable!(", "assert", "todo!(", "unimplemented!("]
                 .iter()
                 .any(|m| call.contains(m));
-            if !for_programmers {
+            if !for_programmers && test_item.is_none() {
                 out.push((start_line, text));
             }
         } else {
@@ -436,8 +449,11 @@ fn the_word_scan_sees_sentences_and_topic_words_and_skips_the_rest() {
             panic!("for programmers only");
         }
         #[cfg(test)]
-        mod tests { const T: &str = "test words are fine"; }
+        mod tests { const T: &str = "test words are fine"; fn f() { let x = "more test words"; } }
+        #[cfg(test)]
+        fn helper() -> &'static str { "a test helper" }
+        fn after() { let y = "Words after the tests"; }
     "##;
     let found: Vec<String> = string_literals(code).into_iter().filter(|(_, l)| is_words(l)).map(|(_, l)| l).collect();
-    assert_eq!(found, ["Get ready: {title}", "Cramp", "raw words here"]);
+    assert_eq!(found, ["Get ready: {title}", "Cramp", "raw words here", "Words after the tests"]);
 }
