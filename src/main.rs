@@ -63,6 +63,9 @@ fn exit_101_on_panic() {
 /// built-in guide's routines, so the guide is read only when help is shown.
 fn parse_args() -> Cli {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    if args.len() <= 1 {
+        return Cli::bare();
+    }
     match Cli::try_parse_from(&args) {
         Ok(cli) => cli,
         Err(e) if e.kind() == clap::error::ErrorKind::DisplayHelp => {

@@ -57,12 +57,14 @@ pub fn list(guide: &Guide) -> String {
 
 /// The routines as `coach --help` lists them: one line each, id then title.
 pub fn routine_table(guide: &Guide) -> String {
-    let id_w = routines(guide).map(|r| r.id.chars().count()).max().unwrap_or(0);
-    let mut out = String::from("Routines:\n");
+    let ui = &guide.ui.plain_coach;
+    let id_w = routines(guide).map(|r| text::width(&r.id)).max().unwrap_or(0);
+    let mut out = format!("{}\n", ui.routines_heading.get());
     for r in routines(guide) {
-        let _ = writeln!(out, "  {:id_w$}  {}", r.id, r.title);
+        let pad = " ".repeat(id_w - text::width(&r.id));
+        let _ = writeln!(out, "  {}{pad}  {}", r.id, r.title);
     }
-    out.push_str("\nA routine is named by its id, its title, or a word of its title that no other routine has.");
+    let _ = write!(out, "\n{}", ui.routine_names.get());
     out
 }
 

@@ -1,10 +1,14 @@
 //! Names on the command line are forgiving: ids in any case, a tab by a word
 //! of its title, a routine by its title, and "did you mean" for the rest.
 
-use std::process::{Command, Output};
+mod common;
+
+use std::process::Output;
+
+use common::process::Binary;
 
 fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_cramp-guide")).args(args).env("TERM", "dumb").output().expect("run cramp-guide")
+    Binary::new().args(args).env("TERM", "dumb").output().expect("run cramp-guide")
 }
 
 fn text(bytes: &[u8]) -> String {
@@ -105,4 +109,13 @@ fn diary_help_lists_only_the_options_that_apply_to_it() {
     }
     let refused = run(&["diary", "list", "--ascii"]);
     assert_eq!(refused.status.code(), Some(2), "{}", text(&refused.stderr));
+}
+
+#[test]
+fn a_bare_start_reads_the_command_line_as_clap_does() {
+    use clap::Parser;
+    // A bare start skips clap (src/main.rs): what it takes instead must be
+    // what clap would have made of the same empty command line.
+    let parsed = cramp_guide::cli::Cli::try_parse_from(["cramp-guide"]).expect("a bare command line parses");
+    assert_eq!(format!("{parsed:#?}"), format!("{:#?}", cramp_guide::cli::Cli::bare()));
 }

@@ -7,12 +7,10 @@
 //!
 //! These tests read only the compiled-in guide.
 
-use cramp_guide::guide::model::{Entry, Guide, HydrationPlan, Quantity, Sign, StepKind, TabBody, Triage};
-use cramp_guide::guide::{DEFAULT_GUIDE, parse_guide};
+mod common;
 
-fn guide() -> Guide {
-    parse_guide(DEFAULT_GUIDE, "guide.toml").unwrap_or_else(|e| panic!("the shipped guide.toml must load:\n{e}"))
-}
+use common::guide;
+use cramp_guide::guide::model::{Entry, Guide, HydrationPlan, Quantity, Sign, StepKind, TabBody, Triage};
 
 fn triage(g: &Guide) -> &Triage {
     g.triage().expect("a triage tab").1

@@ -9,7 +9,6 @@ use std::time::Duration;
 use common::Harness;
 use cramp_guide::guide::model::TabBody;
 use cramp_guide::guide::ui_text::UiText;
-use cramp_guide::guide::{DEFAULT_GUIDE, parse_guide};
 use cramp_guide::plain_coach::script;
 use cramp_guide::text::figures::Numbers;
 use cramp_guide::ui::Theme;
@@ -42,7 +41,7 @@ fn the_summary_says_one_breathing_cycle() {
 
 #[test]
 fn plain_says_the_cautions_before_anything_else() {
-    let guide = parse_guide(DEFAULT_GUIDE, "guide.toml").unwrap();
+    let guide = common::guide();
     let (tab, index) = guide.find_routine("calf-relief").unwrap();
     let TabBody::Coach(routines) = &guide.tabs[tab].body else { unreachable!() };
     let routine = routines[index].clone();

@@ -4,8 +4,11 @@
 //!
 //! These tests read only the compiled-in guide: no files, no network.
 
+mod common;
+
+use common::guide;
+use cramp_guide::guide::DEFAULT_GUIDE;
 use cramp_guide::guide::model::{Guide, Source, TabBody};
-use cramp_guide::guide::{DEFAULT_GUIDE, parse_guide};
 
 const ARTICLE_URL: &str = "https://science.drinklmnt.com/did-you-know/leg-cramps";
 
@@ -79,10 +82,6 @@ const CONDITIONS: [&str; 9] = [
     "spinal-cord-injury",
     "stroke",
 ];
-
-fn guide() -> Guide {
-    parse_guide(DEFAULT_GUIDE, "guide.toml").unwrap_or_else(|e| panic!("the shipped guide.toml must load:\n{e}"))
-}
 
 fn tab<'a>(guide: &'a Guide, id: &str) -> &'a cramp_guide::guide::model::Tab {
     guide.tabs.iter().find(|t| t.id == id).unwrap_or_else(|| panic!("tab {id:?} is missing"))

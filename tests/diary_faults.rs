@@ -9,21 +9,19 @@
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 use std::time::Duration;
 
 use chrono::{FixedOffset, TimeZone};
 use cramp_guide::diary::{self, Cramp, DIARY_FILE, Diary, DiaryError, ExportFormat, NewCramp, Stats};
-use cramp_guide::guide::Guide;
 use cramp_guide::guide::model::DiaryConfig;
 
-mod support;
+mod common;
+
+use common::guide;
+use common::process::Binary;
 
 const BIN: &str = env!("CARGO_BIN_EXE_cramp-guide");
-
-fn guide() -> Guide {
-    cramp_guide::shipped::shipped_guide().unwrap()
-}
 
 fn config() -> DiaryConfig {
     guide().diary.expect("the shipped guide keeps a diary")
@@ -31,14 +29,14 @@ fn config() -> DiaryConfig {
 
 /// `cramp-guide diary ARGS --data-dir DIR` with `TZ` set to `tz`.
 fn diary_in(tz: &str, dir: &Path, args: &[&str]) -> Output {
-    let mut cmd = Command::new(BIN);
+    let mut cmd = Binary::new();
     cmd.env("TZ", tz);
     run_diary(cmd, dir, args)
 }
 
 /// `CMD diary ARGS --data-dir DIR`, where CMD is the binary or a shell
 /// that runs it, with no data directory from the environment.
-fn run_diary(mut cmd: Command, dir: &Path, args: &[&str]) -> Output {
+fn run_diary(mut cmd: Binary, dir: &Path, args: &[&str]) -> Output {
     cmd.arg("diary").args(args).arg("--data-dir").arg(dir).env_remove("CRAMP_GUIDE_DATA_DIR");
     cmd.output().expect("run cramp-guide")
 }
@@ -322,7 +320,7 @@ fn a_folder_that_may_not_be_written_says_so_not_full() {
 /// caps file sizes (`ulimit -f 0`) and ignores `SIGXFSZ`, so SQLite cannot
 /// make its shared-memory index (the `-shm` file) for the diary.
 fn diary_on_full_disk(dir: &Path, args: &[&str]) -> Output {
-    let mut sh = Command::new("sh");
+    let mut sh = Binary::program("sh");
     sh.arg("-c").arg("trap '' XFSZ; ulimit -f 0 || exit 99; shift; exec \"$@\"").args(["sh", "0", BIN]);
     run_diary(sh, dir, args)
 }
@@ -376,7 +374,7 @@ fn the_diary_tab_reads_a_diary_on_a_full_disk_and_says_why_nothing_can_be_saved(
     for note in ["first", "second"] {
         assert!(diary_in("UTC", tmp.path(), &["add", "--duration", "1:00", "--note", note]).status.success());
     }
-    let mut tui = support::pty::Tui::builder(80, 24)
+    let mut tui = common::pty::Tui::builder(80, 24)
         .program("sh")
         .args(["-c", "trap '' XFSZ; ulimit -f 0 || exit 99; exec \"$@\"", "sh", BIN, "--tab", "diary", "--data-dir"])
         .arg(tmp.path())

@@ -5,13 +5,16 @@
 //!
 //! Every test uses its own temporary data directory.
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Output, Stdio};
 use std::time::{Duration, Instant};
 
 use chrono::{FixedOffset, TimeZone};
+use common::process::Binary;
 use cramp_guide::diary::{DIARY_FILE, Diary, DiaryError, NewCramp, SCHEMA_VERSION};
 
 const BIN: &str = env!("CARGO_BIN_EXE_cramp-guide");
@@ -24,12 +27,12 @@ fn cramp(day: u32, minutes: u64, note: &str) -> NewCramp {
 }
 
 fn diary_cmd(dir: &Path, args: &[&str]) -> Output {
-    run_diary(Command::new(BIN), dir, args)
+    run_diary(Binary::new(), dir, args)
 }
 
 /// `cmd` (the binary, or a shell that runs it with what follows) given
 /// `diary ARGS --data-dir DIR`, with no data directory from the environment.
-fn run_diary(mut cmd: Command, dir: &Path, args: &[&str]) -> Output {
+fn run_diary(mut cmd: Binary, dir: &Path, args: &[&str]) -> Output {
     cmd.arg("diary")
         .args(args)
         .arg("--data-dir")
@@ -130,7 +133,7 @@ fn foreign_damaged_and_newer_files_are_reported_and_left_byte_identical() {
         let err = Diary::open_existing(tmp.path()).err().expect("refused");
         assert!(err.is_bad_file(), "{what}: {err}");
         // The guide itself still opens.
-        let printed = Command::new(BIN).args(["--print", "overview", "--data-dir"]).arg(tmp.path()).output().unwrap();
+        let printed = Binary::new().args(["--print", "overview", "--data-dir"]).arg(tmp.path()).output().unwrap();
         assert!(printed.status.success(), "{what}: the guide still works");
     }
 }
@@ -180,7 +183,7 @@ fn a_kill_during_a_write_loses_nothing_acknowledged_and_half_writes_nothing() {
     }
     let file = tmp.path().join("big.csv");
     fs::write(&file, csv).unwrap();
-    let mut child = Command::new(BIN)
+    let mut child = Binary::new()
         .args(["diary", "import"])
         .arg(&file)
         .arg("--data-dir")
@@ -285,7 +288,7 @@ fn a_read_only_data_directory_fails_the_save_clearly() {
 /// write past the cap fails with an error instead of killing the program.
 /// A real full disk fails the same writes with another error number.
 fn diary_cmd_on_full_disk(dir: &Path, blocks: u64, args: &[&str]) -> Output {
-    let mut sh = Command::new("sh");
+    let mut sh = Binary::program("sh");
     sh.arg("-c").arg("trap '' XFSZ; ulimit -f \"$1\" || exit 99; shift; exec \"$@\"");
     sh.arg("sh").arg(blocks.to_string()).arg(BIN);
     run_diary(sh, dir, args)
@@ -358,7 +361,7 @@ fn a_bare_number_is_minutes_and_add_says_how_it_was_read() {
 
 #[test]
 fn add_help_says_what_at_means_beside_a_duration() {
-    let out = Command::new(BIN).args(["diary", "add", "--help"]).output().unwrap();
+    let out = Binary::new().args(["diary", "add", "--help"]).output().unwrap();
     let help = stdout(&out);
     assert!(help.contains("when it began") && help.contains("--duration ago"), "{help}");
     assert!(help.contains("a bare number is minutes"), "{help}");

@@ -8,10 +8,10 @@ mod common;
 
 use std::collections::BTreeMap;
 use std::path::Path;
-use std::process::Command;
 use std::time::Duration;
 
 use chrono::{FixedOffset, TimeZone};
+use common::process::Binary;
 use cramp_guide::diary::{self, Cramp, DIARY_FILE, ExportFormat, NewCramp};
 use cramp_guide::guide::parse_guide;
 use cramp_guide::guide::ui_text::{Text, UiText};
@@ -130,7 +130,7 @@ fn accented(wanted: &str) -> String {
 /// Runs `cramp-guide --guide GUIDE diary ARGS --data-dir DIR` in UTC:
 /// (exit code, standard output, standard error).
 fn diary(guide: &Path, dir: &Path, args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_cramp-guide"))
+    let out = Binary::new()
         .arg("--guide")
         .arg(guide)
         .arg("diary")

@@ -2,25 +2,14 @@
 //! pseudo-terminal, driven by keys, read back from a vt100 screen model.
 //! Every step waits for a screen condition; nothing sleeps for a fixed time.
 
-mod support;
+mod common;
 
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
-use support::pty::{Tui, binary};
-use support::{assert_no_colour, colour_sgr, sgr_sequences};
-
-/// The tab bar's first row, e.g. `[1 Overview] 2 Causes  3 Medicines …`.
-fn tab_bar(screen: &str) -> &str {
-    screen.lines().next().unwrap_or("")
-}
-
-/// The active tab as the tab bar shows it, e.g. `[2 Causes]`.
-fn active_tab(screen: &str) -> Option<String> {
-    let bar = tab_bar(screen);
-    let start = bar.find('[')?;
-    let end = start + bar[start..].find(']')?;
-    Some(bar[start..=end].to_string())
-}
+use common::colour::{assert_no_colour, colour_sgr, sgr_sequences};
+use common::process::Binary;
+use common::pty::Tui;
+use common::screen::{active_tab, detail_title, tab_bar};
 
 /// The right-hand (detail) column of a topics tab at 80 columns or more:
 /// for each screen row that has both frames, the text inside the second.
@@ -33,13 +22,6 @@ fn detail_rows(screen: &str) -> Vec<&str> {
             Some(right.trim_end().trim_end_matches(['│', '╮', '╯']).trim())
         })
         .collect()
-}
-
-/// The detail frame's title: the selected entry's title.
-fn detail_title(screen: &str) -> Option<String> {
-    let top = screen.lines().find_map(|line| line.split_once("╮╭").map(|(_, r)| r))?;
-    let title = top.trim_start_matches(' ').split(" ─").next()?.trim();
-    (!title.is_empty()).then(|| title.to_string())
 }
 
 /// The list frame's position, e.g. `2 of 8`.
@@ -269,7 +251,7 @@ fn missing_guide() -> std::path::PathBuf {
 #[test]
 fn a_missing_guide_file_exits_2_with_an_error_and_no_escape_codes() {
     let path = missing_guide();
-    let out = Command::new(binary())
+    let out = Binary::new()
         .arg("--guide")
         .arg(&path)
         .env("TERM", "xterm-256color")
@@ -316,7 +298,7 @@ fn sigterm_restores_the_terminal() {
 #[test]
 fn the_first_frame_at_50x16_shows_every_pane_under_the_banner() {
     let dir = tempfile::tempdir().unwrap();
-    let added = Command::new(binary())
+    let added = Binary::new()
         .arg("--data-dir")
         .arg(dir.path())
         .args(["diary", "add", "--duration", "2:30", "--note", "after a walk"])

@@ -3,16 +3,17 @@
 //! that would draw a screen use a pseudo-terminal; every wait is for a
 //! condition, with a generous timeout.
 
-mod support;
+mod common;
 
 use std::io::{BufRead, BufReader, Read};
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::time::Duration;
 
+use common::colour::colour_sgr;
+use common::process::{Binary, wait_with_timeout};
+use common::pty::{Tui, binary};
+use common::screen::time_left;
 use cramp_guide::guide::model::TabBody;
-use cramp_guide::guide::{DEFAULT_GUIDE, parse_guide};
-use support::pty::{Tui, binary};
-use support::{TempDir, colour_sgr, wait_with_timeout};
 
 /// Starts the binary in an 80×24 terminal with `args`.
 fn tui(args: &[&str]) -> Tui {
@@ -40,11 +41,11 @@ fn unknown_names_exit_2_before_touching_the_terminal() {
 
 #[test]
 fn list_shows_every_id() {
-    let out = Command::new(binary()).arg("--list").stdin(Stdio::null()).output().expect("run --list");
+    let out = Binary::new().arg("--list").stdin(Stdio::null()).output().expect("run --list");
     assert_eq!(out.status.code(), Some(0));
     assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
     let listed = String::from_utf8(out.stdout).expect("UTF-8");
-    let guide = parse_guide(DEFAULT_GUIDE, "guide.toml").expect("the shipped guide loads");
+    let guide = common::guide();
     let words: Vec<&str> = listed.split_whitespace().collect();
     let mut ids = Vec::new();
     for tab in &guide.tabs {
@@ -139,7 +140,7 @@ fn no_color_empty_keeps_colour_set_drops_it_and_color_always_wins() {
 
 /// A valid guide well over a pipe's buffer (64 KiB) when printed, so a
 /// reader that stops early really closes the pipe on a writer.
-fn big_guide(dir: &TempDir) -> std::path::PathBuf {
+fn big_guide(dir: &tempfile::TempDir) -> std::path::PathBuf {
     let mut text = std::fs::read_to_string(
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/minimal.toml"),
     )
@@ -159,7 +160,7 @@ fn big_guide(dir: &TempDir) -> std::path::PathBuf {
 /// Runs the binary into a pipe, reads one line and closes the pipe, like
 /// `cramp-guide … | head -1`; returns the line, the exit code and stderr.
 fn head_1(args: &[&str]) -> (String, Option<i32>, String) {
-    let mut child = Command::new(binary())
+    let mut child = Binary::new()
         .args(args)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -181,7 +182,7 @@ fn head_1(args: &[&str]) -> (String, Option<i32>, String) {
 
 #[test]
 fn a_pipe_closed_early_is_not_an_error() {
-    let dir = TempDir::new("head-1");
+    let dir = tempfile::tempdir().unwrap();
     let big = big_guide(&dir);
     let big = big.to_str().unwrap();
     for args in [vec!["--guide", big], vec!["--guide", big, "--print", "--format", "markdown"], vec![]] {
@@ -194,7 +195,7 @@ fn a_pipe_closed_early_is_not_an_error() {
 
 #[test]
 fn a_pipe_closed_early_is_not_an_error_in_a_real_shell() {
-    let dir = TempDir::new("head-1-shell");
+    let dir = tempfile::tempdir().unwrap();
     let big = big_guide(&dir);
     let script = format!(
         "'{}' --guide '{}' 2>'{}' | head -1 >/dev/null; echo \"${{PIPESTATUS[0]}}\"",
@@ -202,7 +203,7 @@ fn a_pipe_closed_early_is_not_an_error_in_a_real_shell() {
         big.display(),
         dir.path().join("stderr").display()
     );
-    let out = Command::new("bash").arg("-c").arg(&script).output().expect("bash runs");
+    let out = Binary::program("bash").arg("-c").arg(&script).output().expect("bash runs");
     assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "0", "cramp-guide | head -1 exits 0");
     assert_eq!(std::fs::read_to_string(dir.path().join("stderr")).unwrap(), "", "nothing on stderr");
 }
@@ -215,14 +216,6 @@ fn picture(screen: &str) -> String {
         .filter(|l| l.starts_with('│') && !l.contains(" left") && !l.contains("Next:"))
         .map(|l| l.chars().skip(1).take(38).collect::<String>() + "\n")
         .collect()
-}
-
-/// The coach's "… left" counter, e.g. `1:58 left`.
-fn time_left(screen: &str) -> Option<String> {
-    screen.lines().find_map(|l| {
-        let before = &l[..l.find(" left")?];
-        Some(before.rsplit(' ').next()?.to_string())
-    })
 }
 
 #[test]
@@ -293,12 +286,7 @@ fn a_failed_write_to_standard_output_is_an_error() {
     let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
         return;
     };
-    let out = std::process::Command::new(support::pty::binary())
-        .args(["--print", "causes"])
-        .env("CRAMP_GUIDE_DATA_DIR", tempfile::tempdir().unwrap().path())
-        .stdout(full)
-        .output()
-        .unwrap();
+    let out = Binary::new().args(["--print", "causes"]).stdout(full).output().unwrap();
     assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(String::from_utf8_lossy(&out.stderr).contains("No space left"), "{}", String::from_utf8_lossy(&out.stderr));
 }

@@ -3,14 +3,16 @@
 //! point of the cramp-crisis issue. Every step waits for a screen
 //! condition with a generous timeout; nothing sleeps for a fixed time.
 
-mod support;
+mod common;
 
 use std::path::PathBuf;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::time::Duration;
 
-use support::colour_sgr;
-use support::pty::{Tui, binary};
+use common::colour::colour_sgr;
+use common::process::Binary;
+use common::pty::Tui;
+use common::screen::{badge, footer, lasting, quit_discarding_the_cramp, tab_bar};
 
 /// A private, empty home directory for one test: the app is never run
 /// against the real one.
@@ -24,35 +26,6 @@ fn start(cols: u16, rows: u16) -> Tui {
     start_with(cols, rows, &[])
 }
 
-/// q while a cramp is timed asks first; x discards it and quits.
-fn quit_discarding_the_cramp(tui: &mut Tui) {
-    tui.send("q");
-    tui.wait_for_text("x discards it");
-    tui.send("x");
-    assert_eq!(tui.wait_exit(), 0);
-}
-
-fn tab_bar(screen: &str) -> &str {
-    screen.lines().next().unwrap_or("")
-}
-
-fn footer(screen: &str) -> &str {
-    screen.lines().last().unwrap_or("")
-}
-
-/// The cramp timer's time in the tab bar's badge, e.g. `0:03`.
-fn badge(screen: &str) -> Option<String> {
-    let bar = tab_bar(screen);
-    let at = bar.find("Cramp ")?;
-    Some(bar[at + 6..].split_whitespace().next()?.to_string())
-}
-
-/// The time the cramp screen says it has lasted, e.g. `0:03`.
-fn lasting(screen: &str) -> Option<String> {
-    let at = screen.find("lasting ")?;
-    Some(screen[at + 8..].split_whitespace().next()?.to_string())
-}
-
 // 1. The cramp timer survives Esc and the relief routine; a badge shows
 // it everywhere, and past the threshold a notice says what to do.
 
@@ -60,7 +33,7 @@ fn lasting(screen: &str) -> Option<String> {
 fn the_cramp_timer_survives_esc_and_the_relief_routine() {
     let mut tui = start(80, 24);
     tui.send("!");
-    tui.wait_for(|s| lasting(s).is_some_and(|t| t != "0:00"), "the timer to pass 0:00");
+    tui.wait_for(|s| lasting(s).is_some_and(|secs| secs > 0), "the timer to pass 0:00");
     tui.key("Esc");
     let hidden = tui.wait_for(|s| !s.contains("lasting ") && badge(s).is_some(), "Esc to hide the screen");
     let first = badge(&hidden).unwrap();
@@ -68,7 +41,7 @@ fn the_cramp_timer_survives_esc_and_the_relief_routine() {
     tui.wait_for(|s| badge(s).is_some_and(|t| t != first), "the badge to tick on by itself");
     tui.send("!");
     let back = tui.wait_for(|s| lasting(s).is_some(), "! to show the screen again");
-    assert_ne!(lasting(&back).unwrap(), "0:00", "the timer was not reset:\n{back}");
+    assert_ne!(lasting(&back).unwrap(), 0, "the timer was not reset:\n{back}");
     tui.key("Enter");
     let coach = tui.wait_for(|s| s.contains("Coach · ") && badge(s).is_some(), "Enter to start the routine");
     assert!(!coach.contains("lasting "), "the coach shows, not the cramp screen:\n{coach}");
@@ -78,7 +51,7 @@ fn the_cramp_timer_survives_esc_and_the_relief_routine() {
     tui.wait_for(|s| !s.contains("Stop the routine?"), "y to stop the routine");
     tui.send("!");
     let again = tui.wait_for(|s| lasting(s).is_some(), "! after the routine");
-    assert_ne!(lasting(&again).unwrap(), "0:00", "the routine did not reset the timer:\n{again}");
+    assert_ne!(lasting(&again).unwrap(), 0, "the routine did not reset the timer:\n{again}");
     tui.send("s");
     let done = tui.wait_for_text("cramp lasted");
     assert!(badge(&done).is_none(), "s ends the cramp; no badge any more:\n{done}");
@@ -97,7 +70,7 @@ fn x_discards_the_cramp_timer() {
     let after = tui.wait_for_text("discarded");
     assert!(badge(&after).is_none(), "{after}");
     tui.send("!");
-    tui.wait_for(|s| lasting(s).as_deref() == Some("0:00"), "a new cramp starts at 0:00");
+    tui.wait_for(|s| lasting(s) == Some(0), "a new cramp starts at 0:00");
     quit_discarding_the_cramp(&mut tui);
 }
 
@@ -105,7 +78,7 @@ fn x_discards_the_cramp_timer() {
 fn q_while_a_cramp_is_timed_asks_and_s_saves_it_before_quitting() {
     let mut tui = start(80, 24);
     tui.send("!");
-    tui.wait_for(|s| lasting(s).is_some_and(|t| t != "0:00"), "the timer to pass 0:00");
+    tui.wait_for(|s| lasting(s).is_some_and(|secs| secs > 0), "the timer to pass 0:00");
     tui.key("Esc");
     tui.wait_for(|s| !s.contains("lasting ") && badge(s).is_some(), "Esc to hide the cramp screen");
     tui.send("q");
@@ -464,10 +437,8 @@ fn the_water_plan_takes_a_typed_weight() {
 
 #[test]
 fn print_water_for_a_weight() {
-    let home = tempfile::tempdir().expect("a temporary home");
-    let out = Command::new(binary())
+    let out = Binary::new()
         .args(["--print", "water", "--weight", "70kg"])
-        .env("HOME", home.path())
         .stdin(Stdio::null())
         .output()
         .expect("run --print");
@@ -476,11 +447,8 @@ fn print_water_for_a_weight() {
     assert!(text.contains("For a body weight of 70 kg"), "{text}");
     assert!(text.contains("2,280 ml (2.3 l) ≈ 77 oz"), "{text}");
     assert!(text.contains("Caution: Adults only"), "{text}");
-    let bad = Command::new(binary())
-        .args(["--print", "water", "--weight", "70"])
-        .stdin(Stdio::null())
-        .output()
-        .expect("run --print");
+    let bad =
+        Binary::new().args(["--print", "water", "--weight", "70"]).stdin(Stdio::null()).output().expect("run --print");
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("70kg or 154lb"));
 }

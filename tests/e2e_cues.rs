@@ -14,18 +14,18 @@
 //! held on the injected clock (`ui_cues.rs`), and each run prints the lags it
 //! saw (`--nocapture`), which BENCHMARKS.md records.
 
-mod support;
+mod common;
 
 use std::ffi::OsStr;
 use std::fs;
 use std::io::Read;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use support::pty::{Tui, binary};
-use support::wait_with_timeout;
+use common::process::{Binary, wait_with_timeout};
+use common::pty::Tui;
 
 /// How long any wait may take on a busy shared machine.
 const TIMEOUT: Duration = Duration::from_secs(30);
@@ -263,7 +263,7 @@ fn a_cue_program_that_cannot_start_gives_one_status_line_and_the_routine_goes_on
 /// Runs `coach cued --plain` with `args` (and `PATH` when given): stdout,
 /// stderr and the exit code.
 fn plain(args: &[&OsStr], path: Option<&Path>) -> (String, String, Option<i32>) {
-    let mut command = Command::new(binary());
+    let mut command = Binary::new();
     command.arg("--guide").arg(cue_guide()).args(["coach", "cued", "--plain"]).args(args);
     if let Some(path) = path {
         command.env("PATH", path);

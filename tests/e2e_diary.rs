@@ -4,12 +4,13 @@
 //! preferences kept across a restart; a diary file that is not ours leaves
 //! the guide usable and the file byte-identical.
 
-mod support;
+mod common;
 
 use std::path::Path;
-use std::process::Command;
 
-use support::pty::{Tui, binary};
+use common::process::Binary;
+use common::pty::{Tui, binary};
+use common::screen::{footer, lasting, quit_discarding_the_cramp, tab_bar};
 
 fn start(dir: &Path) -> Tui {
     let tui = Tui::builder(80, 24).arg("--data-dir").arg(dir).spawn();
@@ -17,28 +18,9 @@ fn start(dir: &Path) -> Tui {
     tui
 }
 
-fn footer(screen: &str) -> &str {
-    screen.lines().last().unwrap_or("")
-}
-
-/// The cramp timer's seconds, from `Cramp right now · lasting m:ss`.
-fn lasting(screen: &str) -> Option<u64> {
-    let after = &screen[screen.find("lasting ")? + "lasting ".len()..];
-    let (m, s) = after.split_whitespace().next()?.split_once(':')?;
-    Some(m.parse::<u64>().ok()? * 60 + s.parse::<u64>().ok()?)
-}
-
 fn quit(mut tui: Tui) {
     tui.send("q");
     assert_eq!(tui.wait_exit(), 0, "q exits with 0");
-}
-
-/// q while a cramp is timed asks first; x discards it and quits.
-fn quit_discarding_the_cramp(mut tui: Tui) {
-    tui.send("q");
-    tui.wait_for_text("x discards it");
-    tui.send("x");
-    assert_eq!(tui.wait_exit(), 0, "x in the question exits with 0");
 }
 
 #[test]
@@ -66,12 +48,8 @@ fn a_timed_cramp_is_saved_with_its_details_and_exported() {
     assert!(diary.contains("Last 7 days   1"), "{diary}");
     quit(tui);
 
-    let out = Command::new(binary())
-        .arg("--data-dir")
-        .arg(dir.path())
-        .args(["diary", "export", "--format", "csv"])
-        .output()
-        .unwrap();
+    let out =
+        Binary::new().arg("--data-dir").arg(dir.path()).args(["diary", "export", "--format", "csv"]).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let csv = String::from_utf8(out.stdout).unwrap();
     let lines: Vec<&str> = csv.lines().collect();
@@ -104,7 +82,7 @@ fn a_diary_file_that_is_not_ours_leaves_the_guide_usable_and_the_file_as_it_was(
     let file = dir.path().join("diary.sqlite3");
     let bytes: Vec<u8> = (0..=255u8).cycle().take(8192).collect();
     std::fs::write(&file, &bytes).unwrap();
-    let tui = start(dir.path());
+    let mut tui = start(dir.path());
     tui.send("0");
     let screen = tui.wait_for_text("cannot be opened");
     assert!(screen.contains("not a cramp-guide diary"), "{screen}");
@@ -120,7 +98,7 @@ fn a_diary_file_that_is_not_ours_leaves_the_guide_usable_and_the_file_as_it_was(
     tui.wait_for_text("160 lb");
     tui.send("+");
     tui.wait_for(|s| footer(s).contains("Not kept for next time"), "a preference not kept is said");
-    quit_discarding_the_cramp(tui);
+    quit_discarding_the_cramp(&mut tui);
     assert_eq!(std::fs::read(&file).unwrap(), bytes, "byte-identical");
     let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
     assert_eq!(names, ["diary.sqlite3"], "nothing beside it");
@@ -131,7 +109,7 @@ fn on_a_full_disk_the_cramp_stays_on_screen_to_save_again_and_browsing_works() {
     let dir = tempfile::tempdir().unwrap();
     // The shell caps the size a file may reach at nothing and ignores
     // SIGXFSZ: every write to the diary fails as on a full disk.
-    let tui = Tui::builder(80, 24)
+    let mut tui = Tui::builder(80, 24)
         .program("sh")
         .args(["-c", "trap '' XFSZ; ulimit -f 0 || exit 99; exec \"$@\"", "sh", binary(), "--data-dir"])
         .arg(dir.path())
@@ -161,7 +139,7 @@ fn on_a_full_disk_the_cramp_stays_on_screen_to_save_again_and_browsing_works() {
     tui.send("s");
     let kept = tui.wait_for(|s| footer(s).contains("Not saved") && !s.contains("s saves it"), "the failed save said");
     assert!(kept.contains("Cramp "), "the cramp is still timed:\n{kept}");
-    quit_discarding_the_cramp(tui);
+    quit_discarding_the_cramp(&mut tui);
 }
 
 #[test]
@@ -170,7 +148,7 @@ fn the_diary_tab_opens_from_the_command_line() {
         let dir = tempfile::tempdir().unwrap();
         let tui = Tui::builder(80, 24).args(["--tab", name, "--data-dir"]).arg(dir.path()).spawn();
         let screen = tui.wait_for_text("No cramps recorded yet");
-        assert!(screen.lines().next().unwrap_or("").contains("[0 Diary]"), "--tab {name}:\n{screen}");
+        assert!(tab_bar(&screen).contains("[0 Diary]"), "--tab {name}:\n{screen}");
         assert!(!dir.path().join("diary.sqlite3").exists(), "opening the tab creates nothing");
         quit(tui);
     }
@@ -191,7 +169,7 @@ fn on_a_full_disk_an_export_fails_with_its_reason_and_leaves_no_file() {
     let file = dir.path().join("many.csv");
     std::fs::write(&file, csv).unwrap();
     let imported =
-        Command::new(binary()).arg("--data-dir").arg(dir.path()).args(["diary", "import"]).arg(&file).output().unwrap();
+        Binary::new().arg("--data-dir").arg(dir.path()).args(["diary", "import"]).arg(&file).output().unwrap();
     assert!(imported.status.success(), "{}", String::from_utf8_lossy(&imported.stderr));
     std::fs::remove_file(&file).unwrap();
     let names = |dir: &Path| {

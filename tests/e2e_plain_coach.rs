@@ -3,15 +3,14 @@
 //! the exact lines on the real clock, Ctrl-C (SIGINT) mid-run, a pipe that
 //! makes `coach ID` plain by itself, and a reader that goes away early.
 
-mod support;
+mod common;
 
 use std::io::{BufRead, BufReader, Read};
 use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use support::pty::binary;
-use support::wait_with_timeout;
+use common::process::{Binary, Running, wait_with_timeout};
 
 /// How long any run may take before the test fails (a shared machine can
 /// be slow; the routines themselves last about two seconds).
@@ -37,8 +36,8 @@ const QUICK: [&str; 9] = [
 /// The `quick` routine's length: 4 × 0.3 + 0.4 + 0.2 + 0.4 seconds.
 const QUICK_LENGTH: Duration = Duration::from_millis(2200);
 
-fn start(args: &[&str]) -> Child {
-    Command::new(binary())
+fn start(args: &[&str]) -> Running {
+    Binary::new()
         .arg("--guide")
         .arg(quick_guide())
         .args(args)

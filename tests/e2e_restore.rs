@@ -8,11 +8,11 @@
 //! debug builds read `CRAMP_GUIDE_TEST_FAULT` (`panic` or `error`) and fail
 //! right after the first frame; release builds do not have that code.
 
-mod support;
+mod common;
 
 use std::path::PathBuf;
 
-use support::pty::Tui;
+use common::pty::Tui;
 
 fn quick_guide() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/quick_coach.toml")

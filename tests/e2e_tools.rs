@@ -6,46 +6,16 @@
 //! needs time to pass (to show a paused coach holds still), it waits for the
 //! app's own wall-clock timer to show that the time has passed.
 
-mod support;
+mod common;
 
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
-use support::pty::{Tui, binary};
-use support::{assert_no_colour, colour_sgr};
-
-/// The tab bar's first row, e.g. `‹ 4 Conditions … [8 Coach] 9 Water plan`.
-fn tab_bar(screen: &str) -> &str {
-    screen.lines().next().unwrap_or("")
-}
-
-/// The last row: the footer with the keys or a status message.
-fn footer(screen: &str) -> &str {
-    screen.lines().last().unwrap_or("")
-}
-
-/// Whether `s` reads as a duration such as `1:58` or `12:05`.
-fn is_duration(s: &str) -> bool {
-    let Some((m, ss)) = s.split_once(':') else {
-        return false;
-    };
-    !m.is_empty() && m.bytes().all(|b| b.is_ascii_digit()) && ss.len() == 2 && ss.bytes().all(|b| b.is_ascii_digit())
-}
-
-/// The seconds in a duration such as `1:58`.
-fn seconds(duration: &str) -> u64 {
-    let (m, s) = duration.split_once(':').expect("m:ss");
-    m.parse::<u64>().expect("minutes") * 60 + s.parse::<u64>().expect("seconds")
-}
-
-/// The coach session's time left, e.g. `1:58` from
-/// `cycle 1 of 10 · step 1 of 1 · 1:58 left` (or `getting ready · 2:03 left`).
-fn time_left(screen: &str) -> Option<String> {
-    screen.lines().find_map(|line| {
-        let before = &line[..line.find(" left")?];
-        let value = before.rsplit(' ').next()?;
-        is_duration(value).then(|| value.to_string())
-    })
-}
+use common::colour::{assert_no_colour, colour_sgr};
+use common::process::Binary;
+use common::pty::Tui;
+use common::screen::{
+    active_tab, detail_title, footer, is_duration, lasting, quit_discarding_the_cramp, seconds, tab_bar, time_left,
+};
 
 /// The coach session's phase and its countdown, e.g. `BREATHE IN 3 s` from
 /// `│ ▄█▀▀  ▀▀█▄   BREATHE IN 3 s` or `│ HOLD 18 s · LEFT LEG`.
@@ -66,13 +36,6 @@ fn phase_countdown(screen: &str) -> Option<String> {
     })
 }
 
-/// The cramp timer in seconds, from `Cramp right now · lasting 0:02`.
-fn lasting(screen: &str) -> Option<u64> {
-    let after = &screen[screen.find("Cramp right now · lasting ")? + "Cramp right now · lasting ".len()..];
-    let value = after.split_whitespace().next()?;
-    is_duration(value).then(|| seconds(value))
-}
-
 /// Whether the screen shows a running or paused coach session.
 fn in_session(screen: &str) -> bool {
     let named = screen.contains("Coach · Slow-exhale breathing") || screen.contains("Coach | Slow-exhale breathing");
@@ -81,7 +44,7 @@ fn in_session(screen: &str) -> bool {
 
 /// Starts the coach straight into the slow-exhale routine; its cautions
 /// take longer to read than its lead-in, so it waits, and Space starts it.
-fn start_slow_exhale(builder: support::pty::TuiBuilder) -> Tui {
+fn start_slow_exhale(builder: common::pty::TuiBuilder) -> Tui {
     let tui = builder.args(["coach", "slow-exhale"]).spawn();
     tui.wait_for(|s| s.contains("Space starts"), "the routine waiting for its cautions to be read");
     tui.key("Space");
@@ -152,10 +115,7 @@ fn coach_counts_down_pauses_holds_still_resumes_and_stops() {
     );
     assert!(tab_bar(&list).contains("[8 Coach]"), "the coach tab is active:\n{list}");
     // The cramp timer used as a clock still runs: q asks, x discards it.
-    tui.send("q");
-    tui.wait_for_text("x discards it");
-    tui.send("x");
-    assert_eq!(tui.wait_exit(), 0, "x in the question exits with 0");
+    quit_discarding_the_cramp(&mut tui);
 }
 
 #[test]
@@ -233,22 +193,6 @@ fn cramp_now_times_the_cramp_and_leaves_or_stops() {
     assert!(tab_bar(&stopped).contains("[3 Medicines]"), "the tab is unchanged:\n{stopped}");
     tui.send("q");
     assert_eq!(tui.wait_exit(), 0, "q exits with 0");
-}
-
-/// The detail frame's title at 80 columns: the text after `╮╭` on the row
-/// where both frames start.
-fn detail_title(screen: &str) -> Option<String> {
-    let top = screen.lines().find_map(|line| line.split_once("╮╭").map(|(_, r)| r))?;
-    let title = top.trim_start_matches(' ').split(" ─").next()?.trim();
-    (!title.is_empty()).then(|| title.to_string())
-}
-
-/// The active tab as the tab bar shows it, e.g. `[2 Causes]`.
-fn active_tab(screen: &str) -> Option<String> {
-    let bar = tab_bar(screen);
-    let start = bar.find('[')?;
-    let end = start + bar[start..].find(']')?;
-    Some(bar[start..=end].to_string())
 }
 
 #[test]
@@ -457,7 +401,7 @@ fn default_coach_draws_with_colour_and_box_characters() {
 
 /// Runs the binary with its output captured (not a terminal).
 fn run_piped(args: &[&str]) -> std::process::Output {
-    Command::new(binary())
+    Binary::new()
         .args(args)
         .env("TERM", "xterm-256color")
         .env_remove("NO_COLOR")

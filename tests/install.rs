@@ -2,13 +2,16 @@
 //! every option of the command line, each shell gets a completion script,
 //! and an unknown shell is a usage error.
 
+mod common;
+
 use std::process::{Command, Output};
 
 use clap::CommandFactory;
+use common::process::Binary;
 use cramp_guide::cli::Cli;
 
 fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_cramp-guide")).args(args).output().expect("the binary runs")
+    Binary::new().args(args).output().expect("the binary runs")
 }
 
 /// Every `--long` and `-s` option of the command and its subcommands, as

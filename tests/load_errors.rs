@@ -5,11 +5,13 @@
 //! cannot be committed (missing, a directory, unreadable, huge) are made here
 //! in a temporary directory.
 
+mod common;
+
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::time::Duration;
 
+use common::process::Binary;
 use cramp_guide::guide::model::TabBody;
 use cramp_guide::guide::{DEFAULT_GUIDE, LoadError, MAX_GUIDE_BYTES, Problem, load_guide, parse_guide};
 
@@ -447,34 +449,6 @@ fn several_mistakes_are_all_reported_in_file_order() {
     assert!(error.to_string().ends_with(&format!("4 problems in {}", path.display())));
 }
 
-/// A unique temporary directory, removed when dropped.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(name: &str) -> TempDir {
-        let dir = std::env::temp_dir().join(format!("cramp-guide-load-errors-{}-{name}", std::process::id()));
-        let _ = fs::remove_dir_all(&dir);
-        fs::create_dir_all(&dir).expect("a temporary directory");
-        TempDir(dir)
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            // Make anything the test locked readable again, so it can be removed.
-            if let Ok(entries) = fs::read_dir(&self.0) {
-                for entry in entries.flatten() {
-                    let _ = fs::set_permissions(entry.path(), fs::Permissions::from_mode(0o644));
-                }
-            }
-        }
-        let _ = fs::remove_dir_all(&self.0);
-    }
-}
-
 fn whole_file_message(error: &LoadError) -> &str {
     assert_eq!(error.problems.len(), 1, "{error}");
     assert_eq!(error.problems[0].path, "");
@@ -484,8 +458,8 @@ fn whole_file_message(error: &LoadError) -> &str {
 
 #[test]
 fn a_missing_file_is_named() {
-    let dir = TempDir::new("missing");
-    let path = dir.0.join("no-such-guide.toml");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("no-such-guide.toml");
     let error = expect_error(load_guide(&path), "a missing file");
     assert_eq!(whole_file_message(&error), "cannot read the guide: no such file");
     assert_eq!(error.to_string(), format!("error: {}: cannot read the guide: no such file", path.display()));
@@ -493,15 +467,15 @@ fn a_missing_file_is_named() {
 
 #[test]
 fn a_directory_is_refused() {
-    let dir = TempDir::new("directory");
-    let error = expect_error(load_guide(&dir.0), "a directory");
+    let dir = tempfile::tempdir().unwrap();
+    let error = expect_error(load_guide(dir.path()), "a directory");
     assert!(whole_file_message(&error).contains("is a directory; expected a guide file"), "{error}");
 }
 
 #[test]
 fn a_path_through_a_file_is_refused() {
-    let dir = TempDir::new("not-a-dir");
-    let file = dir.0.join("guide.toml");
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("guide.toml");
     fs::write(&file, "").unwrap();
     let error = expect_error(load_guide(&file.join("inner.toml")), "a path through a file");
     assert!(whole_file_message(&error).starts_with("cannot read the guide: "), "{error}");
@@ -512,9 +486,9 @@ fn a_path_through_a_file_is_refused() {
 fn an_unreadable_file_is_refused() {
     use std::os::unix::fs::PermissionsExt;
     use std::os::unix::process::CommandExt;
-    let dir = TempDir::new("unreadable");
-    fs::set_permissions(&dir.0, fs::Permissions::from_mode(0o755)).unwrap();
-    let path = dir.0.join("guide.toml");
+    let dir = tempfile::tempdir().unwrap();
+    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o755)).unwrap();
+    let path = dir.path().join("guide.toml");
     fs::copy(fixtures("valid").join("minimal.toml"), &path).unwrap();
     fs::set_permissions(&path, fs::Permissions::from_mode(0o000)).unwrap();
     // Root reads any file, so as root the binary runs as `nobody`, who
@@ -522,17 +496,17 @@ fn an_unreadable_file_is_refused() {
     // copy of the binary, as `nobody` may not reach the build directory.)
     let as_root = fs::File::open(&path).is_ok();
     let binary = if as_root {
-        let copy = dir.0.join("cramp-guide");
+        let copy = dir.path().join("cramp-guide");
         fs::copy(env!("CARGO_BIN_EXE_cramp-guide"), &copy).unwrap();
         fs::set_permissions(&copy, fs::Permissions::from_mode(0o755)).unwrap();
         copy
     } else {
         PathBuf::from(env!("CARGO_BIN_EXE_cramp-guide"))
     };
-    let mut command = Command::new(&binary);
+    let mut command = Binary::program(&binary);
     command.arg("--guide").arg(&path).arg("--check").env("NO_COLOR", "1");
     if as_root {
-        command.uid(65534).gid(65534);
+        command.command().uid(65534).gid(65534);
     } else {
         let error = expect_error(load_guide(&path), "an unreadable file");
         assert!(whole_file_message(&error).contains("permission denied"), "{error}");
@@ -578,8 +552,8 @@ fn large_guide(bytes: usize) -> String {
 
 #[test]
 fn a_five_megabyte_file_is_refused_before_it_is_read() {
-    let dir = TempDir::new("huge");
-    let path = dir.0.join("guide.toml");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("guide.toml");
     fs::write(&path, large_guide(5 * 1024 * 1024)).unwrap();
     let error = expect_error(load_guide(&path), "a 5 MB file");
     assert_eq!(whole_file_message(&error), "is too large (5.0 MiB or more); a guide may be at most 4 MiB");
@@ -599,8 +573,8 @@ fn a_guide_of_exactly_the_limit_loads_and_one_byte_more_is_refused() {
     let limit = MAX_GUIDE_BYTES as usize;
     // The minimal guide and one comment line, to exactly `bytes` bytes.
     let padded = |bytes: usize| format!("{minimal}\n#{}\n", "x".repeat(bytes - minimal.len() - 3));
-    let dir = TempDir::new("limit");
-    let path = dir.0.join("guide.toml");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("guide.toml");
     let at_limit = padded(limit);
     assert_eq!(at_limit.len(), limit);
     fs::write(&path, &at_limit).unwrap();
@@ -626,8 +600,8 @@ fn a_device_that_never_ends_is_read_only_to_the_limit() {
 #[test]
 fn a_three_megabyte_guide_loads() {
     // Under the 4 MiB limit, so it must load, and in reasonable time.
-    let dir = TempDir::new("large");
-    let path = dir.0.join("guide.toml");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("guide.toml");
     let text = large_guide(3 * 1024 * 1024);
     assert!((text.len() as u64) < MAX_GUIDE_BYTES);
     fs::write(&path, &text).unwrap();
@@ -667,13 +641,7 @@ fn deep_nesting_is_an_error_not_a_crash() {
 }
 
 fn run_check(guide: &Path) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_cramp-guide"))
-        .arg("--guide")
-        .arg(guide)
-        .arg("--check")
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the binary runs")
+    Binary::new().arg("--guide").arg(guide).arg("--check").env("NO_COLOR", "1").output().expect("the binary runs")
 }
 
 #[test]
@@ -693,8 +661,8 @@ fn the_binary_exits_2_with_the_message_on_stderr() {
 
 #[test]
 fn the_binary_refuses_a_missing_file() {
-    let dir = TempDir::new("binary-missing");
-    let output = run_check(&dir.0.join("nothing.toml"));
+    let dir = tempfile::tempdir().unwrap();
+    let output = run_check(&dir.path().join("nothing.toml"));
     assert_eq!(output.status.code(), Some(2));
     assert!(output.stdout.is_empty());
     assert!(String::from_utf8_lossy(&output.stderr).contains("cannot read the guide: no such file"));

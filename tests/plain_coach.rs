@@ -1,8 +1,11 @@
 //! `coach ROUTINE --plain` on a fake clock: the exact lines, at the exact
 //! instants, and a clean stop when interrupted.
 
+mod common;
+
 use std::time::Duration;
 
+use common::process::Binary;
 use cramp_guide::guide::model::{Phase, PhaseKind, Routine, Step, StepKind};
 use cramp_guide::guide::ui_text::UiText;
 use cramp_guide::plain_coach::{say, script};
@@ -100,10 +103,7 @@ fn an_interruption_stops_cleanly_between_lines() {
 #[test]
 fn an_unknown_routine_exits_2_and_lists_the_routines() {
     // A real run of a routine is in `e2e_plain_coach.rs`.
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_cramp-guide"))
-        .args(["coach", "no-such-routine", "--plain"])
-        .output()
-        .unwrap();
+    let out = Binary::new().args(["coach", "no-such-routine", "--plain"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("calf-relief"), "lists the routines: {err}");

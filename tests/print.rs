@@ -1,15 +1,14 @@
 //! `--print`: the shipped guide as plain text and Markdown.
 
+mod common;
+
+use common::guide;
 use cramp_guide::guide::model::{Amount, Guide, PhaseKind, Quantity, Source, StepKind, TabBody};
 use cramp_guide::guide::ui_text::UiText;
 use cramp_guide::guide::weight::WeightUnit;
 use cramp_guide::guide::{DEFAULT_GUIDE, parse_guide};
 use cramp_guide::print::{BodyWeight, Format, find_tab, print_guide, print_guide_for};
 use cramp_guide::text::width;
-
-fn guide() -> Guide {
-    parse_guide(DEFAULT_GUIDE, "guide.toml").expect("the shipped guide loads")
-}
 
 /// A `--weight`, read as the shipped guide reads it.
 fn weight(text: &str) -> Result<BodyWeight, String> {

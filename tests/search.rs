@@ -1,19 +1,19 @@
 //! Search over the shipped guide: case, accents, synonyms, prefixes, AND,
-//! ranking, snippets, and no panic on any input.
+//! ranking (a phrase above the same words scattered), snippets, and no panic
+//! on any input.
 
+mod common;
+
+use common::guide;
 use cramp_guide::guide::model::{Entry, Guide, Source, Tab, TabBody};
+use cramp_guide::guide::parse_guide;
 use cramp_guide::guide::ui_text::UiText;
-use cramp_guide::guide::{DEFAULT_GUIDE, parse_guide};
 use cramp_guide::search::{Field, Hit, Index, Target, match_ranges, normalize};
 use proptest::prelude::*;
 use proptest::test_runner::FileFailurePersistence;
 use std::sync::LazyLock;
 
 static SHIPPED: LazyLock<Index> = LazyLock::new(|| Index::new(&guide()));
-
-fn guide() -> Guide {
-    parse_guide(DEFAULT_GUIDE, "guide.toml").expect("the shipped guide loads")
-}
 
 /// The id of the entry, routine or sign a hit leads to (the tab id for a
 /// hydration tab).
@@ -619,4 +619,19 @@ fn a_snippet_ends_at_the_text_or_at_the_last_space_after_the_match() {
     // the match.
     let body = format!("{}-zebra-{}", words(0, 30), "y".repeat(120));
     assert_eq!(body_snippet(&body, "zebra").0, format!("…{}-zebra-{}…", words(25, 5), "y".repeat(52)));
+}
+
+#[test]
+fn a_phrase_ranks_above_the_same_words_scattered() {
+    // Both summaries hold both words; only the second has them in a row.
+    // Without a phrase bonus the first would win on earlier words.
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/valid/minimal.toml"))
+        .unwrap()
+        .replace("summary = \"Short of water and salts\"", "summary = \"water and pills\"")
+        + "\n[[tabs.entries]]\nid = \"second\"\ntitle = \"Second\"\nsummary = \"more water pills\"\n\
+           body = \"Text.\"\nsources = [{ title = \"S\", url = \"https://example.com/s\" }]\n";
+    let guide = parse_guide(&text, "phrase.toml").expect("the edited guide loads");
+    let hits = Index::new(&guide).search("water pills", 10);
+    let titles: Vec<&str> = hits.iter().map(|h| h.title.as_str()).collect();
+    assert_eq!(titles, ["Second", "Dehydration"], "{hits:#?}");
 }

@@ -1,5 +1,6 @@
 //! The search line as a person uses it: editing keys, the last query as a
-//! hint, pasted text, the footer, and landing on the first match.
+//! hint, pasted text, the footer, landing on the first match, and the
+//! selection stopping at the first and last hit.
 
 mod common;
 
@@ -292,4 +293,21 @@ fn did_you_mean_is_worked_out_only_when_nothing_is_found() {
     let search = h.app.search.as_ref().unwrap();
     assert!(search.hits.is_empty(), "{:?}", search.hits);
     assert!(search.suggestions.iter().any(|w| w == "calf"), "{:?}", search.suggestions);
+}
+
+#[test]
+fn search_selection_stops_at_the_last_hit() {
+    let mut h = Harness::new(80, 24);
+    h.press(KeyCode::Char('/'));
+    h.chars("water pills");
+    let hits = h.app.search.as_ref().expect("search is open").hits.len();
+    assert!(hits >= 2, "\"water pills\" finds at least two hits, found {hits}");
+    for _ in 0..hits + 5 {
+        h.press(KeyCode::Down);
+    }
+    assert_eq!(h.app.search.as_ref().unwrap().selected, hits - 1, "Down stops at the last hit");
+    for _ in 0..hits + 5 {
+        h.press(KeyCode::Up);
+    }
+    assert_eq!(h.app.search.as_ref().unwrap().selected, 0, "Up stops at the first");
 }

@@ -2,13 +2,11 @@
 //! first: a person who types what they feel must not have to scroll past a
 //! topic, or a milder sign, to reach "call your emergency number now".
 
-use cramp_guide::guide::model::{Guide, TabBody};
-use cramp_guide::guide::{DEFAULT_GUIDE, parse_guide};
-use cramp_guide::search::{Hit, Index};
+mod common;
 
-fn guide() -> Guide {
-    parse_guide(DEFAULT_GUIDE, "guide.toml").expect("the shipped guide loads")
-}
+use common::guide;
+use cramp_guide::guide::model::{Guide, TabBody};
+use cramp_guide::search::{Hit, Index};
 
 /// Phrases as a worried person types them, with the level the first hit
 /// must be a warning sign of.

@@ -2,7 +2,8 @@
 //! lead-in waits for Space while its cautions take longer to read than it
 //! lasts; a question stops the countdown while it is asked; the picture
 //! and the text keep their places from phase to phase, at 40×12 too; and
-//! the end says what happened (everything skipped, how many more than fit).
+//! the end says what happened (everything skipped, how many more than fit);
+//! a session seen past its end before a tick still wakes the run loop.
 
 mod common;
 
@@ -17,14 +18,7 @@ use crossterm::event::KeyCode;
 /// The coach tab with routine `id` selected, past the banner.
 fn coach_at(w: u16, h: u16, id: &str) -> Harness {
     let mut harness = Harness::new(w, h);
-    harness.tab_of_kind("coach");
-    let index = match &harness.app.guide.tabs[harness.app.tab].body {
-        cramp_guide::guide::model::TabBody::Coach(r) => r.iter().position(|r| r.id == id).unwrap(),
-        _ => unreachable!(),
-    };
-    for _ in 0..index {
-        harness.press(KeyCode::Down);
-    }
+    harness.select_routine(id);
     harness
 }
 
@@ -187,4 +181,25 @@ fn the_lead_in_waits_for_space_while_its_cautions_take_longer_to_read() {
         h.advance(Duration::from_secs(1));
         assert_eq!(session(&h).unwrap().0, RunState::Running, "{w}x{ht}: a short caution does not hold it");
     }
+}
+
+#[test]
+fn a_session_seen_past_its_end_before_a_tick_still_wakes_the_loop() {
+    // The run loop asks for its next wake-up at the real time, after
+    // drawing. When drawing took it past the routine's end, the session is
+    // over but not yet marked so: the loop must wake at once to finish it,
+    // not block on the keyboard with the last phase frozen on screen.
+    let mut h = Harness::new(80, 24);
+    h.tab_of_kind("coach");
+    h.start_routine();
+    assert!(h.app.next_wake(h.clock()).is_some(), "a running session wakes");
+    let later = cramp_guide::coach::Clock {
+        mono: h.base.mono + h.at + std::time::Duration::from_secs(4 * 3600),
+        wall: h.base.wall + h.at + std::time::Duration::from_secs(4 * 3600),
+    };
+    let wake = h.app.next_wake(later).expect("a session past its end, not yet ticked, wakes the loop");
+    assert!(wake <= later.mono, "at once");
+    h.app.tick(later);
+    assert_eq!(h.app.next_wake(later), None, "finished and ticked: nothing more to wake for");
+    assert!(h.screen().contains("routine finished"), "{}", h.screen());
 }

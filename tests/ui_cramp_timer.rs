@@ -1,7 +1,8 @@
 //! A timed cramp is never lost by a key: `q` asks first (save it, discard
 //! it, or keep going), `x` can be undone for a few seconds, and Enter on
 //! the cramp screen goes back to a relief routine already under way instead
-//! of starting it again. Driven by keys on injected clocks.
+//! of starting it again; the cramp screen's scroll stays within it after a
+//! resize. Driven by keys on injected clocks.
 
 mod common;
 
@@ -171,4 +172,22 @@ fn the_cramp_screens_keys_are_never_cut() {
         let screen = h.screen();
         assert!(screen.contains("(the timer keeps running)"), "{w}x{ht}:\n{screen}");
     }
+}
+
+#[test]
+fn the_cramp_screens_scroll_is_kept_within_it_after_a_resize() {
+    let mut h = Harness::new(40, 12);
+    h.app.show_disclaimer = false;
+    h.press(KeyCode::Char('!'));
+    let small = h.app.cramp_pane().expect("the cramp screen's pane").extent();
+    assert!(small.last_top() > 0, "the cramp screen scrolls at 40×12: {small:?}");
+    for _ in 0..50 {
+        h.press(KeyCode::PageDown);
+    }
+    let scroll = |h: &Harness| h.app.cramp.as_ref().unwrap().scroll.top();
+    assert_eq!(scroll(&h), small.last_top());
+    h.app.resize(ratatui::layout::Size { width: 60, height: 20 });
+    let larger = h.app.cramp_pane().unwrap().extent();
+    assert!(larger.last_top() < small.last_top(), "{small:?} → {larger:?}");
+    assert_eq!(scroll(&h), larger.last_top(), "the scroll is at the new end");
 }

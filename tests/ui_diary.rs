@@ -5,28 +5,16 @@
 
 mod common;
 
-use std::collections::BTreeMap;
 use std::path::Path;
 use std::time::Duration;
 
-use chrono::{FixedOffset, TimeZone};
 use common::Harness;
+use common::diary::cramp;
 use cramp_guide::app::TabState;
-use cramp_guide::diary::{DIARY_FILE, Diary, NewCramp};
+use cramp_guide::diary::{DIARY_FILE, Diary};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 const SIZES: [(u16, u16); 3] = [(80, 24), (50, 16), (40, 12)];
-
-/// A cramp at a UTC day and time of November 2026.
-fn cramp(day: u32, hour: u32, minute: u32, secs: u64, details: &[(&str, &str)], note: Option<&str>) -> NewCramp {
-    let started = FixedOffset::east_opt(0).unwrap().with_ymd_and_hms(2026, 11, day, hour, minute, 0).unwrap();
-    NewCramp {
-        started,
-        duration: Duration::from_secs(secs),
-        details: details.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect::<BTreeMap<_, _>>(),
-        note: note.map(str::to_string),
-    }
-}
 
 fn seed(dir: &Path) {
     let mut diary = Diary::open_or_create(dir).unwrap();

@@ -107,14 +107,7 @@ fn english_left(screen: &str) -> Vec<&'static str> {
 fn coach_at(w: u16, h: u16, id: &str) -> Harness {
     let mut harness = Harness::with_guide(w, h, &guide());
     harness.app.show_disclaimer = false;
-    harness.tab_of_kind("coach");
-    let index = match &harness.app.guide.tabs[harness.app.tab].body {
-        cramp_guide::guide::model::TabBody::Coach(r) => r.iter().position(|r| r.id == id).unwrap(),
-        _ => unreachable!(),
-    };
-    for _ in 0..index {
-        harness.press(KeyCode::Down);
-    }
+    harness.select_routine(id);
     harness
 }
 

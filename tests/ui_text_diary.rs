@@ -5,14 +5,11 @@
 
 mod common;
 
-use std::collections::BTreeMap;
 use std::path::Path;
-use std::time::Duration;
 
-use chrono::{FixedOffset, TimeZone};
-use common::{FIXED_NOW_SECS, Harness};
-use cramp_guide::coach::Clock;
-use cramp_guide::diary::{Diary, NewCramp};
+use common::Harness;
+use common::diary::cramp;
+use cramp_guide::diary::Diary;
 use crossterm::event::KeyCode;
 
 const SHIPPED: &str = include_str!("../guide.toml");
@@ -86,17 +83,6 @@ const ENGLISH: [&str; 24] = [
     "Deleted",
 ];
 
-/// A cramp at a UTC day and time of November 2026.
-fn cramp(day: u32, hour: u32, minute: u32, secs: u64, details: &[(&str, &str)], note: Option<&str>) -> NewCramp {
-    let started = FixedOffset::east_opt(0).unwrap().with_ymd_and_hms(2026, 11, day, hour, minute, 0).unwrap();
-    NewCramp {
-        started,
-        duration: Duration::from_secs(secs),
-        details: details.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect::<BTreeMap<_, _>>(),
-        note: note.map(str::to_string),
-    }
-}
-
 fn seed(dir: &Path) {
     let mut diary = Diary::open_or_create(dir).unwrap();
     diary.add(&cramp(25, 23, 40, 95, &[("leg", "left"), ("place", "calf"), ("woke", "yes")], Some("x"))).unwrap();
@@ -107,11 +93,7 @@ fn seed(dir: &Path) {
 /// the Diary tab.
 fn diary_on(text: &str, w: u16, ht: u16, dir: &Path) -> Harness {
     let mut h = Harness::with_guide(w, ht, text);
-    h.base = Clock { mono: h.base.mono, wall: std::time::UNIX_EPOCH + Duration::from_secs(FIXED_NOW_SECS) };
-    h.app.set_data_dir(Some(dir.to_path_buf()));
-    h.app.show_disclaimer = false;
-    let now = h.clock();
-    h.app.tick(now);
+    h.use_data_dir(dir);
     h.press(KeyCode::Char('0'));
     h
 }

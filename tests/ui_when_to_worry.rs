@@ -1,12 +1,15 @@
 //! The red-flag check, the "cramp right now" screen and the water plan,
-//! driven by keys on a fake clock.
+//! driven by keys on a fake clock: the check's keys follow its display
+//! order, its "why" panel keeps a scroll within a text that shrank, and the
+//! water plan's kilograms use the exact factor.
 
 mod common;
 
 use std::time::Duration;
 
 use common::Harness;
-use cramp_guide::app::TabState;
+use cramp_guide::app::hydration::{HydrationState, Unit};
+use cramp_guide::app::{Current, TabState, TriageState};
 use cramp_guide::guide::DEFAULT_GUIDE;
 use cramp_guide::print::{BodyWeight, Format, print_guide_for};
 use crossterm::event::KeyCode;
@@ -384,4 +387,90 @@ fn the_water_plan_takes_its_words_from_the_guide() {
             "--weight: «0 kg»: más de 0"
         ]
     );
+}
+
+#[test]
+fn kilograms_use_the_exact_factor() {
+    // 1 lb = 0.45359237 kg. Dividing by 2.2 instead rounds these up.
+    for (lb, kg) in [(65.0, "29 kg"), (120.0, "54 kg"), (153.0, "69 kg"), (160.0, "73 kg")] {
+        let state = HydrationState {
+            weight_lb: lb,
+            unit: Unit::Kg,
+            editing: None,
+            field_error: None,
+            scroll: Default::default(),
+        };
+        assert_eq!(state.weight_text(), kg, "{lb} lb");
+    }
+    let state = HydrationState {
+        weight_lb: 153.0,
+        unit: Unit::Lb,
+        editing: None,
+        field_error: None,
+        scroll: Default::default(),
+    };
+    assert_eq!(state.weight_text(), "153 lb");
+}
+
+/// The state of the red-flag check on screen.
+fn triage(h: &Harness) -> &TriageState {
+    match h.app.current() {
+        Current::Triage(_, _, state) => state,
+        _ => panic!("not on the red-flag check"),
+    }
+}
+
+/// The stored scroll of the red-flag check's "why" panel.
+fn triage_scroll(h: &Harness) -> usize {
+    triage(h).scroll.top()
+}
+
+#[test]
+fn a_key_that_shortens_the_text_keeps_the_scroll_within_it() {
+    // At 40×12 ticking the first sign shortens the "why" panel's text:
+    // the stored scroll follows it to the new end, and one PgUp moves.
+    let mut h = Harness::new(40, 12);
+    h.app.show_disclaimer = false;
+    h.tab_of_kind("triage");
+    // Answered once: the self-care card, longer than the emergency one.
+    h.press(KeyCode::Char('r'));
+    let extent = |h: &Harness| h.app.scroll_pane(h.app.tab).unwrap().extent();
+    let long = extent(&h);
+    for _ in 0..50 {
+        h.press(KeyCode::PageDown);
+    }
+    assert_eq!(triage_scroll(&h), long.last_top());
+    h.press(KeyCode::Char(' '));
+    let short = extent(&h);
+    assert!(short.last_top() < long.last_top(), "ticking shortened the text: {long:?} → {short:?}");
+    assert_eq!(triage_scroll(&h), short.last_top(), "the scroll is at the new end");
+    h.press(KeyCode::PageUp);
+    assert_eq!(triage_scroll(&h), short.last_top() - short.page_step());
+}
+
+#[test]
+fn triage_keys_follow_the_display_order_and_a_move_resets_the_why_scroll() {
+    let mut h = Harness::new(40, 12);
+    h.app.show_disclaimer = false;
+    h.tab_of_kind("triage");
+    let (_, check) = h.app.guide.triage().expect("a red-flag check");
+    let order = check.display_order();
+    assert!(order.len() >= 3);
+    let selected = |h: &Harness| triage(h).selected;
+    assert_eq!(selected(&h), order[0], "the first question shown is selected");
+    // Up at the top is no move: the "why" panel keeps its scroll.
+    h.press(KeyCode::PageDown);
+    let scrolled = triage_scroll(&h);
+    assert!(scrolled > 0);
+    h.press(KeyCode::Up);
+    assert_eq!((selected(&h), triage_scroll(&h)), (order[0], scrolled));
+    // Each Down is the next question shown, and starts its panel at the top.
+    for &next in &order[1..] {
+        h.press(KeyCode::Down);
+        assert_eq!((selected(&h), triage_scroll(&h)), (next, 0));
+    }
+    h.press(KeyCode::Home);
+    assert_eq!(selected(&h), order[0]);
+    h.press(KeyCode::End);
+    assert_eq!(selected(&h), order[order.len() - 1]);
 }

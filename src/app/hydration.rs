@@ -95,6 +95,10 @@ impl HydrationState {
             Action::EditWeight => {
                 self.editing = Some(String::new());
                 self.field_error = None;
+                // The field is the plan's first line whenever the plan
+                // scrolls (the intro gives way first): typing happens where
+                // it shows.
+                self.scroll = Scroll::default();
             }
             Action::Yes => {
                 if let Some(text) = self.editing.take() {
@@ -250,6 +254,18 @@ mod tests {
         assert_eq!(s.weight_text(), "11 st 1 lb", "in stones too, a step lands on a multiple of five pounds");
         s.toggle_unit();
         assert_eq!(s.weight_text(), "70 kg", "u from stones goes to kilograms");
+    }
+
+    #[test]
+    fn opening_the_weight_field_scrolls_the_plan_back_to_it() {
+        let p = plan();
+        let mut s = HydrationState::new(&p);
+        let extent = Extent { lines: 40, page: 10 };
+        s.act(&p, Action::PageDown, extent);
+        assert!(s.scroll.top() > 0, "the plan scrolled down");
+        s.act(&p, Action::EditWeight, extent);
+        assert_eq!(s.scroll.top(), 0, "the field, at the top, is in view");
+        assert_eq!(s.editing.as_deref(), Some(""));
     }
 
     #[test]

@@ -100,6 +100,30 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
+impl Cli {
+    /// A bare `cramp-guide`, nothing after it: the built-in guide on the
+    /// screen. The same as clap makes of it (`tests/cli_names.rs` holds the
+    /// two equal), without building clap's whole definition of the command
+    /// line at the most common start.
+    pub fn bare() -> Cli {
+        Cli {
+            guide: None,
+            check: false,
+            list: false,
+            print: None,
+            weight: None,
+            format: Format::Text,
+            tab: None,
+            entry: None,
+            data_dir: None,
+            look: Look::default(),
+            cue_command: None,
+            voice: false,
+            command: None,
+        }
+    }
+}
+
 /// How the screen is drawn: taken by the guide and by `coach`, the
 /// commands that draw one (before or after the command's name there).
 #[derive(Debug, Clone, Default, PartialEq, Eq, clap::Args)]

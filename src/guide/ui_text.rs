@@ -108,10 +108,16 @@ pub fn placeholders(text: &str) -> Vec<&str> {
 
 /// Declares the groups of UI text and their keys: the struct the code reads
 /// (`ui.triage.nothing_ticked`), and the list of keys the checker knows.
+///
+/// Everything that goes over every text (cloning, comparing, storing,
+/// reading, finding one by name) goes through one table of accessors,
+/// [`UiText::TEXTS`], rather than through code written out per field: with
+/// hundreds of texts, derived per-field code would be hundreds of KiB of the
+/// program, much of it run at every start.
 macro_rules! ui_text {
     ($( $(#[doc = $gdoc:literal])* $group:ident { $( $key:ident ),* $(,)? } )*) => {
         /// Every UI text, by screen.
-        #[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+        #[derive(Default)]
         pub struct UiText {
             $( $(#[doc = $gdoc])* pub $group: groups::$group, )*
         }
@@ -121,7 +127,7 @@ macro_rules! ui_text {
         pub mod groups {
             $(
                 $(#[doc = $gdoc])*
-                #[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+                #[derive(Debug, Clone, Default)]
                 pub struct $group {
                     $( pub $key: super::Text, )*
                 }
@@ -136,22 +142,97 @@ macro_rules! ui_text {
             pub const KEYS: &'static [(&'static str, &'static str)] =
                 &[ $( $( (stringify!($group), stringify!($key)), )* )* ];
 
-            fn slot_mut(&mut self, group: &str, key: &str) -> Option<&mut Text> {
-                match (group, key) {
-                    $( $( (stringify!($group), stringify!($key)) => Some(&mut self.$group.$key), )* )*
-                    _ => None,
-                }
-            }
-
-            /// The text of a (group, key).
-            pub fn slot(&self, group: &str, key: &str) -> Option<&Text> {
-                match (group, key) {
-                    $( $( (stringify!($group), stringify!($key)) => Some(&self.$group.$key), )* )*
-                    _ => None,
-                }
-            }
+            /// How to reach each text, in the order of [`UiText::KEYS`].
+            const TEXTS: &'static [Access] = &[ $( $( Access {
+                get: |ui| &ui.$group.$key,
+                get_mut: |ui| &mut ui.$group.$key,
+            }, )* )* ];
         }
     };
+}
+
+/// How to reach one text of a [`UiText`].
+struct Access {
+    get: fn(&UiText) -> &Text,
+    get_mut: fn(&mut UiText) -> &mut Text,
+}
+
+impl UiText {
+    /// Every text, in the order of [`UiText::KEYS`].
+    pub fn texts(&self) -> impl Iterator<Item = &Text> {
+        UiText::TEXTS.iter().map(|access| (access.get)(self))
+    }
+
+    fn index(group: &str, key: &str) -> Option<usize> {
+        UiText::KEYS.iter().position(|&(g, k)| g == group && k == key)
+    }
+
+    fn slot_mut(&mut self, group: &str, key: &str) -> Option<&mut Text> {
+        UiText::index(group, key).map(|i| (UiText::TEXTS[i].get_mut)(self))
+    }
+
+    /// The text of a (group, key).
+    pub fn slot(&self, group: &str, key: &str) -> Option<&Text> {
+        UiText::index(group, key).map(|i| (UiText::TEXTS[i].get)(self))
+    }
+}
+
+impl Clone for UiText {
+    fn clone(&self) -> UiText {
+        let mut copy = UiText::default();
+        for access in UiText::TEXTS {
+            (access.get_mut)(&mut copy).clone_from((access.get)(self));
+        }
+        copy
+    }
+}
+
+impl PartialEq for UiText {
+    fn eq(&self, other: &UiText) -> bool {
+        self.texts().eq(other.texts())
+    }
+}
+
+impl Eq for UiText {}
+
+impl std::fmt::Debug for UiText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let name = |&(g, k): &(&str, &str)| format!("{g}.{k}");
+        f.debug_map().entries(UiText::KEYS.iter().map(name).zip(self.texts())).finish()
+    }
+}
+
+/// Stored (the pre-parsed shipped guide) as every text in the order of
+/// [`UiText::KEYS`]: a program built with other keys cannot read it, which
+/// the build, storing and reading the same program's guide, never meets.
+impl serde::Serialize for UiText {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.texts())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UiText {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<UiText, D::Error> {
+        struct Texts;
+        impl<'de> serde::de::Visitor<'de> for Texts {
+            type Value = UiText;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(f, "the {} UI texts in order", UiText::KEYS.len())
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<UiText, A::Error> {
+                let mut ui = UiText::default();
+                for (i, access) in UiText::TEXTS.iter().enumerate() {
+                    let text = seq.next_element()?.ok_or_else(|| serde::de::Error::invalid_length(i, &self))?;
+                    *(access.get_mut)(&mut ui) = text;
+                }
+                if seq.next_element::<Text>()?.is_some() {
+                    return Err(serde::de::Error::invalid_length(UiText::KEYS.len() + 1, &self));
+                }
+                Ok(ui)
+            }
+        }
+        deserializer.deserialize_seq(Texts)
+    }
 }
 
 ui_text! {
@@ -785,6 +866,8 @@ ui_text! {
         done,
         stopped,
         cues_failed,
+        routines_heading,
+        routine_names,
     }
 }
 
@@ -932,7 +1015,7 @@ impl UiText {
 
     /// How many texts differ from `other` (the defaults).
     pub fn changed_from(&self, other: &UiText) -> usize {
-        UiText::KEYS.iter().filter(|(g, k)| self.slot(g, k) != other.slot(g, k)).count()
+        self.texts().zip(other.texts()).filter(|(a, b)| a != b).count()
     }
 }
 
@@ -1003,5 +1086,35 @@ mod tests {
         );
         assert_eq!(at("ui.triage.because_ticked"), Some(UiProblem::Kind { plural: false }));
         assert_eq!(ui.changed_from(&english), 1);
+    }
+
+    #[test]
+    fn every_text_is_reached_by_its_own_name_cloned_compared_and_stored() {
+        let english = UiText::english();
+        // Each (group, key) reaches a slot of its own: marking one text
+        // changes exactly that one, found under the same name.
+        for (i, &(group, key)) in UiText::KEYS.iter().enumerate() {
+            let mut ui = english.clone();
+            *ui.slot_mut(group, key).unwrap() = Text::Plain(format!("#{i}"));
+            assert_eq!(ui.changed_from(&english), 1, "{group}.{key}");
+            assert_eq!(ui.slot(group, key), Some(&Text::Plain(format!("#{i}"))));
+            assert_eq!(ui.texts().nth(i), Some(&Text::Plain(format!("#{i}"))), "{group}.{key} is the {i}th text");
+            assert_ne!(ui, english);
+        }
+        assert_eq!(english.texts().count(), UiText::KEYS.len());
+        // Stored and read back (the pre-parsed shipped guide) as it was,
+        // a plural included; a store with a text too few or too many is
+        // refused.
+        let mut ui = english.clone();
+        ui.triage.nothing_ticked = Text::Plural { one: "uno".into(), other: "otros".into() };
+        let stored = postcard::to_stdvec(&ui).unwrap();
+        assert_eq!(postcard::from_bytes::<UiText>(&stored).unwrap(), ui);
+        let texts: Vec<&Text> = ui.texts().collect();
+        let short = postcard::to_stdvec(&texts[1..]).unwrap();
+        assert!(postcard::from_bytes::<UiText>(&short).is_err());
+        let extra = Text::Plain("one more".into());
+        let long = postcard::to_stdvec(&texts.iter().copied().chain([&extra]).collect::<Vec<_>>()).unwrap();
+        assert!(postcard::from_bytes::<UiText>(&long).is_err());
+        assert!(format!("{ui:?}").contains("triage.nothing_ticked"));
     }
 }

@@ -94,7 +94,7 @@ fn render_list(screen: CoachListScreen, scroll: Scroll, look: (Theme, &PaneWords
     block.render(screen.list, buf);
     Paragraph::new(screen.list_lines).render(inner, buf);
     if let Some((title, detail)) = screen.detail {
-        let block = framed(Line::styled(format!(" {title} "), theme.title), theme, true);
+        let block = framed(Line::styled(title, theme.title), theme, true);
         scrolled(block, detail, scroll, look, buf);
     }
 }

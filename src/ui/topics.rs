@@ -19,6 +19,6 @@ pub fn render(screen: TopicsScreen, scroll: Scroll, look: (Theme, &PaneWords), b
     let inner = block.inner(screen.list);
     block.render(screen.list, buf);
     Paragraph::new(screen.list_lines).render(inner, buf);
-    let block = framed(Line::styled(format!(" {title} "), theme.title), theme, true);
+    let block = framed(Line::styled(title, theme.title), theme, true);
     scrolled(block, detail, scroll, look, buf);
 }

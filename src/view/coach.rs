@@ -6,7 +6,8 @@ use ratatui::text::{Line, Span};
 
 use super::coach_session::{SessionView, Words};
 use super::lines::{body_lines, keyed, sources_lines};
-use super::pane::{Pane, inner, text_width};
+use super::list_window::ListWindow;
+use super::pane::{Pane, frame_title, inner, text_width};
 use super::topics::split;
 use crate::coach::Summary;
 use crate::guide::model::{PhaseKind, Routine, StepKind};
@@ -30,7 +31,7 @@ pub struct CoachListScreen {
     pub list_title: String,
     /// One line per routine that fits, with its length.
     pub list_lines: Vec<Line<'static>>,
-    /// The selected routine's title and text; None when there are no
+    /// The selected routine's title (cut to its frame) and text; None when there are no
     /// routines.
     pub detail: Option<(String, Pane)>,
 }
@@ -50,7 +51,7 @@ pub fn list_screen(
     let list_lines = list_lines(routines, selected, inner(list), theme);
     let detail = routines.get(selected).map(|routine| {
         let lines = routine_lines(routine, last, words, sources, text_width(detail), theme);
-        (routine.title.clone(), Pane { area: detail, lines })
+        (frame_title(&routine.title, detail.width, theme.symbols.ellipsis), Pane { area: detail, lines })
     });
     CoachListScreen { list, list_title: words.ui.list_title.get().to_string(), list_lines, detail }
 }
@@ -59,11 +60,11 @@ pub fn list_screen(
 /// view, each with its length.
 fn list_lines(routines: &[Routine], selected: usize, area: Rect, theme: Theme) -> Vec<Line<'static>> {
     let width = usize::from(area.width);
-    let first = selected.saturating_sub(usize::from(area.height).max(1) - 1);
+    let window = ListWindow::showing(selected, usize::from(area.height));
     routines
         .iter()
         .enumerate()
-        .skip(first)
+        .skip(window.first)
         .map(|(i, r)| {
             let is_selected = i == selected;
             let marker = if is_selected { theme.symbols.marker } else { " " };

@@ -8,7 +8,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::lines::keyed;
+use super::lines::{keyed, wrap_line};
 use super::pane::{Pane, text_width};
 use crate::guide::Guide;
 use crate::guide::model::TabBody;
@@ -117,6 +117,14 @@ pub fn screen(
     let lasting = ui.lasting.fill(&[("time", &elapsed_text(elapsed))]);
     let title = format!(" {} · {lasting} ", config.title);
     let title_fits = text::width(&title) + 2 <= usize::from(area.width);
+    // Cut where the frame's corner would, with an ellipsis.
+    let title = match title_fits {
+        true => title,
+        false => {
+            let room = usize::from(area.width).saturating_sub(4);
+            format!(" {} ", text::truncate(title.trim(), room, theme.symbols.ellipsis))
+        }
+    };
     let w = text_width(area);
     let mut out = Vec::new();
     if !title_fits {
@@ -159,7 +167,7 @@ pub fn screen(
         out.push(Line::default());
         let what = if routine_under_way { &ui.enter_goes_back } else { &ui.enter_starts };
         let what = Text::Plain(what.fill(&[("routine", &routines[r].title)]));
-        out.push(keyed(&what, &[("key", words.start)], theme));
+        out.extend(wrap_line(keyed(&what, &[("key", words.start)], theme), w));
     }
     if let Some(triage) = triage
         && !config.watch.is_empty()

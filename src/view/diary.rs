@@ -15,7 +15,8 @@ use chrono::{DateTime, Datelike, FixedOffset};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 
-use super::pane::{inner, text_area};
+use super::list_window::ListWindow;
+use super::pane::{frame_title, inner, text_area};
 use crate::diary::{Cramp, Stats, WEEKS};
 use crate::diary::{DetailSummary, Shape};
 use crate::guide::locale::Locale;
@@ -191,14 +192,14 @@ fn cramp_lines(
     page: usize,
     theme: Theme,
 ) -> (Vec<Line<'static>>, bool) {
-    let top = (input.selected + 1).saturating_sub(page.max(1));
+    let window = ListWindow::showing(input.selected, page);
     let wide = width >= 50;
     let mut cut = false;
     let lines = cramps
         .iter()
         .enumerate()
-        .skip(top)
-        .take(page)
+        .skip(window.first)
+        .take(window.room)
         .map(|(i, c)| {
             let s = c.entry.started;
             let (day, month) = (s.day(), input.locale.month(s.month()));
@@ -447,7 +448,7 @@ pub fn form(
         Some(e) => Line::styled(text::truncate(e, w, theme.symbols.ellipsis), theme.urgent),
         None => Line::styled(text::truncate(keys_hint, w, theme.symbols.ellipsis), theme.dim),
     });
-    (area, format!(" {title} "), lines)
+    (area, frame_title(title, area.width, theme.symbols.ellipsis), lines)
 }
 
 /// The last `width` columns of a text.
@@ -519,5 +520,5 @@ pub fn prompt(
     let lift = u16::from(body.height > height + 1);
     let y = body.bottom().saturating_sub(height + lift);
     let area = Rect { x: body.x + (body.width - width) / 2, y, width, height };
-    (area, format!(" {} ", words.title), lines)
+    (area, frame_title(&words.title, area.width, theme.symbols.ellipsis), lines)
 }

@@ -1,7 +1,8 @@
 //! The footer: key hints for what is on screen, or a one-line note in
 //! their place. Hints have a priority: the keys that matter most (`!`,
-//! `/`, `?` and quit) always show, shortened if they must be; the others
-//! fill the room left, in order.
+//! `/`, `?` and quit) always show, shortened if they must be (and, where
+//! even that is too wide, the last of them left out); the others fill the
+//! room left, in order.
 
 use std::borrow::Cow;
 
@@ -87,11 +88,16 @@ fn choose<'a>(hints: &[Hint<'a>], width: u16, ascii: bool) -> Vec<(Cow<'static, 
     };
     let (full_must, short_must) = (words(true, false), words(true, true));
     let first_other = words(false, true).into_iter().next().map_or(0, |h| cost(&h));
-    let must = if total(&full_must) + first_other <= width || total(&short_must) + first_other > width {
+    let mut must = if total(&full_must) + first_other <= width || total(&short_must) + first_other > width {
         if total(&full_must) <= width { full_must } else { short_must }
     } else {
         short_must
     };
+    // Too narrow even for the short words: the last ones are left out
+    // whole rather than cut off at the edge.
+    while total(&must) > width && must.len() > 1 {
+        must.pop();
+    }
     let room = width.saturating_sub(total(&must));
     let mut rest = words(false, false);
     for i in (0..rest.len()).rev() {

@@ -48,7 +48,7 @@ fn lines(disclaimer: &str, groups: &[KeyGroup<'_>], width: usize, theme: Theme) 
     let under = " ".repeat(column);
     for group in groups {
         out.push(Line::default());
-        out.push(Line::styled(group.heading.to_string(), theme.heading));
+        out.extend(text::wrap(group.heading, width).into_iter().map(|l| Line::styled(l, theme.heading)));
         for (l, help) in &group.keys {
             let label = label(l);
             let pad = " ".repeat(label_w - text::width(&label) + 1);

@@ -4,7 +4,7 @@
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::lines::{keyed, sources_lines};
+use super::lines::{keyed, sources_lines, wrap_line};
 use super::pane::{Pane, inner, text_width};
 use crate::guide::hydration::ml;
 use crate::guide::model::{HydrationPlan, Quantity, Tab};
@@ -102,14 +102,13 @@ fn lines(
                 Some(unit) if !typed.contains(|c: char| c.is_ascii_alphabetic()) => format!(" {unit}"),
                 _ => String::new(),
             };
-            let mut line = Line::from(vec![
+            let line = Line::from(vec![
                 Span::raw(format!("{} ", ui.weight_label.get())),
                 Span::styled(format!(" {typed}{}{unit} ", theme.symbols.cursor), theme.selected),
                 Span::raw("  "),
             ]);
             let keys = [("confirm", words.confirm), ("cancel", words.cancel)];
-            line.spans.extend(keyed(&ui.field_keys, &keys, theme).spans);
-            out.push(line);
+            beside_or_under(line, keyed(&ui.field_keys, &keys, theme), w, &mut out);
             if let Some(why) = &weight.field_error {
                 for (lead, l) in text::hanging(&why.say(ui), w, &format!("{} ", theme.symbols.marker)) {
                     out.push(Line::from(vec![Span::styled(lead, theme.warning), Span::styled(l, theme.warning)]));
@@ -117,7 +116,7 @@ fn lines(
             }
         }
         None => {
-            let mut line = Line::from(vec![
+            let line = Line::from(vec![
                 Span::raw(format!("{} ", ui.weight_label.get())),
                 Span::styled(format!(" {} ", weight.text), theme.selected),
                 Span::raw("  "),
@@ -126,8 +125,7 @@ fn lines(
             let said = Text::Plain(ui.weight_keys.fill(&[("other_unit", &weight.other_unit)]));
             let change = format!("{} {}", words.up, words.down);
             let keys = [("type", words.type_weight), ("change", change.as_str()), ("unit", words.unit)];
-            line.spans.extend(keyed(&said, &keys, theme).spans);
-            out.push(line);
+            beside_or_under(line, keyed(&said, &keys, theme), w, &mut out);
         }
     }
     out.push(Line::default());
@@ -187,4 +185,16 @@ fn lines(
     }
     sources_lines(&plan.sources, words.sources, w, theme, &mut out);
     out
+}
+
+/// The weight's line with its keys after it where they fit in `width`,
+/// else the keys wrapped on the lines under it.
+fn beside_or_under(mut line: Line<'static>, keys: Line<'static>, width: usize, out: &mut Vec<Line<'static>>) {
+    if line.width() + keys.width() <= width {
+        line.spans.extend(keys.spans);
+        out.push(line);
+    } else {
+        out.push(line);
+        out.extend(wrap_line(keys, width));
+    }
 }

@@ -146,3 +146,69 @@ pub fn keyed(text: &Text, keys: &[(&str, &str)], theme: Theme) -> Line<'static> 
     }
     Line::from(spans)
 }
+
+/// `line` wrapped at its spaces into lines at most `width` columns wide,
+/// every word keeping its styles (a key stays styled as a key). Runs of
+/// spaces become one; a word wider than a line gets a line of its own.
+pub fn wrap_line(line: Line<'static>, width: usize) -> Vec<Line<'static>> {
+    let style = line.style;
+    let mut words: Vec<Vec<Span<'static>>> = Vec::new();
+    let mut word: Vec<Span<'static>> = Vec::new();
+    for span in line.spans {
+        let mut piece = String::new();
+        for c in span.content.chars() {
+            if c != ' ' {
+                piece.push(c);
+                continue;
+            }
+            if !piece.is_empty() {
+                word.push(Span::styled(std::mem::take(&mut piece), span.style));
+            }
+            if !word.is_empty() {
+                words.push(std::mem::take(&mut word));
+            }
+        }
+        if !piece.is_empty() {
+            word.push(Span::styled(piece, span.style));
+        }
+    }
+    if !word.is_empty() {
+        words.push(word);
+    }
+    let mut lines = Vec::new();
+    let mut current: Vec<Span<'static>> = Vec::new();
+    let mut used = 0;
+    for word in words {
+        let w: usize = word.iter().map(|s| text::width(&s.content)).sum();
+        if used > 0 && used + 1 + w > width {
+            lines.push(Line::from(std::mem::take(&mut current)).style(style));
+            used = 0;
+        }
+        if used > 0 {
+            current.push(Span::raw(" "));
+            used += 1;
+        }
+        used += w;
+        current.extend(word);
+    }
+    if !current.is_empty() || lines.is_empty() {
+        lines.push(Line::from(current).style(style));
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_keyed_line_wraps_between_words_and_its_key_stays_a_key() {
+        let theme = Theme::MONO;
+        let line = keyed(&Text::Plain("{key} starts «Relief» in the coach".into()), &[("key", "Enter")], theme);
+        let lines = wrap_line(line, 14);
+        let said: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+        assert_eq!(said, ["Enter starts", "«Relief» in", "the coach"]);
+        assert!(lines.iter().all(|l| l.width() <= 14));
+        assert_eq!(lines[0].spans[0].style, theme.key);
+    }
+}

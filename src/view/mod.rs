@@ -30,6 +30,7 @@ pub mod footer;
 pub mod help;
 pub mod hydration;
 pub mod lines;
+pub mod list_window;
 pub mod pane;
 pub mod screen;
 pub mod scroll;

@@ -62,6 +62,12 @@ impl Pane {
     }
 }
 
+/// `title` as a frame `width` wide shows it on its edge, with a space each
+/// side: cut with an ellipsis where it would run into the corner.
+pub fn frame_title(title: &str, width: u16, ellipsis: &str) -> String {
+    format!(" {} ", text::truncate(title.trim(), usize::from(width).saturating_sub(4), ellipsis))
+}
+
 /// Inside a frame's borders.
 pub fn inner(area: Rect) -> Rect {
     Rect {

@@ -5,7 +5,8 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 
 use super::lines::{body_lines, mark, sources_lines};
-use super::pane::{Pane, inner, text_width};
+use super::list_window::ListWindow;
+use super::pane::{Pane, frame_title, inner, text_width};
 use crate::guide::model::{Entry, Guide};
 use crate::search::Query;
 use crate::text;
@@ -38,7 +39,7 @@ pub struct TopicsScreen {
     pub list_title: String,
     /// The entries that fit, the selected one in view.
     pub list_lines: Vec<Line<'static>>,
-    /// The selected entry's title and text; None when the tab has no
+    /// The selected entry's title (cut to its frame) and text; None when the tab has no
     /// entries.
     pub detail: Option<(String, Pane)>,
     /// The detail line where the chosen related entry starts.
@@ -59,7 +60,7 @@ pub fn screen(
     let mut link_line = None;
     let detail = entries.get(selected).map(|entry| {
         let lines = detail_lines(guide, entry, said, text_width(detail), theme, &mut link_line);
-        (entry.title.clone(), Pane { area: detail, lines })
+        (frame_title(&entry.title, detail.width, theme.symbols.ellipsis), Pane { area: detail, lines })
     });
     TopicsScreen {
         list,
@@ -79,11 +80,9 @@ fn list_lines(entries: &[Entry], selected: usize, area: Rect, theme: Theme) -> V
     let width = usize::from(area.width);
     let two_lines = area.height as usize >= entries.len() * 2 || area.height >= 8;
     let per = if two_lines { 2 } else { 1 };
-    let visible = (usize::from(area.height) / per).max(1);
-    // Keep the selection in view: scroll so it sits on the last visible row at most.
-    let first = selected.saturating_sub(visible - 1);
+    let window = ListWindow::showing(selected, usize::from(area.height) / per);
     let mut lines = Vec::new();
-    for (i, e) in entries.iter().enumerate().skip(first).take(visible) {
+    for (i, e) in entries.iter().enumerate().skip(window.first).take(window.room) {
         let is_selected = i == selected;
         let marker = if is_selected { theme.symbols.marker } else { " " };
         let title = text::truncate(&format!("{marker} {}", e.title), width, theme.symbols.ellipsis);
@@ -138,7 +137,7 @@ fn detail_lines(
         out.push(Line::default());
         let heading =
             words.related_heading.fill(&[("next", &keys.next), ("previous", &keys.previous), ("open", &keys.open)]);
-        out.push(Line::styled(heading, theme.heading));
+        out.extend(text::wrap(&heading, width).into_iter().map(|l| Line::styled(l, theme.heading)));
         for (i, id) in entry.related.iter().enumerate() {
             let label = related_label(guide, id);
             let selected = Some(i) == link;

@@ -8,7 +8,8 @@ use ratatui::text::Line;
 
 use super::cramp_now::DiaryHint;
 use super::lines::{body_lines, keyed, sources_lines};
-use super::pane::{Pane, inner, text_width};
+use super::list_window::ListWindow;
+use super::pane::{Pane, frame_title, inner, text_width};
 use super::topics::{WIDE, split};
 use crate::guide::markup::parse_blocks;
 use crate::guide::model::{Tab, Triage};
@@ -121,13 +122,14 @@ pub fn screen(tab: &Tab, triage: &Triage, answers: Answers, words: Words, body: 
         card_lines,
         card_more,
         list,
-        list_title: format!(
-            " {} ",
-            words.ui.list_title.fill(&[
+        list_title: frame_title(
+            &words.ui.list_title.fill(&[
                 ("at", &at),
                 ("total", &order.len()),
-                ("ticked", &words.ui.ticked_count.count(count, &[]))
-            ])
+                ("ticked", &words.ui.ticked_count.count(count, &[])),
+            ]),
+            list.width,
+            theme.symbols.ellipsis,
         ),
         list_lines,
         list_more,
@@ -183,11 +185,10 @@ fn question_lines(
             }
         }
     }
-    let page = usize::from(area.height).max(1);
     // Keep the whole selected question in view.
-    let first = selected_end.saturating_sub(page - 1).min(selected_line);
-    let below = lines.len() > first + page;
-    (lines.into_iter().skip(first).collect(), first > 0, below)
+    let window = ListWindow::showing_rows(selected_line, selected_end, usize::from(area.height));
+    let (above, below) = (window.more_above(), window.more_below(lines.len()));
+    (lines.into_iter().skip(window.first).collect(), above, below)
 }
 
 /// The verdict card: what it says depends on the verdict and on whether

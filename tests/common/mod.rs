@@ -1,144 +1,28 @@
-//! Shared helpers for the screen tests: the shipped guide in an app of a
-//! given size, keys at fake instants, and drawing on a test backend.
-#![allow(dead_code)]
+//! Helpers shared by the integration tests. A test file takes them with
+//! `mod common;` and uses what it needs:
+//!
+//! - [`harness`]: the [`Harness`], the app on a `TestBackend` driven by keys
+//!   on a fake clock (state and snapshot tests);
+//! - [`guide`]: the shipped guide, loaded ([`guide()`]);
+//! - [`pty`]: the [`pty::Tui`], the real binary in a pseudo-terminal, waited
+//!   on for screen conditions (end-to-end tests);
+//! - [`screen`]: readers of what the real binary shows: tab bar, footer, the
+//!   cramp timer and its badge, the coach's time left;
+//! - [`diary`]: cramps to put in a diary ([`diary::cramp`]);
+//! - [`colour`]: the colours in the binary's raw output, for `NO_COLOR`;
+//! - [`process`]: the real binary without a terminal ([`process::Binary`]),
+//!   always with a temporary data directory and home, and a timed wait.
 
-use std::time::Duration;
+// Each test binary compiles this module on its own and uses only part of it.
+#![allow(dead_code, unused_imports)]
 
-use cramp_guide::app::App;
-use cramp_guide::coach::Clock;
-use cramp_guide::guide::{DEFAULT_GUIDE, parse_guide};
-use cramp_guide::ui::Theme;
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::layout::Size;
+pub mod colour;
+pub mod diary;
+pub mod guide;
+pub mod harness;
+pub mod process;
+pub mod pty;
+pub mod screen;
 
-/// An app on the shipped guide with a fixed clock origin.
-pub struct Harness {
-    pub app: App,
-    pub base: Clock,
-    /// Time since `base`.
-    pub at: Duration,
-}
-
-impl Harness {
-    pub fn new(width: u16, height: u16) -> Harness {
-        Harness::with_guide(width, height, DEFAULT_GUIDE)
-    }
-
-    /// An app on the guide written in `text`, which must load.
-    pub fn with_guide(width: u16, height: u16, text: &str) -> Harness {
-        let guide = parse_guide(text, "guide.toml").expect("the guide loads");
-        let base = Clock::now();
-        let mut app = App::new(guide, Theme::MONO, Size { width, height });
-        app.tick(base);
-        Harness { app, base, at: Duration::ZERO }
-    }
-
-    pub fn clock(&self) -> Clock {
-        Clock { mono: self.base.mono + self.at, wall: self.base.wall + self.at }
-    }
-
-    /// Lets time pass and wakes the app as the run loop would.
-    pub fn advance(&mut self, by: Duration) {
-        self.at += by;
-        let now = self.clock();
-        self.app.tick(now);
-    }
-
-    pub fn press(&mut self, code: KeyCode) {
-        let now = self.clock();
-        self.app.handle_key_at(KeyEvent::new(code, KeyModifiers::NONE), now);
-    }
-
-    /// Types `keys` at a brisk human pace: 40 ms apart.
-    pub fn chars(&mut self, keys: &str) {
-        for c in keys.chars() {
-            self.press(KeyCode::Char(c));
-            self.advance(Duration::from_millis(40));
-        }
-    }
-
-    /// Searches the guide for `query` and goes to the first hit: `/`, the
-    /// query typed, Enter.
-    pub fn search_and_go(&mut self, query: &str) {
-        self.press(KeyCode::Char('/'));
-        self.chars(query);
-        self.press(KeyCode::Enter);
-    }
-
-    /// Sends `text` all at one instant, as a terminal passes on a paste
-    /// when bracketed paste is off: a newline is an Enter, a tab a Tab.
-    pub fn paste(&mut self, text: &str) {
-        for c in text.chars() {
-            let code = match c {
-                '\n' | '\r' => KeyCode::Enter,
-                '\t' => KeyCode::Tab,
-                c => KeyCode::Char(c),
-            };
-            self.press(code);
-        }
-    }
-
-    /// Presses a key with Ctrl held.
-    pub fn ctrl(&mut self, c: char) {
-        let now = self.clock();
-        self.app.handle_key_at(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL), now);
-    }
-
-    pub fn terminal(&self) -> Terminal<TestBackend> {
-        let size = self.app.size;
-        let mut terminal = Terminal::new(TestBackend::new(size.width, size.height)).unwrap();
-        terminal.draw(|f| f.render_widget(&self.app, f.area())).unwrap();
-        terminal
-    }
-
-    pub fn screen(&self) -> String {
-        self.terminal().backend().to_string()
-    }
-
-    /// Enter on the coach's routine list, then Space when the routine waits
-    /// at its lead-in for its cautions to be read: the routine runs.
-    pub fn start_routine(&mut self) {
-        self.press(KeyCode::Enter);
-        let waiting = match &self.app.tabs[self.app.tab] {
-            cramp_guide::app::TabState::Coach(c) => c.session.as_deref().is_some_and(|(_, s)| {
-                matches!(s.state(), cramp_guide::coach::RunState::Paused { .. })
-                    && s.position(self.clock().mono) == Duration::ZERO
-            }),
-            _ => false,
-        };
-        if waiting {
-            self.press(KeyCode::Char(' '));
-        }
-    }
-
-    /// Goes to the first tab of the given kind.
-    pub fn tab_of_kind(&mut self, kind: &str) {
-        let i = self
-            .app
-            .guide
-            .tabs
-            .iter()
-            .position(|t| t.body.kind_name() == kind)
-            .expect("the guide has this kind of tab");
-        self.press(KeyCode::Char(char::from(b'1' + i as u8)));
-    }
-}
-
-/// 2026-11-26 12:00:00 UTC, a Thursday: a fixed "now" for diary screens.
-pub const FIXED_NOW_SECS: u64 = 1_795_694_400;
-
-impl Harness {
-    /// An app whose diary lives in `dir`, on a wall clock fixed at
-    /// [`FIXED_NOW_SECS`], past the disclaimer banner.
-    pub fn with_data_dir(width: u16, height: u16, dir: &std::path::Path) -> Harness {
-        let mut h = Harness::new(width, height);
-        h.base = Clock { mono: h.base.mono, wall: std::time::UNIX_EPOCH + Duration::from_secs(FIXED_NOW_SECS) };
-        h.app.set_data_dir(Some(dir.to_path_buf()));
-        h.app.show_disclaimer = false;
-        let now = h.clock();
-        h.app.tick(now);
-        h
-    }
-}
+pub use guide::guide;
+pub use harness::{FIXED_NOW_SECS, Harness};

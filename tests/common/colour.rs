@@ -1,13 +1,5 @@
-//! Shared helpers for the integration tests.
-//!
-//! `pty` drives the real binary in a pseudo-terminal; see [`pty::Tui`].
-//! Use it from a test file with `mod support;` and
-//! `use support::pty::Tui;`.
-
-// Each test binary compiles this module on its own and uses only part of it.
-#![allow(dead_code)]
-
-pub mod pty;
+//! Colours in what the real binary writes: the SGR sequences (`ESC [ … m`)
+//! in its raw output, and a check that `NO_COLOR` output sets none.
 
 /// The colour parameters of the SGR sequences (`ESC [ … m`) in `raw`:
 /// every parameter that sets a foreground, background or underline colour.
@@ -56,44 +48,5 @@ pub fn assert_no_colour(raw: &[u8]) {
     let text = String::from_utf8_lossy(raw);
     for needle in ["38;5", "48;5", "38;2", "48;2"] {
         assert!(!text.contains(needle), "NO_COLOR output contains {needle:?}");
-    }
-}
-
-/// A temporary directory of this test process, removed when dropped.
-pub struct TempDir(std::path::PathBuf);
-
-impl TempDir {
-    pub fn new(name: &str) -> TempDir {
-        let dir = std::env::temp_dir().join(format!("cramp-guide-test-{}-{name}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).expect("a temporary directory");
-        TempDir(dir)
-    }
-
-    pub fn path(&self) -> &std::path::Path {
-        &self.0
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-/// Waits for a child process; kills it and fails after `timeout`.
-#[track_caller]
-pub fn wait_with_timeout(child: &mut std::process::Child, timeout: std::time::Duration) -> std::process::ExitStatus {
-    let deadline = std::time::Instant::now() + timeout;
-    loop {
-        if let Some(status) = child.try_wait().expect("wait for the child") {
-            return status;
-        }
-        if std::time::Instant::now() >= deadline {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!("the process did not exit within {timeout:?} (killed it)");
-        }
-        std::thread::sleep(std::time::Duration::from_millis(20));
     }
 }

@@ -31,10 +31,8 @@ pub const TIMEOUT: Duration = Duration::from_secs(30);
 /// How often waits look at the screen again.
 pub const POLL: Duration = Duration::from_millis(20);
 
-/// The path of the binary under test.
-pub fn binary() -> &'static str {
-    env!("CARGO_BIN_EXE_cramp-guide")
-}
+pub use super::process::binary;
+use super::process::private_env;
 
 /// The bytes a named key sends, as a terminal in its default modes would
 /// send them (`xterm-256color`, normal cursor keys).
@@ -100,15 +98,8 @@ impl TuiBuilder {
     /// goes when the last `Tui` of it is dropped.
     pub fn new(cols: u16, rows: u16) -> TuiBuilder {
         let data = Arc::new(tempfile::tempdir().expect("a temporary data directory"));
-        let home = data.path().join("home");
-        std::fs::create_dir_all(&home).expect("a temporary home");
-        let env = vec![
-            ("TERM".into(), Some("xterm-256color".into())),
-            ("NO_COLOR".into(), None),
-            ("CRAMP_GUIDE_DATA_DIR".into(), Some(data.path().join("data").into())),
-            ("XDG_DATA_HOME".into(), Some(data.path().join("xdg").into())),
-            ("HOME".into(), Some(home.into())),
-        ];
+        let mut env = vec![("TERM".into(), Some("xterm-256color".into())), ("NO_COLOR".into(), None)];
+        env.extend(private_env(data.path()).into_iter().map(|(key, value)| (key, Some(value))));
         TuiBuilder { cols, rows, program: binary().into(), args: Vec::new(), env, timeout: TIMEOUT, data }
     }
 
