@@ -261,8 +261,6 @@ const UNIT_SYMBOLS: &[&str] = &["oz", "ml", "lb", "kg", "st"];
 const ALLOWED_WORDS: &[(&str, &str)] = &[
     // The message of an `unreachable!` (a programmer's, kept in a const).
     ("app/current.rs", "a tab's state is made from its body in App::new"),
-    // `coach --help`: the command line's own help stays English, as clap's.
-    ("report.rs", "\nA routine is named by its id, its title, or a word of its title that no other routine has."),
 ];
 
 /// Files whose literals are not words: the key table names keys as the
