@@ -11,6 +11,7 @@ use cramp_guide::app::App;
 use cramp_guide::coach::{Clock, Session, Timeline};
 use cramp_guide::guide::model::TabBody;
 use cramp_guide::guide::{DEFAULT_GUIDE, parse_guide};
+use cramp_guide::text::figures::Numbers;
 use cramp_guide::ui::Theme;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
@@ -79,11 +80,11 @@ fn main() {
         .collect();
     bench("coach: lay out every routine's timeline", || {
         for r in &routines {
-            black_box(Timeline::new(black_box(r)));
+            black_box(Timeline::new(black_box(r), &guide.ui, Numbers::ENGLISH));
         }
     });
     let clock = Clock::now();
-    let session = Session::start(Timeline::new(&routines[0]), clock);
+    let session = Session::start(Timeline::new(&routines[0], &guide.ui, Numbers::ENGLISH), clock);
     let mut offset = 0u64;
     bench("coach: view + next wake at an instant", || {
         offset = (offset + 7_919_000) % 170_000_000_000;

@@ -16,7 +16,7 @@ use crate::diary::{
     parse_since,
 };
 use crate::guide::model::{DiaryConfig, Guide};
-use crate::guide::ui_text::groups;
+use crate::guide::ui_text::{UiText, groups};
 use crate::text::figures::elapsed_text;
 
 /// How a diary command failed.
@@ -30,7 +30,7 @@ pub enum DiaryFailure {
 
 impl DiaryFailure {
     /// A failure of the diary file, said in the words of `ui`.
-    fn of(e: DiaryError, ui: &groups::diary_cli) -> DiaryFailure {
+    fn of(e: DiaryError, ui: &groups::diary) -> DiaryFailure {
         if e.is_bad_file() { DiaryFailure::Usage(e.say(ui)) } else { DiaryFailure::Runtime(e.say(ui)) }
     }
 }
@@ -51,10 +51,10 @@ impl From<String> for Reply {
 }
 
 /// Runs a diary command; everything it says is in the guide's words
-/// (`[ui.diary_cli]`).
+/// (`[ui.diary_cli]`, and `[ui.diary]` for what the Diary tab says too).
 pub fn run(command: &DiaryCommand, guide: &Guide, data_dir: Option<&Path>) -> Result<Reply, DiaryFailure> {
     let ui = &guide.ui.diary_cli;
-    let failed = |e: DiaryError| DiaryFailure::of(e, ui);
+    let failed = |e: DiaryError| DiaryFailure::of(e, &guide.ui.diary);
     let dir = diary::data_dir(data_dir).ok_or_else(|| DiaryFailure::Runtime(ui.no_data_dir.get().to_string()))?;
     diary::check_folder(&dir).map_err(failed)?;
 
@@ -62,18 +62,18 @@ pub fn run(command: &DiaryCommand, guide: &Guide, data_dir: Option<&Path>) -> Re
     let now = now_local();
     match command {
         DiaryCommand::Add { at, duration, details, note } => {
-            let entry = new_cramp(at.as_deref(), duration, details, note.as_deref(), config, now, ui)?;
+            let entry = new_cramp(at.as_deref(), duration, details, note.as_deref(), config, now, &guide.ui)?;
             let mut diary = Diary::open_or_create(&dir).map_err(failed)?;
             let id = diary.add(&entry).map_err(failed)?;
             Ok(Reply { out: format!("{id}\n"), note: Some(added_note(id, &entry, duration, guide)) })
         }
         DiaryCommand::List { since } => {
-            let (cramps, note) = read(&dir, since.as_deref(), ui)?;
+            let (cramps, note) = read(&dir, since.as_deref(), &guide.ui)?;
             Ok(Reply { out: list_text(&cramps, config, ui), note })
         }
         DiaryCommand::Stats => {
-            let (cramps, note) = read(&dir, None, ui)?;
-            Ok(Reply { out: stats_text(&Stats::compute(&cramps, now, config), config, now, ui), note })
+            let (cramps, note) = read(&dir, None, &guide.ui)?;
+            Ok(Reply { out: stats_text(&Stats::compute(&cramps, now, config), config, now, &guide.ui), note })
         }
         DiaryCommand::Delete { id } => {
             let Some(mut diary) = Diary::open_existing(&dir).map_err(failed)? else {
@@ -88,7 +88,7 @@ pub fn run(command: &DiaryCommand, guide: &Guide, data_dir: Option<&Path>) -> Re
             }
         }
         DiaryCommand::Export { format, since, output, force } => {
-            let (cramps, note) = read(&dir, since.as_deref(), ui)?;
+            let (cramps, note) = read(&dir, since.as_deref(), &guide.ui)?;
             let format = match format {
                 ExportFormat::Markdown => diary::ExportFormat::Markdown,
                 ExportFormat::Csv => diary::ExportFormat::Csv,
@@ -99,8 +99,8 @@ pub fn run(command: &DiaryCommand, guide: &Guide, data_dir: Option<&Path>) -> Re
                 None => Ok(Reply { out: text, note }),
                 Some(path) => {
                     diary::write_new_file(path, &text, *force).map_err(|e| match &e {
-                        DiaryError::Exists { .. } => DiaryFailure::Usage(e.say(ui)),
-                        _ => DiaryFailure::Runtime(e.say(ui)),
+                        DiaryError::Exists { .. } => DiaryFailure::Usage(e.say(&guide.ui.diary)),
+                        _ => DiaryFailure::Runtime(e.say(&guide.ui.diary)),
                     })?;
                     let out = format!("{}\n", ui.wrote.count(cramps.len(), &[("path", &path.display())]));
                     Ok(Reply { out, note })
@@ -110,7 +110,7 @@ pub fn run(command: &DiaryCommand, guide: &Guide, data_dir: Option<&Path>) -> Re
         DiaryCommand::Import { file } => {
             let text =
                 std::fs::read_to_string(file).map_err(|e| DiaryFailure::Usage(format!("{}: {e}", file.display())))?;
-            let cramps = diary::parse_csv(&text, config, Utc::now(), ui).map_err(|problems| {
+            let cramps = diary::parse_csv(&text, config, Utc::now(), &guide.ui).map_err(|problems| {
                 let refused = ui.import_refused.count(problems.len(), &[("file", &file.display())]);
                 DiaryFailure::Usage(format!("{refused}\n  {}", problems.join("\n  ")))
             })?;
@@ -127,14 +127,15 @@ pub fn run(command: &DiaryCommand, guide: &Guide, data_dir: Option<&Path>) -> Re
 
 /// The cramps from a day on (all when None), and, when the diary could
 /// only be opened to read, a note that says why nothing can be saved.
-fn read(dir: &Path, since: Option<&str>, ui: &groups::diary_cli) -> Result<(Vec<Cramp>, Option<String>), DiaryFailure> {
-    let failed = |e: DiaryError| DiaryFailure::of(e, ui);
-    let since = since.map(parse_since).transpose().map_err(|e| DiaryFailure::Usage(e.say(ui)))?;
+fn read(dir: &Path, since: Option<&str>, all: &UiText) -> Result<(Vec<Cramp>, Option<String>), DiaryFailure> {
+    let (ui, said) = (&all.diary_cli, &all.diary);
+    let failed = |e: DiaryError| DiaryFailure::of(e, said);
+    let since = since.map(parse_since).transpose().map_err(|e| DiaryFailure::Usage(e.say(said)))?;
     match Diary::open_existing(dir).map_err(failed)? {
         Some(diary) => {
             let note = diary.read_only().map(|why| {
                 let path = diary.path().display();
-                format!("{}\n", ui.read_only_note.fill(&[("path", &path), ("why", &why.reason_in(ui))]))
+                format!("{}\n", ui.read_only_note.fill(&[("path", &path), ("why", &why.reason_in(said))]))
             });
             Ok((diary.list(since).map_err(failed)?, note))
         }
@@ -149,9 +150,10 @@ fn new_cramp(
     note: Option<&str>,
     config: Option<&DiaryConfig>,
     now: DateTime<FixedOffset>,
-    ui: &groups::diary_cli,
+    all: &UiText,
 ) -> Result<NewCramp, DiaryFailure> {
-    let usage = |e: InputProblem| DiaryFailure::Usage(e.say(ui));
+    let (ui, said) = (&all.diary_cli, &all.diary);
+    let usage = |e: InputProblem| DiaryFailure::Usage(e.say(said));
     let length = parse_duration(duration).map_err(usage)?;
     let started = match at {
         Some(text) => parse_moment(text, now.with_timezone(&Utc)).map_err(usage)?,
@@ -173,7 +175,7 @@ fn new_cramp(
         })?;
         let value = field
             .parse_value(value)
-            .map_err(|e| DiaryFailure::Usage(ui.detail_problem.fill(&[("problem", &e.say(ui))])))?;
+            .map_err(|e| DiaryFailure::Usage(ui.detail_problem.fill(&[("problem", &e.say(said))])))?;
         values.insert(field.key.clone(), value);
     }
     let note = note.map(str::trim).filter(|n| !n.is_empty()).map(str::to_string);
@@ -232,7 +234,8 @@ fn list_text(cramps: &[Cramp], config: Option<&DiaryConfig>, ui: &groups::diary_
     out
 }
 
-fn stats_text(s: &Stats, config: Option<&DiaryConfig>, now: DateTime<FixedOffset>, ui: &groups::diary_cli) -> String {
+fn stats_text(s: &Stats, config: Option<&DiaryConfig>, now: DateTime<FixedOffset>, all: &UiText) -> String {
+    let ui = &all.diary_cli;
     let mut out = String::new();
     let _ = writeln!(out, "{}", ui.stats_total.fill(&[("total", &s.total)]));
     let recent =
@@ -254,7 +257,7 @@ fn stats_text(s: &Stats, config: Option<&DiaryConfig>, now: DateTime<FixedOffset
     if let Some(config) = config {
         for detail in &s.details {
             if let Some(f) = config.field(&detail.key) {
-                let _ = writeln!(out, "{}", detail.line(f, ui.into()));
+                let _ = writeln!(out, "{}", detail.line(f, (&all.diary).into()));
             }
         }
     }

@@ -9,6 +9,7 @@ use cramp_guide::diary_cli::{self, DiaryFailure};
 use cramp_guide::guide::model::TabBody;
 use cramp_guide::guide::{self, Guide, LoadError};
 use cramp_guide::shipped;
+use cramp_guide::text::figures::Numbers;
 use cramp_guide::ui::Theme;
 use cramp_guide::{names, plain_coach, print, report};
 
@@ -155,11 +156,18 @@ fn run(cli: Cli, guide: Guide) -> Result<ExitCode, Failure> {
         };
         if *plain || !stdout_tty || dumb {
             let cue = cue_command(&cli)?;
-            return Ok(if plain_coach::run(&routines[r], &guide.ui.plain_coach, cue)? {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::from(130)
-            });
+            return Ok(
+                if plain_coach::run(
+                    &routines[r],
+                    &guide.ui,
+                    Numbers { decimal: &guide.locale.decimal, thousands: &guide.locale.thousands },
+                    cue,
+                )? {
+                    ExitCode::SUCCESS
+                } else {
+                    ExitCode::from(130)
+                },
+            );
         }
         routine_id = Some(routines[r].id.clone());
     }

@@ -13,8 +13,8 @@ use std::time::{Duration, Instant};
 use crate::coach::{PhaseChange, SegmentKind, Timeline, cue_words};
 use crate::cue::{CueCommand, Speaker};
 use crate::guide::model::Routine;
-use crate::guide::ui_text::groups;
-use crate::text::figures::clock_text;
+use crate::guide::ui_text::UiText;
+use crate::text::figures::{Numbers, clock_text};
 
 /// How long the last spoken cue may go on after the routine's end.
 const LAST_CUE_FOR: Duration = Duration::from_secs(10);
@@ -30,8 +30,9 @@ pub struct Cue {
 
 /// Every line of a routine in order: its title and length, its cautions,
 /// one line per phase, and the "done" line, in the words of `ui`.
-pub fn script(routine: &Routine, ui: &groups::plain_coach) -> Vec<Cue> {
-    let timeline = Timeline::new(routine);
+pub fn script(routine: &Routine, all: &UiText, numbers: Numbers) -> Vec<Cue> {
+    let ui = &all.plain_coach;
+    let timeline = Timeline::new(routine, all, numbers);
     let line = |at, line| Cue { at, line, speak: None };
     let total = clock_text(timeline.total());
     let mut cues = vec![line(Duration::ZERO, ui.heading.fill(&[("routine", &routine.title), ("length", &total)]))];
@@ -44,7 +45,7 @@ pub fn script(routine: &Routine, ui: &groups::plain_coach) -> Vec<Cue> {
         {
             parts[0] = ui.on_side.fill(&[("say", &segment.say), ("side", side)]);
         }
-        parts.push(ui.seconds.fill(&[("seconds", &seconds(segment.len))]));
+        parts.push(ui.seconds.fill(&[("seconds", &seconds(segment.len, numbers))]));
         if segment.cycles > 1 {
             let of = if matches!(segment.kind, SegmentKind::Breathe(_)) { &ui.cycle_of } else { &ui.round_of };
             parts.push(of.fill(&[("at", &segment.cycle), ("total", &segment.cycles)]));
@@ -57,10 +58,11 @@ pub fn script(routine: &Routine, ui: &groups::plain_coach) -> Vec<Cue> {
     cues
 }
 
-/// Seconds as a number: "4", "5.5".
-fn seconds(d: Duration) -> String {
+/// Seconds as a number: "4", "5.5" (or "5,5", as the guide's language
+/// writes it).
+fn seconds(d: Duration, numbers: Numbers) -> String {
     let s = d.as_secs_f64();
-    if s.fract() == 0.0 { format!("{s:.0}") } else { format!("{s:.1}") }
+    if s.fract() == 0.0 { format!("{s:.0}") } else { numbers.one_decimal(s) }
 }
 
 /// Says the script, waiting for each cue with `wait_until` (which returns
@@ -94,7 +96,8 @@ pub fn say_and_speak(
 /// given (a program that cannot start says so once on stderr, and the
 /// routine goes on without cues); Ctrl-C (or SIGTERM) stops it cleanly.
 /// Its lines are in the words of `ui`.
-pub fn run(routine: &Routine, ui: &groups::plain_coach, cue: Option<CueCommand>) -> io::Result<bool> {
+pub fn run(routine: &Routine, all: &UiText, numbers: Numbers, cue: Option<CueCommand>) -> io::Result<bool> {
+    let ui = &all.plain_coach;
     let mut speaker = cue.map(Speaker::new);
     let speak = |words: &str| {
         let Some(program) = speaker.as_mut() else {
@@ -116,7 +119,7 @@ pub fn run(routine: &Routine, ui: &groups::plain_coach, cue: Option<CueCommand>)
     let start = Instant::now();
     let mut stdout = io::stdout().lock();
     let said = say_and_speak(
-        &script(routine, ui),
+        &script(routine, all, numbers),
         &mut stdout,
         |at| {
             let due = start + at;

@@ -4,6 +4,8 @@
 //! text, theme; diary → guide, text.
 //! No screen file draws with a sibling screen's helpers, and no two files of
 //! a folder import each other, directly or round a circle.
+//! No sentence and no topic word is written in the drawing, view and output
+//! code: they come from the guide or `ui.en.toml`.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -243,4 +245,213 @@ fn no_files_of_a_folder_import_each_other_round_a_circle() {
         }
     }
     assert!(circles.is_empty(), "import circles:\n{}", circles.join("\n"));
+}
+
+/// Where the words a person reads are put on screen or into output: every
+/// sentence there must come from the guide or `ui.en.toml`.
+const WORDLESS: &[&str] = &["view", "ui", "app", "coach", "text", "report", "print"];
+
+/// Words that belong to the guide's topic, never to the program.
+const TOPIC_WORDS: &[&str] = &["cramp", "cramps", "leg", "legs", "calf", "calves", "water"];
+
+/// Unit symbols, the same in every language: not words.
+const UNIT_SYMBOLS: &[&str] = &["oz", "ml", "lb", "kg", "st"];
+
+/// Literals that may stay, each with its reason: (file, literal).
+const ALLOWED_WORDS: &[(&str, &str)] = &[
+    // The message of an `unreachable!` (a programmer's, kept in a const).
+    ("app/current.rs", "a tab's state is made from its body in App::new"),
+];
+
+/// Files whose literals are not words: the key table names keys as the
+/// keyboard does ("PgDn Space", "Shift-Tab"), the same in every language.
+const ALLOWED_FILES: &[&str] = &["app/keys.rs"];
+
+/// The string literals of `code` outside comments, `#[cfg(test)]` code and
+/// messages for programmers (`expect`, `panic!`, `unreachable!`, asserts),
+/// each with its line number.
+fn string_literals(code: &str) -> Vec<(usize, String)> {
+    let chars: Vec<char> = code.chars().collect();
+    let mut out = Vec::new();
+    let (mut i, mut line) = (0, 1);
+    let at = |i: usize| chars.get(i).copied().unwrap_or('\0');
+    // Brace depth, and the depth a `#[cfg(test)]` item started at while
+    // inside it (its literals are not read).
+    let (mut depth, mut test_item): (usize, Option<usize>) = (0, None);
+    let cfg_test: Vec<char> = "#[cfg(test)]".chars().collect();
+    while i < chars.len() {
+        let c = chars[i];
+        if test_item.is_none() && chars[i..].starts_with(&cfg_test) {
+            test_item = Some(depth);
+            i += cfg_test.len();
+        } else if c == '{' {
+            depth += 1;
+            i += 1;
+        } else if c == '}' || c == ';' {
+            depth = depth.saturating_sub(usize::from(c == '}'));
+            // The item ends with its closing brace, or a `;` at its own depth.
+            if test_item == Some(depth) {
+                test_item = None;
+            }
+            i += 1;
+        } else if c == '\n' {
+            line += 1;
+            i += 1;
+        } else if c == '/' && at(i + 1) == '/' {
+            while i < chars.len() && chars[i] != '\n' {
+                i += 1;
+            }
+        } else if c == '/' && at(i + 1) == '*' {
+            while i < chars.len() && !(chars[i] == '*' && at(i + 1) == '/') {
+                line += usize::from(chars[i] == '\n');
+                i += 1;
+            }
+            i += 2;
+        } else if c == '\'' {
+            // A char literal ('x', '\n', '"'), or a lifetime ('a).
+            if at(i + 1) == '\\' {
+                i += 2;
+                while i < chars.len() && chars[i] != '\'' {
+                    i += 1;
+                }
+                i += 1;
+            } else if at(i + 2) == '\'' {
+                i += 3;
+            } else {
+                i += 1;
+            }
+        } else if c == '"' || (c == 'r' && (at(i + 1) == '"' || at(i + 1) == '#') && !ident_char(at(i.wrapping_sub(1))))
+        {
+            let raw = c == 'r';
+            let mut hashes = 0;
+            if raw {
+                i += 1;
+                while at(i) == '#' {
+                    hashes += 1;
+                    i += 1;
+                }
+                if at(i) != '"' {
+                    continue;
+                }
+            }
+            let (start, start_line) = (i, line);
+            i += 1;
+            let mut text = String::new();
+            while i < chars.len() {
+                let d = chars[i];
+                if !raw && d == '\\' {
+                    text.push(match at(i + 1) {
+                        'n' => '\n',
+                        't' => '\t',
+                        e => e,
+                    });
+                    i += 2;
+                    continue;
+                }
+                if d == '"' && (0..hashes).all(|h| at(i + 1 + h) == '#') {
+                    i += 1 + hashes;
+                    break;
+                }
+                line += usize::from(d == '\n');
+                text.push(d);
+                i += 1;
+            }
+            let before: String = chars[start.saturating_sub(80)..start].iter().collect();
+            let call = before.rsplit(['\n', ';', '{']).next().unwrap_or("");
+            let for_programmers = ["expect(", "panic!(", "unreachable!(", "assert", "todo!(", "unimplemented!("]
+                .iter()
+                .any(|m| call.contains(m));
+            if !for_programmers && test_item.is_none() {
+                out.push((start_line, text));
+            }
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+fn ident_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// Whether a literal is words a person reads: two or more words, or a
+/// topic word, once `{placeholders}` are taken out.
+fn is_words(literal: &str) -> bool {
+    let mut bare = String::new();
+    let mut inside = false;
+    for c in literal.chars() {
+        match c {
+            '{' => inside = true,
+            '}' => inside = false,
+            c if !inside => bare.push(c),
+            _ => {}
+        }
+    }
+    // An id, a key or a file name ("water.unit", "cramp#{}"): no spaces,
+    // nothing but lower case, digits and joining marks.
+    if bare.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "_.-#:/".contains(c)) {
+        return false;
+    }
+    let words: Vec<&str> = bare
+        .split(|c: char| !ident_char(c))
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !UNIT_SYMBOLS.contains(w))
+        .collect();
+    let topic = words.iter().any(|w| TOPIC_WORDS.contains(&w.to_lowercase().as_str()));
+    let sentence = words.iter().filter(|w| !w.contains('_')).count() >= 2;
+    topic || sentence
+}
+
+/// Every literal of words in the drawing, view and output code, as
+/// "file:line: literal", less the allowed ones.
+fn words_in_code() -> Vec<String> {
+    let mut found = Vec::new();
+    for module in WORDLESS {
+        for file in files_of(module) {
+            let name = file.strip_prefix(SRC).unwrap().display().to_string();
+            // A file of tests (`mod tests;` under `#[cfg(test)]`), or one whose
+            // literals are not words.
+            if file.ends_with("tests.rs") || ALLOWED_FILES.contains(&name.as_str()) {
+                continue;
+            }
+            for (line, literal) in string_literals(&fs::read_to_string(&file).unwrap()) {
+                if is_words(&literal) && !ALLOWED_WORDS.contains(&(name.as_str(), literal.as_str())) {
+                    found.push(format!("src/{name}:{line}: {literal:?}"));
+                }
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn no_words_a_person_reads_are_written_in_the_drawing_view_or_output_code() {
+    let found = words_in_code();
+    assert!(found.is_empty(), "words in code: they belong in ui.en.toml (or the guide):\n{}", found.join("\n"));
+}
+
+#[test]
+fn the_word_scan_sees_sentences_and_topic_words_and_skips_the_rest() {
+    let code = r##"
+        //! "Module docs are not read"
+        fn f() {
+            let a = "Get ready: {title}";
+            let b = "{title}: {say}";
+            let c = 'x';
+            let d = "Cramp";
+            let e = x.expect("the guide loads");
+            let f = r#"raw words here"#;
+            // "a comment is not read"
+            let g = "cramp_now_start_routine";
+            let h = "Enter c";
+            panic!("for programmers only");
+        }
+        #[cfg(test)]
+        mod tests { const T: &str = "test words are fine"; fn f() { let x = "more test words"; } }
+        #[cfg(test)]
+        fn helper() -> &'static str { "a test helper" }
+        fn after() { let y = "Words after the tests"; }
+    "##;
+    let found: Vec<String> = string_literals(code).into_iter().filter(|(_, l)| is_words(l)).map(|(_, l)| l).collect();
+    assert_eq!(found, ["Get ready: {title}", "Cramp", "raw words here", "Words after the tests"]);
 }

@@ -5,7 +5,8 @@ use std::time::{Duration, Instant, SystemTime};
 
 use cramp_guide::coach::{Clock, RunState, SegmentKind, Session, Timeline, shown_seconds};
 use cramp_guide::guide::model::{Phase, PhaseKind, Routine, Step, StepKind};
-use cramp_guide::text::figures::clock_text;
+use cramp_guide::guide::ui_text::UiText;
+use cramp_guide::text::figures::{Numbers, clock_text};
 
 #[path = "coach_engine/controls.rs"]
 mod controls;
@@ -20,7 +21,8 @@ fn s(secs: f64) -> Duration {
 }
 
 fn breathe(title: &str, phases: &[(PhaseKind, Duration)], cycles: u32) -> Step {
-    let phases = phases.iter().map(|&(kind, seconds)| Phase { kind, seconds, say: kind.label().into() });
+    // No words of its own: the timeline names the phase in the UI's words.
+    let phases = phases.iter().map(|&(kind, seconds)| Phase { kind, seconds, say: String::new() });
     Step { title: title.into(), kind: StepKind::Breathe { phases: phases.collect(), cycles } }
 }
 
@@ -57,7 +59,10 @@ impl Fake {
         Clock { mono: self.base + mono, wall: self.wall + wall }
     }
     fn start(&self, routine: &Routine) -> Session {
-        Session::start(Timeline::new(routine), self.clock(Duration::ZERO, Duration::ZERO))
+        Session::start(
+            Timeline::new(routine, &UiText::english(), Numbers::ENGLISH),
+            self.clock(Duration::ZERO, Duration::ZERO),
+        )
     }
 }
 
@@ -97,7 +102,7 @@ fn holds_per_side_with_switches_and_repeats() {
         hold("Foot", s(10.0), &["left foot", "right foot"], Duration::ZERO, 1),
         hold("Toe", s(8.0), &["left foot"], s(2.0), 2),
     ];
-    let timeline = Timeline::new(&routine(Some(s(5.0)), steps));
+    let timeline = Timeline::new(&routine(Some(s(5.0)), steps), &UiText::english(), Numbers::ENGLISH);
     let got: Vec<_> = timeline
         .segments()
         .iter()

@@ -1,4 +1,4 @@
-//! The coach's words: one plural helper everywhere, the cautions first in
+//! The coach's words: every plural the guide's one/other form, the cautions first in
 //! `--plain`, and a session that reads the same with `--ascii` and without
 //! colour.
 
@@ -10,17 +10,18 @@ use common::Harness;
 use cramp_guide::guide::model::TabBody;
 use cramp_guide::guide::ui_text::UiText;
 use cramp_guide::plain_coach::script;
-use cramp_guide::text::figures::{after_text, count_text};
+use cramp_guide::text::figures::Numbers;
 use cramp_guide::ui::Theme;
 use crossterm::event::KeyCode;
 
 #[test]
-fn one_helper_makes_every_plural() {
-    assert_eq!(count_text(1, "breathing cycle"), "1 breathing cycle");
-    assert_eq!(count_text(0, "breathing cycle"), "0 breathing cycles");
-    assert_eq!(count_text(6, "cycle"), "6 cycles");
-    assert_eq!(after_text(Duration::from_secs(60)), "1 minute");
-    assert_eq!(after_text(Duration::from_secs(600)), "10 minutes");
+fn every_plural_is_the_guide_s_one_or_other_form() {
+    let ui = UiText::english();
+    assert_eq!(ui.coach.breathing_cycles.count(1, &[]), "1 breathing cycle");
+    assert_eq!(ui.coach.breathing_cycles.count(0, &[]), "0 breathing cycles");
+    assert_eq!(ui.coach.cycles.count(6, &[]), "6 cycles");
+    assert_eq!(ui.print.minutes.count(1, &[]), "1 minute");
+    assert_eq!(ui.print.minutes.count(10, &[]), "10 minutes");
 }
 
 #[test]
@@ -44,7 +45,7 @@ fn plain_says_the_cautions_before_anything_else() {
     let (tab, index) = guide.find_routine("calf-relief").unwrap();
     let TabBody::Coach(routines) = &guide.tabs[tab].body else { unreachable!() };
     let routine = routines[index].clone();
-    let cues = script(&routine, &UiText::english().plain_coach);
+    let cues = script(&routine, &UiText::english(), Numbers::ENGLISH);
     assert!(!routine.cautions.is_empty());
     for (k, caution) in routine.cautions.iter().enumerate() {
         assert_eq!(cues[1 + k].line, format!("Caution: {caution}"));

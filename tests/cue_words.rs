@@ -10,6 +10,7 @@ use cramp_guide::guide::model::{Routine, TabBody};
 use cramp_guide::guide::ui_text::UiText;
 use cramp_guide::guide::{load_guide, parse_guide};
 use cramp_guide::plain_coach::script;
+use cramp_guide::text::figures::Numbers;
 
 fn routine_of(text: &str) -> Routine {
     let guide = parse_guide(text, "test.toml").expect("the guide loads");
@@ -19,7 +20,7 @@ fn routine_of(text: &str) -> Routine {
 
 /// The words at every phase change in order: each segment's start, then the end.
 fn spoken(routine: &Routine) -> Vec<Option<String>> {
-    let timeline = Timeline::new(routine);
+    let timeline = Timeline::new(routine, &UiText::english(), Numbers::ENGLISH);
     let mut words: Vec<_> =
         (0..timeline.segments().len()).map(|i| cue_words(&routine.cues, &timeline, PhaseChange::Segment(i))).collect();
     words.push(cue_words(&routine.cues, &timeline, PhaseChange::Done));
@@ -112,7 +113,7 @@ fn plain_speaks_each_phase_with_its_line() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/cues.toml");
     let guide = load_guide(&path).expect("the cue fixture loads");
     let TabBody::Coach(routines) = &guide.tabs[0].body else { panic!("a coach tab") };
-    let script = script(&routines[0], &UiText::english().plain_coach);
+    let script = script(&routines[0], &UiText::english(), Numbers::ENGLISH);
     let said: Vec<(u128, &str, Option<&str>)> =
         script.iter().map(|c| (c.at.as_millis(), c.line.as_str(), c.speak.as_deref())).collect();
     assert_eq!(
@@ -127,5 +128,24 @@ fn plain_speaks_each_phase_with_its_line() {
             (1900, "Press your heel down (right leg) — 0.4 s", Some("right leg: Press your heel down")),
             (2300, "Done — 0:03", Some("All done")),
         ]
+    );
+}
+
+#[test]
+fn without_cue_words_the_pause_the_side_and_the_end_are_said_in_the_guide_s_ui_words() {
+    let steps = "[[tabs.routines.steps]]\nkind = \"hold\"\ntitle = \"Wade\"\nsay = \"Ferse runter\"\n\
+                 seconds = 30\nrepeat = 2\nsides = [\"links\"]\nswitch_seconds = 5\n";
+    let ui = "[ui.coach]\nhold_again = \"Locker lassen, dann wieder halten\"\ncue_done = \"Fertig\"\n\
+              cue_side = \"{word} ({side})\"\n";
+    let guide = parse_guide(&format!("{}\n{ui}", guide("", steps)), "test.toml").expect("the guide loads");
+    let TabBody::Coach(routines) = &guide.tabs[0].body else { panic!("a coach tab first") };
+    let timeline = Timeline::new(&routines[0], &guide.ui, Numbers::ENGLISH);
+    let mut words: Vec<Option<String>> = (0..timeline.segments().len())
+        .map(|i| cue_words(&routines[0].cues, &timeline, PhaseChange::Segment(i)))
+        .collect();
+    words.push(cue_words(&routines[0].cues, &timeline, PhaseChange::Done));
+    assert_eq!(
+        words,
+        some(&["Ferse runter (links)", "Locker lassen, dann wieder halten", "Ferse runter (links)", "Fertig"])
     );
 }

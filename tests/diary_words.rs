@@ -103,9 +103,10 @@ fn accent(text: &str) -> String {
         .collect()
 }
 
-/// A `[ui.diary_cli]` table with every text of the command line accented.
+/// Every text of the command line accented: the `[ui.diary_cli]` table,
+/// and the `[ui.diary]` one whose problems and details it says too.
 fn accented_diary_cli() -> String {
-    accented("diary_cli")
+    format!("{}\n{}", accented("diary_cli"), accented("diary"))
 }
 
 /// Every text of `group` with its vowels accented, as a `[ui.<group>]` table.

@@ -105,7 +105,9 @@ fn the_spanish_hiccups_guide_prints_in_spanish() {
     let guide = cramp_guide::guide::parse_guide(&text, "hipo.es.toml").unwrap();
     let mut said = vec![("coach --help".to_string(), cramp_guide::report::routine_table(&guide))];
     for routine in guide.routines() {
-        let cues = cramp_guide::plain_coach::script(routine, &guide.ui.plain_coach);
+        let numbers =
+            cramp_guide::text::figures::Numbers { decimal: &guide.locale.decimal, thousands: &guide.locale.thousands };
+        let cues = cramp_guide::plain_coach::script(routine, &guide.ui, numbers);
         let lines: Vec<&str> = cues.iter().map(|c| c.line.as_str()).collect();
         said.push((format!("coach {} --plain", routine.id), lines.join("\n")));
     }

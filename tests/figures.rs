@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use cramp_guide::text::figures::{after_text, length_text, number_text, thousands_text};
+use cramp_guide::text::figures::{length_text, number_text, thousands_text, whole_minutes};
 
 fn secs(s: f64) -> Duration {
     Duration::from_secs_f64(s)
@@ -16,10 +16,12 @@ fn lengths_under_a_minute_are_seconds_and_longer_ones_a_clock() {
 }
 
 #[test]
-fn whole_minutes_are_words_and_the_rest_a_length() {
-    assert_eq!(after_text(secs(120.0)), "2 minutes");
-    assert_eq!(after_text(secs(30.0)), "30 s");
-    assert_eq!(after_text(Duration::ZERO), "0 s");
+fn whole_minutes_are_counted_from_one_and_the_rest_are_not() {
+    assert_eq!(whole_minutes(secs(120.0)), Some(2));
+    assert_eq!(whole_minutes(secs(60.0)), Some(1));
+    assert_eq!(whole_minutes(secs(90.0)), None);
+    assert_eq!(whole_minutes(secs(30.0)), None);
+    assert_eq!(whole_minutes(Duration::ZERO), None);
 }
 
 #[test]

@@ -9,6 +9,7 @@ use common::process::Binary;
 use cramp_guide::guide::model::{Phase, PhaseKind, Routine, Step, StepKind};
 use cramp_guide::guide::ui_text::UiText;
 use cramp_guide::plain_coach::{say, script};
+use cramp_guide::text::figures::Numbers;
 
 fn routine() -> Routine {
     let s = Duration::from_secs;
@@ -58,7 +59,7 @@ fn routine() -> Routine {
 fn one_line_per_phase_change_at_its_instant() {
     let mut waited = Vec::new();
     let mut out = Vec::new();
-    let finished = say(&script(&routine(), &UiText::english().plain_coach), &mut out, |at| {
+    let finished = say(&script(&routine(), &UiText::english(), Numbers::ENGLISH), &mut out, |at| {
         waited.push(at.as_secs_f64());
         true
     })
@@ -88,7 +89,7 @@ fn one_line_per_phase_change_at_its_instant() {
 fn an_interruption_stops_cleanly_between_lines() {
     let mut out = Vec::new();
     let mut calls = 0;
-    let finished = say(&script(&routine(), &UiText::english().plain_coach), &mut out, |_| {
+    let finished = say(&script(&routine(), &UiText::english(), Numbers::ENGLISH), &mut out, |_| {
         calls += 1;
         calls <= 3
     })

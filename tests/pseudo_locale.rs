@@ -147,7 +147,9 @@ fn the_pseudo_guide_s_command_line_speaks_its_words() {
     assert!(table.starts_with(&pseudo_text("Routines:")), "{table}");
     let mut said = vec![("coach --help's routines".to_string(), table)];
     for routine in guide.routines() {
-        let lines = cramp_guide::plain_coach::script(routine, &guide.ui.plain_coach);
+        let numbers =
+            cramp_guide::text::figures::Numbers { decimal: &guide.locale.decimal, thousands: &guide.locale.thousands };
+        let lines = cramp_guide::plain_coach::script(routine, &guide.ui, numbers);
         let text: Vec<String> =
             lines.iter().map(|c| format!("{} {}", c.line, c.speak.as_deref().unwrap_or(""))).collect();
         said.push((format!("coach {} --plain", routine.id), text.join("\n")));

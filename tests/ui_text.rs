@@ -84,3 +84,101 @@ fn a_guide_s_locale_sets_the_water_plan_s_first_unit_and_a_kept_choice_still_win
     again.tab_of_kind("hydration");
     assert!(again.screen().contains(" 160 lb "), "the kept pounds, not the guide's kilograms:\n{}", again.screen());
 }
+
+#[test]
+fn a_guide_s_locale_writes_the_figures_with_its_separators() {
+    let text =
+        format!("{SHIPPED}\n[locale]\nlanguage = \"de\"\nweight_unit = \"kg\"\ndecimal = \",\"\nthousands = \".\"\n");
+    let mut h = Harness::with_guide(120, 40, &text);
+    h.app.show_disclaimer = false;
+    h.tab_of_kind("hydration");
+    let s = h.screen();
+    assert!(s.contains("2.370 ml (2,4 l)"), "thousands and decimals the German way:\n{s}");
+    assert!(s.contains("at most 3,0 l a day"), "the rate's figures too:\n{s}");
+    assert!(!s.contains("2,370") && !s.contains("2.4 l"), "{s}");
+    // The same screen with the shipped guide keeps the English marks.
+    let mut english = Harness::new(120, 40);
+    english.app.show_disclaimer = false;
+    english.tab_of_kind("hydration");
+    english.press(KeyCode::Char('u'));
+    assert!(english.screen().contains("2,370 ml (2.4 l)"), "{}", english.screen());
+}
+
+#[test]
+fn the_tab_bar_the_frames_marks_the_status_lines_and_the_export_s_name_say_the_guide_s_words() {
+    let text = format!(
+        "{SHIPPED}\n[ui.tabs]\ndiary = \"Diario\"\nlines_of = \"líneas {{first}}{{range}}{{last}} de {{total}}\"\n\
+         more = \"{{key}} para más\"\nend = \"fin\"\nquestion = \"Pregunta\"\n[ui.coach]\nmotion_on = \"Movimiento reducido: sí.\"\n\
+         [ui.diary]\nexport_file = \"diario-{{date}}\"\n[ui.footer]\nnot_kept = \"No guardado: {{problem}}\"\n"
+    );
+    let mut h = Harness::with_guide(150, 24, &text);
+    h.app.show_disclaimer = false;
+    let s = h.screen();
+    assert!(s.contains("0 Diario"), "the tab's title:\n{s}");
+    assert!(s.contains("líneas 1–") && s.contains("PgDn para más"), "the frame's marks:\n{s}");
+    assert!(!s.contains("Diary") && !s.contains("lines 1") && !s.contains("for more"), "{s}");
+    for _ in 0..200 {
+        h.press(KeyCode::PageDown);
+    }
+    assert!(h.screen().contains(" fin "), "{}", h.screen());
+
+    // Without a data directory the choice is not kept, and the footer says so.
+    h.tab_of_kind("coach");
+    h.press(KeyCode::Char('v'));
+    let footer = h.screen().lines().last().unwrap().to_string();
+    assert!(footer.contains("No guardado: "), "{footer}");
+    h.press(KeyCode::Char('v'));
+    let data = tempfile::tempdir().unwrap();
+    h.app.set_data_dir(Some(data.path().to_path_buf()));
+    h.press(KeyCode::Char('v'));
+    let footer = h.screen().lines().last().unwrap().to_string();
+    assert!(footer.contains("Movimiento reducido: sí."), "{footer}");
+    // A question over the screen: its frame's title.
+    h.start_routine();
+    h.press(KeyCode::Esc);
+    let s = h.screen();
+    assert!(s.contains(" Pregunta ") && !s.contains("Question"), "{s}");
+    h.press(KeyCode::Char('y'));
+
+    let mut diary = cramp_guide::diary::Diary::open_or_create(data.path()).unwrap();
+    let started = chrono::Local::now().fixed_offset() - chrono::Duration::hours(1);
+    let cramp = cramp_guide::diary::NewCramp {
+        started,
+        duration: std::time::Duration::from_secs(90),
+        details: Default::default(),
+        note: None,
+    };
+    diary.add(&cramp).unwrap();
+    drop(diary);
+    h.app.set_data_dir(Some(data.path().to_path_buf()));
+    h.press(KeyCode::Char('0'));
+    h.press(KeyCode::Char('x'));
+    let names: Vec<String> = std::fs::read_dir(data.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".md"))
+        .collect();
+    assert!(names.len() == 1 && names[0].starts_with("diario-"), "{names:?}");
+}
+
+#[test]
+fn a_small_screen_keeps_the_disclaimer_s_last_sentence_in_any_language() {
+    use cramp_guide::view::screen::{banner_lines, short_banner_lines};
+    // The sentence that must never be cut is where the guide puts it, last,
+    // whether or not it says "emergency".
+    let spanish = "Esta guía es información general, no consejo médico. Si crees que es una urgencia, \
+                   llama al número de emergencias (por ejemplo 112).";
+    let kept = short_banner_lines(spanish, 60).join(" ");
+    assert_eq!(kept, "Si crees que es una urgencia, llama al número de emergencias (por ejemplo 112).");
+    let english = "An emergency is rare. Still, call 999 now if you cannot breathe!";
+    assert_eq!(short_banner_lines(english, 80), ["Still, call 999 now if you cannot breathe!"]);
+    // The shipped guide keeps the sentence it always kept.
+    let guide = parse_guide(SHIPPED, "guide.toml").unwrap();
+    assert_eq!(
+        short_banner_lines(&guide.disclaimer, 200),
+        ["If you think it is a medical emergency, call your local emergency number now (for example 911, 999 or 112)."]
+    );
+    assert!(banner_lines(&guide.disclaimer, 30).join(" ").starts_with("If you think"));
+    // One sentence is all of it.
+    assert_eq!(short_banner_lines("General information.", 80), ["General information."]);
+}

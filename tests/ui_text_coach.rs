@@ -11,6 +11,7 @@ use cramp_guide::app::TabState;
 use cramp_guide::coach::RunState;
 use cramp_guide::guide::DEFAULT_GUIDE;
 use cramp_guide::guide::ui_text::DEFAULTS;
+use cramp_guide::text::figures::Numbers;
 use crossterm::event::KeyCode;
 
 /// `text` with its vowels accented, its placeholders kept.
@@ -91,6 +92,12 @@ fn english_left(screen: &str) -> Vec<&'static str> {
         "Stop the",
         "keeps going",
         "last time",
+        "Get ready",
+        "Switch to",
+        "Relax, then",
+        "Breathe in",
+        "Breathe out",
+        "cycle ",
     ];
     let lines: Vec<&str> = screen.lines().collect();
     let above = lines[..lines.len() - 1].join("\n");
@@ -156,10 +163,10 @@ fn a_session_its_pause_badge_question_and_end_say_the_guide_s_words() {
     let s = h.screen();
     assert!(s.contains("Évéry phásé skíppéd."), "{s}");
     assert!(s.contains("Tímé tákén: ") && s.contains("r ágáín · Esc báck tó thé róútínés"), "{s}");
-    // The skipped parts, with the time each had left, are the engine's
-    // words; the coach's own words around them are the guide's.
-    let left: Vec<&str> = english_left(&s).into_iter().filter(|w| *w != " left").collect();
-    assert_eq!(left, Vec::<&str>::new(), "{s}");
+    // The skipped parts, with the time each had left, are named in the
+    // guide's words too.
+    assert!(s.contains("Gét réády") && s.contains(" s léft)"), "{s}");
+    assert_eq!(english_left(&s), Vec::<&str>::new(), "{s}");
     h.press(KeyCode::Char(' '));
     let footer = h.screen().lines().last().unwrap().to_string();
     assert!(footer.contains("Róútíné éndéd: r rúns ít ágáín."), "{footer}");
@@ -177,6 +184,37 @@ fn the_sound_and_cue_notes_say_the_guide_s_words() {
 }
 
 #[test]
+fn the_engine_s_instructions_and_names_of_skipped_parts_say_the_guide_s_words() {
+    let guide = cramp_guide::guide::parse_guide(&guide(), "guide.toml").unwrap();
+    let (tab, index) = guide.find_routine("bedtime-stretch").unwrap();
+    let cramp_guide::guide::model::TabBody::Coach(routines) = &guide.tabs[tab].body else { unreachable!() };
+    let timeline = cramp_guide::coach::Timeline::new(&routines[index], &guide.ui, Numbers::ENGLISH);
+    let said: Vec<&str> = timeline.segments().iter().map(|s| s.say.as_str()).collect();
+    assert!(said[0].starts_with("Gét réády: "), "{said:?}");
+    assert!(said.iter().any(|s| s.starts_with("Swítch tó thé ")), "{said:?}");
+    let named: Vec<String> = (0..timeline.segments().len()).map(|i| timeline.describe(i)).collect();
+    let all = named.join("\n");
+    for english in ["Get ready", "Switch to", "Relax", " of "] {
+        assert!(!all.contains(english), "{english:?} left:\n{all}");
+    }
+    // A breathing phase the guide gives no words of its own is named in
+    // the UI's words.
+    let (tab, index) = guide.find_routine("slow-exhale").unwrap();
+    let cramp_guide::guide::model::TabBody::Coach(routines) = &guide.tabs[tab].body else { unreachable!() };
+    let mut routine = routines[index].clone();
+    for step in &mut routine.steps {
+        if let cramp_guide::guide::model::StepKind::Breathe { phases, .. } = &mut step.kind {
+            phases.iter_mut().for_each(|p| p.say.clear());
+        }
+    }
+    let timeline = cramp_guide::coach::Timeline::new(&routine, &guide.ui, Numbers::ENGLISH);
+    let said: Vec<&str> = timeline.segments().iter().map(|s| s.say.as_str()).collect();
+    assert!(said.contains(&"Bréáthé ín") && said.contains(&"Bréáthé óút"), "{said:?}");
+    let named = timeline.describe(1);
+    assert!(named.contains(", cyclé 1 óf "), "{named}");
+}
+
+#[test]
 fn the_plain_coach_says_the_guide_s_words() {
     let text = format!(
         "{DEFAULT_GUIDE}\n[ui.plain_coach]\nheading = \"{{routine}}: {{length}} en total\"\n\
@@ -186,8 +224,10 @@ fn the_plain_coach_says_the_guide_s_words() {
     let guide = cramp_guide::guide::parse_guide(&text, "guide.toml").unwrap();
     let (tab, index) = guide.find_routine("calf-relief").unwrap();
     let cramp_guide::guide::model::TabBody::Coach(routines) = &guide.tabs[tab].body else { unreachable!() };
-    let lines: Vec<String> =
-        cramp_guide::plain_coach::script(&routines[index], &guide.ui.plain_coach).into_iter().map(|c| c.line).collect();
+    let lines: Vec<String> = cramp_guide::plain_coach::script(&routines[index], &guide.ui, Numbers::ENGLISH)
+        .into_iter()
+        .map(|c| c.line)
+        .collect();
     let all = lines.join("\n");
     assert!(lines[0].starts_with("Calf cramp relief: ") && lines[0].ends_with(" en total"), "{all}");
     assert!(lines[1].starts_with("Cuidado: "), "{all}");

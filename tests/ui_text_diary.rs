@@ -224,3 +224,27 @@ fn choices_and_fields_that_start_with_a_multi_byte_letter_never_panic_and_are_cu
         h.press(KeyCode::Esc);
     }
 }
+
+#[test]
+fn the_diary_s_problems_are_said_in_the_guide_s_words_by_their_kind() {
+    let text = format!(
+        "{SHIPPED}\n[ui.diary]\nnot_a_diary = \"no es un diario; no se ha tocado\"\n\
+         duration_not_positive = \"duración {{text}}: tiene que ser más de 0\"\n"
+    );
+    // A file that is not a diary: the tab says why, by the error's kind.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join(cramp_guide::diary::DIARY_FILE), "not a database at all").unwrap();
+    let s = diary_on(&text, 120, 24, dir.path()).screen();
+    assert!(s.contains("no es un diario; no se ha tocado"), "{s}");
+    assert!(!s.contains("is not a cramp-guide diary"), "{s}");
+
+    // A length the form cannot take.
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = diary_on(&text, 120, 24, dir.path());
+    h.press(KeyCode::Char('a'));
+    h.chars("0");
+    h.press(KeyCode::Enter);
+    let s = h.screen();
+    assert!(s.contains("duración \"0\": tiene que ser más de 0"), "{s}");
+    assert!(!s.contains("must be more than 0"), "{s}");
+}

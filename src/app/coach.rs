@@ -8,6 +8,8 @@ use super::tab_keys::{Effect, page_move, scroll_move, step_selection};
 use super::{App, Overlay, TabState};
 use crate::coach::{Clock, PhaseChange, RunState, SegmentKind, Session, Summary, Timeline};
 use crate::guide::model::Routine;
+use crate::guide::ui_text::UiText;
+use crate::text::figures::Numbers;
 use crate::view::{Extent, Scroll};
 
 #[derive(Debug, Clone, Default)]
@@ -80,14 +82,21 @@ impl CoachState {
 impl CoachState {
     /// Handles a key of a coach tab of `routines`, whose detail pane has
     /// `extent` at the current size.
-    pub(super) fn act(&mut self, routines: &[Routine], action: Action, extent: Extent, now: Clock) -> Effect {
+    pub(super) fn act(
+        &mut self,
+        routines: &[Routine],
+        guide: (&UiText, Numbers),
+        action: Action,
+        extent: Extent,
+        now: Clock,
+    ) -> Effect {
         match action {
             Action::ToggleBell => self.bell = !self.bell,
             Action::StartRoutine => {
                 let Some(last) = routines.len().checked_sub(1) else {
                     return Effect::None;
                 };
-                let timeline = Timeline::new(&routines[self.selected.min(last)]);
+                let timeline = Timeline::new(&routines[self.selected.min(last)], guide.0, guide.1);
                 self.session = Some(Box::new((self.selected, Session::start(timeline, now))));
                 self.seen_segment = 0;
                 self.change = Some(PhaseChange::Segment(0));

@@ -2,7 +2,10 @@
 //! drawing match one enum instead of two parallel ones.
 
 use super::{App, CoachState, HydrationState, TabState, TopicsState, TriageState};
+use crate::guide::locale::Locale;
 use crate::guide::model::{Entry, HydrationPlan, Routine, Tab, TabBody, Triage};
+use crate::guide::ui_text::UiText;
+use crate::text::figures::Numbers;
 
 /// A tab with its content and state.
 #[derive(Debug, Clone, Copy)]
@@ -18,7 +21,7 @@ pub enum Current<'a> {
 /// The tab on screen with its content and its state to change.
 pub(super) enum CurrentMut<'a> {
     Topics(&'a [Entry], &'a mut TopicsState),
-    Coach(&'a [Routine], &'a mut CoachState),
+    Coach(&'a [Routine], (&'a UiText, Numbers<'a>), &'a mut CoachState),
     Triage(&'a Triage, &'a mut TriageState),
     Hydration(&'a HydrationPlan, &'a mut HydrationState),
     Diary,
@@ -53,10 +56,17 @@ impl App {
         };
         match (&tab.body, &mut self.tabs[self.tab]) {
             (TabBody::Topics(entries), TabState::Topics(s)) => CurrentMut::Topics(entries, s),
-            (TabBody::Coach(routines), TabState::Coach(s)) => CurrentMut::Coach(routines, s),
+            (TabBody::Coach(routines), TabState::Coach(s)) => {
+                CurrentMut::Coach(routines, (&self.guide.ui, numbers(&self.guide.locale)), s)
+            }
             (TabBody::Triage(triage), TabState::Triage(s)) => CurrentMut::Triage(triage, s),
             (TabBody::Hydration(plan), TabState::Hydration(s)) => CurrentMut::Hydration(plan, s),
             _ => unreachable!("{PAIRED}"),
         }
     }
+}
+
+/// How the guide's language writes numbers.
+pub(super) fn numbers(locale: &Locale) -> Numbers<'_> {
+    Numbers { decimal: &locale.decimal, thousands: &locale.thousands }
 }

@@ -8,7 +8,7 @@ use chrono::{DateTime, FixedOffset, Local};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::diary_form::{Answer, CrampForm, DetailsPrompt};
-use super::diary_link::DiaryLink;
+use super::diary_link::{DiaryLink, DiaryProblem};
 use super::keys::{Action, Scope, key_label};
 use super::{App, TabState};
 use crate::coach::Clock;
@@ -117,7 +117,7 @@ impl App {
             }
             Action::DeleteCramp => {
                 let Some(id) = self.selected_cramp().map(|c| c.id) else { return };
-                match self.diary.link.writer().and_then(|d| d.delete(id).map_err(|e| e.reason())) {
+                match self.diary.link.writer().and_then(|d| d.delete(id).map_err(DiaryProblem::from)) {
                     Ok(Some(old)) => {
                         let at = &old.entry.started;
                         let when = format!("{} {}", day_month(&self.guide.locale, at), at.format("%H:%M"));
@@ -126,16 +126,16 @@ impl App {
                         self.diary.undo = Some(old);
                     }
                     Ok(None) => self.diary.undo = None,
-                    Err(e) => self.diary.notice = Some(words.not_deleted.fill(&[("problem", &e)])),
+                    Err(e) => self.diary.notice = Some(words.not_deleted.fill(&[("problem", &e.say(&words))])),
                 }
                 self.diary.link.changed();
             }
             Action::Undo => {
                 let Some(old) = self.diary.undo.take() else { return };
-                match self.diary.link.writer().and_then(|d| d.restore(&old).map_err(|e| e.reason())) {
+                match self.diary.link.writer().and_then(|d| d.restore(&old).map_err(DiaryProblem::from)) {
                     Ok(()) => self.diary.notice = Some(words.undone.get().to_string()),
                     Err(e) => {
-                        self.diary.notice = Some(words.not_undone.fill(&[("problem", &e)]));
+                        self.diary.notice = Some(words.not_undone.fill(&[("problem", &e.say(&words))]));
                         self.diary.undo = Some(old);
                     }
                 }
@@ -161,7 +161,7 @@ impl App {
         };
         let local = local_time(now);
         let text = export(&loaded.cramps, &self.guide, ExportFormat::Markdown, local);
-        let stem = format!("cramp-diary-{}", local.format("%Y-%m-%d"));
+        let stem = self.guide.ui.diary.export_file.fill(&[("date", &local.format("%Y-%m-%d"))]);
         let mut result = Err(String::new());
         for n in 1..100 {
             let name = if n == 1 { format!("{stem}.md") } else { format!("{stem}-{n}.md") };
@@ -173,7 +173,7 @@ impl App {
                 }
                 Err(_) if path.exists() => continue,
                 Err(e) => {
-                    result = Err(e.to_string());
+                    result = Err(e.say(&self.guide.ui.diary));
                     break;
                 }
             }
@@ -205,7 +205,7 @@ impl App {
                         Some(id) => d.update(id, &cramp).map(|_| id),
                         None => d.add(&cramp),
                     }
-                    .map_err(|e| e.reason())
+                    .map_err(DiaryProblem::from)
                 });
                 self.diary.link.changed();
                 match result {
@@ -234,8 +234,13 @@ impl App {
                     Err(e) => {
                         if let Some(form) = &mut self.diary.form {
                             let save = key_label(Scope::DiaryForm, Action::Save);
-                            form.error =
-                                Some(self.guide.ui.diary.not_saved_form.fill(&[("save", &save), ("problem", &e)]));
+                            form.error = Some(
+                                self.guide
+                                    .ui
+                                    .diary
+                                    .not_saved_form
+                                    .fill(&[("save", &save), ("problem", &e.say(&self.guide.ui.diary))]),
+                            );
                         }
                     }
                 }
@@ -302,11 +307,12 @@ impl App {
                 let key = fields[prompt.field].key.clone();
                 prompt.cramp.details.insert(key, v);
                 let (id, cramp) = (prompt.id, prompt.cramp.clone());
-                let result = self.diary.link.writer().and_then(|d| d.update(id, &cramp).map_err(|e| e.reason()));
+                let result = self.diary.link.writer().and_then(|d| d.update(id, &cramp).map_err(DiaryProblem::from));
                 self.diary.link.changed();
                 if let Err(e) = result {
                     self.diary.prompt = None;
-                    self.status = Some(self.guide.ui.diary.details_not_saved.fill(&[("problem", &e)]));
+                    self.status =
+                        Some(self.guide.ui.diary.details_not_saved.fill(&[("problem", &e.say(&self.guide.ui.diary))]));
                     return;
                 }
             }
@@ -333,7 +339,7 @@ impl App {
             details: Default::default(),
             note: None,
         });
-        let result = self.diary.link.writer().and_then(|d| d.add(&entry).map_err(|e| e.reason()));
+        let result = self.diary.link.writer().and_then(|d| d.add(&entry).map_err(DiaryProblem::from));
         self.diary.link.changed();
         match result {
             Ok(id) => {
@@ -348,7 +354,8 @@ impl App {
             Err(e) => {
                 self.diary.unsaved = Some(entry);
                 let save = key_label(Scope::CrampNow, Action::CrampStopped);
-                self.status = Some(self.guide.ui.diary.not_saved_timer.fill(&[("save", &save), ("problem", &e)]));
+                let problem = e.say(&self.guide.ui.diary);
+                self.status = Some(self.guide.ui.diary.not_saved_timer.fill(&[("save", &save), ("problem", &problem)]));
             }
         }
     }

@@ -140,16 +140,16 @@ impl CrampForm {
         words: &groups::diary,
         now: DateTime<FixedOffset>,
     ) -> Result<NewCramp, String> {
-        let started = parse_moment(&self.when, now.to_utc())?;
+        let started = parse_moment(&self.when, now.to_utc()).map_err(|e| e.say(words))?;
         if self.lasted.trim().is_empty() {
             return Err(words.no_length.get().to_string());
         }
-        let duration = parse_duration(&self.lasted)?;
+        let duration = parse_duration(&self.lasted).map_err(|e| e.say(words))?;
         let mut details = BTreeMap::new();
         if let Some(config) = config {
             for (field, value) in config.fields.iter().zip(&self.details) {
                 if let Some(v) = value {
-                    details.insert(field.key.clone(), field.parse_value(v)?);
+                    details.insert(field.key.clone(), field.parse_value(v).map_err(|e| e.say(words))?);
                 }
             }
         }

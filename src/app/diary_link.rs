@@ -3,11 +3,13 @@
 //! of the guide goes on working; the file itself is never touched again.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use chrono::{DateTime, FixedOffset};
 
-use crate::diary::{Cramp, Diary, Stats};
+use crate::diary::{Cramp, Diary, DiaryError, Stats};
 use crate::guide::model::DiaryConfig;
+use crate::guide::ui_text::groups;
 
 /// Where the diary file stands.
 enum Opened {
@@ -17,7 +19,35 @@ enum Opened {
     Absent,
     Open(Box<Diary>),
     /// The file is not ours, is damaged, is newer, or cannot be read.
-    Broken(String),
+    Broken(Arc<DiaryError>),
+}
+
+/// Why the diary could not be used, by kind; said in the words of the
+/// guide's `[ui.diary]` by [`DiaryProblem::say`].
+#[derive(Debug, Clone)]
+pub enum DiaryProblem {
+    /// There is no data directory: nothing is ever written.
+    NoDataDir,
+    /// The file cannot be used at all (named with its path).
+    Broken(Arc<DiaryError>),
+    /// One read or write failed (said without the path).
+    Failed(Arc<DiaryError>),
+}
+
+impl DiaryProblem {
+    pub fn say(&self, ui: &groups::diary) -> String {
+        match self {
+            DiaryProblem::NoDataDir => ui.no_data_dir.get().to_string(),
+            DiaryProblem::Broken(e) => e.say(ui),
+            DiaryProblem::Failed(e) => e.reason_in(ui),
+        }
+    }
+}
+
+impl From<DiaryError> for DiaryProblem {
+    fn from(e: DiaryError) -> DiaryProblem {
+        DiaryProblem::Failed(Arc::new(e))
+    }
 }
 
 /// The cramps and what they add up to, as of the last read.
@@ -31,8 +61,6 @@ pub struct DiaryLink {
     dir: Option<PathBuf>,
     opened: Opened,
     loaded: Option<Loaded>,
-    /// What a save says when there is no data directory.
-    no_dir: String,
     preferences: Preferences,
 }
 
@@ -49,15 +77,9 @@ pub enum Preferences {
 
 impl DiaryLink {
     /// A link to the diary in `dir` (None: no data directory, nothing is
-    /// ever written; a save says `no_dir`). Nothing is read yet.
-    pub fn new(dir: Option<PathBuf>, no_dir: &str) -> DiaryLink {
-        DiaryLink {
-            dir,
-            opened: Opened::NotYet,
-            loaded: None,
-            no_dir: no_dir.to_string(),
-            preferences: Preferences::Waiting,
-        }
+    /// ever written). Nothing is read yet.
+    pub fn new(dir: Option<PathBuf>) -> DiaryLink {
+        DiaryLink { dir, opened: Opened::NotYet, loaded: None, preferences: Preferences::Waiting }
     }
 
     /// Opens the diary if there is one; never creates it.
@@ -70,7 +92,7 @@ impl DiaryLink {
             Some(dir) => match Diary::open_existing(dir) {
                 Ok(Some(diary)) => Opened::Open(Box::new(diary)),
                 Ok(None) => Opened::Absent,
-                Err(e) => Opened::Broken(e.to_string()),
+                Err(e) => Opened::Broken(Arc::new(e)),
             },
         };
     }
@@ -85,26 +107,26 @@ impl DiaryLink {
     }
 
     /// The diary to write to, created if there is none yet.
-    pub fn writer(&mut self) -> Result<&mut Diary, String> {
+    pub fn writer(&mut self) -> Result<&mut Diary, DiaryProblem> {
         self.open_existing();
         if let Opened::Absent = self.opened {
-            let dir = self.dir.as_ref().ok_or_else(|| self.no_dir.clone())?;
+            let dir = self.dir.as_ref().ok_or(DiaryProblem::NoDataDir)?;
             // A failed creation is retried on the next save (the directory
             // may become writable); it is not a broken file.
-            let diary = Diary::open_or_create(dir).map_err(|e| e.reason())?;
+            let diary = Diary::open_or_create(dir)?;
             self.opened = Opened::Open(Box::new(diary));
         }
         match &mut self.opened {
             Opened::Open(d) => Ok(d),
-            Opened::Broken(problem) => Err(problem.clone()),
-            Opened::NotYet | Opened::Absent => Err(self.no_dir.clone()),
+            Opened::Broken(problem) => Err(DiaryProblem::Broken(problem.clone())),
+            Opened::NotYet | Opened::Absent => Err(DiaryProblem::NoDataDir),
         }
     }
 
     /// Why the diary cannot be used, once it has been looked at.
-    pub fn problem(&self) -> Option<&str> {
+    pub fn problem(&self) -> Option<DiaryProblem> {
         match &self.opened {
-            Opened::Broken(p) => Some(p),
+            Opened::Broken(p) => Some(DiaryProblem::Broken(p.clone())),
             _ => None,
         }
     }
@@ -122,7 +144,7 @@ impl DiaryLink {
                 Opened::Open(d) => match d.list(None) {
                     Ok(c) => c,
                     Err(e) => {
-                        self.opened = Opened::Broken(e.to_string());
+                        self.opened = Opened::Broken(Arc::new(e));
                         return None;
                     }
                 },

@@ -147,7 +147,6 @@ pub struct App {
 
 impl App {
     pub fn new(guide: Guide, theme: Theme, size: Size) -> App {
-        let no_dir = guide.ui.diary.no_data_dir.get().to_string();
         let mut tabs: Vec<TabState> = guide
             .tabs
             .iter()
@@ -189,7 +188,7 @@ impl App {
             status: None,
             status_until: None,
             // No data directory until one is given: nothing is ever written.
-            diary: DiaryState::new(DiaryLink::new(None, &no_dir)),
+            diary: DiaryState::new(DiaryLink::new(None)),
             now: Clock::now(),
             bell_due: false,
             cues: CueState::default(),
@@ -199,14 +198,14 @@ impl App {
 
     /// Keeps the diary and preferences in `dir` (read only when needed).
     pub fn set_data_dir(&mut self, dir: Option<std::path::PathBuf>) {
-        self.diary = DiaryState::new(DiaryLink::new(dir, self.guide.ui.diary.no_data_dir.get()));
+        self.diary = DiaryState::new(DiaryLink::new(dir));
     }
 
     /// The titles of the tabs in the tab bar: the guide's, then the diary.
     pub fn tab_titles(&self) -> Vec<&str> {
         let mut titles: Vec<&str> = self.guide.tabs.iter().map(|t| t.title.as_str()).collect();
         if self.tabs.len() > titles.len() {
-            titles.push("Diary");
+            titles.push(self.guide.ui.tabs.diary.get());
         }
         titles
     }
@@ -398,7 +397,7 @@ impl App {
         let extent = self.scroll_pane(self.tab).map(|p| p.extent()).unwrap_or_default();
         let effect = match self.current_mut() {
             current::CurrentMut::Topics(entries, state) => state.act(entries, action, extent),
-            current::CurrentMut::Coach(routines, state) => state.act(routines, action, extent, now),
+            current::CurrentMut::Coach(routines, ui, state) => state.act(routines, ui, action, extent, now),
             current::CurrentMut::Triage(triage, state) => state.act(triage, action, extent),
             current::CurrentMut::Hydration(plan, state) => state.act(plan, action, extent),
             current::CurrentMut::Diary => Effect::None,

@@ -5,7 +5,7 @@
 //! run that never shows one never opens the diary file for them. Reading
 //! them never creates the file; changing one does.
 
-use super::diary_link::Preferences;
+use super::diary_link::{DiaryProblem, Preferences};
 use super::hydration::Unit;
 use super::keys::Action;
 use super::{App, TabState};
@@ -108,8 +108,9 @@ impl App {
             }
             (Action::ToggleMotion, TabState::Coach(_)) => {
                 self.options.reduced_motion = !self.options.reduced_motion;
-                let now = if self.options.reduced_motion { "Reduced motion: on." } else { "Reduced motion: off." };
-                self.status = Some(now.into());
+                let coach = &self.guide.ui.coach;
+                let now = if self.options.reduced_motion { &coach.motion_on } else { &coach.motion_off };
+                self.status = Some(now.get().to_string());
                 vec![(MOTION, on_off(self.options.reduced_motion))]
             }
             _ => return,
@@ -118,9 +119,10 @@ impl App {
             .diary
             .link
             .writer()
-            .and_then(|d| settings.iter().try_for_each(|(k, v)| d.set_setting(k, v)).map_err(|e| e.to_string()));
+            .and_then(|d| settings.iter().try_for_each(|(k, v)| d.set_setting(k, v)).map_err(DiaryProblem::from));
         if let Err(e) = result {
-            self.status = Some(format!("Not kept for next time: {e}"));
+            let problem = e.say(&self.guide.ui.diary);
+            self.status = Some(self.guide.ui.footer.not_kept.fill(&[("problem", &problem)]));
         }
     }
 }

@@ -14,6 +14,7 @@ use crate::view::coach_session::{anim_steps, session_view};
 use crate::view::cramp_now::{CrampNowScreen, DiaryHint};
 use crate::view::diary::{DiaryInput, DiaryKeys, DiaryScreen, FormRowView, PromptWords};
 use crate::view::hydration::{HydrationScreen, Weight};
+use crate::view::pane::PaneWords;
 use crate::view::screen::{Areas, areas};
 use crate::view::topics::TopicsScreen;
 use crate::view::triage::TriageScreen;
@@ -33,6 +34,21 @@ impl App {
             ("height", &crate::view::screen::MIN_HEIGHT),
             ("quit", &key_label(Scope::Global, Action::QuitAsks)),
         ])
+    }
+
+    /// The words on the frame of a pane whose text does not all fit.
+    pub fn pane_words(&self) -> PaneWords {
+        let tabs = &self.guide.ui.tabs;
+        PaneWords {
+            position: tabs.lines_of.clone(),
+            more: tabs.more.fill(&[("key", &key_label(Scope::Topics, Action::PageDown))]),
+            end: tabs.end.get().to_string(),
+        }
+    }
+
+    /// The frame title of a question popped up over the screen.
+    pub fn question_title(&self) -> &str {
+        self.guide.ui.tabs.question.get()
     }
 
     /// The question on screen, if any (help is not one).
@@ -112,6 +128,7 @@ impl App {
         let session = |action| super::keys::key_label(Scope::CoachSession, action);
         crate::view::coach_session::Words {
             ui: &self.guide.ui.coach,
+            numbers: super::current::numbers(&self.guide.locale),
             start: super::keys::key_label(Scope::CoachList, Action::StartRoutine),
             pause: session(Action::TogglePause),
             again: session(Action::Restart),
@@ -182,6 +199,7 @@ impl App {
         let field_key = |action| super::keys::key_label(Scope::WeightField, action);
         let words = hydration::Words {
             ui: &self.guide.ui.water,
+            numbers: super::current::numbers(&self.guide.locale),
             type_weight: plan_key(Action::EditWeight),
             up: plan_key(Action::WeightUp),
             down: plan_key(Action::WeightDown),
@@ -213,12 +231,13 @@ impl App {
     pub fn diary_screen(&self, body: Rect) -> DiaryScreen {
         use chrono::Datelike;
         let loaded = self.diary.link.loaded();
+        let problem = self.diary.link.problem().map(|p| p.say(&self.guide.ui.diary));
         let input = DiaryInput {
             config: self.guide.diary.as_ref(),
             cramps: loaded.map(|l| &l.cramps[..]),
             stats: loaded.map(|l| &l.stats),
             selected: self.diary.selected,
-            problem: self.diary.link.problem(),
+            problem: problem.as_deref(),
             notice: self.diary.notice.as_deref(),
             this_year: super::local_time(self.now).year(),
             words: &self.guide.ui.diary,

@@ -19,7 +19,7 @@ pub enum PhaseChange {
 pub fn cue_words(words: &CueWords, timeline: &Timeline, change: PhaseChange) -> Option<String> {
     let segments = timeline.segments();
     let index = match change {
-        PhaseChange::Done => return spoken(words.done.as_deref().unwrap_or("Done")),
+        PhaseChange::Done => return spoken(words.done.as_deref().unwrap_or(timeline.words().cue_done.get())),
         PhaseChange::Segment(index) => index,
     };
     let segment = segments.get(index)?;
@@ -39,7 +39,7 @@ pub fn cue_words(words: &CueWords, timeline: &Timeline, change: PhaseChange) -> 
             let word = words.stretch.as_deref().unwrap_or(own);
             // The side first: it is what a person with closed eyes needs.
             match &segment.side {
-                Some(side) => format!("{side}: {word}"),
+                Some(side) => timeline.words().cue_side.fill(&[("side", side), ("word", &word)]),
                 None => word.to_string(),
             }
         }

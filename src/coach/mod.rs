@@ -16,10 +16,12 @@
 pub mod cues;
 pub mod session;
 pub mod timeline;
+pub mod words;
 
 pub use cues::{PhaseChange, cue_words};
 pub use session::{Clock, RunState, Session, Summary, View};
 pub use timeline::{Segment, SegmentKind, Timeline};
+pub use words::CoachWords;
 
 use std::time::Duration;
 

@@ -158,7 +158,9 @@ impl Session {
         let segment = &self.timeline.segments()[index];
         let target = segment.end();
         let left = target.saturating_sub(pos).as_secs_f64();
-        self.skipped.push(format!("{} ({left:.1} s left)", self.timeline.describe(index)));
+        let what = self.timeline.describe(index);
+        let left = self.timeline.words().numbers().one_decimal(left);
+        self.skipped.push(self.timeline.words().skipped_left.fill(&[("what", &what), ("left", &left)]));
         self.skipped_segments[index] = true;
         self.move_to(now, target);
         self.settle(now);

@@ -7,7 +7,10 @@
 
 use std::time::Duration;
 
+use super::words::CoachWords;
 use crate::guide::model::{PhaseKind, Routine, Step, StepKind};
+use crate::guide::ui_text::UiText;
+use crate::text::figures::Numbers;
 
 /// What a segment asks the person to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,15 +53,20 @@ pub struct Timeline {
     step_starts: Vec<Duration>,
     step_titles: Vec<String>,
     total: Duration,
+    /// What the timeline says, in the guide's words.
+    words: CoachWords,
 }
 
 impl Timeline {
-    pub fn new(routine: &Routine) -> Timeline {
-        let mut out = Layout::default();
+    /// The routine laid out, saying what it says in the words of `ui`, its
+    /// figures written as `numbers`.
+    pub fn new(routine: &Routine, ui: &UiText, numbers: Numbers) -> Timeline {
+        let words = CoachWords::of(ui, numbers);
+        let mut out = Layout { words: &words, segments: Vec::new(), at: Duration::ZERO };
         let first = routine.steps.first().map(|s| s.title.as_str());
         let say = match first {
-            Some(title) => format!("Get ready: {title}"),
-            None => "Get ready".to_string(),
+            Some(title) => words.get_ready_titled.fill(&[("title", &title)]),
+            None => words.get_ready.get().to_string(),
         };
         out.push(Segment::new(SegmentKind::GetReady, routine.lead_in.unwrap_or_default(), None, say));
         let mut step_starts = Vec::with_capacity(routine.steps.len());
@@ -69,9 +77,15 @@ impl Timeline {
         let total = out.at;
         let mut segments = out.segments;
         if segments.is_empty() {
-            segments.push(Segment::new(SegmentKind::GetReady, Duration::ZERO, None, "Get ready".into()));
+            segments.push(Segment::new(SegmentKind::GetReady, Duration::ZERO, None, words.get_ready.get().into()));
         }
-        Timeline { segments, step_starts, step_titles: routine.steps.iter().map(|s| s.title.clone()).collect(), total }
+        let step_titles = routine.steps.iter().map(|s| s.title.clone()).collect();
+        Timeline { segments, step_starts, step_titles, total, words }
+    }
+
+    /// The words the timeline says.
+    pub fn words(&self) -> &CoachWords {
+        &self.words
     }
 
     pub fn segments(&self) -> &[Segment] {
@@ -113,22 +127,22 @@ impl Timeline {
             return String::new();
         };
         let title = seg.step.map_or("", |s| self.step_title(s));
+        let w = &self.words;
+        let (at, total) = (seg.cycle, seg.cycles);
         match seg.kind {
-            SegmentKind::GetReady => "Get ready".to_string(),
+            SegmentKind::GetReady => w.get_ready.get().to_string(),
             SegmentKind::Breathe(kind) => {
-                format!("{title}: {}, cycle {} of {}", kind.label(), seg.cycle, seg.cycles)
+                w.describe_breathe.fill(&[("title", &title), ("phase", &w.phase(kind)), ("at", &at), ("total", &total)])
             }
-            SegmentKind::Switch => format!("{title}: {}", seg.say),
-            SegmentKind::Hold => {
-                let mut text = title.to_string();
-                if let Some(side) = &seg.side {
-                    text.push_str(&format!(", {side}"));
+            SegmentKind::Switch => w.describe_switch.fill(&[("title", &title), ("say", &seg.say)]),
+            SegmentKind::Hold => match (&seg.side, total > 1) {
+                (Some(side), true) => {
+                    w.describe_side_round.fill(&[("title", &title), ("side", side), ("at", &at), ("total", &total)])
                 }
-                if seg.cycles > 1 {
-                    text.push_str(&format!(", {} of {}", seg.cycle, seg.cycles));
-                }
-                text
-            }
+                (Some(side), false) => w.describe_side.fill(&[("title", &title), ("side", side)]),
+                (None, true) => w.describe_round.fill(&[("title", &title), ("at", &at), ("total", &total)]),
+                (None, false) => title.to_string(),
+            },
         }
     }
 }
@@ -140,13 +154,13 @@ impl Segment {
 }
 
 /// Lays segments end to end.
-#[derive(Default)]
-struct Layout {
+struct Layout<'w> {
+    words: &'w CoachWords,
     segments: Vec<Segment>,
     at: Duration,
 }
 
-impl Layout {
+impl Layout<'_> {
     fn push(&mut self, mut seg: Segment) {
         if seg.len.is_zero() {
             return;
@@ -162,7 +176,11 @@ impl Layout {
             StepKind::Breathe { phases, cycles } => {
                 for cycle in 1..=*cycles {
                     for phase in phases {
-                        let say = if phase.say.is_empty() { phase.kind.label().to_string() } else { phase.say.clone() };
+                        let say = if phase.say.is_empty() {
+                            self.words.phase(phase.kind).to_string()
+                        } else {
+                            phase.say.clone()
+                        };
                         let kind = SegmentKind::Breathe(phase.kind);
                         self.push(Segment { cycle, cycles: *cycles, ..Segment::new(kind, phase.seconds, at, say) });
                     }
@@ -179,8 +197,8 @@ impl Layout {
                         // a switch when the side changes, a rest before holding again.
                         if let Some(before) = previous {
                             let say = match side {
-                                Some(name) if before != side => format!("Switch to the {name}"),
-                                _ => "Relax, then hold again".to_string(),
+                                Some(name) if before != side => self.words.switch_to.fill(&[("side", name)]),
+                                _ => self.words.hold_again.get().to_string(),
                             };
                             let seg = Segment::new(SegmentKind::Switch, *switch, at, say);
                             self.push(Segment { side: side.cloned(), cycle, cycles: repeat, ..seg });

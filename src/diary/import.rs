@@ -10,17 +10,19 @@ use chrono::{DateTime, Utc};
 use super::NewCramp;
 use super::parse::{parse_duration, parse_moment};
 use crate::guide::model::DiaryConfig;
-use crate::guide::ui_text::groups;
+use crate::guide::ui_text::{UiText, groups};
 
 /// The cramps of a CSV text, or every problem found, each as "line N: …"
-/// in the words of `ui`. `id` is ignored (the diary gives its own); unknown
+/// in the words of `all` (`[ui.diary_cli]`, and `[ui.diary]` for a value
+/// that cannot be read). `id` is ignored (the diary gives its own); unknown
 /// columns are refused.
 pub fn parse_csv(
     text: &str,
     config: Option<&DiaryConfig>,
     now: DateTime<Utc>,
-    ui: &groups::diary_cli,
+    all: &UiText,
 ) -> Result<Vec<NewCramp>, Vec<String>> {
+    let ui = &all.diary_cli;
     let at_line = |line: u64, problem: &str| ui.at_line.fill(&[("line", &line), ("problem", &problem)]);
     // Rows of the wrong length are read too, so each can be named.
     let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
@@ -68,7 +70,7 @@ pub fn parse_csv(
             problems.push(at_line(line, &ui.csv_columns.count(record.len(), &[("expected", &header.len())])));
             continue;
         }
-        match row(&record, started, duration, note, &details, now, ui) {
+        match row(&record, started, duration, note, &details, now, all) {
             Ok(cramp) => out.push(cramp),
             Err(e) => problems.push(at_line(line, &e)),
         }
@@ -84,17 +86,18 @@ fn row(
     note: Option<usize>,
     details: &[(usize, &crate::guide::model::DetailField)],
     now: DateTime<Utc>,
-    ui: &groups::diary_cli,
+    all: &UiText,
 ) -> Result<NewCramp, String> {
+    let (ui, said) = (&all.diary_cli, &all.diary);
     let cell = |i: usize| record.get(i).unwrap_or("").trim();
-    let started = parse_moment(cell(started), now).map_err(|e| e.say(ui))?;
+    let started = parse_moment(cell(started), now).map_err(|e| e.say(said))?;
     let seconds: f64 =
         cell(duration).parse().map_err(|_| ui.csv_not_a_number.fill(&[("value", &format!("{:?}", cell(duration)))]))?;
-    let length = parse_duration(&format!("{seconds}s")).map_err(|e| e.say(ui))?;
+    let length = parse_duration(&format!("{seconds}s")).map_err(|e| e.say(said))?;
     let mut values = BTreeMap::new();
     for (i, field) in details {
         if !cell(*i).is_empty() {
-            values.insert(field.key.clone(), field.parse_value(cell(*i)).map_err(|e| e.say(ui))?);
+            values.insert(field.key.clone(), field.parse_value(cell(*i)).map_err(|e| e.say(said))?);
         }
     }
     let note = note.map(cell).filter(|s| !s.is_empty()).map(str::to_string);

@@ -130,9 +130,9 @@ impl DiaryError {
     }
 
     /// What went wrong, without the file's name (for a footer too narrow
-    /// for a path), in the words of a guide's `[ui.diary_cli]` table. What
+    /// for a path), in the words of a guide's `[ui.diary]` table. What
     /// SQLite or the system says is passed on as it is.
-    pub fn reason_in(&self, ui: &groups::diary_cli) -> String {
+    pub fn reason_in(&self, ui: &groups::diary) -> String {
         match self {
             DiaryError::NotAFolder { .. } => ui.not_a_folder.get().to_string(),
             DiaryError::NotADiary { .. } => ui.not_a_diary.get().to_string(),
@@ -148,21 +148,21 @@ impl DiaryError {
     }
 
     /// The file's name and what went wrong, in the words of `ui`.
-    pub fn say(&self, ui: &groups::diary_cli) -> String {
+    pub fn say(&self, ui: &groups::diary) -> String {
         format!("{}: {}", self.path().display(), self.reason_in(ui))
     }
 
     /// [`DiaryError::reason_in`] the English defaults, for where no guide
     /// is at hand.
     pub fn reason(&self) -> String {
-        self.reason_in(&UiText::english_once().diary_cli)
+        self.reason_in(&UiText::english_once().diary)
     }
 }
 
 /// In the English defaults, for where no guide is at hand.
 impl fmt::Display for DiaryError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.say(&UiText::english_once().diary_cli))
+        f.write_str(&self.say(&UiText::english_once().diary))
     }
 }
 

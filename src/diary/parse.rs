@@ -30,8 +30,8 @@ pub enum InputProblem {
 }
 
 impl InputProblem {
-    /// The problem in the words of a guide's `[ui.diary_cli]` table.
-    pub fn say(&self, ui: &groups::diary_cli) -> String {
+    /// The problem in the words of a guide's `[ui.diary]` table.
+    pub fn say(&self, ui: &groups::diary) -> String {
         let (text, typed) = match self {
             InputProblem::DurationForm(t) => (&ui.duration_form, t),
             InputProblem::DurationNotPositive(t) => (&ui.duration_not_positive, t),
@@ -48,13 +48,7 @@ impl InputProblem {
 /// In the English defaults, for where no guide is at hand.
 impl fmt::Display for InputProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.say(&UiText::english_once().diary_cli))
-    }
-}
-
-impl From<InputProblem> for String {
-    fn from(problem: InputProblem) -> String {
-        problem.to_string()
+        f.write_str(&self.say(&UiText::english_once().diary))
     }
 }
 

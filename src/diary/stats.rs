@@ -174,7 +174,7 @@ fn scale_shape(values: &[&str]) -> Option<Shape> {
 
 /// The words a detail's summary is said in. One set for the command line,
 /// the Markdown for a doctor and the Diary tab: the guide's
-/// `[ui.diary_cli]` texts `detail_*`.
+/// `[ui.diary]` texts `detail_*`.
 #[derive(Debug, Clone, Copy)]
 pub struct DetailWords<'a> {
     pub mostly: &'a Text,
@@ -185,8 +185,8 @@ pub struct DetailWords<'a> {
     pub scale_count: &'a Text,
 }
 
-impl<'a> From<&'a groups::diary_cli> for DetailWords<'a> {
-    fn from(ui: &'a groups::diary_cli) -> DetailWords<'a> {
+impl<'a> From<&'a groups::diary> for DetailWords<'a> {
+    fn from(ui: &'a groups::diary) -> DetailWords<'a> {
         DetailWords {
             mostly: &ui.detail_mostly,
             mostly_count: &ui.detail_mostly_count,

@@ -124,8 +124,8 @@ pub enum ValueProblem {
 }
 
 impl ValueProblem {
-    /// The problem in the words of a guide's `[ui.diary_cli]` table.
-    pub fn say(&self, ui: &groups::diary_cli) -> String {
+    /// The problem in the words of a guide's `[ui.diary]` table.
+    pub fn say(&self, ui: &groups::diary) -> String {
         match self {
             ValueProblem::NotAChoice { key, typed, values } => {
                 ui.not_a_choice.fill(&[("key", key), ("value", &format!("{typed:?}")), ("values", &values.join(", "))])
@@ -157,13 +157,7 @@ impl DetailField {
 /// In the English defaults, for where no guide is at hand.
 impl fmt::Display for ValueProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.say(&UiText::english_once().diary_cli))
-    }
-}
-
-impl From<ValueProblem> for String {
-    fn from(problem: ValueProblem) -> String {
-        problem.to_string()
+        f.write_str(&self.say(&UiText::english_once().diary))
     }
 }
 
@@ -217,7 +211,7 @@ mod tests {
         }
         assert_eq!(leg.parse_value("Right leg"), Ok("right".to_string()));
         assert_eq!(
-            leg.parse_value("both").map_err(String::from),
+            leg.parse_value("both").map_err(|e| e.to_string()),
             Err("leg: \"both\" is not one of left, right".to_string())
         );
         assert_eq!(leg.value_label("right"), "Right leg");
@@ -234,7 +228,7 @@ mod tests {
         assert_eq!(pain.parse_value("07"), Ok("7".to_string()), "stored in one form");
         for bad in ["0", "11", "-1", "5.5", "", "five"] {
             assert_eq!(
-                pain.parse_value(bad).map_err(String::from),
+                pain.parse_value(bad).map_err(|e| e.to_string()),
                 Err(format!("pain: {bad:?} is not a whole number from 1 to 10")),
                 "{bad:?}"
             );

@@ -161,17 +161,6 @@ pub enum PhaseKind {
     Rest,
 }
 
-impl PhaseKind {
-    pub fn label(self) -> &'static str {
-        match self {
-            PhaseKind::Inhale => "Breathe in",
-            PhaseKind::Hold => "Hold",
-            PhaseKind::Exhale => "Breathe out",
-            PhaseKind::Rest => "Rest",
-        }
-    }
-}
-
 /// The red-flag check of a `triage` tab.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Triage {

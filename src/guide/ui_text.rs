@@ -254,8 +254,14 @@ ui_text! {
         concern_timer,
         concern_saved,
     }
-    /// The tab bar, its badges and the notices under it.
+    /// The tab bar, its badges and the notices under it, and the marks on
+    /// the frame of any text that does not all fit.
     tabs {
+        diary,
+        lines_of,
+        more,
+        end,
+        question,
     }
     /// The key table: what each key does, in help and the footer.
     keys {
@@ -518,6 +524,7 @@ ui_text! {
     /// The footer's own words.
     footer {
         too_small,
+        not_kept,
     }
     /// The help overlay.
     help {
@@ -601,6 +608,24 @@ ui_text! {
         sound_on,
         sound_off,
         cues_failed,
+        get_ready,
+        get_ready_titled,
+        switch_to,
+        hold_again,
+        say_inhale,
+        say_hold,
+        say_exhale,
+        say_rest,
+        describe_breathe,
+        describe_switch,
+        describe_side,
+        describe_round,
+        describe_side_round,
+        skipped_left,
+        cue_done,
+        cue_side,
+        motion_on,
+        motion_off,
     }
     /// The cramp-right-now screen, its timer and badge.
     cramp {
@@ -708,7 +733,24 @@ ui_text! {
         details_not_saved,
         saved_timer,
         not_saved_timer,
-        no_data_dir,
+        no_data_dir,        not_a_choice,
+        not_on_scale,
+        duration_form,
+        duration_not_positive,
+        duration_too_long,
+        moment_form,
+        moment_missing,
+        moment_future,
+        since_form,
+        not_a_folder,
+        not_a_diary,
+        newer,
+        damaged,
+        write_refused,
+        disk_full,
+        read_only,
+        exists,
+        export_file,
     }
     /// The search overlay.
     search {
@@ -792,12 +834,6 @@ ui_text! {
         stats_longest,
         stats_at_night,
         stats_weekly,
-        detail_mostly,
-        detail_mostly_count,
-        detail_tie,
-        detail_tie_count,
-        detail_scale,
-        detail_scale_count,
         deleted,
         no_such_id,
         no_such_id_empty,
@@ -818,23 +854,6 @@ ui_text! {
         detail_problem,
         detail_not_key_value,
         detail_unknown,
-        not_a_choice,
-        not_on_scale,
-        duration_form,
-        duration_not_positive,
-        duration_too_long,
-        moment_form,
-        moment_missing,
-        moment_future,
-        since_form,
-        not_a_folder,
-        not_a_diary,
-        newer,
-        damaged,
-        write_refused,
-        disk_full,
-        read_only,
-        exists,
     }
     /// The plain coach (coach ID --plain).
     plain_coach {

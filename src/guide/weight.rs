@@ -222,16 +222,27 @@ pub fn rate_text(
     capped: bool,
     ui: &groups::water,
 ) -> String {
+    rate_text_in(plan, (oz_per_lb, metric, capped), ui, ".")
+}
+
+/// [`rate_text`] with `decimal` as the decimal mark of the guide's language.
+pub fn rate_text_in(
+    plan: &super::model::HydrationPlan,
+    (oz_per_lb, metric, capped): (f64, bool, bool),
+    ui: &groups::water,
+    decimal: &str,
+) -> String {
+    let decimal = |figure: String| if decimal == "." { figure } else { figure.replace('.', decimal) };
     if capped {
         return ui.rate_capped.get().to_string();
     }
     if metric {
         let ml_per_kg = oz_per_lb * ML_PER_OZ / KG_PER_LB;
-        let most = format!("{:.1}", litres(plan.max_oz_per_day));
+        let most = decimal(format!("{:.1}", litres(plan.max_oz_per_day)));
         ui.rate_per_kg.fill(&[("rate", &format!("{ml_per_kg:.0}")), ("most", &most)])
     } else {
         let most = format!("{:.0}", plan.max_oz_per_day);
-        ui.rate_per_lb.fill(&[("rate", &plain_number(oz_per_lb)), ("most", &most)])
+        ui.rate_per_lb.fill(&[("rate", &decimal(plain_number(oz_per_lb))), ("most", &most)])
     }
 }
 

@@ -15,16 +15,18 @@ use crate::view::Scroll;
 use crate::view::coach::{CoachListScreen, CoachScreen};
 use crate::view::coach_picture::Picture;
 use crate::view::footer::{self, Hint};
+use crate::view::pane::PaneWords;
 
 /// `keys`: hints of the session's keys that the footer had no room for,
 /// written on the session frame's bottom edge instead.
-pub fn render(screen: CoachScreen, scroll: Scroll, keys: &[Hint], theme: Theme, buf: &mut Buffer) {
+pub fn render(screen: CoachScreen, scroll: Scroll, keys: &[Hint], look: (Theme, &PaneWords), buf: &mut Buffer) {
+    let theme = look.0;
     match screen {
-        CoachScreen::List(list) => render_list(list, scroll, theme, buf),
+        CoachScreen::List(list) => render_list(list, scroll, look, buf),
         CoachScreen::Session(session) => {
             let frame = framed(Line::styled(session.title, theme.title), theme, true);
             if let Some(pane) = session.reading {
-                scrolled(frame, pane, scroll, theme, buf);
+                scrolled(frame, pane, scroll, look, buf);
                 return;
             }
             let frame = match footer::edge_line(keys, session.area.width, theme) {
@@ -85,13 +87,14 @@ fn paint_session(lines: Vec<Line<'static>>, area: Rect, buf: &mut Buffer) {
     }
 }
 
-fn render_list(screen: CoachListScreen, scroll: Scroll, theme: Theme, buf: &mut Buffer) {
+fn render_list(screen: CoachListScreen, scroll: Scroll, look: (Theme, &PaneWords), buf: &mut Buffer) {
+    let theme = look.0;
     let block = framed(Line::styled(format!(" {} ", screen.list_title), theme.dim), theme, false);
     let inner = block.inner(screen.list);
     block.render(screen.list, buf);
     Paragraph::new(screen.list_lines).render(inner, buf);
     if let Some((title, detail)) = screen.detail {
         let block = framed(Line::styled(title, theme.title), theme, true);
-        scrolled(block, detail, scroll, theme, buf);
+        scrolled(block, detail, scroll, look, buf);
     }
 }

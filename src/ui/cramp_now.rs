@@ -9,10 +9,12 @@ use super::frame::{framed, scrolled};
 use crate::theme::Theme;
 use crate::view::Scroll;
 use crate::view::cramp_now::CrampNowScreen;
+use crate::view::pane::PaneWords;
 
-pub fn render(screen: CrampNowScreen, scroll: Scroll, theme: Theme, buf: &mut Buffer) {
+pub fn render(screen: CrampNowScreen, scroll: Scroll, look: (Theme, &PaneWords), buf: &mut Buffer) {
+    let theme = look.0;
     Clear.render(screen.pane.area, buf);
     let tone = screen.tone;
     let block = framed(Line::styled(screen.title, tone), theme, true).border_style(tone);
-    scrolled(block, screen.pane, scroll, theme, buf);
+    scrolled(block, screen.pane, scroll, look, buf);
 }

@@ -8,10 +8,12 @@ use ratatui::widgets::{Bar, BarChart, BarGroup, Clear, Paragraph, Sparkline, Wid
 use super::frame::{framed, padded, popup, scrolled};
 use crate::theme::Theme;
 use crate::view::diary::{Chart, DiaryScreen};
+use crate::view::pane::PaneWords;
 use crate::view::pane::text_area;
 use crate::view::{Pane, Scroll};
 
-pub fn render(screen: DiaryScreen, theme: Theme, buf: &mut Buffer) {
+pub fn render(screen: DiaryScreen, look: (Theme, &PaneWords), buf: &mut Buffer) {
+    let theme = look.0;
     let (notice, notice_lines) = screen.notice;
     Paragraph::new(notice_lines).render(notice, buf);
     let list = framed(Line::styled(screen.list_title, theme.title), theme, true);
@@ -47,9 +49,10 @@ fn render_chart(chart: Chart, theme: Theme, buf: &mut Buffer) {
 }
 
 /// One cramp in full, over the list: a scrolled pane in a popup frame.
-pub fn render_entry(title: String, pane: Pane, scroll: Scroll, theme: Theme, buf: &mut Buffer) {
+pub fn render_entry(title: String, pane: Pane, scroll: Scroll, look: (Theme, &PaneWords), buf: &mut Buffer) {
+    let theme = look.0;
     Clear.render(pane.area, buf);
-    scrolled(framed(Line::styled(title, theme.title), theme, true), pane, scroll, theme, buf);
+    scrolled(framed(Line::styled(title, theme.title), theme, true), pane, scroll, look, buf);
 }
 
 /// A popup with a title and its lines (the form or the quick details).

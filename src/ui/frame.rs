@@ -7,7 +7,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
 
 use crate::theme::Theme;
-use crate::view::pane::text_area;
+use crate::view::pane::{PaneWords, text_area};
 use crate::view::{Pane, Scroll};
 
 /// A bordered block in the theme's frame style.
@@ -19,14 +19,14 @@ pub fn framed<'a>(title: impl Into<Line<'a>>, theme: Theme, focused: bool) -> Bl
         .title(title)
 }
 
-/// Draws a pane in `block` from its `scroll` position, with "lines a–b of
-/// n" and "PgDn for more" on the frame when its text does not all fit. The
+/// Draws a pane in `block` from its `scroll` position, with where the page
+/// is and the key for more (the words of `look`) on the frame when its text does not all fit. The
 /// text sits one column in from each side. Key handling keeps `scroll`
 /// within the pane; drawing keeps it there too, for a frame drawn at a size
 /// the app has not been told of yet.
-pub fn scrolled(block: Block<'_>, pane: Pane, mut scroll: Scroll, theme: Theme, buf: &mut Buffer) {
+pub fn scrolled(block: Block<'_>, pane: Pane, mut scroll: Scroll, look: (Theme, &PaneWords), buf: &mut Buffer) {
     scroll.clamp(pane.extent());
-    let block = match pane.position_mark(scroll, theme) {
+    let block = match pane.position_mark(scroll, look.0, look.1) {
         Some(mark) => block.title_bottom(mark.right_aligned()),
         None => block,
     };

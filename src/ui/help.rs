@@ -14,5 +14,5 @@ pub fn render(app: &App, scroll: Scroll, area: Rect, buf: &mut Buffer) {
     let pane = app.help_pane(area.as_size());
     Clear.render(pane.area, buf);
     let block = framed(Line::styled(format!(" {} ", app.help_title()), theme.title), theme, true);
-    scrolled(block, pane, scroll, theme, buf);
+    scrolled(block, pane, scroll, (theme, &app.pane_words()), buf);
 }

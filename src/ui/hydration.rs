@@ -8,8 +8,10 @@ use super::frame::{framed, scrolled};
 use crate::theme::Theme;
 use crate::view::Scroll;
 use crate::view::hydration::HydrationScreen;
+use crate::view::pane::PaneWords;
 
-pub fn render(screen: HydrationScreen, scroll: Scroll, theme: Theme, buf: &mut Buffer) {
+pub fn render(screen: HydrationScreen, scroll: Scroll, look: (Theme, &PaneWords), buf: &mut Buffer) {
+    let theme = look.0;
     let block = framed(Line::styled(screen.title, theme.title), theme, true);
-    scrolled(block, screen.pane, scroll, theme, buf);
+    scrolled(block, screen.pane, scroll, look, buf);
 }

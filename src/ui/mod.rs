@@ -39,27 +39,29 @@ impl Widget for &App {
             render_banner(self, areas.banner, buf);
         }
         let body = areas.body;
+        let pane_words = self.pane_words();
+        let look = (self.theme, &pane_words);
         let (footer_line, left_out) =
             footer::layout(&self.footer_hints(), self.status.as_deref(), areas.footer.width, self.theme);
         match self.current() {
             Current::Topics(_, entries, state) => {
-                topics::render(self.topics_screen(entries, state, body), state.scroll, self.theme, buf)
+                topics::render(self.topics_screen(entries, state, body), state.scroll, look, buf)
             }
             Current::Coach(_, routines, state) => {
                 // Keys of a session the footer has no room for go on its frame.
                 let keys: Vec<_> = left_out.iter().copied().filter(|h| h.local && !h.must).collect();
-                coach::render(self.coach_screen(routines, state, body), state.shown_scroll(), &keys, self.theme, buf)
+                coach::render(self.coach_screen(routines, state, body), state.shown_scroll(), &keys, look, buf)
             }
             Current::Triage(tab, triage, state) => {
-                triage::render(self.triage_screen(tab, triage, state, body), state.scroll, self.theme, buf)
+                triage::render(self.triage_screen(tab, triage, state, body), state.scroll, look, buf)
             }
             Current::Hydration(tab, plan, state) => {
-                hydration::render(self.hydration_screen(tab, plan, state, body), state.scroll, self.theme, buf)
+                hydration::render(self.hydration_screen(tab, plan, state, body), state.scroll, look, buf)
             }
             Current::Diary => {
-                diary::render(self.diary_screen(body), self.theme, buf);
+                diary::render(self.diary_screen(body), look, buf);
                 if let (Some((title, pane)), Some(scroll)) = (self.diary_entry_view(body), self.diary.viewing) {
-                    diary::render_entry(title, pane, scroll, self.theme, buf);
+                    diary::render_entry(title, pane, scroll, look, buf);
                 }
             }
         }
@@ -69,7 +71,7 @@ impl Widget for &App {
         if let Some(cramp) = self.cramp.as_ref().filter(|c| c.visible)
             && let Some(screen) = self.cramp_now_screen(cramp, body)
         {
-            cramp_now::render(screen, cramp.scroll, self.theme, buf);
+            cramp_now::render(screen, cramp.scroll, look, buf);
         }
         if let Some(text) = self.coach_badge()
             && let Some((area, line)) = crate::view::coach_session::badge(
@@ -112,7 +114,7 @@ fn render_banner(app: &App, area: Rect, buf: &mut Buffer) {
 /// A one-question popup.
 fn confirm(app: &App, question: &str, area: Rect, buf: &mut Buffer) {
     let (frame, lines) = question_frame(area, question);
-    let inner = popup(frame, "Question", app.theme, buf);
+    let inner = popup(frame, app.question_title(), app.theme, buf);
     let lines: Vec<Line> = lines.into_iter().map(|l| Line::styled(l, app.theme.title)).collect();
     Paragraph::new(lines).render(frame::padded(inner), buf);
 }

@@ -7,9 +7,11 @@ use ratatui::widgets::{Paragraph, Widget};
 use super::frame::{framed, scrolled};
 use crate::theme::Theme;
 use crate::view::Scroll;
+use crate::view::pane::PaneWords;
 use crate::view::topics::TopicsScreen;
 
-pub fn render(screen: TopicsScreen, scroll: Scroll, theme: Theme, buf: &mut Buffer) {
+pub fn render(screen: TopicsScreen, scroll: Scroll, look: (Theme, &PaneWords), buf: &mut Buffer) {
+    let theme = look.0;
     let Some((title, detail)) = screen.detail else {
         return;
     };
@@ -18,5 +20,5 @@ pub fn render(screen: TopicsScreen, scroll: Scroll, theme: Theme, buf: &mut Buff
     block.render(screen.list, buf);
     Paragraph::new(screen.list_lines).render(inner, buf);
     let block = framed(Line::styled(title, theme.title), theme, true);
-    scrolled(block, detail, scroll, theme, buf);
+    scrolled(block, detail, scroll, look, buf);
 }

@@ -8,10 +8,12 @@ use ratatui::widgets::{Paragraph, Widget};
 use super::frame::{framed, scrolled};
 use crate::theme::Theme;
 use crate::view::Scroll;
+use crate::view::pane::PaneWords;
 use crate::view::pane::text_area;
 use crate::view::triage::TriageScreen;
 
-pub fn render(screen: TriageScreen, scroll: Scroll, theme: Theme, buf: &mut Buffer) {
+pub fn render(screen: TriageScreen, scroll: Scroll, look: (Theme, &PaneWords), buf: &mut Buffer) {
+    let theme = look.0;
     let style = screen.card_style;
     let card = framed(Line::styled(screen.card_title, style), theme, true).border_style(style);
     let card = match screen.card_more {
@@ -29,5 +31,5 @@ pub fn render(screen: TriageScreen, scroll: Scroll, theme: Theme, buf: &mut Buff
     block.render(screen.list, buf);
     Paragraph::new(screen.list_lines).render(inner, buf);
     let block = framed(Line::styled(screen.why_title, theme.title), theme, true);
-    scrolled(block, screen.why, scroll, theme, buf);
+    scrolled(block, screen.why, scroll, look, buf);
 }

@@ -13,7 +13,7 @@ use crate::coach::Summary;
 use crate::guide::model::{PhaseKind, Routine, StepKind};
 use crate::guide::ui_text::{Text, groups};
 use crate::text;
-use crate::text::figures::{clock_text, seconds_text};
+use crate::text::figures::clock_text;
 use crate::theme::Theme;
 
 /// What a coach tab shows: the routine list, or the session under way.
@@ -136,7 +136,7 @@ fn routine_lines(
                             PhaseKind::Hold => &ui.pattern_hold,
                             PhaseKind::Rest => &ui.pattern_rest,
                         };
-                        format!("{} {}", word.get(), seconds_text(p.seconds))
+                        format!("{} {}", word.get(), words.numbers.seconds(p.seconds))
                     })
                     .collect();
                 format!("{} × {cycles}", pattern.join(", "))
@@ -145,7 +145,7 @@ fn routine_lines(
                 let per =
                     if sides.is_empty() { String::new() } else { ui.per_side.fill(&[("sides", &sides.join(", "))]) };
                 let times = if *repeat > 1 { format!(" × {repeat}") } else { String::new() };
-                format!("{}{per}{times}", ui.hold_step.fill(&[("seconds", &seconds_text(*seconds))]))
+                format!("{}{per}{times}", ui.hold_step.fill(&[("seconds", &words.numbers.seconds(*seconds))]))
             }
         };
         let line = format!("{} · {} · {}", step.title, detail, clock_text(step.length()));

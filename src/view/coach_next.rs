@@ -4,15 +4,15 @@
 
 use crate::coach::{Segment, SegmentKind, Timeline};
 use crate::guide::ui_text::groups;
-use crate::text::figures::length_text;
 
 /// "Next: …" for segment `index` of `timeline`; None at the last segment.
 pub fn next_text(timeline: &Timeline, index: usize, ui: &groups::coach) -> Option<String> {
     let segments = timeline.segments();
     let (now, next) = (segments.get(index)?, segments.get(index + 1)?);
     let title = |s: &Segment| s.step.map_or("", |step| timeline.step_title(step)).to_string();
+    let length_text = |d| timeline.words().numbers().length(d);
     if next.step != now.step {
-        return Some(step_text(&title(next), next, ui));
+        return Some(step_text(&title(next), next, timeline, ui));
     }
     Some(match next.kind {
         SegmentKind::Hold => {
@@ -40,7 +40,8 @@ pub fn next_text(timeline: &Timeline, index: usize, ui: &groups::coach) -> Optio
 
 /// A step named by what it is: "Slow-exhale breathing, 6 cycles",
 /// "Calf stretch: left leg, 30 s", "Gentle massage, 45 s".
-fn step_text(title: &str, first: &Segment, ui: &groups::coach) -> String {
+fn step_text(title: &str, first: &Segment, timeline: &Timeline, ui: &groups::coach) -> String {
+    let length_text = |d| timeline.words().numbers().length(d);
     match (first.kind, &first.side) {
         (SegmentKind::Breathe(_), _) => {
             ui.next_breathing.fill(&[("step", &title), ("cycles", &ui.cycles.count(first.cycles as usize, &[]))])

@@ -41,6 +41,8 @@ use crate::theme::Theme;
 #[derive(Debug, Clone, Copy)]
 pub struct Words<'a> {
     pub ui: &'a groups::coach,
+    /// How the guide's language writes numbers.
+    pub numbers: crate::text::figures::Numbers<'a>,
     /// Starts the selected routine, on the list.
     pub start: &'a str,
     /// Pauses and resumes a session.

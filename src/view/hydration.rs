@@ -9,9 +9,9 @@ use super::pane::{Pane, inner, text_width};
 use crate::guide::hydration::ml;
 use crate::guide::model::{HydrationPlan, Quantity, Tab};
 use crate::guide::ui_text::{Text, groups};
-use crate::guide::weight::{WeightError, WeightUnit, rate_text};
+use crate::guide::weight::{WeightError, WeightUnit, rate_text_in};
 use crate::text;
-use crate::text::figures::water_text;
+use crate::text::figures::Numbers;
 use crate::theme::Theme;
 
 /// The body weight the plan is worked out for.
@@ -36,6 +36,8 @@ pub struct Weight {
 #[derive(Debug, Clone, Copy)]
 pub struct Words<'a> {
     pub ui: &'a groups::water,
+    /// How the guide's language writes numbers.
+    pub numbers: Numbers<'a>,
     /// Opens the weight field.
     pub type_weight: &'a str,
     /// One step more and less.
@@ -146,7 +148,7 @@ fn lines(
     for amount in plan.amounts.iter().filter(|_| figures_lb.is_some()) {
         let lb = figures_lb.unwrap_or(weight.lb);
         let ounces = plan.ounces(amount.quantity, lb);
-        let mut figure = water_text(ounces, ml, metric);
+        let mut figure = words.numbers.water(ounces, ml, metric);
         let capped = plan.is_capped(amount.quantity, lb);
         if capped {
             figure = ui.figure_capped.fill(&[("figure", &figure)]);
@@ -165,7 +167,8 @@ fn lines(
         }
         let mut detail = amount.when.clone();
         if let Quantity::PerPound { oz_per_lb } = amount.quantity {
-            detail = format!("{detail} ({})", rate_text(plan, oz_per_lb, metric, capped, ui));
+            detail =
+                format!("{detail} ({})", rate_text_in(plan, (oz_per_lb, metric, capped), ui, words.numbers.decimal));
         }
         if let Some(note) = &amount.note {
             detail = format!("{detail}. {note}");

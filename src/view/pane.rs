@@ -5,8 +5,20 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::scroll::{Extent, Scroll};
+use crate::guide::ui_text::Text;
 use crate::text;
 use crate::theme::Theme;
+
+/// The words on the frame of a pane whose text does not all fit, in the
+/// guide's words: where the page is, the key that shows more, the end.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct PaneWords {
+    /// "lines {first}{range}{last} of {total}".
+    pub position: Text,
+    /// "PgDn for more", with the key from the key table.
+    pub more: String,
+    pub end: String,
+}
 
 /// A framed, scrollable region and its text.
 #[derive(Debug, Clone, PartialEq)]
@@ -30,17 +42,19 @@ impl Pane {
     /// "lines a–b of n" and "PgDn for more" (or "end") for the frame, when
     /// the text does not all fit; the position alone, short, when the frame
     /// is narrow.
-    pub fn position_mark(&self, scroll: Scroll, theme: Theme) -> Option<Line<'static>> {
+    pub fn position_mark(&self, scroll: Scroll, theme: Theme, words: &PaneWords) -> Option<Line<'static>> {
         let (page, total) = (self.page(), self.lines.len());
         if total <= page || page == 0 {
             return None;
         }
         let first = scroll.top() + 1;
         let last = (scroll.top() + page).min(total);
-        let more = if last < total { " PgDn for more " } else { " end " };
-        let position = format!(" lines {first}{}{last} of {total} ", theme.symbols.range);
+        let more = format!(" {} ", if last < total { &words.more } else { &words.end });
+        let range = theme.symbols.range;
+        let position = words.position.fill(&[("first", &first), ("range", &range), ("last", &last), ("total", &total)]);
+        let position = format!(" {position} ");
         let room = usize::from(self.area.width).saturating_sub(2);
-        Some(if text::width(&position) + text::width(more) <= room {
+        Some(if text::width(&position) + text::width(&more) <= room {
             Line::from(vec![Span::styled(position, theme.dim), Span::styled(more, theme.key)])
         } else {
             Line::styled(format!(" {first}{}{last}/{total} ", theme.symbols.range), theme.dim)

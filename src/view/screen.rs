@@ -76,21 +76,20 @@ pub fn short_banner_lines(disclaimer: &str, width: u16) -> Vec<String> {
     text::wrap(emergency_sentence(disclaimer), usize::from(width.saturating_sub(2))).into_iter().take(4).collect()
 }
 
-/// The sentence of the disclaimer that says to call the emergency number
-/// (the guide's validation requires one), or the whole disclaimer.
+/// The sentence of the disclaimer that must never be cut: its last one,
+/// where a guide says what to do in an emergency (README, `disclaimer`).
+/// Found by its place, never by its words, so it holds in any language; a
+/// sentence ends at `.`, `!` or `?` before a space.
 pub fn emergency_sentence(disclaimer: &str) -> &str {
+    let text = disclaimer.trim();
     let mut start = 0;
-    for (i, c) in disclaimer.char_indices() {
-        if c == '.' && disclaimer[i + 1..].starts_with(' ') {
-            let sentence = disclaimer[start..=i].trim();
-            if sentence.to_lowercase().contains("emergency") {
-                return sentence;
-            }
-            start = i + 1;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if matches!(c, '.' | '!' | '?') && chars.peek().is_some_and(|(_, next)| next.is_whitespace()) {
+            start = i + c.len_utf8();
         }
     }
-    let rest = disclaimer[start..].trim();
-    if rest.to_lowercase().contains("emergency") { rest } else { disclaimer.trim() }
+    text[start..].trim()
 }
 
 /// The notice for a window too small for the guide, `message`, wrapped to

@@ -74,7 +74,7 @@ proptest! {
     #[test]
     fn invariants_hold_under_random_control(routine in arb_routine(), ops in prop::collection::vec(arb_op(), 1..60)) {
         let fake = Fake::new();
-        let timeline = Timeline::new(&routine);
+        let timeline = Timeline::new(&routine, &UiText::english(), Numbers::ENGLISH);
         let total = timeline.total();
         prop_assert_eq!(total, expected_total(&routine));
         prop_assert_eq!(total, routine.length());

@@ -130,7 +130,7 @@ fn the_quick_details_take_one_key_or_digits_and_enter() {
 fn the_link_reads_without_creating_and_creates_on_the_first_write() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
-    let mut link = DiaryLink::new(Some(data.clone()), "no directory: --data-dir");
+    let mut link = DiaryLink::new(Some(data.clone()));
     assert!(link.reader().is_none());
     assert_eq!(link.setting("anything"), None);
     let loaded = link.load(None, noon()).expect("an absent diary reads as empty");
@@ -143,9 +143,9 @@ fn the_link_reads_without_creating_and_creates_on_the_first_write() {
 
 #[test]
 fn a_link_without_a_directory_never_writes() {
-    let mut link = DiaryLink::new(None, "no directory: --data-dir");
+    let mut link = DiaryLink::new(None);
     assert!(link.load(None, noon()).unwrap().cramps.is_empty());
-    assert!(link.writer().err().unwrap().contains("--data-dir"));
+    assert!(matches!(link.writer().err(), Some(super::DiaryProblem::NoDataDir)));
 }
 
 fn english() -> crate::guide::ui_text::UiText {
