@@ -62,6 +62,8 @@ fn main() {
 ///   maps code in 64 KiB runs around each page a program touches, so a
 ///   session scattered over the whole program keeps most of it resident. The
 ///   script adds to the linker's own (`INSERT`); GNU ld and lld read it.
+/// - The constants only a rare command reads (completions, the man page,
+///   the UI texts' TOML) go after all the others (`link/cold-data.ld`).
 /// - Relative relocations are packed (DT_RELR): the loader reads 4 KiB of
 ///   them at each start instead of 88 KiB. A program linked so needs glibc
 ///   2.36 or later, so this is done only when building for the machine that
@@ -73,6 +75,7 @@ fn main() {
 /// linker scripts, such as mold).
 fn link_for_a_small_footprint() {
     println!("cargo::rerun-if-changed=link/hot-code.ld");
+    println!("cargo::rerun-if-changed=link/cold-data.ld");
     println!("cargo::rerun-if-changed=link/no-unwind-tables.ld");
     println!("cargo::rerun-if-env-changed=CRAMP_GUIDE_PLAIN_LINK");
     let var = |name: &str| std::env::var(name).unwrap_or_default();
@@ -82,7 +85,7 @@ fn link_for_a_small_footprint() {
     }
     let dir = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     // `-T` and the path as two arguments: a path may hold a comma.
-    let mut scripts = vec!["link/hot-code.ld"];
+    let mut scripts = vec!["link/hot-code.ld", "link/cold-data.ld"];
     // The release profile aborts on a panic (Cargo.toml).
     if var("PROFILE") == "release" {
         scripts.push("link/no-unwind-tables.ld");

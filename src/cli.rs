@@ -18,9 +18,9 @@ pub use man_page::man_page;
 /// where a tab, an entry or a routine is named.
 pub fn completions(shell: Shell) -> &'static [u8] {
     match shell {
-        Shell::Bash => include_bytes!(concat!(env!("OUT_DIR"), "/completions.bash")),
-        Shell::Zsh => include_bytes!(concat!(env!("OUT_DIR"), "/completions.zsh")),
-        Shell::Fish => include_bytes!(concat!(env!("OUT_DIR"), "/completions.fish")),
+        Shell::Bash => cold_bytes!(concat!(env!("OUT_DIR"), "/completions.bash")),
+        Shell::Zsh => cold_bytes!(concat!(env!("OUT_DIR"), "/completions.zsh")),
+        Shell::Fish => cold_bytes!(concat!(env!("OUT_DIR"), "/completions.fish")),
     }
 }
 

@@ -10,6 +10,19 @@
 //! app, view, theme; app → view, theme, coach, search, guide, diary; view →
 //! guide, coach, search, diary, text, theme; diary → guide, text.
 
+/// The bytes of a file the program carries for a rare command (the shell
+/// completions, the man page), in a section of their own that the Linux
+/// build lays after all other constants (`link/cold-data.ld`): a usual
+/// session never reads them, and kept apart they are never mapped with
+/// what it does read.
+macro_rules! cold_bytes {
+    ($path:expr) => {{
+        #[unsafe(link_section = ".rodata.cold")]
+        static BYTES: [u8; include_bytes!($path).len()] = *include_bytes!($path);
+        &BYTES
+    }};
+}
+
 pub mod app;
 pub mod cli;
 pub mod coach;

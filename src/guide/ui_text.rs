@@ -14,7 +14,17 @@
 use std::fmt::Display;
 
 /// The English defaults, with a comment on where each text shows.
-pub const DEFAULTS: &str = include_str!("../../ui.en.toml");
+/// Read for `cramp-guide ui-text` and where a guide is read from its text,
+/// never at a usual start (the shipped guide holds its texts): kept with the
+/// program's other rarely read constants (see `cold_bytes!` in `lib.rs`).
+pub const DEFAULTS: &str = {
+    #[unsafe(link_section = ".rodata.cold")]
+    static TEXT: [u8; include_bytes!("../../ui.en.toml").len()] = *include_bytes!("../../ui.en.toml");
+    match std::str::from_utf8(&TEXT) {
+        Ok(text) => text,
+        Err(_) => panic!("ui.en.toml is UTF-8"),
+    }
+};
 
 /// One text of the screens.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
