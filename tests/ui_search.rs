@@ -366,3 +366,43 @@ fn the_search_overlay_takes_its_words_from_the_guide() {
         }
     }
 }
+
+#[test]
+fn the_selected_hit_stays_in_view_and_the_list_scrolls_no_further_than_it() {
+    // At 80×24 the results show eight hits (two rows each under the query
+    // and the count): walking down, the selected hit is the last one shown
+    // once it passes the eighth. A hit is known by "› " and the start of
+    // its title (a long one is cut at the frame); a title that is the start
+    // of another is not looked for.
+    let mut h = Harness::new(80, 24);
+    h.press(KeyCode::Char('/'));
+    h.chars("cramp");
+    let starts: Vec<String> = h
+        .app
+        .search
+        .as_ref()
+        .unwrap()
+        .hits
+        .iter()
+        .map(|hit| format!("› {}", hit.title.chars().take(40).collect::<String>()))
+        .collect();
+    assert!(starts.len() > 12, "enough hits to scroll: {}", starts.len());
+    let room = 8;
+    for selected in 0..starts.len() {
+        assert_eq!(h.app.search.as_ref().unwrap().selected, selected);
+        let screen = h.screen();
+        let rows: Vec<&str> = screen.lines().collect();
+        let marked: Vec<&&str> = rows.iter().filter(|r| r.contains('▶')).collect();
+        assert_eq!(marked.len(), 1, "one selected hit shown at {selected}:\n{screen}");
+        assert!(marked[0].contains(&starts[selected]), "hit {selected} ({}) selected:\n{screen}", starts[selected]);
+        let first = selected.saturating_sub(room - 1);
+        for (i, start) in starts.iter().enumerate() {
+            if starts.iter().filter(|s| s.contains(start.as_str())).count() > 1 {
+                continue;
+            }
+            let on_screen = rows.iter().any(|r| r.contains(start.as_str()));
+            assert_eq!(on_screen, (first..first + room).contains(&i), "hit {i} ({start}) at {selected}:\n{screen}");
+        }
+        h.press(KeyCode::Down);
+    }
+}

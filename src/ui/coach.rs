@@ -44,16 +44,12 @@ pub fn render(screen: CoachScreen, scroll: Scroll, keys: &[Hint], look: (Theme, 
 }
 
 /// Paints the picture's lit pixels on a half-block canvas, one canvas pixel
-/// per picture pixel.
+/// per picture pixel. They are painted by grid position, so the canvas
+/// needs no bounds (those only place shapes drawn in coordinates).
 fn render_picture(picture: Picture, buf: &mut Buffer) {
     let area = picture.area;
     let color = picture.style.fg.unwrap_or(Color::Reset);
-    Canvas::default()
-        .marker(Marker::HalfBlock)
-        .x_bounds([0.0, f64::from(area.width)])
-        .y_bounds([0.0, f64::from(area.height) * 2.0])
-        .paint(|ctx| ctx.draw(&Pixels { picture, color }))
-        .render(area, buf);
+    Canvas::default().marker(Marker::HalfBlock).paint(|ctx| ctx.draw(&Pixels { picture, color })).render(area, buf);
 }
 
 struct Pixels {

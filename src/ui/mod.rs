@@ -203,3 +203,62 @@ fn render_too_small(area: Rect, buf: &mut Buffer, disclaimer: &str, message: &st
         .collect();
     Paragraph::new(lines).render(area, buf);
 }
+
+#[cfg(test)]
+mod tests {
+    use ratatui::buffer::Buffer;
+    use ratatui::layout::Rect;
+    use ratatui::widgets::{Block, Widget};
+
+    use super::{ascii_fold, bare_edge, bare_run};
+
+    /// A 30×5 rounded frame with `marks` written on its bottom edge at
+    /// their columns, as a scroll position or a title would be.
+    fn frame_with(marks: &[(u16, &str)]) -> (Rect, Buffer) {
+        let body = Rect::new(0, 0, 30, 5);
+        let mut buf = Buffer::empty(body);
+        Block::bordered().border_set(ratatui::symbols::border::ROUNDED).render(body, &mut buf);
+        for &(x, mark) in marks {
+            buf.set_string(x, 4, mark, ratatui::style::Style::default());
+        }
+        (body, buf)
+    }
+
+    #[test]
+    fn a_bare_run_is_the_longest_stretch_of_edge_less_a_cell_at_each_end() {
+        // Edge cells 1..=28 inside the corners' columns; "ab" at 6 and 7
+        // leaves 1..=5 and 8..=28, at 20 and 21 leaves 1..=19 and 22..=28.
+        let (body, buf) = frame_with(&[(6, "ab")]);
+        assert_eq!(bare_run(body, 4, &buf), Rect::new(9, 4, 19, 1), "the longer run, second");
+        let (body, buf) = frame_with(&[(20, "ab")]);
+        assert_eq!(bare_run(body, 4, &buf), Rect::new(2, 4, 17, 1), "the longer run, first");
+        let (body, buf) = frame_with(&[]);
+        assert_eq!(bare_run(body, 4, &buf), Rect::new(2, 4, 26, 1), "a bare edge, its corners kept");
+    }
+
+    #[test]
+    fn of_two_runs_as_long_the_first_is_taken() {
+        // 1..=13 and 16..=28: thirteen cells each.
+        let (body, buf) = frame_with(&[(14, "ab")]);
+        assert_eq!(bare_run(body, 4, &buf), Rect::new(2, 4, 11, 1));
+    }
+
+    #[test]
+    fn a_badge_goes_on_the_bottom_edge_when_it_fits_there_even_if_the_top_has_more_room() {
+        let (body, buf) = frame_with(&[(6, "ab")]);
+        assert_eq!(bare_edge(body, 10, &buf), Rect::new(9, 4, 19, 1), "19 columns at the bottom fit 10");
+        assert_eq!(bare_edge(body, 20, &buf), Rect::new(2, 0, 26, 1), "too little at the bottom: the longer top");
+    }
+
+    #[test]
+    fn ascii_folds_accents_and_leaves_symbols_of_several_code_points_whole() {
+        let area = Rect::new(0, 0, 6, 1);
+        let mut buf = Buffer::empty(area);
+        for (x, symbol) in ["é", "e\u{301}", "—", "👍🏽", "中", "x"].into_iter().enumerate() {
+            buf[(x as u16, 0)].set_symbol(symbol);
+        }
+        ascii_fold(area, &mut buf);
+        let folded: Vec<&str> = (0..6).map(|x| buf[(x, 0)].symbol()).collect();
+        assert_eq!(folded, ["e", "e", "-", "👍🏽", "中", "x"]);
+    }
+}

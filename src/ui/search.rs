@@ -100,3 +100,35 @@ fn truncate_line(spans: Vec<Span<'static>>, width: usize, theme: Theme) -> Line<
     }
     Line::from(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::query_line;
+    use crate::app::SearchState;
+    use crate::theme::Theme;
+
+    /// The query line for `query` with the cursor at byte `cursor`, as text.
+    fn shown(query: &str, cursor: usize, width: usize) -> String {
+        let mut search = SearchState::default();
+        search.query = query.to_string();
+        search.cursor = cursor;
+        query_line(&search, None, width, Theme::MONO).spans.iter().map(|s| s.content.as_ref()).collect()
+    }
+
+    #[test]
+    fn a_query_that_just_fits_before_the_cursor_is_not_cut() {
+        // 20 columns: "/ ", the cursor and 17 for the query.
+        let fits = "abcdefghijklmnopq";
+        assert_eq!(shown(fits, fits.len(), 20), "/ abcdefghijklmnopq▏");
+        let over = "abcdefghijklmnopqr";
+        assert_eq!(shown(over, over.len(), 20), "/ …cdefghijklmnopqr▏", "one more: cut at the left, the cursor kept");
+    }
+
+    #[test]
+    fn the_text_after_the_cursor_fills_the_line_to_its_end() {
+        let line = shown("abcdefghijklmnopqrstuvwxyz", 5, 20);
+        assert_eq!(line, "/ abcde▏fghijklmnop…");
+        assert_eq!(crate::text::width(&line), 20);
+        assert_eq!(shown("abcdefghijklmnopqrstuvwxyz", 0, 20), "/ ▏abcdefghijklmnop…", "the cursor at the start");
+    }
+}
