@@ -4,8 +4,8 @@
 
 use std::io::{self, Write};
 
-const BEFORE_KEYS: &[u8] = cold_bytes!(concat!(env!("OUT_DIR"), "/man-before-keys.roff"));
-const AFTER_KEYS: &[u8] = cold_bytes!(concat!(env!("OUT_DIR"), "/man-after-keys.roff"));
+static BEFORE_KEYS: &[u8] = cold_bytes!(concat!(env!("OUT_DIR"), "/man-before-keys.roff"));
+static AFTER_KEYS: &[u8] = cold_bytes!(concat!(env!("OUT_DIR"), "/man-after-keys.roff"));
 
 /// The manual page (roff): name, synopsis, description, options, then each
 /// command with its own options, the keys (from the app's key table), files,

@@ -17,7 +17,7 @@ use std::fmt::Display;
 /// Read for `cramp-guide ui-text` and where a guide is read from its text,
 /// never at a usual start (the shipped guide holds its texts): kept with the
 /// program's other rarely read constants (see `cold_bytes!` in `lib.rs`).
-pub const DEFAULTS: &str = {
+pub static DEFAULTS: &str = {
     #[unsafe(link_section = ".rodata.cold")]
     static TEXT: [u8; include_bytes!("../../ui.en.toml").len()] = *include_bytes!("../../ui.en.toml");
     match std::str::from_utf8(&TEXT) {
