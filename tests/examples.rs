@@ -20,24 +20,12 @@ use walk::Walk;
 /// holds them, each with where it comes from. Empty this list as they move
 /// to `ui.en.toml`.
 const STILL_IN_CODE: &[(&str, &str)] = &[
-    // Key names, as the keys are labelled (src/app/keys.rs, `KEYS`).
+    // Key names, as the keys are labelled (src/app/keys.rs, `KEYS`): the
+    // names on the keys themselves, the same in every guide.
     ("space", "key name, src/app/keys.rs"),
     ("enter", "key name, src/app/keys.rs"),
     ("backspace", "key name, src/app/keys.rs"),
     ("delete", "key name, src/app/keys.rs"),
-    // A pane's frame: "lines 1–20 of 58  PgDn for more" (src/view/pane.rs).
-    ("lines", "a pane's frame, src/view/pane.rs"),
-    ("more", "a pane's frame, src/view/pane.rs"),
-    // The title of a question's popup (src/ui/mod.rs).
-    ("question", "the confirm popup's title, src/ui/mod.rs"),
-    // A routine's lead-in, "Get ready: Respira" (src/coach/timeline.rs).
-    ("ready", "the lead-in's name, src/coach/timeline.rs"),
-    // A skipped phase at a routine's end, "Respira: Breathe in, cycle 2 of 3
-    // (1.0 s left)" (src/coach/timeline.rs, src/coach/session.rs, and
-    // `PhaseKind::label` in src/guide/model.rs).
-    ("breathe", "a skipped phase, src/coach/timeline.rs"),
-    ("cycle", "a skipped phase, src/coach/timeline.rs"),
-    ("left", "a skipped phase, src/coach/session.rs"),
 ];
 
 fn examples() -> Vec<PathBuf> {
