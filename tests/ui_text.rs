@@ -105,6 +105,34 @@ fn a_guide_s_locale_writes_the_figures_with_its_separators() {
 }
 
 #[test]
+fn print_writes_the_figures_with_the_guide_s_separators() {
+    use cramp_guide::guide::weight::WeightUnit;
+    use cramp_guide::print::{BodyWeight, Format, print_guide, print_guide_for};
+    let text =
+        format!("{SHIPPED}\n[locale]\nlanguage = \"de\"\nweight_unit = \"kg\"\ndecimal = \",\"\nthousands = \".\"\n");
+    let german = cramp_guide::guide::parse_guide(&text, "de.toml").expect("the guide with a German [locale] loads");
+    let water = german.tabs.iter().position(|t| t.body.kind_name() == "hydration").expect("a water plan");
+    let weighed =
+        print_guide_for(&german, Some(water), Format::Text, 200, Some(BodyWeight { lb: 154.0, unit: WeightUnit::Kg }));
+    assert!(weighed.contains("2.280 ml (2,3 l)"), "thousands and decimals the German way:\n{weighed}");
+    assert!(weighed.contains("3,0 l"), "the rate's figures too:\n{weighed}");
+    assert!(!weighed.contains("2,280 ml") && !weighed.contains("2.3 l"), "{weighed}");
+    let plan = print_guide(&german, Some(water), Format::Text, 200);
+    for figure in ["0,5 oz per lb", "(≈ 3,0 l)", "→ 80 oz ≈ 2,4 l"] {
+        assert!(plan.contains(figure), "{figure} the German way:\n{plan}");
+    }
+    // The shipped guide prints the English marks.
+    let english = print_guide_for(
+        &cramp_guide::shipped::shipped_guide().unwrap(),
+        Some(water),
+        Format::Text,
+        200,
+        Some(BodyWeight { lb: 154.0, unit: WeightUnit::Kg }),
+    );
+    assert!(english.contains("2,280 ml (2.3 l)"), "{english}");
+}
+
+#[test]
 fn the_tab_bar_the_frames_marks_the_status_lines_and_the_export_s_name_say_the_guide_s_words() {
     let text = format!(
         "{SHIPPED}\n[ui.tabs]\ndiary = \"Diario\"\nlines_of = \"líneas {{first}}{{range}}{{last}} de {{total}}\"\n\

@@ -10,7 +10,7 @@ use crate::guide::Guide;
 use crate::guide::markup::{Block as MarkupBlock, parse_blocks};
 use crate::guide::model::{CrampNow, Entry, Tab, TabBody, Triage};
 use crate::guide::ui_text::groups;
-use crate::text::figures::{length_text, whole_minutes};
+use crate::text::figures::{Numbers, whole_minutes};
 
 pub(super) fn guide_blocks(guide: &Guide, only: Option<usize>, weight: Option<BodyWeight>) -> Vec<Block> {
     let mut out = vec![heading(1, &guide.title), para(&guide.disclaimer)];
@@ -37,6 +37,11 @@ pub(super) fn guide_blocks(guide: &Guide, only: Option<usize>, weight: Option<Bo
     out
 }
 
+/// How the guide's language writes numbers (its `[locale]`).
+pub(super) fn numbers(guide: &Guide) -> Numbers<'_> {
+    Numbers { decimal: &guide.locale.decimal, thousands: &guide.locale.thousands }
+}
+
 fn tab_blocks(out: &mut Vec<Block>, guide: &Guide, tab: &Tab, weight: Option<BodyWeight>) {
     out.push(heading(2, &tab.title));
     if let Some(intro) = &tab.intro {
@@ -45,9 +50,9 @@ fn tab_blocks(out: &mut Vec<Block>, guide: &Guide, tab: &Tab, weight: Option<Bod
     let ui = &guide.ui.print;
     match &tab.body {
         TabBody::Topics(entries) => entries.iter().for_each(|e| entry_blocks(out, guide, tab, e)),
-        TabBody::Coach(routines) => routines.iter().for_each(|r| routine_blocks(out, r, ui)),
+        TabBody::Coach(routines) => routines.iter().for_each(|r| routine_blocks(out, r, ui, numbers(guide))),
         TabBody::Triage(triage) => triage_blocks(out, triage, ui),
-        TabBody::Hydration(plan) => hydration_blocks(out, plan, weight, &guide.ui),
+        TabBody::Hydration(plan) => hydration_blocks(out, plan, weight, &guide.ui, numbers(guide)),
     }
 }
 
@@ -155,8 +160,8 @@ fn cramp_now_blocks(out: &mut Vec<Block>, guide: &Guide, triage: Option<&Triage>
             .iter()
             .map(|e| {
                 let level = level_title(&e.level).unwrap_or_else(|| e.level.clone());
-                let after =
-                    whole_minutes(e.after).map_or_else(|| length_text(e.after), |m| ui.minutes.count(m as usize, &[]));
+                let after = whole_minutes(e.after)
+                    .map_or_else(|| numbers(guide).length(e.after), |m| ui.minutes.count(m as usize, &[]));
                 let said = ui.escalation.fill(&[("after", &after), ("level", &level), ("say", &e.say.trim())]);
                 Item { sources: e.sources.clone(), ..Item::bullet(said) }
             })

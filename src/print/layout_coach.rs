@@ -3,9 +3,10 @@
 use super::blocks::{Block, Item, bullets, heading, push_sources};
 use crate::guide::model::{PhaseKind, Routine, Step, StepKind};
 use crate::guide::ui_text::groups;
-use crate::text::figures::length_text;
+use crate::text::figures::Numbers;
 
-pub(super) fn routine_blocks(out: &mut Vec<Block>, routine: &Routine, ui: &groups::print) {
+pub(super) fn routine_blocks(out: &mut Vec<Block>, routine: &Routine, ui: &groups::print, numbers: Numbers) {
+    let length_text = |d| numbers.length(d);
     out.push(heading(3, &routine.title));
     out.push(Block::Lead(routine.description.clone()));
     if !routine.cautions.is_empty() {
@@ -21,7 +22,7 @@ pub(super) fn routine_blocks(out: &mut Vec<Block>, routine: &Routine, ui: &group
             .steps
             .iter()
             .enumerate()
-            .map(|(i, s)| Item { number: Some(i + 1), ..step_item(s, ui) })
+            .map(|(i, s)| Item { number: Some(i + 1), ..step_item(s, ui, numbers) })
             .collect(),
         loose: false,
     });
@@ -35,7 +36,8 @@ pub(super) fn routine_blocks(out: &mut Vec<Block>, routine: &Routine, ui: &group
 }
 
 /// "Calf stretch — 30 s, 2 times, 1:00 in all", with what to do under it.
-fn step_item(step: &Step, ui: &groups::print) -> Item {
+fn step_item(step: &Step, ui: &groups::print, numbers: Numbers) -> Item {
+    let length_text = |d| numbers.length(d);
     let total = step.length();
     let in_all = ui.in_all.fill(&[("length", &length_text(total))]);
     match &step.kind {

@@ -6,12 +6,18 @@ use super::blocks::{Block, Item, push_sources};
 use crate::guide::hydration::{ML_PER_OZ, litres, ml};
 use crate::guide::model::{Amount, HydrationPlan, Quantity};
 use crate::guide::ui_text::UiText;
-use crate::guide::weight::{WeightUnit, rate_text, weight_text};
-use crate::text::figures::{number_text, water_text};
+use crate::guide::weight::{WeightUnit, rate_text_in, weight_text};
+use crate::text::figures::Numbers;
 
-pub(super) fn hydration_blocks(out: &mut Vec<Block>, plan: &HydrationPlan, weight: Option<BodyWeight>, ui: &UiText) {
+pub(super) fn hydration_blocks(
+    out: &mut Vec<Block>,
+    plan: &HydrationPlan,
+    weight: Option<BodyWeight>,
+    ui: &UiText,
+    numbers: Numbers,
+) {
     let items = match weight {
-        None => plan.amounts.iter().map(|a| amount_item(plan, a, plan.default_weight_lb, ui)).collect(),
+        None => plan.amounts.iter().map(|a| amount_item(plan, a, plan.default_weight_lb, ui, numbers)).collect(),
         Some(weight) => {
             let metric = weight.unit == WeightUnit::Kg;
             if let Some(outside) = plan.outside_text(weight.lb, weight.unit, &ui.water) {
@@ -20,7 +26,7 @@ pub(super) fn hydration_blocks(out: &mut Vec<Block>, plan: &HydrationPlan, weigh
             match plan.figures_for(weight.lb) {
                 Some(lb) => {
                     out.push(Block::Para(ui.print.for_weight.fill(&[("weight", &weight_text(lb, weight.unit))])));
-                    plan.amounts.iter().map(|a| weighed_item(plan, a, lb, metric, ui)).collect()
+                    plan.amounts.iter().map(|a| weighed_item(plan, a, lb, metric, ui, numbers)).collect()
                 }
                 None => Vec::new(),
             }
@@ -34,7 +40,10 @@ pub(super) fn hydration_blocks(out: &mut Vec<Block>, plan: &HydrationPlan, weigh
 }
 
 /// "On waking (before coffee or breakfast): 8–16 oz (≈ 240–470 ml)".
-fn amount_item(plan: &HydrationPlan, amount: &Amount, example_lb: f64, ui: &UiText) -> Item {
+fn amount_item(plan: &HydrationPlan, amount: &Amount, example_lb: f64, ui: &UiText, numbers: Numbers) -> Item {
+    let number_text = |x| numbers.number(x);
+    let litres_text = |oz| numbers.one_decimal(litres(oz));
+    let ml_text = |oz| numbers.number(ml(oz));
     let figure = match amount.quantity {
         Quantity::PerPound { oz_per_lb } => {
             let (oz, _) = plan.ounces(amount.quantity, example_lb);
@@ -67,11 +76,11 @@ fn amount_item(plan: &HydrationPlan, amount: &Amount, example_lb: f64, ui: &UiTe
 
 /// "Through the day (sipped across the day): 2,280 ml (2.3 l) ≈ 77 oz",
 /// an amount worked out for `lb`, metric first when `metric`.
-fn weighed_item(plan: &HydrationPlan, amount: &Amount, lb: f64, metric: bool, ui: &UiText) -> Item {
-    let mut figure = water_text(plan.ounces(amount.quantity, lb), ml, metric);
+fn weighed_item(plan: &HydrationPlan, amount: &Amount, lb: f64, metric: bool, ui: &UiText, numbers: Numbers) -> Item {
+    let mut figure = numbers.water(plan.ounces(amount.quantity, lb), ml, metric);
     let capped = plan.is_capped(amount.quantity, lb);
     if let Quantity::PerPound { oz_per_lb } = amount.quantity {
-        figure = format!("{figure}; {}", rate_text(plan, oz_per_lb, metric, capped, &ui.water));
+        figure = format!("{figure}; {}", rate_text_in(plan, (oz_per_lb, metric, capped), &ui.water, numbers.decimal));
     }
     labelled(amount, figure)
 }
@@ -85,14 +94,4 @@ fn labelled(amount: &Amount, figure: String) -> Item {
         format!("{} ({when}): {figure}", amount.label)
     };
     Item { notes: amount.note.iter().cloned().collect(), ..Item::bullet(text) }
-}
-
-/// Millilitres rounded to the nearest 10.
-fn ml_text(oz: f64) -> String {
-    number_text(ml(oz))
-}
-
-/// Litres to one decimal.
-fn litres_text(oz: f64) -> String {
-    format!("{:.1}", litres(oz))
 }
