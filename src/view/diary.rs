@@ -17,8 +17,8 @@ use ratatui::text::{Line, Span};
 
 use super::list_window::ListWindow;
 use super::pane::{frame_title, inner, text_area};
+use crate::diary::DetailSummary;
 use crate::diary::{Cramp, Stats, WEEKS};
-use crate::diary::{DetailSummary, Shape};
 use crate::guide::locale::Locale;
 use crate::guide::model::{DetailField, DetailKind, DiaryConfig, DiaryFact};
 use crate::guide::ui_text::groups;
@@ -343,27 +343,7 @@ fn stats_panel(
 /// A detail's statistics in words and its count in brackets, apart so a
 /// narrow pane can keep the count whole: "Where: mostly Calf" "(2 of 3)".
 fn detail_parts(detail: &DetailSummary, field: &DetailField, words: &groups::diary) -> (String, String) {
-    let label = &field.label;
-    match &detail.shape {
-        Shape::Common { values, count } => {
-            let names: Vec<&str> = values.iter().map(|v| field.value_label(v)).collect();
-            match names.as_slice() {
-                [one] => (
-                    words.detail_mostly.fill(&[("label", label), ("value", one)]),
-                    words.detail_mostly_count.fill(&[("count", count), ("answered", &detail.answered)]),
-                ),
-                [rest @ .., last] => (
-                    words.detail_tie.fill(&[("label", label), ("values", &rest.join(", ")), ("last", last)]),
-                    words.detail_tie_count.fill(&[("count", count)]),
-                ),
-                [] => (label.clone(), String::new()),
-            }
-        }
-        Shape::Scale { median, low, high } => (
-            words.detail_scale.fill(&[("label", label), ("median", median), ("low", low), ("high", high)]),
-            words.detail_scale_count.count(detail.answered, &[]),
-        ),
-    }
+    detail.parts(field, words.into())
 }
 
 fn longest_short(stats: &Stats) -> String {
