@@ -12,6 +12,7 @@ use crate::app::{App, SearchState};
 use crate::text;
 use crate::theme::Theme;
 use crate::view::lines::marked;
+use crate::view::list_window::ListWindow;
 
 pub fn render(app: &App, search: &SearchState, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
@@ -39,10 +40,9 @@ pub fn render(app: &App, search: &SearchState, area: Rect, buf: &mut Buffer) {
     } else {
         let found = format!("{} {} {}", words.found, theme.symbols.separator, words.choose);
         lines.push(Line::styled(found, theme.dim));
-        let per = 2;
-        let room = (usize::from(inner.height).saturating_sub(2) / per).max(1);
-        let first = search.selected.saturating_sub(room - 1);
-        for (i, hit) in search.hits.iter().enumerate().skip(first).take(room) {
+        // Two rows a hit, under the query and the line above the hits.
+        let window = ListWindow::showing(search.selected, usize::from(inner.height).saturating_sub(2) / 2);
+        for (i, hit) in search.hits.iter().enumerate().skip(window.first).take(window.room) {
             let selected = i == search.selected;
             let marker = if selected { theme.symbols.marker } else { " " };
             let head = text::truncate(
