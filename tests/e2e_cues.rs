@@ -289,7 +289,9 @@ fn plain_speaks_each_phase_with_its_line() {
     // in schedule order, so each came after the one before by at least the
     // phase between them, less the first cue's own lag.
     let lags = lags(&lines, 0.0);
-    eprintln!("plain cue lags, relative (ms): {:?}", lags.iter().map(|l| (l * 1000.0).round()).collect::<Vec<_>>());
+    let first = lags.iter().cloned().fold(f64::MAX, f64::min);
+    let relative: Vec<f64> = lags.iter().map(|l| ((l - first) * 1000.0).round()).collect();
+    eprintln!("plain cue lags after the earliest one (ms): {relative:?}");
     let spread = lags.iter().cloned().fold(f64::MIN, f64::max) - lags.iter().cloned().fold(f64::MAX, f64::min);
     assert!(spread <= NOT_WAITING.as_secs_f64(), "a cue waited for the one before it: lags {lags:?}");
 }
