@@ -74,7 +74,7 @@ fn main() {
         .tabs
         .iter()
         .flat_map(|t| match &t.body {
-            TabBody::Coach(r) => r.clone(),
+            TabBody::Coach(r) => r.to_vec(),
             _ => Vec::new(),
         })
         .collect();

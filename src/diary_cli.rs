@@ -9,7 +9,7 @@ use std::path::Path;
 
 use chrono::{DateTime, FixedOffset, Utc};
 
-use crate::app::keys::{Action, Scope, key_label};
+use crate::app::keys::{Action, Global, Scope, global_key, key_label};
 use crate::cli::{DiaryCommand, ExportFormat};
 use crate::diary::{
     self, Cramp, Diary, DiaryError, InputProblem, NewCramp, Stats, WEEKS, now_local, parse_duration, parse_moment,
@@ -211,7 +211,7 @@ fn added_note(id: i64, entry: &NewCramp, typed: &str, guide: &Guide) -> String {
 
 fn list_text(cramps: &[Cramp], config: Option<&DiaryConfig>, ui: &groups::diary_cli) -> String {
     if cramps.is_empty() {
-        let timer = key_label(Scope::Global, Action::CrampNow);
+        let timer = global_key(Global::CrampNow);
         let save = key_label(Scope::CrampNow, Action::CrampStopped);
         return format!("{}\n", ui.list_empty.fill(&[("timer", &timer), ("save", &save)]));
     }

@@ -254,7 +254,7 @@ fn one_clot_rule_everywhere() {
     let (t, _) = g.find_routine("calf-relief").expect("the relief routine");
     let TabBody::Coach(routines) = &g.tabs[t].body else { unreachable!() };
     let mut clot_cautions = 0;
-    for r in routines {
+    for r in routines.iter() {
         for caution in r.cautions.iter().filter(|c| c.contains("clot") || c.contains("warm")) {
             clot_cautions += 1;
             assert_clot_rule(&format!("routine {}", r.id), caution);
@@ -553,7 +553,7 @@ fn the_coach_says_stop_or_breathe_normally_and_every_routine_names_chest_pain() 
     assert!(intro.contains("stop, or breathe normally"), "intro: {intro:?}");
     assert!(!intro.contains("slower"), "never tell someone short of breath to go slower: {intro:?}");
     let TabBody::Coach(routines) = &coach.body else { unreachable!() };
-    for r in routines {
+    for r in routines.iter() {
         let line = r.cautions.iter().map(|c| c.to_lowercase()).find(|c| c.contains("chest pain or new breathlessness"));
         let line = line.unwrap_or_else(|| panic!("routine {:?} needs the chest-pain caution", r.id));
         assert!(line.contains("stop") && line.contains("emergency number"), "routine {:?}: {line:?}", r.id);

@@ -100,12 +100,12 @@ fn all_sources(guide: &Guide) -> Vec<(String, &Source)> {
     for tab in &guide.tabs {
         match &tab.body {
             TabBody::Topics(entries) => {
-                for e in entries {
+                for e in entries.iter() {
                     out.extend(e.sources.iter().map(|s| (format!("entry {}", e.id), s)));
                 }
             }
             TabBody::Coach(routines) => {
-                for r in routines {
+                for r in routines.iter() {
                     out.extend(r.sources.iter().map(|s| (format!("routine {}", r.id), s)));
                 }
             }
@@ -140,13 +140,13 @@ fn all_texts(guide: &Guide) -> Vec<(String, String)> {
         }
         match &tab.body {
             TabBody::Topics(entries) => {
-                for e in entries {
+                for e in entries.iter() {
                     out.push((format!("summary of {}", e.id), e.summary.clone()));
                     out.push((format!("body of {}", e.id), e.body.clone()));
                 }
             }
             TabBody::Coach(routines) => {
-                for r in routines {
+                for r in routines.iter() {
                     out.push((format!("description of {}", r.id), r.description.clone()));
                 }
             }
@@ -237,7 +237,7 @@ fn every_entry_and_sign_has_a_web_source() {
     for tab in &g.tabs {
         match &tab.body {
             TabBody::Topics(entries) => {
-                for e in entries {
+                for e in entries.iter() {
                     assert!(e.sources.iter().any(|s| is_http(&s.url)), "entry {:?} has no http(s) source", e.id);
                 }
             }
@@ -247,7 +247,7 @@ fn every_entry_and_sign_has_a_web_source() {
                 }
             }
             TabBody::Coach(routines) => {
-                for r in routines {
+                for r in routines.iter() {
                     assert!(r.sources.iter().any(|s| is_http(&s.url)), "routine {:?} has no http(s) source", r.id);
                 }
             }
@@ -267,7 +267,7 @@ fn every_related_id_resolves() {
     let g = guide();
     for tab in &g.tabs {
         if let TabBody::Topics(entries) = &tab.body {
-            for e in entries {
+            for e in entries.iter() {
                 for r in &e.related {
                     assert!(g.find_item(r).is_some(), "entry {:?} relates to unknown id {r:?}", e.id);
                     assert_ne!(r, &e.id, "entry {:?} relates to itself", e.id);
@@ -282,7 +282,7 @@ fn relief_entries_point_at_the_coach() {
     let g = guide();
     match &tab(&g, "relief").body {
         TabBody::Topics(entries) => {
-            for e in entries {
+            for e in entries.iter() {
                 assert!(
                     e.related.iter().any(|r| g.find_routine(r).is_some()),
                     "relief entry {:?} should relate to a coach routine",

@@ -186,7 +186,7 @@ fn tiny_guide(entries: Vec<Entry>) -> Guide {
         title: "T".into(),
         disclaimer: "D".into(),
         source: Source { title: "S".into(), url: "https://example.com/".into() },
-        tabs: vec![Tab { id: "t".into(), title: "Things".into(), intro: None, body: TabBody::Topics(entries) }],
+        tabs: vec![Tab { id: "t".into(), title: "Things".into(), intro: None, body: TabBody::Topics(entries.into()) }],
         cramp_now: None,
         diary: None,
         ui: Box::new(UiText::english()),

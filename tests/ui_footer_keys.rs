@@ -11,7 +11,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use common::Harness;
-use cramp_guide::app::keys::{Action, Binding, KEYS, Scope};
+use cramp_guide::app::keys::{Action, Binding, Global, KEYS, Scope};
 use cramp_guide::app::{App, TabState};
 use cramp_guide::coach::RunState;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -110,15 +110,16 @@ fn seen(h: &Harness) -> Seen {
 /// needs one here).
 fn kept(scope: Scope, action: Action, b: &Seen, a: &Seen) -> Option<bool> {
     use Action as A;
+    use Global as G;
     use Scope as S;
     Some(match (scope, action) {
-        (_, A::Quit) => a.quit,
+        (_, A::Global(G::Quit)) => a.quit,
         // Quits, or asks first: a new question on screen, not quitting yet.
-        (_, A::QuitAsks) => a.quit || (a.overlay.is_some() && a.overlay != b.overlay),
-        (S::Global, A::NextTab) => a.tab != b.tab,
-        (S::Global, A::Help) => a.overlay.as_deref() == Some("Help"),
-        (S::Global, A::CrampNow) => a.cramp == Some(true),
-        (S::Global, A::Search) => a.search.is_some(),
+        (_, A::Global(G::QuitAsks)) => a.quit || (a.overlay.is_some() && a.overlay != b.overlay),
+        (S::Global, A::Global(G::NextTab)) => a.tab != b.tab,
+        (S::Global, A::Global(G::Help)) => a.overlay.as_deref() == Some("Help"),
+        (S::Global, A::Global(G::CrampNow)) => a.cramp == Some(true),
+        (S::Global, A::Global(G::Search)) => a.search.is_some(),
         (S::Help, A::Close) => a.overlay.is_none(),
         (S::Search, A::Close) => a.search.is_none() && a.tab == b.tab,
         (S::Search, A::Follow) => a.search.is_none() && (a.tab, a.selected) != (b.tab, b.selected),

@@ -8,7 +8,7 @@
 
 use std::time::{Duration, Instant, SystemTime};
 
-use super::keys::{Action, Scope, key_label};
+use super::keys::{Action, Global, Scope, global_key, key_label};
 use super::tab_keys::scroll_move;
 use super::{App, Overlay, STATUS_FOR};
 use crate::coach::Clock;
@@ -141,7 +141,7 @@ impl App {
                     if !self.go_to_routine_under_way(&id) {
                         self.start_routine(&id, now);
                     }
-                    let show = key_label(Scope::Global, Action::CrampNow);
+                    let show = global_key(Global::CrampNow);
                     self.status = Some(self.guide.ui.cramp.keeps_running_routine.fill(&[("show", &show)]));
                 }
             }
@@ -156,8 +156,7 @@ impl App {
             }
             Action::Close => {
                 cramp.visible = false;
-                let (show, stopped) =
-                    (key_label(Scope::Global, Action::CrampNow), key_label(Scope::CrampNow, Action::CrampStopped));
+                let (show, stopped) = (global_key(Global::CrampNow), key_label(Scope::CrampNow, Action::CrampStopped));
                 self.status = Some(self.guide.ui.cramp.keeps_running.fill(&[("show", &show), ("stopped", &stopped)]));
             }
             action => {

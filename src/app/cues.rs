@@ -9,9 +9,8 @@
 
 use std::time::Instant;
 
-use super::{App, STATUS_FOR, TabState};
+use super::{App, Paired, STATUS_FOR, TabState};
 use crate::coach::{RunState, cue_words};
-use crate::guide::model::TabBody;
 
 #[derive(Debug, Clone)]
 pub struct CueState {
@@ -57,8 +56,8 @@ impl App {
     pub fn take_cue(&mut self) -> Option<CueOut> {
         let speaking = self.cues.on && self.cues.command.is_some();
         let mut out = std::mem::take(&mut self.cues.hush).then_some(CueOut::Hush);
-        for (tab, content) in self.tabs.iter_mut().zip(&self.guide.tabs) {
-            let (TabState::Coach(state), TabBody::Coach(routines)) = (tab, &content.body) else {
+        for tab in &mut self.tabs {
+            let TabState::Coach(Paired { content: routines, state }) = tab else {
                 continue;
             };
             let Some((routine, session)) = state.session.as_deref() else {

@@ -3,7 +3,7 @@
 
 use super::{App, CoachState, HydrationState, TabState, TopicsState, TriageState};
 use crate::guide::locale::Locale;
-use crate::guide::model::{Entry, HydrationPlan, Routine, Tab, TabBody, Triage};
+use crate::guide::model::{Entry, HydrationPlan, Routine, Tab, Triage};
 use crate::guide::ui_text::UiText;
 use crate::text::figures::Numbers;
 
@@ -27,9 +27,6 @@ pub(super) enum CurrentMut<'a> {
     Diary,
 }
 
-/// `App::new` makes every tab's state from its body, so they always agree.
-const PAIRED: &str = "a tab's state is made from its body in App::new";
-
 impl App {
     /// The tab on screen, with its content and state.
     pub fn current(&self) -> Current<'_> {
@@ -38,30 +35,25 @@ impl App {
 
     /// Tab `i`, with its content and state.
     pub fn tab_at(&self, i: usize) -> Current<'_> {
-        let Some(tab) = self.guide.tabs.get(i) else {
-            return Current::Diary;
-        };
-        match (&tab.body, &self.tabs[i]) {
-            (TabBody::Topics(entries), TabState::Topics(s)) => Current::Topics(tab, entries, s),
-            (TabBody::Coach(routines), TabState::Coach(s)) => Current::Coach(tab, routines, s),
-            (TabBody::Triage(triage), TabState::Triage(s)) => Current::Triage(tab, triage, s),
-            (TabBody::Hydration(plan), TabState::Hydration(s)) => Current::Hydration(tab, plan, s),
-            _ => unreachable!("{PAIRED}"),
+        let tab = || &self.guide.tabs[i];
+        match &self.tabs[i] {
+            TabState::Topics(s) => Current::Topics(tab(), &s.content, &s.state),
+            TabState::Coach(s) => Current::Coach(tab(), &s.content, &s.state),
+            TabState::Triage(s) => Current::Triage(tab(), &s.content, &s.state),
+            TabState::Hydration(s) => Current::Hydration(tab(), &s.content, &s.state),
+            TabState::Diary => Current::Diary,
         }
     }
 
     pub(super) fn current_mut(&mut self) -> CurrentMut<'_> {
-        let Some(tab) = self.guide.tabs.get(self.tab) else {
-            return CurrentMut::Diary;
-        };
-        match (&tab.body, &mut self.tabs[self.tab]) {
-            (TabBody::Topics(entries), TabState::Topics(s)) => CurrentMut::Topics(entries, s),
-            (TabBody::Coach(routines), TabState::Coach(s)) => {
-                CurrentMut::Coach(routines, (&self.guide.ui, numbers(&self.guide.locale)), s)
+        match &mut self.tabs[self.tab] {
+            TabState::Topics(s) => CurrentMut::Topics(&s.content, &mut s.state),
+            TabState::Coach(s) => {
+                CurrentMut::Coach(&s.content, (&self.guide.ui, numbers(&self.guide.locale)), &mut s.state)
             }
-            (TabBody::Triage(triage), TabState::Triage(s)) => CurrentMut::Triage(triage, s),
-            (TabBody::Hydration(plan), TabState::Hydration(s)) => CurrentMut::Hydration(plan, s),
-            _ => unreachable!("{PAIRED}"),
+            TabState::Triage(s) => CurrentMut::Triage(&s.content, &mut s.state),
+            TabState::Hydration(s) => CurrentMut::Hydration(&s.content, &mut s.state),
+            TabState::Diary => CurrentMut::Diary,
         }
     }
 }

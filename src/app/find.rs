@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::keys::{Action, Scope, key_label};
+use super::keys::{Action, Global, Scope, global_key, key_label};
 use super::{App, Place, TabState};
 use crate::coach::Clock;
 use crate::guide::Guide;
@@ -205,7 +205,7 @@ impl App {
     pub(super) fn next_match(&mut self, forward: bool) {
         let here = self.matches_here();
         let Some(last) = &mut self.last_search else {
-            let key = key_label(Scope::Global, Action::Search);
+            let key = global_key(Global::Search);
             self.status = Some(self.guide.ui.search.no_search_yet.fill(&[("key", &key)]));
             return;
         };

@@ -3,40 +3,19 @@
 
 use crossterm::event::{KeyEvent, KeyModifiers};
 
-use super::keys::{Action, Binding, Scope, in_scope};
+use super::keys::{Action, Binding, Global, Scope, in_scope};
 use super::{App, Overlay};
 use crate::guide::model::TabBody;
 use crate::guide::ui_text::UiText;
 use crate::view::footer::Hint;
 use crate::view::help::KeyGroup;
 
-/// The order scopes are listed in help.
-const ORDER: [Scope; 17] = [
-    Scope::Global,
-    Scope::Topics,
-    Scope::CoachList,
-    Scope::CoachSession,
-    Scope::Triage,
-    Scope::Hydration,
-    Scope::WeightField,
-    Scope::Diary,
-    Scope::DiaryEntry,
-    Scope::DiaryForm,
-    Scope::DiaryDetails,
-    Scope::CrampNow,
-    Scope::CrampUndo,
-    Scope::Search,
-    Scope::Help,
-    Scope::Confirm,
-    Scope::CrampQuit,
-];
-
 /// Every binding of the key table, grouped by scope, for help, in the
 /// words of `ui`: the bindings `offered` says yes to, and no group with
 /// none of them.
 pub fn key_groups(ui: &UiText, offered: impl Fn(&Binding) -> bool) -> Vec<KeyGroup<'_>> {
     let keys = &ui.keys;
-    ORDER
+    Scope::ALL
         .iter()
         .filter(|&&scope| in_scope(scope).any(&offered))
         .map(|&scope| KeyGroup {
@@ -64,7 +43,7 @@ impl App {
             .map(|b| {
                 let must = matches!(
                     b.action,
-                    Action::CrampNow | Action::Search | Action::Help | Action::QuitAsks | Action::Quit
+                    Action::Global(Global::CrampNow | Global::Search | Global::Help | Global::QuitAsks | Global::Quit)
                 ) || (b.scope == Scope::Help && b.action == Action::Close);
                 let (word, short) = b.hint(ui).unwrap_or_default();
                 Hint { key: short_label(b), word, short, must, local: b.scope != Scope::Global }
@@ -82,7 +61,7 @@ impl App {
             .into_iter()
             .flat_map(in_scope)
             .filter(|b| b.hint && self.offers(b))
-            .filter(|b| !(on_cramp && b.action == Action::CrampNow))
+            .filter(|b| !(on_cramp && b.action == Action::Global(Global::CrampNow)))
             .filter(|b| self.reaches(b) && self.session_key_moves(b))
             .filter(|b| b.action != Action::PageDown || self.scrolls(b.scope))
             .collect()
@@ -107,7 +86,8 @@ impl App {
     /// Whether the guide has what `binding` works on (its scope's, and for
     /// the app-wide key to the timer screen, that screen).
     pub fn offers(&self, binding: &Binding) -> bool {
-        self.guide_offers(binding.scope) && (binding.action != Action::CrampNow || self.guide.cramp_now.is_some())
+        self.guide_offers(binding.scope)
+            && (binding.action != Action::Global(Global::CrampNow) || self.guide.cramp_now.is_some())
     }
 
     /// Whether pressing the first key of `binding` now runs it: it is not

@@ -5,9 +5,25 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::guide::ui_text::UiText;
 
-/// Where a binding applies. The most specific scope that is active wins.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Scope {
+/// Declares [`Scope`] and [`Scope::ALL`] from one list, so help (which
+/// lists the scopes' keys in this order) cannot miss one or list it twice.
+macro_rules! scopes {
+    ($($(#[$doc:meta])* $name:ident,)*) => {
+        /// Where a binding applies. The most specific scope that is active
+        /// wins. Help lists the keys scope by scope, in this order.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Scope {
+            $($(#[$doc])* $name,)*
+        }
+
+        impl Scope {
+            /// Every scope, in the order help lists them.
+            pub const ALL: &[Scope] = &[$(Scope::$name,)*];
+        }
+    };
+}
+
+scopes! {
     /// Everywhere (unless an overlay or text input takes the key first).
     Global,
     /// A topics tab.
@@ -22,26 +38,26 @@ pub enum Scope {
     Hydration,
     /// The water plan's weight field, while it is open.
     WeightField,
-    /// The "cramp right now" screen.
-    CrampNow,
-    /// The help overlay.
-    Help,
-    /// The search line.
-    Search,
-    /// A yes/no question.
-    Confirm,
-    /// Quitting while a cramp is timed: save it, discard it or stay.
-    CrampQuit,
-    /// A discarded cramp timer, while its undo is offered.
-    CrampUndo,
     /// The Diary tab.
     Diary,
+    /// One cramp of the diary in full.
+    DiaryEntry,
     /// Adding or editing a cramp in the diary.
     DiaryForm,
     /// The quick details asked after a cramp is saved.
     DiaryDetails,
-    /// One cramp of the diary in full.
-    DiaryEntry,
+    /// The "cramp right now" screen.
+    CrampNow,
+    /// A discarded cramp timer, while its undo is offered.
+    CrampUndo,
+    /// The search line.
+    Search,
+    /// The help overlay.
+    Help,
+    /// A yes/no question.
+    Confirm,
+    /// Quitting while a cramp is timed: save it, discard it or stay.
+    CrampQuit,
 }
 
 impl Scope {
@@ -71,9 +87,10 @@ impl Scope {
     }
 }
 
-/// Everything a key can ask for.
+/// What a key can ask of the app from anywhere: the global scope binds
+/// only these, and the search line's Ctrl-c is one too.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Action {
+pub enum Global {
     /// Quit at once (Ctrl-C).
     Quit,
     /// Quit, asking first while a coach routine runs (q).
@@ -82,6 +99,37 @@ pub enum Action {
     PrevTab,
     /// Jump to the tab of the digit pressed.
     JumpTab,
+    Back,
+    Help,
+    /// Esc: the marks of the last search go.
+    Close,
+    Search,
+    NextMatch,
+    PrevMatch,
+    CrampNow,
+}
+
+impl Global {
+    /// Whether the action takes the person elsewhere, so the cramp screen,
+    /// if shown, steps aside (its timer runs on).
+    pub fn moves_away(self) -> bool {
+        match self {
+            Global::NextTab
+            | Global::PrevTab
+            | Global::JumpTab
+            | Global::Back
+            | Global::Search
+            | Global::NextMatch
+            | Global::PrevMatch => true,
+            Global::Quit | Global::QuitAsks | Global::Help | Global::Close | Global::CrampNow => false,
+        }
+    }
+}
+
+/// Everything a key can ask for: an app-wide action, or one of a scope's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Global(Global),
     Up,
     Down,
     First,
@@ -93,13 +141,7 @@ pub enum Action {
     NextLink,
     PrevLink,
     Follow,
-    Back,
-    Help,
     Close,
-    Search,
-    NextMatch,
-    PrevMatch,
-    CrampNow,
     // coach
     StartRoutine,
     TogglePause,
@@ -219,6 +261,7 @@ impl Binding {
 }
 
 use Action as A;
+use Global as G;
 use KeyCode as K;
 use Scope as S;
 
@@ -240,7 +283,7 @@ pub static KEYS: &[Binding] = &[
     bind(S::Search, &[ctrl('w')], "Ctrl-w", A::DeleteWord, "search_delete_word", false),
     bind(S::Search, &[ctrl('u')], "Ctrl-u", A::DeleteToStart, "search_delete_to_start", true),
     bind(S::Search, &[key(K::Esc)], "Esc", A::Close, "search_close", true),
-    bind(S::Search, &[ctrl('c')], "Ctrl-c", A::Quit, "search_quit", true),
+    bind(S::Search, &[ctrl('c')], "Ctrl-c", A::Global(G::Quit), "search_quit", true),
     bind(S::Confirm, &[ch('y'), key(K::Enter)], "y Enter", A::Yes, "confirm_yes", true),
     bind(S::Confirm, &[ch('n'), key(K::Esc)], "n Esc", A::No, "confirm_no", true),
     bind(S::CrampQuit, &[ch('s')], "s", A::CrampStopped, "cramp_quit_cramp_stopped", true),
@@ -339,18 +382,25 @@ pub static KEYS: &[Binding] = &[
     bind(S::Topics, &[ctrl('u')], "Ctrl-u", A::HalfPageUp, "topics_half_page_up", false),
     bind(S::Topics, &[ch(']')], "]", A::NextLink, "topics_next_link", false),
     bind(S::Topics, &[ch('[')], "[", A::PrevLink, "topics_prev_link", false),
-    bind(S::Global, &[ctrl('c')], "Ctrl-c", A::Quit, "global_quit", false),
-    bind(S::Global, &[key(K::Tab), key(K::Right), ch('l')], "Tab → l", A::NextTab, "global_next_tab", true),
-    bind(S::Global, &[key(K::BackTab), key(K::Left), ch('h')], "Shift-Tab ← h", A::PrevTab, "global_prev_tab", false),
-    bind(S::Global, &DIGITS, "1-9 0", A::JumpTab, "global_jump_tab", false),
-    bind(S::Global, &[ch('!')], "!", A::CrampNow, "global_cramp_now", true),
-    bind(S::Global, &[ch('/')], "/", A::Search, "global_search", true),
-    bind(S::Global, &[ch('n')], "n", A::NextMatch, "global_next_match", false),
-    bind(S::Global, &[ch('N')], "N", A::PrevMatch, "global_prev_match", false),
-    bind(S::Global, &[key(K::Backspace)], "Backspace", A::Back, "global_back", false),
-    bind(S::Global, &[ch('?'), key(K::F(1))], "? F1", A::Help, "global_help", true),
-    bind(S::Global, &[key(K::Esc)], "Esc", A::Close, "global_close", false),
-    bind(S::Global, &[ch('q')], "q", A::QuitAsks, "global_quit_asks", true),
+    bind(S::Global, &[ctrl('c')], "Ctrl-c", A::Global(G::Quit), "global_quit", false),
+    bind(S::Global, &[key(K::Tab), key(K::Right), ch('l')], "Tab → l", A::Global(G::NextTab), "global_next_tab", true),
+    bind(
+        S::Global,
+        &[key(K::BackTab), key(K::Left), ch('h')],
+        "Shift-Tab ← h",
+        A::Global(G::PrevTab),
+        "global_prev_tab",
+        false,
+    ),
+    bind(S::Global, &DIGITS, "1-9 0", A::Global(G::JumpTab), "global_jump_tab", false),
+    bind(S::Global, &[ch('!')], "!", A::Global(G::CrampNow), "global_cramp_now", true),
+    bind(S::Global, &[ch('/')], "/", A::Global(G::Search), "global_search", true),
+    bind(S::Global, &[ch('n')], "n", A::Global(G::NextMatch), "global_next_match", false),
+    bind(S::Global, &[ch('N')], "N", A::Global(G::PrevMatch), "global_prev_match", false),
+    bind(S::Global, &[key(K::Backspace)], "Backspace", A::Global(G::Back), "global_back", false),
+    bind(S::Global, &[ch('?'), key(K::F(1))], "? F1", A::Global(G::Help), "global_help", true),
+    bind(S::Global, &[key(K::Esc)], "Esc", A::Global(G::Close), "global_close", false),
+    bind(S::Global, &[ch('q')], "q", A::Global(G::QuitAsks), "global_quit_asks", true),
 ];
 
 /// Finds the action for a key among the given scopes, most specific first.
@@ -388,9 +438,40 @@ pub fn key_label(scope: Scope, action: Action) -> &'static str {
     in_scope(scope).find(|b| b.action == action).map_or("", |b| b.label.split(' ').next().unwrap_or(b.label))
 }
 
+/// The first key of an app-wide action, as help writes it.
+pub fn global_key(action: Global) -> &'static str {
+    key_label(Scope::Global, Action::Global(action))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_global_scope_binds_only_app_wide_actions_and_every_one_of_them() {
+        let global: Vec<&Binding> = in_scope(Scope::Global).collect();
+        for b in &global {
+            assert!(matches!(b.action, Action::Global(_)), "{} is bound everywhere but is not app-wide", b.id);
+        }
+        use Global as G;
+        let all = [
+            G::Quit,
+            G::QuitAsks,
+            G::NextTab,
+            G::PrevTab,
+            G::JumpTab,
+            G::Back,
+            G::Help,
+            G::Close,
+            G::Search,
+            G::NextMatch,
+            G::PrevMatch,
+            G::CrampNow,
+        ];
+        for action in all {
+            assert!(global.iter().any(|b| b.action == Action::Global(action)), "{action:?} has no key everywhere");
+        }
+    }
 
     #[test]
     fn every_binding_has_its_words_in_the_ui_text_and_every_key_text_a_binding() {

@@ -22,12 +22,14 @@ mod tab_keys;
 mod topics;
 pub mod triage;
 
+use std::sync::Arc;
+
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Size;
 
 use crate::coach::{Clock, RunState};
 use crate::guide::Guide;
-use crate::guide::model::TabBody;
+use crate::guide::model::{Entry, HydrationPlan, Routine, TabBody, Triage};
 use crate::theme::Theme;
 use crate::view::Scroll;
 pub use coach::CoachState;
@@ -40,7 +42,7 @@ pub use diary_link::{DiaryLink, Loaded};
 pub use find::{LastSearch, SearchState};
 pub use help::key_groups;
 pub use hydration::HydrationState;
-use keys::{Action, Binding, Scope};
+use keys::{Action, Binding, Global, Scope};
 pub use place::Place;
 use tab_keys::Effect;
 pub use tab_keys::step_selection;
@@ -64,17 +66,51 @@ pub enum Overlay {
 /// How long a status note holds the footer when no key comes first.
 pub const STATUS_FOR: std::time::Duration = std::time::Duration::from_secs(4);
 
-/// Per-tab state, one variant per tab kind; [`App::current`] pairs it with
-/// the tab's content.
+/// One tab: its content (shared with the guide) and its state, in one
+/// slot, one variant per tab kind, so they cannot come apart.
 #[derive(Debug, Clone)]
 pub enum TabState {
-    Topics(TopicsState),
-    Coach(CoachState),
-    Triage(TriageState),
-    Hydration(HydrationState),
+    Topics(Paired<[Entry], TopicsState>),
+    Coach(Paired<[Routine], CoachState>),
+    Triage(Paired<Triage, TriageState>),
+    Hydration(Paired<HydrationPlan, HydrationState>),
     /// The diary, after the guide's tabs when the guide keeps one; its
     /// state is [`App::diary`].
     Diary,
+}
+
+/// A tab's content with its state. It reads as its state (`Deref`), which
+/// is what most code changes; the content is `content`.
+#[derive(Debug)]
+pub struct Paired<C: ?Sized, S> {
+    pub content: Arc<C>,
+    pub state: S,
+}
+
+impl<C: ?Sized, S> Paired<C, S> {
+    fn new(content: &Arc<C>, state: S) -> Paired<C, S> {
+        Paired { content: Arc::clone(content), state }
+    }
+}
+
+impl<C: ?Sized, S: Clone> Clone for Paired<C, S> {
+    fn clone(&self) -> Paired<C, S> {
+        Paired::new(&self.content, self.state.clone())
+    }
+}
+
+impl<C: ?Sized, S> std::ops::Deref for Paired<C, S> {
+    type Target = S;
+
+    fn deref(&self) -> &S {
+        &self.state
+    }
+}
+
+impl<C: ?Sized, S> std::ops::DerefMut for Paired<C, S> {
+    fn deref_mut(&mut self) -> &mut S {
+        &mut self.state
+    }
 }
 
 impl TabState {
@@ -151,9 +187,9 @@ impl App {
             .tabs
             .iter()
             .map(|tab| match &tab.body {
-                TabBody::Topics(_) => TabState::Topics(TopicsState::default()),
-                TabBody::Coach(_) => TabState::Coach(CoachState::default()),
-                TabBody::Triage(t) => TabState::Triage(TriageState::new(t.signs.len())),
+                TabBody::Topics(entries) => TabState::Topics(Paired::new(entries, TopicsState::default())),
+                TabBody::Coach(routines) => TabState::Coach(Paired::new(routines, CoachState::default())),
+                TabBody::Triage(t) => TabState::Triage(Paired::new(t, TriageState::new(t.signs.len()))),
                 TabBody::Hydration(plan) => {
                     let mut state = HydrationState::new(plan);
                     // The guide's language says which unit comes first.
@@ -162,7 +198,7 @@ impl App {
                         "st" => hydration::Unit::St,
                         _ => hydration::Unit::Lb,
                     };
-                    TabState::Hydration(state)
+                    TabState::Hydration(Paired::new(plan, state))
                 }
             })
             .collect();
@@ -264,7 +300,10 @@ impl App {
         if binding.action == Action::Dismiss && self.concerns().is_empty() {
             return false;
         }
-        binding.scope != Scope::Global || self.global_allows(binding.action)
+        match binding.action {
+            Action::Global(action) if binding.scope == Scope::Global => self.global_allows(action),
+            _ => true,
+        }
     }
 
     /// Which keys that work everywhere get past what is on screen: none
@@ -272,11 +311,11 @@ impl App {
     /// being typed in (a letter is a letter there) and past a question
     /// (it wants its answer); quitting and help past help and the quick
     /// details; every one past the cramp screen, so it is never a dead end.
-    fn global_allows(&self, action: Action) -> bool {
+    fn global_allows(&self, action: Global) -> bool {
         match self.scopes().first() {
             Some(Scope::Search) => false,
-            Some(Scope::WeightField | Scope::DiaryForm | Scope::Confirm | Scope::CrampQuit) => action == Action::Quit,
-            Some(Scope::Help | Scope::DiaryDetails) => matches!(action, Action::Quit | Action::QuitAsks | Action::Help),
+            Some(Scope::WeightField | Scope::DiaryForm | Scope::Confirm | Scope::CrampQuit) => action == Global::Quit,
+            Some(Scope::Help | Scope::DiaryDetails) => matches!(action, Global::Quit | Global::QuitAsks | Global::Help),
             _ => true,
         }
     }
@@ -333,62 +372,60 @@ impl App {
         let Some((binding, action)) = keys::lookup(&scopes, event, |b| self.allows(b)) else {
             return;
         };
+        let action = match action {
+            Action::Global(action) => return self.global_action(action, event, now),
+            action => action,
+        };
+        match binding.scope {
+            // The global scope binds only app-wide actions (a test in
+            // `keys` holds the table to it).
+            Scope::Global => {}
+            Scope::Help => self.help_action(action),
+            Scope::Search => self.search_action(action),
+            Scope::Confirm => self.confirm_action(action, now),
+            Scope::CrampQuit => self.cramp_quit_action(action, now),
+            Scope::CrampUndo => self.undo_discard(),
+            Scope::CrampNow => self.cramp_action(action, now),
+            Scope::Diary => self.diary_action(action, now),
+            Scope::DiaryForm => self.form_action(action, now),
+            Scope::DiaryDetails => self.prompt_action(action),
+            Scope::DiaryEntry => self.entry_action(action, now),
+            Scope::Triage if action == Action::Dismiss => self.dismiss_concerns(),
+            Scope::Topics
+            | Scope::CoachList
+            | Scope::CoachSession
+            | Scope::Triage
+            | Scope::Hydration
+            | Scope::WeightField => self.tab_action(action, now),
+        }
+    }
+
+    /// A key that works from anywhere.
+    fn global_action(&mut self, action: Global, event: &KeyEvent, now: Clock) {
         // Moving elsewhere from the cramp screen hides it; its timer runs on.
-        if binding.scope == Scope::Global
-            && matches!(
-                action,
-                Action::NextTab
-                    | Action::PrevTab
-                    | Action::JumpTab
-                    | Action::Back
-                    | Action::Search
-                    | Action::NextMatch
-                    | Action::PrevMatch
-            )
-        {
+        if action.moves_away() {
             self.hide_cramp();
         }
-        match (binding.scope, action) {
-            (_, Action::Quit) => self.quit = true,
-            (_, Action::QuitAsks) => self.ask_before_quitting(now),
-            (Scope::Help, action) => self.help_action(action),
-            (Scope::Search, action) => self.search_action(action),
-            (Scope::Confirm, action) => self.confirm_action(action, now),
-            (Scope::CrampQuit, action) => self.cramp_quit_action(action, now),
-            (Scope::CrampUndo, _) => self.undo_discard(),
-            (Scope::CrampNow, action) => self.cramp_action(action, now),
-            (Scope::Diary, action) => self.diary_action(action, now),
-            (Scope::DiaryForm, action) => self.form_action(action, now),
-            (Scope::DiaryDetails, action) => self.prompt_action(action),
-            (Scope::Triage, Action::Dismiss) => self.dismiss_concerns(),
-            (Scope::DiaryEntry, action) => self.entry_action(action, now),
-            (
-                Scope::Topics
-                | Scope::CoachList
-                | Scope::CoachSession
-                | Scope::Triage
-                | Scope::Hydration
-                | Scope::WeightField,
-                action,
-            ) => self.tab_action(action, now),
-            (_, Action::NextTab) => self.select_tab((self.tab + 1) % self.tabs.len()),
-            (_, Action::PrevTab) => self.select_tab((self.tab + self.tabs.len() - 1) % self.tabs.len()),
-            (_, Action::JumpTab) => {
+        match action {
+            Global::Quit => self.quit = true,
+            Global::QuitAsks => self.ask_before_quitting(now),
+            Global::NextTab => self.select_tab((self.tab + 1) % self.tabs.len()),
+            Global::PrevTab => self.select_tab((self.tab + self.tabs.len() - 1) % self.tabs.len()),
+            Global::JumpTab => {
                 if let Some(n) = keys::digit(event).filter(|&n| n <= self.tabs.len()) {
                     self.select_tab(n - 1);
                 }
             }
-            (_, Action::Help) => self.overlay = Some(Overlay::Help { scroll: Scroll::default() }),
-            (_, Action::Back) => self.go_back(),
-            (_, Action::CrampNow) => self.open_cramp(now),
-            (_, Action::Search) => self.open_search(),
-            (_, Action::NextMatch) => self.next_match(true),
-            (_, Action::PrevMatch) => self.next_match(false),
-            (_, Action::Close) => {
+            Global::Help => self.overlay = Some(Overlay::Help { scroll: Scroll::default() }),
+            Global::Back => self.go_back(),
+            Global::CrampNow => self.open_cramp(now),
+            Global::Search => self.open_search(),
+            Global::NextMatch => self.next_match(true),
+            Global::PrevMatch => self.next_match(false),
+            Global::Close => {
                 self.overlay = None;
                 self.last_search = None;
             }
-            _ => {}
         }
     }
 

@@ -57,7 +57,9 @@ impl App {
         let count = self.guide.tabs.get(self.tab).map_or(usize::MAX, |t| t.body.item_count());
         let item = place.item.min(count.saturating_sub(1));
         match &mut self.tabs[self.tab] {
-            TabState::Topics(t) => *t = TopicsState { selected: item, scroll: Scroll::at(place.scroll), link: None },
+            TabState::Topics(t) => {
+                t.state = TopicsState { selected: item, scroll: Scroll::at(place.scroll), link: None }
+            }
             TabState::Coach(c) => {
                 if c.session.is_none() {
                     c.selected = item;

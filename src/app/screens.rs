@@ -5,7 +5,7 @@
 use ratatui::layout::{Rect, Size};
 
 use super::hydration::Unit;
-use super::keys::{Action, Scope, key_label};
+use super::keys::{Action, Global, Scope, global_key, key_label};
 use super::{App, CoachState, CrampNow, Current, HydrationState, Overlay, TabState, TopicsState, TriageState};
 use crate::coach::SegmentKind;
 use crate::guide::model::{Entry, HydrationPlan, Routine, Tab, Triage};
@@ -32,7 +32,7 @@ impl App {
         self.guide.ui.footer.too_small.fill(&[
             ("width", &crate::view::screen::MIN_WIDTH),
             ("height", &crate::view::screen::MIN_HEIGHT),
-            ("quit", &key_label(Scope::Global, Action::QuitAsks)),
+            ("quit", &global_key(Global::QuitAsks)),
         ])
     }
 
@@ -84,7 +84,7 @@ impl App {
     /// The one-line notice of a timed cramp past the guide's threshold.
     pub fn cramp_notice(&self, width: u16) -> Option<ratatui::text::Line<'static>> {
         let cramp = self.cramp.as_ref()?;
-        let key = super::keys::key_label(Scope::Global, Action::CrampNow);
+        let key = global_key(Global::CrampNow);
         crate::view::cramp_now::notice(&self.guide, cramp.elapsed(self.now), key, width, self.theme)
     }
 
@@ -107,7 +107,7 @@ impl App {
             body,
             self.theme,
         );
-        let on_screen = matches!(&self.tabs[self.tab], TabState::Topics(s) if std::ptr::eq(s, state));
+        let on_screen = matches!(&self.tabs[self.tab], TabState::Topics(s) if std::ptr::eq(&s.state, state));
         if on_screen
             && let Some(k) = self.current_match()
             && let Some((_, pane)) = &mut screen.detail
@@ -243,7 +243,7 @@ impl App {
             words: &self.guide.ui.diary,
             locale: &self.guide.locale,
             keys: DiaryKeys {
-                timer: key_label(Scope::Global, Action::CrampNow),
+                timer: global_key(Global::CrampNow),
                 stopped: key_label(Scope::CrampNow, Action::CrampStopped),
                 add: key_label(Scope::Diary, Action::AddCramp),
                 open: key_label(Scope::Diary, Action::Follow),

@@ -3,6 +3,7 @@
 //! The shapes here are what the rest of the program reads. `raw.rs` holds the
 //! shapes serde reads from the file; `validate.rs` turns one into the other.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 pub use super::diary::{Choice, DetailField, DetailKind, DiaryConfig, DiaryFact, SignHint};
@@ -47,11 +48,14 @@ pub struct Tab {
 
 /// What a tab shows; one variant per tab kind.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+///
+/// Each body is shared (`Arc`) so the app can pair it with the tab's state
+/// in one slot without copying it.
 pub enum TabBody {
-    Topics(Vec<Entry>),
-    Coach(Vec<Routine>),
-    Triage(Triage),
-    Hydration(HydrationPlan),
+    Topics(Arc<[Entry]>),
+    Coach(Arc<[Routine]>),
+    Triage(Arc<Triage>),
+    Hydration(Arc<HydrationPlan>),
 }
 
 impl TabBody {
@@ -287,7 +291,7 @@ impl Guide {
     /// Every coach routine, in guide order.
     pub fn routines(&self) -> impl Iterator<Item = &Routine> {
         self.tabs.iter().flat_map(|t| match &t.body {
-            TabBody::Coach(routines) => routines.as_slice(),
+            TabBody::Coach(routines) => &routines[..],
             _ => &[],
         })
     }
@@ -336,7 +340,7 @@ impl Guide {
     /// The triage data of the first triage tab, if any.
     pub fn triage(&self) -> Option<(usize, &Triage)> {
         self.tabs.iter().enumerate().find_map(|(t, tab)| match &tab.body {
-            TabBody::Triage(triage) => Some((t, triage)),
+            TabBody::Triage(triage) => Some((t, &**triage)),
             _ => None,
         })
     }

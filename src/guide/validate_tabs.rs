@@ -59,12 +59,12 @@ pub(super) fn tab(c: &mut Checker, path: &str, t: RawTab) -> Tab {
                     .collect(),
             )
         }
-        TabKind::Triage => TabBody::Triage(triage(c, path, t.levels, t.self_care, t.signs)),
+        TabKind::Triage => TabBody::Triage(triage(c, path, t.levels, t.self_care, t.signs).into()),
         TabKind::Hydration => match t.plan {
-            Some(plan) => TabBody::Hydration(hydration(c, &format!("{path}.plan"), plan)),
+            Some(plan) => TabBody::Hydration(hydration(c, &format!("{path}.plan"), plan).into()),
             None => {
                 c.report(path, "a hydration tab needs a plan ([tabs.plan])");
-                TabBody::Hydration(HydrationPlan {
+                TabBody::Hydration(std::sync::Arc::new(HydrationPlan {
                     default_weight_lb: 0.0,
                     min_weight_lb: 0.0,
                     max_weight_lb: 0.0,
@@ -72,7 +72,7 @@ pub(super) fn tab(c: &mut Checker, path: &str, t: RawTab) -> Tab {
                     amounts: Vec::new(),
                     caution: String::new(),
                     sources: Vec::new(),
-                })
+                }))
             }
         },
     };
