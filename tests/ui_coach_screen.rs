@@ -230,8 +230,17 @@ fn the_footer_shows_the_keys_that_work() {
     let fades = h.app.next_wake(h.clock()).unwrap();
     assert!(fades <= h.clock().mono + secs(4.0));
     h.advance(secs(4.0));
-    let footer = h.screen().lines().last().unwrap().to_string();
-    assert!(footer.contains("Space pause"), "{footer}");
+    // Held for its cautions to be read, Space starts it; running, it
+    // pauses; paused, it resumes: the footer says which.
+    let footer = |h: &Harness| h.screen().lines().last().unwrap().to_string();
+    assert!(footer(&h).contains("Space start ·"), "{}", footer(&h));
+    h.press(KeyCode::Char(' '));
+    assert!(footer(&h).contains("Space pause ·"), "{}", footer(&h));
+    h.advance(secs(1.0));
+    h.press(KeyCode::Char(' '));
+    assert!(footer(&h).contains("Space resume ·"), "{}", footer(&h));
+    h.press(KeyCode::Char(' '));
+    assert!(footer(&h).contains("Space pause ·"), "{}", footer(&h));
 }
 
 #[test]

@@ -178,6 +178,23 @@ impl App {
             && matches!(binding.action, Action::TogglePause | Action::SkipPhase | Action::StepBack))
     }
 
+    /// The footer's word for the pause key of a paused session on screen:
+    /// it resumes it, or starts it while it is held before its start.
+    pub(super) fn pause_word(&self, binding: &super::keys::Binding) -> Option<&str> {
+        if binding.action != Action::TogglePause {
+            return None;
+        }
+        let TabState::Coach(c) = &self.tabs[self.tab] else {
+            return None;
+        };
+        let (_, session) = c.session.as_deref()?;
+        let RunState::Paused { .. } = session.state() else {
+            return None;
+        };
+        let ui = &self.guide.ui.coach;
+        Some(if session.view(self.now.mono).unstarted() { ui.hint_start.get() } else { ui.hint_resume.get() })
+    }
+
     /// What a routine running out of sight is doing, for a badge (longest
     /// wording first).
     pub fn coach_badge(&self) -> Option<[String; 3]> {

@@ -45,7 +45,10 @@ impl App {
                     b.action,
                     Action::Global(Global::CrampNow | Global::Search | Global::Help | Global::QuitAsks | Global::Quit)
                 ) || (b.scope == Scope::Help && b.action == Action::Close);
-                let (word, short) = b.hint(ui).unwrap_or_default();
+                let (word, short) = match self.pause_word(b) {
+                    Some(word) => (word, word),
+                    None => b.hint(ui).unwrap_or_default(),
+                };
                 Hint { key: short_label(b), word, short, must, local: b.scope != Scope::Global }
             })
             .collect()

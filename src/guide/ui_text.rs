@@ -581,6 +581,8 @@ ui_text! {
         paused_by_sleep,
         read_the_cautions,
         paused,
+        hint_resume,
+        hint_start,
         step_of,
         getting_ready,
         progress,

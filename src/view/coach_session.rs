@@ -335,7 +335,7 @@ fn phase_line(view: &View, ui: &groups::coach, theme: Theme) -> Line<'static> {
 /// "PAUSED: Space resumes", wrapped to `width`; nothing while running.
 /// Held before it has begun, it is waiting for the cautions to be read.
 fn pause_lines(view: &View, width: usize, words: Words, theme: Theme) -> Vec<Line<'static>> {
-    let unstarted = view.segment.kind == SegmentKind::GetReady && view.phase_left == view.segment.len;
+    let unstarted = view.unstarted();
     let ui = words.ui;
     let status = match view.state {
         RunState::Paused { by_sleep: true } => &ui.paused_by_sleep,

@@ -31,6 +31,12 @@ impl View<'_> {
         let done = (self.segment.len - self.phase_left).as_nanos();
         (done * u128::from(steps) / len) as u32
     }
+
+    /// Whether the session has not begun: at the very start of its lead-in
+    /// (held there while the cautions are read).
+    pub fn unstarted(&self) -> bool {
+        self.segment.kind == SegmentKind::GetReady && self.phase_left == self.segment.len
+    }
 }
 
 /// What a session amounted to.
