@@ -257,7 +257,7 @@ fn stats_text(s: &Stats, config: Option<&DiaryConfig>, now: DateTime<FixedOffset
     if let Some(config) = config {
         for detail in &s.details {
             if let Some(f) = config.field(&detail.key) {
-                let _ = writeln!(out, "{}", detail.line(f, (&all.diary).into()));
+                let _ = writeln!(out, "{}", detail.line(f, (&*all.diary).into()));
             }
         }
     }

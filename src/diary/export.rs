@@ -142,7 +142,7 @@ fn markdown(cramps: &[Cramp], config: Option<&DiaryConfig>, ui: &UiText, now: Da
     if let Some(config) = config {
         for detail in &stats.details {
             if let Some(field) = config.field(&detail.key) {
-                out.push_str(&format!("- {}\n", md(&detail.line(field, DetailWords::from(&ui.diary)))));
+                out.push_str(&format!("- {}\n", md(&detail.line(field, DetailWords::from(&*ui.diary)))));
             }
         }
     }

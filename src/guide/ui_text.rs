@@ -126,10 +126,12 @@ pub fn placeholders(text: &str) -> Vec<&str> {
 /// program, much of it run at every start.
 macro_rules! ui_text {
     ($( $(#[doc = $gdoc:literal])* $group:ident { $( $key:ident ),* $(,)? } )*) => {
-        /// Every UI text, by screen.
+        /// Every UI text, by screen. Each group is boxed, so the table is
+        /// small wherever it is built or moved: hundreds of texts in place
+        /// would be tens of KiB of stack at every start.
         #[derive(Default)]
         pub struct UiText {
-            $( $(#[doc = $gdoc])* pub $group: groups::$group, )*
+            $( $(#[doc = $gdoc])* pub $group: Box<groups::$group>, )*
         }
 
         /// The groups of [`UiText`], one per screen or part of one.

@@ -257,7 +257,7 @@ mod tests {
     use super::*;
 
     fn words() -> groups::water {
-        super::super::ui_text::UiText::english().water
+        *super::super::ui_text::UiText::english().water
     }
 
     fn read(text: &str, unit: Option<WeightUnit>) -> Result<(String, WeightUnit), String> {
