@@ -181,7 +181,7 @@ fn water_plan_for_a_weight_in_both_units() {
 /// The weight field of the water plan, while it is open.
 fn weight_field(h: &Harness) -> Option<String> {
     match &h.app.tabs[h.app.tab] {
-        TabState::Hydration(state) => state.editing.clone(),
+        TabState::Hydration(state) => state.editing.as_ref().map(|f| f.to_string()),
         _ => None,
     }
 }

@@ -348,7 +348,7 @@ impl App {
                 let lasted = elapsed_text(entry.duration);
                 self.status = Some(self.guide.ui.diary.saved_timer.fill(&[("lasted", &lasted)]));
                 if self.guide.diary.as_ref().is_some_and(|c| !c.fields.is_empty()) {
-                    self.diary.prompt = Some(DetailsPrompt { id, cramp: entry, field: 0, typed: String::new() });
+                    self.diary.prompt = Some(DetailsPrompt::new(id, entry));
                 }
             }
             Err(e) => {

@@ -15,6 +15,7 @@ mod find;
 mod help;
 pub mod hydration;
 pub mod keys;
+mod line_edit;
 mod place;
 mod prefs;
 mod screens;
