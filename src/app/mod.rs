@@ -262,6 +262,9 @@ impl App {
         if binding.scope == Scope::Diary && !self.diary_allows(binding.action) {
             return false;
         }
+        if binding.scope == Scope::DiaryForm && !self.form_allows(binding.action) {
+            return false;
+        }
         if binding.action == Action::Dismiss && self.concerns().is_empty() {
             return false;
         }
