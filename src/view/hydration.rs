@@ -104,7 +104,8 @@ fn lines(
                 _ => String::new(),
             };
             let label = format!("{} ", ui.weight_label.get());
-            // What is typed scrolls within the room the line leaves it.
+            // What is typed scrolls within the room the line leaves it: the
+            // label, the unit, a space either side and two before the keys.
             let room = w.saturating_sub(text::width(&label) + text::width(&unit) + 4);
             let mut spans = vec![Span::raw(label), Span::styled(" ", theme.selected)];
             spans.extend(typed(field, room, theme.selected, Some(theme.selected), theme));
