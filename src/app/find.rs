@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::keys::{Action, Scope, key_label};
-use super::{App, Place, TabState, line_edit};
+use super::{App, Place, TabState};
 use crate::coach::Clock;
 use crate::guide::Guide;
 use crate::search::{Hit, Index, Query};
@@ -136,7 +136,7 @@ impl App {
             }
             Action::Close => self.search = None,
             action => {
-                if line_edit::edit(&mut search.query, action) {
+                if super::line_edit::edit(&mut search.query, action) {
                     let index = index(&mut self.index, &self.guide);
                     if let Some(search) = &mut self.search {
                         search.refresh(index);
