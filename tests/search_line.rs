@@ -25,7 +25,7 @@ fn match_lines(h: &Harness) -> (Vec<usize>, usize) {
 
 fn query(h: &Harness) -> (String, usize) {
     let s = h.app.search.as_ref().expect("the search line is open");
-    (s.query.clone(), s.cursor)
+    (s.query.to_string(), s.query.cursor())
 }
 
 /// Each editing key, from the state before: (keys, query after, cursor after).

@@ -527,3 +527,74 @@ fn the_diary_footer_at_80_columns_keeps_x_export() {
     let footer = screen.lines().last().unwrap();
     assert!(footer.contains("x export"), "{footer}");
 }
+
+#[test]
+fn the_forms_text_rows_take_the_search_lines_editing_keys_and_arrows_still_change_a_choice() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = Harness::with_data_dir(80, 24, dir.path());
+    open_diary(&mut h);
+    h.press(KeyCode::Char('a'));
+    let lasted = |h: &Harness| {
+        let form = h.app.diary.form.as_ref().unwrap();
+        (form.lasted.to_string(), form.lasted.cursor())
+    };
+    h.chars("230");
+    h.press(KeyCode::Left);
+    h.press(KeyCode::Left);
+    h.chars(":");
+    assert_eq!(lasted(&h), ("2:30".into(), 2), "← moves the cursor; typing goes in there");
+    assert!(h.screen().contains("2:▏30"), "the cursor shows where it is:\n{}", h.screen());
+    h.press(KeyCode::Right);
+    assert_eq!(lasted(&h).1, 3);
+    h.press(KeyCode::Home);
+    h.press(KeyCode::Delete);
+    assert_eq!(lasted(&h), (":30".into(), 0), "Delete takes the character under the cursor");
+    h.chars("3");
+    h.press(KeyCode::End);
+    assert_eq!(lasted(&h), ("3:30".into(), 4));
+    h.ctrl('a');
+    assert_eq!(lasted(&h).1, 0, "Ctrl-a: the start");
+    h.ctrl('e');
+    h.press(KeyCode::Left);
+    h.ctrl('u');
+    assert_eq!(lasted(&h), ("0".into(), 0), "Ctrl-u: all before the cursor");
+    h.ctrl('e');
+    h.press(KeyCode::Backspace);
+    h.chars("2:30");
+    // The first detail is a choice: → and ← go through its choices, and
+    // leave the length as it was.
+    h.press(KeyCode::Down);
+    h.press(KeyCode::Right);
+    let leg = |h: &Harness| h.app.diary.form.as_ref().unwrap().details[0].clone();
+    assert_eq!(leg(&h).as_deref(), Some("left"));
+    h.press(KeyCode::Right);
+    h.press(KeyCode::Left);
+    assert_eq!(leg(&h).as_deref(), Some("left"));
+    h.press(KeyCode::Home);
+    h.press(KeyCode::Delete);
+    h.ctrl('u');
+    assert_eq!(leg(&h).as_deref(), Some("left"), "editing keys leave a choice alone");
+    assert_eq!(lasted(&h), ("2:30".into(), 4));
+    // The note: Ctrl-w takes the word before the cursor, by characters.
+    h.press(KeyCode::Up);
+    h.press(KeyCode::Up);
+    h.press(KeyCode::Up);
+    h.chars("crampe à la nuit");
+    h.ctrl('w');
+    h.ctrl('w');
+    let note = |h: &Harness| {
+        let form = h.app.diary.form.as_ref().unwrap();
+        (form.note.to_string(), form.note.cursor())
+    };
+    assert_eq!(note(&h), ("crampe à ".into(), 10));
+    h.press(KeyCode::Left);
+    h.press(KeyCode::Left);
+    assert_eq!(note(&h).1, 7, "before à, never inside it");
+    h.press(KeyCode::End);
+    h.press(KeyCode::Backspace);
+    h.press(KeyCode::Enter);
+    let cramps = Diary::open_existing(dir.path()).unwrap().unwrap().list(None).unwrap();
+    assert_eq!(cramps[0].entry.duration, Duration::from_secs(150));
+    assert_eq!(cramps[0].entry.details.get("leg").map(String::as_str), Some("left"));
+    assert_eq!(cramps[0].entry.note.as_deref(), Some("crampe à"));
+}

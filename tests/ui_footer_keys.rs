@@ -72,7 +72,7 @@ fn seen(h: &Harness) -> Seen {
         TabState::Hydration(hy) => {
             weight = hy.weight_lb;
             unit = format!("{:?}", hy.unit);
-            editing = hy.editing.clone();
+            editing = hy.editing.as_ref().map(|f| f.to_string());
             0
         }
         TabState::Diary => app.diary.selected,
@@ -85,7 +85,7 @@ fn seen(h: &Harness) -> Seen {
         quit: app.quit,
         tab: app.tab,
         overlay,
-        search: app.search.as_ref().map(|s| s.query.clone()),
+        search: app.search.as_ref().map(|s| s.query.to_string()),
         cramp: app.cramp.as_ref().map(|c| c.visible),
         form: app.diary.form.as_ref().map(|f| f.row),
         prompt: app.diary.prompt.as_ref().map(|p| p.field),

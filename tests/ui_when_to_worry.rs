@@ -181,7 +181,7 @@ fn water_plan_for_a_weight_in_both_units() {
 /// The weight field of the water plan, while it is open.
 fn weight_field(h: &Harness) -> Option<String> {
     match &h.app.tabs[h.app.tab] {
-        TabState::Hydration(state) => state.editing.clone(),
+        TabState::Hydration(state) => state.editing.as_ref().map(|f| f.to_string()),
         _ => None,
     }
 }
@@ -473,4 +473,46 @@ fn triage_keys_follow_the_display_order_and_a_move_resets_the_why_scroll() {
     assert_eq!(selected(&h), order[0]);
     h.press(KeyCode::End);
     assert_eq!(selected(&h), order[order.len() - 1]);
+}
+
+#[test]
+fn the_weight_field_takes_the_search_lines_editing_keys_and_arrows_stay_in_it() {
+    let mut h = Harness::new(80, 24);
+    h.tab_of_kind("hydration");
+    let tab = h.app.tab;
+    h.press(KeyCode::Char('w'));
+    let field = |h: &Harness| match &h.app.tabs[h.app.tab] {
+        TabState::Hydration(state) => state.editing.as_ref().map(|f| (f.to_string(), f.cursor())),
+        _ => None,
+    };
+    h.chars("7 kg");
+    h.press(KeyCode::Home);
+    h.press(KeyCode::Right);
+    h.chars("0");
+    assert_eq!(field(&h), Some(("70 kg".into(), 2)), "→ moves the cursor; typing goes in there");
+    let line = h.screen().lines().find(|l| l.contains("Body weight:")).unwrap().to_string();
+    assert!(line.contains(" 70▏ kg "), "the cursor shows where it is: {line}");
+    h.press(KeyCode::End);
+    h.ctrl('w');
+    assert_eq!(field(&h), Some(("70 ".into(), 3)), "Ctrl-w: the word before the cursor");
+    h.ctrl('a');
+    h.press(KeyCode::Delete);
+    h.chars("8");
+    h.ctrl('e');
+    h.chars("kg");
+    assert_eq!(field(&h), Some(("80 kg".into(), 5)));
+    h.press(KeyCode::Left);
+    h.press(KeyCode::Left);
+    h.ctrl('u');
+    assert_eq!(field(&h), Some(("kg".into(), 0)), "Ctrl-u: all before the cursor");
+    h.chars("72");
+    // ← and → never leave the tab while a weight is being typed.
+    for _ in 0..4 {
+        h.press(KeyCode::Left);
+        h.press(KeyCode::Right);
+    }
+    assert_eq!((h.app.tab, field(&h)), (tab, Some(("72kg".into(), 2))));
+    h.press(KeyCode::Enter);
+    assert_eq!(field(&h), None);
+    assert!(h.screen().contains(" 72 kg "), "{}", h.screen());
 }

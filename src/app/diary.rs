@@ -10,7 +10,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use super::diary_form::{Answer, CrampForm, DetailsPrompt};
 use super::diary_link::{DiaryLink, DiaryProblem};
 use super::keys::{Action, Scope, key_label};
-use super::{App, TabState};
+use super::{App, TabState, line_edit};
 use crate::coach::Clock;
 use crate::diary::{Cramp, ExportFormat, NewCramp, export, write_new_file};
 use crate::text::figures::elapsed_text;
@@ -249,6 +249,18 @@ impl App {
         }
     }
 
+    /// Whether a key of the add/edit form means anything on the row being
+    /// filled: ← and → change a detail's choice, and move the cursor of a
+    /// text row, as the other editing keys do there.
+    pub(super) fn form_allows(&self, action: Action) -> bool {
+        let Some(form) = &self.diary.form else { return true };
+        match action {
+            Action::NextLink | Action::PrevLink => !form.on_text(),
+            action if line_edit::is_edit(action) => form.on_text(),
+            _ => true,
+        }
+    }
+
     /// Typing into the form or the quick details; true when the key was
     /// taken as typing.
     pub(super) fn diary_typing(&mut self, event: &KeyEvent) -> bool {
@@ -348,7 +360,7 @@ impl App {
                 let lasted = elapsed_text(entry.duration);
                 self.status = Some(self.guide.ui.diary.saved_timer.fill(&[("lasted", &lasted)]));
                 if self.guide.diary.as_ref().is_some_and(|c| !c.fields.is_empty()) {
-                    self.diary.prompt = Some(DetailsPrompt { id, cramp: entry, field: 0, typed: String::new() });
+                    self.diary.prompt = Some(DetailsPrompt::new(id, entry));
                 }
             }
             Err(e) => {

@@ -7,22 +7,30 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, FixedOffset};
 
 use super::keys::Action;
+use super::line_edit;
 use crate::diary::{NewCramp, parse_duration, parse_moment};
 use crate::guide::model::{DetailField, DetailKind, DiaryConfig};
 use crate::guide::ui_text::groups;
 use crate::text::figures::elapsed_text;
+use crate::text::line_input::{Edit, LineInput};
+
+/// The most characters typed into a row of the form.
+const TEXT_MAX: usize = 200;
+
+/// The most digits of a number on a scale (a `u32`).
+const SCALE_DIGITS: usize = 10;
 
 /// A cramp being added (`editing` None) or edited, as typed.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CrampForm {
     pub editing: Option<i64>,
     /// "YYYY-MM-DD HH:MM", local time.
-    pub when: String,
+    pub when: LineInput,
     /// "m:ss", "150s", "2m30s", or a bare number of minutes.
-    pub lasted: String,
+    pub lasted: LineInput,
     /// Per detail field of the guide, its stored value if set.
     pub details: Vec<Option<String>>,
-    pub note: String,
+    pub note: LineInput,
     /// The row being filled: 0 when, 1 lasted, then each detail, then note.
     pub row: usize,
     /// Why the last save was refused (or failed).
@@ -44,10 +52,10 @@ impl CrampForm {
         let fields = config.map_or(0, |c| c.fields.len());
         CrampForm {
             editing: None,
-            when: now.format("%Y-%m-%d %H:%M").to_string(),
-            lasted: String::new(),
+            when: LineInput::with_text(&now.format("%Y-%m-%d %H:%M").to_string(), TEXT_MAX),
+            lasted: LineInput::new(TEXT_MAX),
             details: vec![None; fields],
-            note: String::new(),
+            note: LineInput::new(TEXT_MAX),
             row: 1,
             error: None,
         }
@@ -59,10 +67,10 @@ impl CrampForm {
             config.map(|c| c.fields.iter().map(|f| cramp.details.get(&f.key).cloned()).collect()).unwrap_or_default();
         CrampForm {
             editing: Some(id),
-            when: cramp.started.format("%Y-%m-%d %H:%M").to_string(),
-            lasted: elapsed_text(cramp.duration),
+            when: LineInput::with_text(&cramp.started.format("%Y-%m-%d %H:%M").to_string(), TEXT_MAX),
+            lasted: LineInput::with_text(&elapsed_text(cramp.duration), TEXT_MAX),
             details,
-            note: cramp.note.clone().unwrap_or_default(),
+            note: LineInput::with_text(cramp.note.as_deref().unwrap_or_default(), TEXT_MAX),
             row: 0,
             error: None,
         }
@@ -81,7 +89,24 @@ impl CrampForm {
         }
     }
 
-    /// A key for the form's own rows (not typing).
+    /// The text of the row being filled, when it is typed as text (the
+    /// time, the length, the note); None on a detail.
+    pub fn text_mut(&mut self) -> Option<&mut LineInput> {
+        match self.row_kind(self.row) {
+            FormRow::When => Some(&mut self.when),
+            FormRow::Lasted => Some(&mut self.lasted),
+            FormRow::Note => Some(&mut self.note),
+            FormRow::Detail(_) => None,
+        }
+    }
+
+    /// Whether the row being filled is typed as text.
+    pub fn on_text(&self) -> bool {
+        !matches!(self.row_kind(self.row), FormRow::Detail(_))
+    }
+
+    /// A key for the form's own rows (not typing): moving between rows, a
+    /// detail's choices, the editing keys of a text row.
     pub fn act(&mut self, config: Option<&DiaryConfig>, action: Action) {
         match action {
             Action::Down => self.row = (self.row + 1) % self.rows(),
@@ -98,28 +123,32 @@ impl CrampForm {
                     self.details[i] = next.checked_sub(1).map(|p| choices[p].value.clone());
                 }
             }
-            _ => {}
+            action => {
+                if let Some(text) = self.text_mut()
+                    && line_edit::edit(text, action)
+                {
+                    self.error = None;
+                }
+            }
         }
     }
 
     /// A typed character or Backspace (None) for the row being filled.
     pub fn type_key(&mut self, config: Option<&DiaryConfig>, c: Option<char>) {
-        let text = match self.row_kind(self.row) {
-            FormRow::When => &mut self.when,
-            FormRow::Lasted => &mut self.lasted,
-            FormRow::Note => &mut self.note,
-            FormRow::Detail(i) => {
-                if let Some(field) = config.and_then(|cfg| cfg.fields.get(i)) {
-                    self.details[i] = type_detail(field, self.details[i].take(), c);
-                }
-                return;
+        if let FormRow::Detail(i) = self.row_kind(self.row) {
+            if let Some(field) = config.and_then(|cfg| cfg.fields.get(i)) {
+                self.details[i] = type_detail(field, self.details[i].take(), c);
             }
-        };
+            return;
+        }
+        let Some(text) = self.text_mut() else { return };
         match c {
-            Some(c) if text.chars().count() < 200 => text.push(c),
-            Some(_) => {}
+            // A full row takes the key and drops it.
+            Some(c) => {
+                text.insert(c);
+            }
             None => {
-                text.pop();
+                text.edit(Edit::DeleteBack);
             }
         }
     }
@@ -193,7 +222,7 @@ pub struct DetailsPrompt {
     /// The field being asked.
     pub field: usize,
     /// Digits typed for a scale.
-    pub typed: String,
+    pub typed: LineInput,
 }
 
 /// What a key in the prompt did.
@@ -208,6 +237,11 @@ pub enum Answer {
 }
 
 impl DetailsPrompt {
+    /// The details of the cramp saved as `id`, asked from the first.
+    pub fn new(id: i64, cramp: NewCramp) -> DetailsPrompt {
+        DetailsPrompt { id, cramp, field: 0, typed: LineInput::new(SCALE_DIGITS) }
+    }
+
     /// A typed character or Backspace (None) for the field asked.
     pub fn type_key(&mut self, field: &DetailField, c: Option<char>) -> Answer {
         match (&field.kind, c) {
@@ -216,12 +250,12 @@ impl DetailsPrompt {
                 .find(|ch| ch.key.eq_ignore_ascii_case(&c))
                 .map_or(Answer::Pending, |ch| Answer::Value(ch.value.clone())),
             (DetailKind::Scale { .. }, Some(c)) if c.is_ascii_digit() => {
-                self.typed =
-                    type_detail(field, Some(self.typed.clone()).filter(|t| !t.is_empty()), Some(c)).unwrap_or_default();
+                let so_far = Some(self.typed.to_string()).filter(|t| !t.is_empty());
+                self.typed.set(&type_detail(field, so_far, Some(c)).unwrap_or_default());
                 Answer::Pending
             }
             (DetailKind::Scale { .. }, None) => {
-                self.typed.pop();
+                self.typed.edit(Edit::DeleteBack);
                 Answer::Pending
             }
             _ => Answer::Pending,

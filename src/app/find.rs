@@ -11,6 +11,7 @@ use super::{App, Place, TabState};
 use crate::coach::Clock;
 use crate::guide::Guide;
 use crate::search::{Hit, Index, Query};
+use crate::text::line_input::LineInput;
 use crate::view::lines::match_lines;
 use crate::view::search::{Found, Keys, SearchWords};
 use crate::view::{Extent, Scroll};
@@ -27,9 +28,7 @@ const PASTE_GAP: Duration = Duration::from_millis(5);
 /// The open search line.
 #[derive(Debug, Clone, Default)]
 pub struct SearchState {
-    pub query: String,
-    /// Byte offset of the cursor in `query`, on a character boundary.
-    pub cursor: usize,
+    pub query: LineInput,
     /// The last search, shown while the line is empty; ↑ brings it back.
     pub hint: Option<String>,
     pub hits: Vec<Hit>,
@@ -44,58 +43,6 @@ pub struct SearchState {
 }
 
 impl SearchState {
-    fn insert(&mut self, c: char) {
-        self.query.insert(self.cursor, c);
-        self.cursor += c.len_utf8();
-    }
-
-    /// The byte offset of the character before the cursor.
-    fn before(&self) -> usize {
-        self.query[..self.cursor].char_indices().next_back().map_or(0, |(i, _)| i)
-    }
-
-    /// The byte offset after the character under the cursor.
-    fn after(&self) -> usize {
-        self.query[self.cursor..].chars().next().map_or(self.cursor, |c| self.cursor + c.len_utf8())
-    }
-
-    /// The start of the word before the cursor (spaces before it included).
-    fn word_start(&self) -> usize {
-        let head = self.query[..self.cursor].trim_end();
-        head.char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8())
-    }
-
-    /// Applies an editing action; true when the query changed.
-    fn edit(&mut self, action: Action) -> bool {
-        let before = self.query.len();
-        match action {
-            Action::CursorLeft => self.cursor = self.before(),
-            Action::CursorRight => self.cursor = self.after(),
-            Action::CursorHome => self.cursor = 0,
-            Action::CursorEnd => self.cursor = self.query.len(),
-            Action::DeleteBack => {
-                let at = self.before();
-                self.query.replace_range(at..self.cursor, "");
-                self.cursor = at;
-            }
-            Action::DeleteForward => {
-                let end = self.after();
-                self.query.replace_range(self.cursor..end, "");
-            }
-            Action::DeleteToStart => {
-                self.query.replace_range(..self.cursor, "");
-                self.cursor = 0;
-            }
-            Action::DeleteWord => {
-                let at = self.word_start();
-                self.query.replace_range(at..self.cursor, "");
-                self.cursor = at;
-            }
-            _ => {}
-        }
-        self.query.len() != before
-    }
-
     /// Searches again for the query as it now stands.
     fn refresh(&mut self, index: &Index) {
         let query = index.query(&self.query);
@@ -145,7 +92,7 @@ impl App {
             KeyCode::Char('j') if pasted && event.modifiers == KeyModifiers::CONTROL => ' ',
             _ => return false,
         };
-        search.insert(c);
+        search.query.insert(c);
         search.typed_at = Some(now.mono);
         let index = index(&mut self.index, &self.guide);
         if let Some(search) = &mut self.search {
@@ -163,8 +110,7 @@ impl App {
             Action::Down => search.selected = (search.selected + 1).min(search.hits.len().saturating_sub(1)),
             Action::Up if search.query.is_empty() => {
                 if let Some(hint) = search.hint.clone() {
-                    search.cursor = hint.len();
-                    search.query = hint;
+                    search.query.set(&hint);
                     let index = index(&mut self.index, &self.guide);
                     if let Some(search) = &mut self.search {
                         search.refresh(index);
@@ -178,7 +124,7 @@ impl App {
                     let place = place_of(hit);
                     let matcher = index(&mut self.index, &self.guide).query(&search.query);
                     self.last_search = Some(LastSearch {
-                        query: search.query,
+                        query: search.query.to_string(),
                         matcher,
                         current: search.selected,
                         hits: search.hits,
@@ -190,7 +136,7 @@ impl App {
             }
             Action::Close => self.search = None,
             action => {
-                if search.edit(action) {
+                if super::line_edit::edit(&mut search.query, action) {
                     let index = index(&mut self.index, &self.guide);
                     if let Some(search) = &mut self.search {
                         search.refresh(index);

@@ -6,10 +6,11 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::keys::Action;
 use super::tab_keys::{Effect, page_move};
-use super::{App, TabState};
+use super::{App, TabState, line_edit};
 use crate::guide::hydration::KG_PER_LB;
 use crate::guide::model::HydrationPlan;
 use crate::guide::weight::{WeightError, parse_weight, weight_text};
+use crate::text::line_input::{Edit, LineInput};
 use crate::view::{Extent, Scroll};
 
 /// One press of + or - in each unit: every whole kilogram can be reached.
@@ -31,7 +32,7 @@ pub struct HydrationState {
     pub weight_lb: f64,
     pub unit: Unit,
     /// The weight being typed, in `unit`, while the field is open.
-    pub editing: Option<String>,
+    pub editing: Option<LineInput>,
     /// Why the typed weight could not be read; the field stays open.
     pub field_error: Option<WeightError>,
     /// The plan's scroll position.
@@ -93,7 +94,7 @@ impl HydrationState {
             Action::WeightDown => self.step(plan, false),
             Action::ToggleUnit => self.toggle_unit(),
             Action::EditWeight => {
-                self.editing = Some(String::new());
+                self.editing = Some(LineInput::new(FIELD_MAX));
                 self.field_error = None;
                 // The field is the plan's first line whenever the plan
                 // scrolls (the intro gives way first): typing happens where
@@ -115,6 +116,14 @@ impl HydrationState {
             Action::Close => {
                 self.editing = None;
                 self.field_error = None;
+            }
+            // The field's editing keys; what was typed changes only by them.
+            action if line_edit::is_edit(action) => {
+                if let Some(field) = &mut self.editing
+                    && line_edit::edit(field, action)
+                {
+                    self.field_error = None;
+                }
             }
             action => {
                 if let Some(step) = page_move(action) {
@@ -148,13 +157,11 @@ impl App {
             // a full field takes the key and drops it. Enter says what it
             // could not read.
             KeyCode::Char(c) => {
-                if field.chars().count() < FIELD_MAX {
-                    field.push(c);
-                }
+                field.insert(c);
                 state.field_error = None;
             }
             KeyCode::Backspace => {
-                field.pop();
+                field.edit(Edit::DeleteBack);
                 state.field_error = None;
             }
             _ => return false,
@@ -273,13 +280,13 @@ mod tests {
         let p = plan();
         let mut s = HydrationState::new(&p);
         s.act(&p, Action::EditWeight, Extent::default());
-        s.editing = Some("abc".into());
+        s.editing = Some(LineInput::with_text("abc", FIELD_MAX));
         s.act(&p, Action::Yes, Extent::default());
         assert_eq!(s.editing.as_deref(), Some("abc"), "what was typed stays");
         let why = s.field_error.as_ref().map(|e| (e.typed.as_str(), e.problem));
         assert_eq!(why, Some(("abc", WeightProblem::NotAWeight)));
         assert_eq!(s.weight_text(), "160 lb");
-        s.editing = Some("72 kg".into());
+        s.editing = Some(LineInput::with_text("72 kg", FIELD_MAX));
         s.act(&p, Action::Yes, Extent::default());
         assert_eq!((s.editing.as_deref(), s.field_error.as_ref()), (None, None));
         assert_eq!(s.weight_text(), "72 kg");

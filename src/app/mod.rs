@@ -15,6 +15,7 @@ mod find;
 mod help;
 pub mod hydration;
 pub mod keys;
+mod line_edit;
 mod place;
 mod prefs;
 mod screens;
@@ -295,6 +296,9 @@ impl App {
             return matches!(&self.tabs[self.tab], TabState::Topics(t) if t.link.is_some());
         }
         if binding.scope == Scope::Diary && !self.diary_allows(binding.action) {
+            return false;
+        }
+        if binding.scope == Scope::DiaryForm && !self.form_allows(binding.action) {
             return false;
         }
         if binding.action == Action::Dismiss && self.concerns().is_empty() {

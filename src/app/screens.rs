@@ -9,6 +9,7 @@ use super::keys::{Action, Global, Scope, global_key, key_label};
 use super::{App, CoachState, CrampNow, Current, HydrationState, Overlay, TabState, TopicsState, TriageState};
 use crate::coach::SegmentKind;
 use crate::guide::model::{Entry, HydrationPlan, Routine, Tab, Triage};
+use crate::text::line_input::LineInput;
 use crate::view::coach::{CoachListScreen, CoachScreen, list_screen};
 use crate::view::coach_session::{anim_steps, session_view};
 use crate::view::cramp_now::{CrampNowScreen, DiaryHint};
@@ -277,12 +278,13 @@ impl App {
             let (shown, takes, text) = match &field.kind {
                 DetailKind::Choice(choices) => {
                     let keys: Vec<String> = choices.iter().map(|c| c.key.to_string()).collect();
-                    let shown = value.as_deref().map(|v| field.value_label(v).to_string()).unwrap_or_default();
+                    let shown = value.as_deref().map(|v| field.value_label(v)).unwrap_or_default();
                     (shown, words.choice_takes.fill(&[("keys", &keys.join(" "))]), false)
                 }
-                DetailKind::Scale { min, max } => (value.clone().unwrap_or_default(), format!("{min}-{max}"), true),
+                DetailKind::Scale { min, max } => (value.as_deref().unwrap_or_default(), format!("{min}-{max}"), true),
             };
-            rows.push(FormRowView { label: field.label.clone(), value: shown, takes, text });
+            let value = LineInput::with_text(shown, usize::MAX);
+            rows.push(FormRowView { label: field.label.clone(), value, takes, text });
         }
         rows.push(FormRowView {
             label: words.note.get().to_string(),
@@ -309,7 +311,7 @@ impl App {
             DetailKind::Choice(choices) => {
                 (choices.iter().map(|c| (c.key.to_string(), c.label.clone())).collect(), None)
             }
-            DetailKind::Scale { .. } => (Vec::new(), Some(prompt.typed.as_str())),
+            DetailKind::Scale { .. } => (Vec::new(), Some(&prompt.typed)),
         };
         let words = &self.guide.ui.diary;
         let said = PromptWords {

@@ -1,8 +1,10 @@
 //! Wrapping and cutting text by display width (wide and combining
-//! characters count as the terminal draws them), and in `figures` the one
-//! way durations and numbers are written.
+//! characters count as the terminal draws them), in `figures` the one way
+//! durations and numbers are written, and in `line_input` the one line of
+//! text being typed.
 
 pub mod figures;
+pub mod line_input;
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 

@@ -11,7 +11,7 @@ use super::frame::popup;
 use crate::app::{App, SearchState};
 use crate::text;
 use crate::theme::Theme;
-use crate::view::lines::marked;
+use crate::view::lines::{marked, typed};
 use crate::view::list_window::ListWindow;
 
 pub fn render(app: &App, search: &SearchState, area: Rect, buf: &mut Buffer) {
@@ -65,22 +65,14 @@ pub fn render(app: &App, search: &SearchState, area: Rect, buf: &mut Buffer) {
 /// (`recall`).
 fn query_line(search: &SearchState, recall: Option<&str>, width: usize, theme: Theme) -> Line<'static> {
     let prompt = Span::styled("/ ", theme.key);
-    let cursor = Span::styled(theme.symbols.cursor, theme.accent);
     if search.query.is_empty() {
+        let cursor = Span::styled(theme.symbols.cursor, theme.accent);
         let hint = text::truncate(recall.unwrap_or_default(), width.saturating_sub(3), theme.symbols.ellipsis);
         return Line::from(vec![prompt, cursor, Span::styled(hint, theme.dim)]);
     }
-    let (head, tail) = search.query.split_at(search.cursor.min(search.query.len()));
-    // Room for the head: the prompt, the cursor and at least a little tail.
-    let room = width.saturating_sub(3 + text::width(tail).min(8));
-    let mut start = 0;
-    while text::width(&head[start..]) + usize::from(start > 0) > room {
-        start += head[start..].chars().next().map_or(1, char::len_utf8);
-    }
-    let head = if start > 0 { format!("{}{}", theme.symbols.ellipsis, &head[start..]) } else { head.to_string() };
-    let used = 3 + text::width(&head);
-    let tail = text::truncate(tail, width.saturating_sub(used), theme.symbols.ellipsis);
-    Line::from(vec![prompt, Span::styled(head, theme.title), cursor, Span::styled(tail, theme.title)])
+    let mut spans = vec![prompt];
+    spans.extend(typed(&search.query, width.saturating_sub(2), theme.title, Some(theme.accent), theme));
+    Line::from(spans)
 }
 
 /// Cuts a line of spans to `width` columns.
@@ -105,13 +97,16 @@ fn truncate_line(spans: Vec<Span<'static>>, width: usize, theme: Theme) -> Line<
 mod tests {
     use super::query_line;
     use crate::app::SearchState;
+    use crate::text::line_input::{Edit, LineInput};
     use crate::theme::Theme;
 
     /// The query line for `query` with the cursor at byte `cursor`, as text.
     fn shown(query: &str, cursor: usize, width: usize) -> String {
         let mut search = SearchState::default();
-        search.query = query.to_string();
-        search.cursor = cursor;
+        search.query = LineInput::with_text(query, usize::MAX);
+        for _ in query[cursor..].chars() {
+            search.query.edit(Edit::Left);
+        }
         query_line(&search, None, width, Theme::MONO).spans.iter().map(|s| s.content.as_ref()).collect()
     }
 

@@ -15,6 +15,7 @@ use chrono::{DateTime, Datelike, FixedOffset};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 
+use super::lines::typed;
 use super::list_window::ListWindow;
 use super::pane::{frame_title, inner, text_area};
 use crate::diary::DetailSummary;
@@ -24,6 +25,7 @@ use crate::guide::model::{DetailField, DetailKind, DiaryConfig, DiaryFact};
 use crate::guide::ui_text::groups;
 use crate::text;
 use crate::text::figures::elapsed_text;
+use crate::text::line_input::LineInput;
 use crate::theme::Theme;
 
 /// Below this width the stats go under the list.
@@ -380,7 +382,8 @@ pub fn sign_hint(
 #[derive(Debug, Clone, PartialEq)]
 pub struct FormRowView {
     pub label: String,
-    pub value: String,
+    /// What the row holds, with the cursor where it was left.
+    pub value: LineInput,
     /// What the row takes ("l r b", "0-10", "m:ss").
     pub takes: String,
     /// Whether the row is typed as text (and shows a cursor).
@@ -407,15 +410,16 @@ pub fn form(
         let lead = if chosen { format!("{} ", theme.symbols.marker) } else { "  ".to_string() };
         let label = text::truncate(&row.label, label_w, theme.symbols.ellipsis);
         let pad = " ".repeat(label_w.saturating_sub(text::width(&label)) + 1);
-        let cursor = if chosen && row.text { theme.symbols.cursor } else { "" };
-        let value = if row.value.is_empty() && !row.text { "–".to_string() } else { row.value.clone() };
+        let dash = LineInput::with_text("–", 1);
+        let value = if row.value.is_empty() && !row.text { &dash } else { &row.value };
         let room = w.saturating_sub(2 + label_w + 1);
-        let shown = format!("{value}{cursor}");
-        // The end of a long text shows, where the typing is.
-        let shown = tail(&shown, room);
+        let style = if chosen { theme.selected } else { theme.text };
+        // Scrolled so the cursor shows, where the typing is.
+        let shown = typed(value, room, style, (chosen && row.text).then_some(style), theme);
+        let shown_width: usize = shown.iter().map(Span::width).sum();
         let mut spans = vec![Span::styled(lead, theme.key), Span::styled(format!("{label}{pad}"), theme.dim)];
-        spans.push(Span::styled(shown.clone(), if chosen { theme.selected } else { theme.text }));
-        let takes_room = room.saturating_sub(text::width(&shown) + 2);
+        spans.extend(shown);
+        let takes_room = room.saturating_sub(shown_width + 2);
         if chosen && !row.takes.is_empty() && text::width(&row.takes) + 2 <= takes_room {
             spans.push(Span::styled(format!("  {}", row.takes), theme.dim));
         }
@@ -431,21 +435,6 @@ pub fn form(
     (area, frame_title(title, area.width, theme.symbols.ellipsis), lines)
 }
 
-/// The last `width` columns of a text.
-fn tail(s: &str, width: usize) -> String {
-    let mut out: Vec<char> = Vec::new();
-    let mut used = 0;
-    for c in s.chars().rev() {
-        let cw = text::width(&c.to_string());
-        if used + cw > width {
-            break;
-        }
-        used += cw;
-        out.push(c);
-    }
-    out.into_iter().rev().collect()
-}
-
 /// The words of the quick details, filled in: the question, what to type
 /// for a number, the step and how to skip.
 #[derive(Debug, Clone)]
@@ -457,12 +446,12 @@ pub struct PromptWords {
 }
 
 /// The quick details after a save, over the bottom of `body`: frame,
-/// title and lines. `options` are (key, label) for a choice; `typed` the
+/// title and lines. `options` are (key, label) for a choice; `digits` the
 /// digits so far for a scale.
 pub fn prompt(
     words: &PromptWords,
     options: &[(String, String)],
-    typed: Option<&str>,
+    digits: Option<&LineInput>,
     body: Rect,
     theme: Theme,
 ) -> (Rect, String, Vec<Line<'static>>) {
@@ -470,10 +459,11 @@ pub fn prompt(
     let w = usize::from(width.saturating_sub(4));
     let mut lines = vec![Line::styled(text::truncate(&words.question, w, theme.symbols.ellipsis), theme.heading)];
     let mut spans: Vec<Span<'static>> = Vec::new();
-    match typed {
-        Some(t) => {
+    match digits {
+        Some(digits) => {
             spans.push(Span::raw(words.number.clone()));
-            spans.push(Span::styled(format!("{t}{}", theme.symbols.cursor), theme.selected));
+            let room = w.saturating_sub(text::width(&words.number));
+            spans.extend(typed(digits, room, theme.selected, Some(theme.selected), theme));
         }
         None => {
             for (i, (key, label)) in options.iter().enumerate() {

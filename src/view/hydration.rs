@@ -4,7 +4,7 @@
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::lines::{keyed, sources_lines, wrap_line};
+use super::lines::{keyed, sources_lines, typed, wrap_line};
 use super::pane::{Pane, inner, text_width};
 use crate::guide::hydration::ml;
 use crate::guide::model::{HydrationPlan, Quantity, Tab};
@@ -12,6 +12,7 @@ use crate::guide::ui_text::{Text, groups};
 use crate::guide::weight::{WeightError, WeightUnit, rate_text_in};
 use crate::text;
 use crate::text::figures::Numbers;
+use crate::text::line_input::LineInput;
 use crate::theme::Theme;
 
 /// The body weight the plan is worked out for.
@@ -26,7 +27,7 @@ pub struct Weight {
     /// The unit `u` switches to.
     pub other_unit: &'static str,
     /// The weight being typed, while the field is open.
-    pub editing: Option<String>,
+    pub editing: Option<LineInput>,
     /// Why what was typed could not be read.
     pub field_error: Option<WeightError>,
 }
@@ -96,17 +97,20 @@ fn lines(
         out.push(Line::default());
     }
     match &weight.editing {
-        Some(typed) => {
+        Some(field) => {
             // The unit shown after the field, unless the person is typing one.
             let unit = match weight.text.rsplit(' ').next() {
-                Some(unit) if !typed.contains(|c: char| c.is_ascii_alphabetic()) => format!(" {unit}"),
+                Some(unit) if !field.contains(|c: char| c.is_ascii_alphabetic()) => format!(" {unit}"),
                 _ => String::new(),
             };
-            let line = Line::from(vec![
-                Span::raw(format!("{} ", ui.weight_label.get())),
-                Span::styled(format!(" {typed}{}{unit} ", theme.symbols.cursor), theme.selected),
-                Span::raw("  "),
-            ]);
+            let label = format!("{} ", ui.weight_label.get());
+            // What is typed scrolls within the room the line leaves it: the
+            // label, the unit, a space either side and two before the keys.
+            let room = w.saturating_sub(text::width(&label) + text::width(&unit) + 4);
+            let mut spans = vec![Span::raw(label), Span::styled(" ", theme.selected)];
+            spans.extend(typed(field, room, theme.selected, Some(theme.selected), theme));
+            spans.extend([Span::styled(format!("{unit} "), theme.selected), Span::raw("  ")]);
+            let line = Line::from(spans);
             let keys = [("confirm", words.confirm), ("cancel", words.cancel)];
             beside_or_under(line, keyed(&ui.field_keys, &keys, theme), w, &mut out);
             if let Some(why) = &weight.field_error {

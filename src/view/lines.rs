@@ -1,5 +1,5 @@
-//! Lines shared by several panes: body markup, sources, and the words of a
-//! search marked in a line.
+//! Lines shared by several panes: body markup, sources, the words of a
+//! search marked in a line, and a line being typed with its cursor.
 
 use std::ops::Range;
 
@@ -11,6 +11,7 @@ use crate::guide::model::Source;
 use crate::guide::ui_text::{Text, groups};
 use crate::search::Query;
 use crate::text;
+use crate::text::line_input::{LineInput, Shown};
 use crate::theme::Theme;
 
 /// Paragraphs and bullets of a body, with a blank line between blocks
@@ -120,6 +121,21 @@ pub fn mark_current(lines: &mut [Line], k: usize, theme: Theme) {
     if let Some(span) = current {
         span.style = current_style(theme);
     }
+}
+
+/// A line being typed, in `width` columns at most: the text around its
+/// cursor in `style` (scrolled so the cursor shows), and the cursor in its
+/// own style when it is to be shown.
+pub fn typed(input: &LineInput, width: usize, style: Style, cursor: Option<Style>, theme: Theme) -> Vec<Span<'static>> {
+    let symbol = theme.symbols.cursor;
+    let cursor_width = cursor.map_or(0, |_| text::width(symbol));
+    let Shown { head, tail } = input.shown(width, cursor_width, theme.symbols.ellipsis);
+    let mut spans = vec![Span::styled(head, style)];
+    if let Some(cursor) = cursor {
+        spans.push(Span::styled(symbol, cursor));
+    }
+    spans.push(Span::styled(tail, style));
+    spans
 }
 
 /// A text whose placeholders name keys, as one line with the keys styled

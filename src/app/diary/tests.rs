@@ -71,7 +71,7 @@ fn a_bare_number_is_minutes_and_the_form_shows_how_it_reads_the_length() {
     form.type_key(Some(&cfg), Some('2'));
     assert_eq!(form.lasted_reading(&english().diary), "= 2:00");
     assert_eq!(form.cramp(Some(&cfg), &english().diary, noon()).unwrap().duration, Duration::from_secs(120));
-    form.lasted = "2x".into();
+    form.lasted.set("2x");
     assert_eq!(form.lasted_reading(&english().diary), "minutes, or m:ss");
 }
 
@@ -91,8 +91,8 @@ fn a_form_in_the_future_or_without_a_length_is_refused() {
     let cfg = config();
     let mut form = CrampForm::new(Some(&cfg), noon());
     assert!(form.cramp(Some(&cfg), &english().diary, noon()).unwrap_err().contains("How long"));
-    form.lasted = "1:00".into();
-    form.when = "2026-11-27 12:00".into();
+    form.lasted.set("1:00");
+    form.when.set("2026-11-27 12:00");
     assert!(form.cramp(Some(&cfg), &english().diary, noon()).unwrap_err().contains("future"));
 }
 
@@ -115,7 +115,7 @@ fn editing_fills_the_form_from_the_cramp() {
 fn the_quick_details_take_one_key_or_digits_and_enter() {
     let cfg = config();
     let cramp = NewCramp { started: noon(), duration: Duration::from_secs(5), details: Default::default(), note: None };
-    let mut prompt = DetailsPrompt { id: 1, cramp, field: 0, typed: String::new() };
+    let mut prompt = DetailsPrompt::new(1, cramp);
     assert_eq!(prompt.type_key(&cfg.fields[0], Some('x')), Answer::Pending);
     assert_eq!(prompt.type_key(&cfg.fields[0], Some('L')), Answer::Value("left".into()));
     assert_eq!(prompt.enter(&cfg.fields[0]), Answer::Skipped);
