@@ -127,8 +127,19 @@ fn the_form_refuses_what_it_cannot_read_and_keeps_the_typing() {
     assert_eq!(form.lasted, "soon");
     assert!(form.error.as_deref().unwrap().contains("duration"), "{:?}", form.error);
     assert!(!dir.path().join(DIARY_FILE).exists(), "nothing written");
+    // Esc asks before throwing the typing away: n goes back to it, y throws it away.
     h.press(KeyCode::Esc);
+    assert!(h.screen().contains("Throw away what you typed in this form? y throws it away"), "{}", h.screen());
+    h.press(KeyCode::Char('n'));
+    assert_eq!(h.app.diary.form.as_ref().expect("the form is back").lasted, "soon");
+    h.press(KeyCode::Esc);
+    h.press(KeyCode::Char('y'));
     assert!(h.app.diary.form.is_none());
+    assert!(!dir.path().join(DIARY_FILE).exists(), "nothing written");
+    // A form nothing was typed in closes at once.
+    h.press(KeyCode::Char('a'));
+    h.press(KeyCode::Esc);
+    assert!(h.app.diary.form.is_none() && h.app.overlay.is_none());
 }
 
 #[test]

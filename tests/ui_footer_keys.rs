@@ -148,7 +148,10 @@ fn kept(scope: Scope, action: Action, b: &Seen, a: &Seen) -> Option<bool> {
         (S::Hydration, A::EditWeight) => a.editing.is_some(),
         (S::Hydration, A::ToggleUnit) => a.unit != b.unit,
         (S::WeightField, A::Yes) => a.editing.is_none() && a.weight != b.weight,
-        (S::WeightField, A::Close) => a.editing.is_none() && a.weight == b.weight,
+        // Closes, or asks first when something typed would go.
+        (S::WeightField, A::Close) => {
+            a.weight == b.weight && (a.editing.is_none() || a.overlay.as_deref() == Some("ConfirmDiscard"))
+        }
         (S::Diary, A::AddCramp | A::EditCramp) => a.form.is_some(),
         (S::Diary, A::Follow) => a.viewing && a.form.is_none(),
         (S::DiaryEntry, A::Close) => !a.viewing && a.tab == b.tab,
@@ -159,7 +162,9 @@ fn kept(scope: Scope, action: Action, b: &Seen, a: &Seen) -> Option<bool> {
         (S::Diary, A::Export) => a.notice.as_deref().is_some_and(|n| n.starts_with("Exported")),
         (S::DiaryForm, A::Save) => a.form.is_none() && a.cramps == b.cramps + 1,
         (S::DiaryForm, A::Down) => a.form.is_some() && a.form != b.form,
-        (S::DiaryForm, A::Close) => a.form.is_none() && a.cramps == b.cramps,
+        (S::DiaryForm, A::Close) => {
+            a.cramps == b.cramps && (a.form.is_none() || a.overlay.as_deref() == Some("ConfirmDiscard"))
+        }
         (S::DiaryDetails, A::Save) => a.prompt != b.prompt,
         (S::DiaryDetails, A::Close) => a.prompt.is_none(),
         (S::CrampQuit, A::CrampStopped) => a.quit && a.cramp.is_none(),

@@ -265,8 +265,19 @@ fn a_typed_weight_is_shown_as_read_and_the_plan_says_what_it_does_not_cover() {
     h.press(KeyCode::Enter);
     assert_eq!(weight_field(&h).as_deref(), Some("abc"), "the field stays open");
     assert!(h.screen().contains("\"abc\" is not a weight"), "{}", h.screen());
+    // Esc asks before throwing the typed weight away; n goes back to it.
     h.press(KeyCode::Esc);
+    assert!(h.screen().contains("Throw away the weight you typed? y throws it away"), "{}", h.screen());
+    h.press(KeyCode::Char('n'));
+    assert_eq!(weight_field(&h).as_deref(), Some("abc"), "the typing is back");
+    h.press(KeyCode::Esc);
+    h.press(KeyCode::Char('y'));
+    assert_eq!(weight_field(&h), None, "thrown away when asked to");
     assert!(h.screen().contains(" 70 kg "), "the weight is unchanged");
+    // An empty field closes at once.
+    h.press(KeyCode::Char('w'));
+    h.press(KeyCode::Esc);
+    assert_eq!((weight_field(&h), h.app.overlay), (None, None));
 }
 
 #[test]

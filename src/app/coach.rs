@@ -211,7 +211,11 @@ impl App {
     /// `q`); no goes on from where it stood.
     pub(super) fn confirm_action(&mut self, action: Action, now: Clock) {
         let quitting = self.overlay == Some(Overlay::ConfirmQuit);
-        if action == Action::Yes && quitting {
+        if self.overlay == Some(Overlay::ConfirmDiscard) {
+            if action == Action::Yes {
+                self.discard_typing();
+            }
+        } else if action == Action::Yes && quitting {
             self.quit = true;
         } else if action == Action::Yes
             && let TabState::Coach(state) = &mut self.tabs[self.tab]
@@ -219,6 +223,16 @@ impl App {
             state.end_session(now);
         }
         self.answered(now);
+    }
+
+    /// Throws away what was typed in the open form or weight field, after
+    /// the person said yes to it.
+    fn discard_typing(&mut self) {
+        if self.diary.form.take().is_none()
+            && let TabState::Hydration(state) = &mut self.tabs[self.tab]
+        {
+            state.discard_typing();
+        }
     }
 
     /// Puts a question on screen; a routine running meanwhile stands still

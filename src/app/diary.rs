@@ -10,7 +10,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use super::diary_form::{Answer, CrampForm, DetailsPrompt};
 use super::diary_link::{DiaryLink, DiaryProblem};
 use super::keys::{Action, Scope, key_label};
-use super::{App, TabState, line_edit};
+use super::{App, Overlay, TabState, line_edit};
 use crate::coach::Clock;
 use crate::diary::{Cramp, ExportFormat, NewCramp, export, write_new_file};
 use crate::text::figures::elapsed_text;
@@ -190,6 +190,7 @@ impl App {
         let config = self.guide.diary.as_ref();
         let Some(form) = &mut self.diary.form else { return };
         match action {
+            Action::Close if form.changed() => self.ask(Overlay::ConfirmDiscard, now),
             Action::Close => self.diary.form = None,
             Action::Save => {
                 let cramp = match form.cramp(config, &self.guide.ui.diary, local_time(now)) {

@@ -35,6 +35,17 @@ pub struct CrampForm {
     pub row: usize,
     /// Why the last save was refused (or failed).
     pub error: Option<String>,
+    /// What the rows held when the form opened.
+    opened: Rows,
+}
+
+/// What the rows of a form hold, to tell whether anything was typed.
+#[derive(Debug, Clone, PartialEq)]
+struct Rows {
+    when: String,
+    lasted: String,
+    details: Vec<Option<String>>,
+    note: String,
 }
 
 /// A row of the form.
@@ -58,7 +69,9 @@ impl CrampForm {
             note: LineInput::new(TEXT_MAX),
             row: 1,
             error: None,
+            opened: Rows { when: String::new(), lasted: String::new(), details: Vec::new(), note: String::new() },
         }
+        .opened()
     }
 
     /// A form holding a recorded cramp, to edit it.
@@ -73,7 +86,30 @@ impl CrampForm {
             note: LineInput::with_text(cramp.note.as_deref().unwrap_or_default(), TEXT_MAX),
             row: 0,
             error: None,
+            opened: Rows { when: String::new(), lasted: String::new(), details: Vec::new(), note: String::new() },
         }
+        .opened()
+    }
+
+    /// The form with what its rows hold now taken as what it opened with.
+    fn opened(mut self) -> CrampForm {
+        self.opened = self.held();
+        self
+    }
+
+    fn held(&self) -> Rows {
+        Rows {
+            when: self.when.as_str().to_owned(),
+            lasted: self.lasted.as_str().to_owned(),
+            details: self.details.clone(),
+            note: self.note.as_str().to_owned(),
+        }
+    }
+
+    /// Whether anything in the rows differs from when the form opened, so
+    /// closing it would throw something typed away.
+    pub fn changed(&self) -> bool {
+        self.held() != self.opened
     }
 
     pub fn rows(&self) -> usize {

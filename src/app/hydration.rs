@@ -87,6 +87,12 @@ impl HydrationState {
         };
     }
 
+    /// Closes the weight field, dropping what was typed in it.
+    pub(super) fn discard_typing(&mut self) {
+        self.editing = None;
+        self.field_error = None;
+    }
+
     /// Handles a key of the water plan `plan`.
     pub(super) fn act(&mut self, plan: &HydrationPlan, action: Action, extent: Extent) -> Effect {
         match action {
@@ -113,10 +119,11 @@ impl HydrationState {
                     }
                 }
             }
-            Action::Close => {
-                self.editing = None;
-                self.field_error = None;
+            // Something typed is thrown away only when the person says so.
+            Action::Close if self.editing.as_ref().is_some_and(|typed| !typed.is_empty()) => {
+                return Effect::ConfirmDiscard;
             }
+            Action::Close => self.discard_typing(),
             // The field's editing keys; what was typed changes only by them.
             action if line_edit::is_edit(action) => {
                 if let Some(field) = &mut self.editing

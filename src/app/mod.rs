@@ -62,6 +62,9 @@ pub enum Overlay {
     ConfirmQuit,
     /// After `q` while a cramp is timed: save it, discard it, or stay.
     CrampQuit,
+    /// "Throw away what you typed?" after Esc in the diary's form or the
+    /// weight field, when something was typed there.
+    ConfirmDiscard,
 }
 
 /// How long a status note holds the footer when no key comes first.
@@ -259,7 +262,9 @@ impl App {
         }
         match self.overlay {
             Some(Overlay::Help { .. }) => return vec![Scope::Help, Scope::Global],
-            Some(Overlay::ConfirmStop | Overlay::ConfirmQuit) => return vec![Scope::Confirm, Scope::Global],
+            Some(Overlay::ConfirmStop | Overlay::ConfirmQuit | Overlay::ConfirmDiscard) => {
+                return vec![Scope::Confirm, Scope::Global];
+            }
             Some(Overlay::CrampQuit) => return vec![Scope::CrampQuit, Scope::Global],
             None => {}
         }
@@ -353,7 +358,9 @@ impl App {
         // The undo of a discarded cramp timer lasts as long as its note:
         // until the next key (which may be `u`, or may discard another).
         let undo_offered = self.cramp_undo.is_some();
-        if !self.search_typing(&event, now) && !self.weight_typing(&event) && !self.diary_typing(&event) {
+        // A question over a field takes its answer; nothing is typed under it.
+        let asked = self.overlay.is_some();
+        if !self.search_typing(&event, now) && (asked || (!self.weight_typing(&event) && !self.diary_typing(&event))) {
             self.dispatch(&event, now);
         }
         if undo_offered {
@@ -458,6 +465,7 @@ impl App {
                 }
             }
             Effect::ConfirmStop => self.ask(Overlay::ConfirmStop, now),
+            Effect::ConfirmDiscard => self.ask(Overlay::ConfirmDiscard, now),
             Effect::RoutineEnded => {
                 let again = keys::key_label(Scope::CoachSession, Action::Restart);
                 self.status = Some(self.guide.ui.coach.routine_ended.fill(&[("again", &again)]));

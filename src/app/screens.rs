@@ -71,6 +71,14 @@ impl App {
                     ("keep", &key(Action::No)),
                 ])
             }
+            Some(Overlay::ConfirmDiscard) => {
+                let question = match self.diary.form {
+                    Some(_) => &self.guide.ui.diary.discard_question,
+                    None => &self.guide.ui.water.discard_question,
+                };
+                let key = |action| super::keys::key_label(Scope::Confirm, action);
+                question.fill(&[("yes", &key(Action::Yes)), ("no", &key(Action::No))])
+            }
             Some(Overlay::Help { .. }) | None => String::new(),
         }
     }

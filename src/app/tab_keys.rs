@@ -12,6 +12,8 @@ pub(super) enum Effect {
     Open(String),
     /// Ask before stopping the running routine.
     ConfirmStop,
+    /// Ask before throwing away what was typed.
+    ConfirmDiscard,
     /// Say in the footer that the routine has ended (a key that has
     /// nothing to do now).
     RoutineEnded,

@@ -685,6 +685,7 @@ ui_text! {
         weight_label,
         weight_keys,
         field_keys,
+        discard_question,
         not_a_weight,
         needs_unit,
         pounds_past_stone,
@@ -699,6 +700,7 @@ ui_text! {
     }
     /// The Diary tab, its statistics and its forms.
     diary {
+        discard_question,
         list_title_empty,
         list_title,
         problem_title,
