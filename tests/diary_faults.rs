@@ -129,6 +129,23 @@ fn a_diary_damaged_beyond_its_first_page_is_never_written_to() {
     assert_eq!(fs::read(&path).unwrap(), bytes, "not a byte written to a damaged diary");
 }
 
+/// The export's temporary file is written beside the file asked for, so
+/// the rename that puts it in place stays on one filesystem: started in a
+/// folder nothing can be written to (`/proc`), the export still lands.
+#[cfg(target_os = "linux")]
+#[test]
+fn export_writes_its_temporary_file_beside_the_output_not_where_it_was_started() {
+    let tmp = tempfile::tempdir().unwrap();
+    one_cramp(tmp.path(), 90);
+    let file = tmp.path().join("for-the-doctor.md");
+    let mut cmd = Binary::new();
+    cmd.env("TZ", "UTC");
+    cmd.command().current_dir("/proc");
+    let out = run_diary(cmd, tmp.path(), &["export", "--output", file.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(fs::read_to_string(&file).unwrap().starts_with("# Cramp diary"));
+}
+
 #[test]
 fn export_replaces_a_file_with_force_and_only_with_force() {
     let tmp = tempfile::tempdir().unwrap();
