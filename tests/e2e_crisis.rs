@@ -423,7 +423,9 @@ fn the_water_plan_takes_a_typed_weight() {
     tui.send("w8");
     tui.wait_for_text("Enter use it");
     tui.key("Esc");
-    tui.wait_for(|s| s.contains(" 71 kg ") && !s.contains("Enter use it"), "Esc cancels the field");
+    tui.wait_for_text("Throw away the weight you typed?");
+    tui.send("y");
+    tui.wait_for(|s| s.contains(" 71 kg ") && !s.contains("Enter use it"), "Esc, then y, cancels the field");
     tui.send("u");
     tui.wait_for_text(" 157 lb ");
     tui.send("w65kg");
