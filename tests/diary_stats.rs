@@ -71,7 +71,9 @@ proptest! {
             Some((lengths[lengths.len() / 2 - 1] + lengths[lengths.len() / 2]) / 2)
         };
         prop_assert_eq!(stats.median, median);
-        prop_assert_eq!(stats.longest.map(|(d, _)| d), lengths.last().copied());
+        // The longest, and of equally long ones the latest.
+        let longest = list.iter().map(|c| (c.entry.duration, c.entry.started)).max();
+        prop_assert_eq!(stats.longest, longest);
         prop_assert_eq!(stats.total, list.len());
     }
 }
@@ -93,6 +95,15 @@ fn a_cramp_keeps_its_own_day_across_a_clock_change() {
     assert_eq!(stats.weekly[WEEKS - 1], 0, "not this week");
     assert_eq!(stats.weekly[WEEKS - 2], 1, "last week");
     assert_eq!(stats.last_7_days, 1);
+}
+
+#[test]
+fn of_equally_long_cramps_the_latest_is_the_longest() {
+    // three_cramps() are all 1:30, on 20, 21 and 22 November.
+    let list = three_cramps();
+    let now = FixedOffset::east_opt(3600).unwrap().with_ymd_and_hms(2025, 11, 30, 9, 0, 0).unwrap();
+    let stats = Stats::compute(&list, now, None);
+    assert_eq!(stats.longest, Some((Duration::from_secs(90), list[2].entry.started)));
 }
 
 /// Three cramps, one per leg; two in the calf; pain 2, 9 and 3.
