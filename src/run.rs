@@ -11,6 +11,7 @@ use std::io::{self, BufWriter, Stdout, Write};
 use std::time::{Duration, Instant};
 
 use crossterm::event::{self, Event, KeyEventKind};
+use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
 use crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
 use ratatui::backend::CrosstermBackend;
 use ratatui::layout::{Position, Rect};
@@ -43,6 +44,10 @@ impl App {
             Some(Event::Resize(width, height)) => {
                 self.tick(Clock::now());
                 self.resize(ratatui::layout::Size { width, height });
+                true
+            }
+            Some(Event::Paste(text)) => {
+                self.paste_at(&text, Clock::now());
                 true
             }
             Some(_) => false,
@@ -154,6 +159,7 @@ pub fn run_tui(
     })();
     // Whatever is still buffered belongs on the alternate screen.
     let _ = terminal.backend_mut().flush();
+    let _ = crossterm::execute!(io::stdout(), DisableBracketedPaste);
     ratatui::restore();
     // Dropping the terminal shows the cursor again.
     drop(terminal);
@@ -167,12 +173,12 @@ pub fn run_tui(
 fn enter() -> io::Result<Screen> {
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        ratatui::restore();
-        let _ = crossterm::execute!(io::stdout(), crossterm::cursor::Show);
+        restore();
         hook(info);
     }));
     enable_raw_mode()?;
-    crossterm::execute!(io::stdout(), EnterAlternateScreen)?;
+    // A paste arrives whole (`Event::Paste`), never as keys to press.
+    crossterm::execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste)?;
     // Start listening for events (and so for SIGWINCH) before measuring: a
     // resize after this measure arrives as an event, none falls between.
     event::poll(Duration::ZERO)?;
@@ -200,15 +206,21 @@ fn test_fault(app: &App, terminal: &mut Screen) -> io::Result<()> {
     Err(io::Error::other("test fault: an error after the first frame"))
 }
 
+/// The terminal as it was before `enter`, from a panic or a signal: pastes
+/// as keys again, the main screen, cooked mode, and the cursor shown (the
+/// terminal's own drop, which shows it, never runs on these paths).
+fn restore() {
+    let _ = crossterm::execute!(io::stdout(), DisableBracketedPaste);
+    ratatui::restore();
+    let _ = crossterm::execute!(io::stdout(), crossterm::cursor::Show);
+}
+
 fn restore_on_signals() -> io::Result<()> {
     use signal_hook::consts::{SIGHUP, SIGQUIT, SIGTERM};
     let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGQUIT])?;
     std::thread::spawn(move || {
         if let Some(signal) = signals.forever().next() {
-            ratatui::restore();
-            // restore() leaves the cursor as it was; the terminal's own
-            // drop, which shows it, never runs on this path.
-            let _ = crossterm::execute!(io::stdout(), crossterm::cursor::Show);
+            restore();
             std::process::exit(128 + signal);
         }
     });

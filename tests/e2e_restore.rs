@@ -21,7 +21,10 @@ fn quick_guide() -> PathBuf {
 /// Waits until the app has taken over the terminal: alternate screen,
 /// hidden cursor, raw mode.
 fn wait_taken_over(tui: &Tui) {
-    tui.wait_for_screen(|s| s.alternate_screen() && s.hide_cursor(), "the app to take over the terminal");
+    tui.wait_for_screen(
+        |s| s.alternate_screen() && s.hide_cursor() && s.bracketed_paste(),
+        "the app to take over the terminal",
+    );
     if let Some(raw) = tui.raw_mode() {
         assert!(raw, "the app runs in raw mode (else the raw-mode check below means nothing)");
     }
@@ -30,9 +33,10 @@ fn wait_taken_over(tui: &Tui) {
 /// Fails unless the terminal is back as it was before the app.
 #[track_caller]
 fn assert_restored(tui: &Tui, how: &str) {
-    let (alternate, hidden) = tui.with_screen(|s| (s.alternate_screen(), s.hide_cursor()));
+    let (alternate, hidden, paste) = tui.with_screen(|s| (s.alternate_screen(), s.hide_cursor(), s.bracketed_paste()));
     assert!(!alternate, "{how}: the alternate screen is left:\n{}", tui.screen());
     assert!(!hidden, "{how}: the cursor is shown again");
+    assert!(!paste, "{how}: bracketed paste is off again");
     assert_eq!(tui.raw_mode(), Some(false), "{how}: raw mode is off ({:?})", tui.tty_name());
 }
 

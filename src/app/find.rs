@@ -79,6 +79,21 @@ impl App {
         }
     }
 
+    /// Pasted text typed into the open search line, searched once.
+    pub(super) fn search_paste(&mut self, line: &str) {
+        let Some(search) = &mut self.search else {
+            return;
+        };
+        for c in line.chars() {
+            search.query.insert(c);
+        }
+        search.typed_at = None;
+        let index = index(&mut self.index, &self.guide);
+        if let Some(search) = &mut self.search {
+            search.refresh(index);
+        }
+    }
+
     /// Typing into the open search line; true when the key was taken.
     pub(super) fn search_typing(&mut self, event: &KeyEvent, now: Clock) -> bool {
         let Some(search) = &mut self.search else {

@@ -16,6 +16,7 @@ mod help;
 pub mod hydration;
 pub mod keys;
 mod line_edit;
+mod paste;
 mod place;
 mod prefs;
 mod screens;
@@ -351,6 +352,19 @@ impl App {
             self.handle_key_at(KeyEvent::new(event.code, KeyModifiers::NONE), now);
             return;
         }
+        self.input_at(now, |app| {
+            // A question over a field takes its answer; nothing is typed under it.
+            let asked = app.overlay.is_some();
+            if !app.search_typing(&event, now) && (asked || (!app.weight_typing(&event) && !app.diary_typing(&event))) {
+                app.dispatch(&event, now);
+            }
+        });
+    }
+
+    /// What every key and paste does around its own work: the clock moves
+    /// on, the banner and the footer's note go, the undo of a discarded
+    /// timer lasts until the next one, and scrolls are fitted afterwards.
+    fn input_at(&mut self, now: Clock, work: impl FnOnce(&mut App)) {
         self.tick(now);
         let banner_went = std::mem::take(&mut self.show_disclaimer);
         // Any key gives the footer back; a key may set a new note.
@@ -358,11 +372,7 @@ impl App {
         // The undo of a discarded cramp timer lasts as long as its note:
         // until the next key (which may be `u`, or may discard another).
         let undo_offered = self.cramp_undo.is_some();
-        // A question over a field takes its answer; nothing is typed under it.
-        let asked = self.overlay.is_some();
-        if !self.search_typing(&event, now) && (asked || (!self.weight_typing(&event) && !self.diary_typing(&event))) {
-            self.dispatch(&event, now);
-        }
+        work(self);
         if undo_offered {
             self.cramp_undo = None;
         }

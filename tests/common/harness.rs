@@ -71,6 +71,12 @@ impl Harness {
         self.press(KeyCode::Enter);
     }
 
+    /// Pastes `text` as a terminal with bracketed paste does: one event.
+    pub fn bracketed_paste(&mut self, text: &str) {
+        let now = self.clock();
+        self.app.paste_at(text, now);
+    }
+
     /// Sends `text` all at one instant, as a terminal passes on a paste
     /// when bracketed paste is off: a newline is an Enter, a tab a Tab.
     pub fn paste(&mut self, text: &str) {
