@@ -10,16 +10,8 @@ use std::time::Duration;
 
 use common::Harness;
 use common::pty::Tui;
-use cramp_guide::app::TabState;
 use cramp_guide::diary::{DIARY_FILE, Diary};
 use crossterm::event::KeyCode;
-
-fn weight_field(h: &Harness) -> Option<String> {
-    match &h.app.tabs[h.app.tab] {
-        TabState::Hydration(state) => state.editing.as_ref().map(|f| f.to_string()),
-        _ => None,
-    }
-}
 
 #[test]
 fn a_paste_into_the_search_line_is_one_query_with_its_line_breaks_as_spaces() {
@@ -71,12 +63,12 @@ fn a_paste_into_the_weight_field_is_typed_there_and_bounded() {
     h.press(KeyCode::Char('9'));
     h.press(KeyCode::Char('w'));
     h.bracketed_paste("70\nkg");
-    assert_eq!(weight_field(&h).as_deref(), Some("70 kg"), "a line break is no Enter");
+    assert_eq!(h.weight_field().as_deref(), Some("70 kg"), "a line break is no Enter");
     h.press(KeyCode::Enter);
     assert!(h.screen().contains(" 70 kg "), "{}", h.screen());
     h.press(KeyCode::Char('w'));
     h.bracketed_paste(&"9".repeat(100));
-    assert_eq!(weight_field(&h).map(|w| w.chars().count()), Some(16), "as long as typing allows");
+    assert_eq!(h.weight_field().map(|w| w.chars().count()), Some(16), "as long as typing allows");
 }
 
 #[test]
@@ -112,7 +104,7 @@ fn a_question_up_takes_no_paste() {
     assert!(h.app.overlay.is_some(), "Esc asks before throwing the typing away");
     h.bracketed_paste("y");
     assert!(h.app.overlay.is_some(), "a paste answers no question");
-    assert_eq!(weight_field(&h).as_deref(), Some("70"));
+    assert_eq!(h.weight_field().as_deref(), Some("70"));
 }
 
 /// The real binary turns bracketed paste on while it runs, takes a paste

@@ -179,12 +179,6 @@ fn water_plan_for_a_weight_in_both_units() {
 }
 
 /// The weight field of the water plan, while it is open.
-fn weight_field(h: &Harness) -> Option<String> {
-    match &h.app.tabs[h.app.tab] {
-        TabState::Hydration(state) => state.editing.as_ref().map(|f| f.to_string()),
-        _ => None,
-    }
-}
 
 #[test]
 fn the_weight_field_takes_sixteen_characters_backspace_and_no_ctrl_keys() {
@@ -192,16 +186,16 @@ fn the_weight_field_takes_sixteen_characters_backspace_and_no_ctrl_keys() {
     h.tab_of_kind("hydration");
     let tab = h.app.tab;
     h.press(KeyCode::Char('w'));
-    assert_eq!(weight_field(&h).as_deref(), Some(""));
+    assert_eq!(h.weight_field().as_deref(), Some(""));
     // Digits, a decimal comma and the letters of a unit go in as typed.
     h.chars("1,5 lb");
-    assert_eq!(weight_field(&h).as_deref(), Some("1,5 lb"));
+    assert_eq!(h.weight_field().as_deref(), Some("1,5 lb"));
     let line = h.screen().lines().find(|l| l.contains("Body weight:")).unwrap().to_string();
     assert!(line.contains("1,5 lb▏ ") && !line.contains("lb▏ lb"), "a typed unit is not shown twice: {line}");
     // A Ctrl key is never typed into the field (Ctrl-L is not "l"). (Alt
     // keys come as Esc and the key, which closes the field.)
     h.ctrl('l');
-    assert_eq!(weight_field(&h).as_deref(), Some("1,5 lb"));
+    assert_eq!(h.weight_field().as_deref(), Some("1,5 lb"));
     // Keys of the whole app wait while the field is open: Tab, / and n;
     // q is a letter here, never quit.
     for key in [KeyCode::Tab, KeyCode::Char('/'), KeyCode::Char('n'), KeyCode::Char('q')] {
@@ -209,20 +203,20 @@ fn the_weight_field_takes_sixteen_characters_backspace_and_no_ctrl_keys() {
         assert_eq!(h.app.tab, tab, "{key:?}");
         assert!(h.app.search.is_none() && !h.app.quit, "{key:?}");
     }
-    assert_eq!(weight_field(&h).as_deref(), Some("1,5 lb/nq"));
+    assert_eq!(h.weight_field().as_deref(), Some("1,5 lb/nq"));
     // Full at sixteen characters: more digits are taken and dropped, not
     // passed on (a digit would go to another tab).
     h.chars("1234567890");
-    assert_eq!(weight_field(&h).as_deref(), Some("1,5 lb/nq1234567"));
+    assert_eq!(h.weight_field().as_deref(), Some("1,5 lb/nq1234567"));
     assert_eq!(h.app.tab, tab, "digits in a full field stay in it");
     // Backspace takes one character at a time.
     for _ in 0..15 {
         h.press(KeyCode::Backspace);
     }
-    assert_eq!(weight_field(&h).as_deref(), Some("1"));
+    assert_eq!(h.weight_field().as_deref(), Some("1"));
     h.chars("80");
     h.press(KeyCode::Enter);
-    assert_eq!(weight_field(&h), None, "Enter closes the field");
+    assert_eq!(h.weight_field(), None, "Enter closes the field");
     assert!(h.screen().contains("180 lb"), "{}", h.screen());
 }
 
@@ -263,21 +257,21 @@ fn a_typed_weight_is_shown_as_read_and_the_plan_says_what_it_does_not_cover() {
     h.press(KeyCode::Char('w'));
     h.chars("abc");
     h.press(KeyCode::Enter);
-    assert_eq!(weight_field(&h).as_deref(), Some("abc"), "the field stays open");
+    assert_eq!(h.weight_field().as_deref(), Some("abc"), "the field stays open");
     assert!(h.screen().contains("\"abc\" is not a weight"), "{}", h.screen());
     // Esc asks before throwing the typed weight away; n goes back to it.
     h.press(KeyCode::Esc);
     assert!(h.screen().contains("Throw away the weight you typed? y throws it away"), "{}", h.screen());
     h.press(KeyCode::Char('n'));
-    assert_eq!(weight_field(&h).as_deref(), Some("abc"), "the typing is back");
+    assert_eq!(h.weight_field().as_deref(), Some("abc"), "the typing is back");
     h.press(KeyCode::Esc);
     h.press(KeyCode::Char('y'));
-    assert_eq!(weight_field(&h), None, "thrown away when asked to");
+    assert_eq!(h.weight_field(), None, "thrown away when asked to");
     assert!(h.screen().contains(" 70 kg "), "the weight is unchanged");
     // An empty field closes at once.
     h.press(KeyCode::Char('w'));
     h.press(KeyCode::Esc);
-    assert_eq!((weight_field(&h), h.app.overlay), (None, None));
+    assert_eq!((h.weight_field(), h.app.overlay), (None, None));
 }
 
 #[test]

@@ -71,6 +71,15 @@ impl Harness {
         self.press(KeyCode::Enter);
     }
 
+    /// What is typed in the water plan's weight field, while it is open on
+    /// the tab on screen.
+    pub fn weight_field(&self) -> Option<String> {
+        match &self.app.tabs[self.app.tab] {
+            cramp_guide::app::TabState::Hydration(state) => state.editing.as_ref().map(|f| f.to_string()),
+            _ => None,
+        }
+    }
+
     /// Pastes `text` as a terminal with bracketed paste does: one event.
     pub fn bracketed_paste(&mut self, text: &str) {
         let now = self.clock();
