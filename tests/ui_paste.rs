@@ -88,10 +88,10 @@ fn a_paste_where_nothing_is_typed_presses_no_key_and_the_footer_says_so() {
     assert_eq!(Diary::open_or_create(dir.path()).unwrap().list(None).unwrap().len(), 1, "nothing deleted");
     assert_eq!(std::fs::read(dir.path().join(DIARY_FILE)).unwrap(), before);
     let footer = h.screen().lines().last().unwrap().to_string();
-    assert!(footer.contains("Pasted text goes only where you type"), "{footer}");
+    assert!(footer.contains("A paste goes only where you type"), "{footer}");
     // The note lasts until the next key, like every other.
     h.press(KeyCode::Down);
-    assert!(!h.screen().lines().last().unwrap().contains("Pasted text"));
+    assert!(!h.screen().lines().last().unwrap().contains("A paste goes"));
 }
 
 #[test]
@@ -116,7 +116,7 @@ fn the_program_takes_a_bracketed_paste_whole_and_turns_it_off_on_quitting() {
     tui.wait_for_screen(|s| s.bracketed_paste(), "bracketed paste on");
     // Pasted where nothing is typed: q is not pressed.
     tui.send("\x1b[200~q\x1b[201~");
-    tui.wait_for_text("Pasted text goes only where you type");
+    tui.wait_for_text("A paste goes only where you type");
     tui.send("/");
     tui.wait_for_text("Search");
     tui.send("\x1b[200~night\ncramps\x1b[201~");
