@@ -3,7 +3,7 @@
 //! underlined, so the marks survive without colour).
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
@@ -11,13 +11,14 @@ use super::frame::popup;
 use crate::app::{App, SearchState};
 use crate::text;
 use crate::theme::Theme;
+use crate::view::cut;
 use crate::view::lines::{marked, typed};
 use crate::view::list_window::ListWindow;
 
 pub fn render(app: &App, search: &SearchState, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
     let words = app.search_words(search);
-    let frame = area.centered(Constraint::Max(90), Constraint::Percentage(80));
+    let frame = cut::centred_share(area, 90, 80);
     // The title that fits the frame, its keys first to go.
     let [.., shortest] = &words.titles;
     let title = words.titles.iter().find(|t| text::width(t) + 4 <= usize::from(frame.width)).unwrap_or(shortest);

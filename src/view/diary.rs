@@ -12,9 +12,10 @@
 //! ```
 
 use chrono::{DateTime, Datelike, FixedOffset};
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
+use super::cut;
 use super::lines::typed;
 use super::list_window::ListWindow;
 use super::pane::{frame_title, inner, text_area};
@@ -112,8 +113,7 @@ pub fn screen(input: DiaryInput<'_>, body: Rect, theme: Theme) -> DiaryScreen {
             lines.into_iter().map(|l| Line::styled(format!(" {l}"), theme.calm)).collect()
         })
         .unwrap_or_default();
-    let [notice, rest] =
-        body.layout(&Layout::vertical([Constraint::Length(notice_lines.len() as u16), Constraint::Fill(1)]));
+    let [notice, rest] = cut::top(body, notice_lines.len() as u16);
     let wide = body.width >= WIDE;
     // Stacked under the list, the stats leave it at least two rows inside.
     let room = wide || rest.height >= STATS_HEIGHT + 4;
@@ -121,11 +121,11 @@ pub fn screen(input: DiaryInput<'_>, body: Rect, theme: Theme) -> DiaryScreen {
     let (list, stats_area) = match (has_stats, wide) {
         (false, _) => (rest, None),
         (true, true) => {
-            let [l, s] = rest.layout(&Layout::horizontal([Constraint::Fill(1), Constraint::Length(STATS_WIDTH)]));
+            let [l, s] = cut::right(rest, STATS_WIDTH);
             (l, Some(s))
         }
         (true, false) => {
-            let [l, s] = rest.layout(&Layout::vertical([Constraint::Fill(1), Constraint::Length(STATS_HEIGHT)]));
+            let [l, s] = cut::bottom(rest, STATS_HEIGHT);
             (l, Some(s))
         }
     };
@@ -401,7 +401,7 @@ pub fn form(
     theme: Theme,
 ) -> (Rect, String, Vec<Line<'static>>) {
     let height = (rows.len() as u16 + 4).min(body.height);
-    let area = body.centered(Constraint::Max(64), Constraint::Length(height));
+    let area = cut::centred(body, 64, height);
     let w = usize::from(text_area(area).width);
     let label_w = rows.iter().map(|r| text::width(&r.label)).max().unwrap_or(0).min(w / 3);
     let mut lines = Vec::new();

@@ -2,7 +2,7 @@
 //! it lasted, every detail recorded and the whole note, wrapped. It scrolls
 //! where it is taller than the screen.
 
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::pane::{Pane, text_width};
@@ -58,7 +58,7 @@ pub fn view(
     // Nearly as tall as the body: all of it, so no sliver of the list shows.
     let height = (lines.len() as u16).saturating_add(2);
     let height = if height + 2 >= body.height { body.height } else { height };
-    let area = body.centered(Constraint::Length(width), Constraint::Length(height));
+    let area = super::cut::centred(body, width, height);
     let date = format!("{} {}", super::diary::day_month(locale, &c.started), c.started.format("%H:%M"));
     let title = format!(" {} ", words.entry_title.fill(&[("date", &date)]));
     (title, Pane { area, lines })

@@ -2,7 +2,7 @@
 //! guide's disclaimer on top. The keys come in as data (from the key
 //! table), so help can never disagree with what the keys do.
 
-use ratatui::layout::{Constraint, Rect, Size};
+use ratatui::layout::{Rect, Size};
 use ratatui::text::{Line, Span};
 
 use super::pane::{Pane, text_width};
@@ -26,7 +26,7 @@ const MAX_WIDTH: u16 = 116;
 /// margin each side (the whole width when narrow), up to [`MAX_WIDTH`].
 pub fn frame(size: Size) -> Rect {
     let width = if size.width >= 60 { (size.width - 4).min(MAX_WIDTH) } else { size.width };
-    Rect::new(0, 0, size.width, size.height).centered(Constraint::Length(width), Constraint::Percentage(90))
+    super::cut::centred_share(Rect::new(0, 0, size.width, size.height), width, 90)
 }
 
 /// The help pane on a screen of `size`.

@@ -23,7 +23,9 @@ pub mod coach;
 pub mod coach_next;
 pub mod coach_picture;
 pub mod coach_session;
+
 pub mod cramp_now;
+pub mod cut;
 pub mod diary;
 pub mod diary_entry;
 pub mod footer;

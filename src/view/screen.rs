@@ -1,8 +1,9 @@
 //! The regions of the whole screen for a size: the tab bar, the disclaimer
 //! banner (until the first key), the body and the footer.
 
-use ratatui::layout::{Constraint, Layout, Rect, Size};
+use ratatui::layout::{Rect, Size};
 
+use super::cut;
 use crate::text;
 
 /// Below this size the screen only asks for a larger window (and keeps the
@@ -49,14 +50,20 @@ pub fn areas(size: Size, banner: Option<&str>, notice: bool) -> Areas {
         }
         _ => 0,
     };
-    let [tabs, notice, banner, body, footer] = area.layout(&Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(notice_h),
-        Constraint::Length(banner_h),
-        Constraint::Fill(1),
-        Constraint::Length(1),
-    ]));
-    Areas { tabs, notice, banner, body, footer }
+    Areas::stacked(area, notice_h, banner_h)
+}
+
+impl Areas {
+    /// The footer is the last row; from the top of the rest: the tab bar
+    /// (a row), the notice and the banner (as many rows as they ask, as far
+    /// as there are), the body. A single row is the footer's.
+    fn stacked(area: Rect, notice_h: u16, banner_h: u16) -> Areas {
+        let [rest, footer] = cut::bottom(area, 1);
+        let [tabs, rest] = cut::top(rest, 1);
+        let [notice, rest] = cut::top(rest, notice_h);
+        let [banner, body] = cut::top(rest, banner_h);
+        Areas { tabs, notice, banner, body, footer }
+    }
 }
 
 /// The disclaimer wrapped for a banner of `width`: all of it, so the
@@ -113,5 +120,38 @@ pub fn question_frame(area: Rect, question: &str) -> (Rect, Vec<String>) {
     let widest = lines.iter().map(|l| text::width(l)).max().unwrap_or(0) as u16;
     let width = (widest + 4).min(area.width);
     let height = (lines.len() as u16 + 2).min(area.height);
-    (area.centered(Constraint::Length(width), Constraint::Length(height)), lines)
+    (cut::centred(area, width, height), lines)
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::layout::{Constraint, Layout};
+
+    use super::*;
+
+    /// Every stack `areas` asks for: no notice and no banner below the
+    /// smallest screen; above it a notice row or not, and a banner of any
+    /// height that leaves the body a row or more.
+    #[test]
+    fn the_screen_is_stacked_as_the_layout_solver_stacks_it() {
+        for height in 0..=40u16 {
+            let asks: Vec<(u16, u16)> = if height < MIN_HEIGHT {
+                vec![(0, 0)]
+            } else {
+                (0..=1).flat_map(|n| (0..=height - 3 - n).map(move |b| (n, b))).collect()
+            };
+            for (notice_h, banner_h) in asks {
+                let area = Rect::new(0, 0, 40, height);
+                let [tabs, notice, banner, body, footer] = area.layout(&Layout::vertical([
+                    Constraint::Length(1),
+                    Constraint::Length(notice_h),
+                    Constraint::Length(banner_h),
+                    Constraint::Fill(1),
+                    Constraint::Length(1),
+                ]));
+                let solved = Areas { tabs, notice, banner, body, footer };
+                assert_eq!(Areas::stacked(area, notice_h, banner_h), solved, "{height} rows, {notice_h}, {banner_h}");
+            }
+        }
+    }
 }

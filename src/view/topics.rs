@@ -1,9 +1,10 @@
 //! A topics tab: the entry list beside (or above, when narrow) the selected
 //! entry's text, sources and related entries.
 
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
+use super::cut;
 use super::lines::{body_lines, mark, sources_lines};
 use super::list_window::ListWindow;
 use super::pane::{Pane, frame_title, inner, text_width};
@@ -20,13 +21,13 @@ pub const WIDE: u16 = 80;
 pub fn split(body: Rect, items: usize) -> (Rect, Rect) {
     if body.width >= WIDE {
         let list_w = (body.width * 2 / 5).clamp(26, 40);
-        let [list, detail] = body.layout(&Layout::horizontal([Constraint::Length(list_w), Constraint::Fill(1)]));
+        let [list, detail] = cut::left(body, list_w);
         (list, detail)
     } else {
         let want = (items as u16).saturating_add(2);
         // Too short for both: the text wins (its frame names the entry).
         let list_h = if body.height < 10 { 0 } else { want.min((body.height / 3).max(3)) };
-        let [list, detail] = body.layout(&Layout::vertical([Constraint::Length(list_h), Constraint::Fill(1)]));
+        let [list, detail] = cut::top(body, list_h);
         (list, detail)
     }
 }

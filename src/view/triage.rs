@@ -2,11 +2,12 @@
 //! scrolls), the questions grouped by level, and why the selected one
 //! matters.
 
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::Line;
 
 use super::cramp_now::DiaryHint;
+use super::cut;
 use super::lines::{body_lines, keyed, sources_lines};
 use super::list_window::ListWindow;
 use super::pane::{Pane, frame_title, inner, text_width};
@@ -78,7 +79,7 @@ pub fn screen(tab: &Tab, triage: &Triage, answers: Answers, words: Words, body: 
     // for the tick list and the "why" pane, and the verdict goes on there.
     let card_cap = if body.height >= 16 { body.height / 2 } else { (body.height / 3).max(3) };
     let card_h = (card_lines.len() as u16 + 2).min(card_cap).max(3.min(body.height));
-    let [card, rest] = body.layout(&Layout::vertical([Constraint::Length(card_h), Constraint::Fill(1)]));
+    let [card, rest] = cut::top(body, card_h);
     // The list needs room for the whole selected question: its lines and
     // its frame.
     let question_h = selected_height(triage, selected, rest.width.saturating_sub(2)).saturating_add(2);
@@ -92,7 +93,7 @@ pub fn screen(tab: &Tab, triage: &Triage, answers: Answers, words: Words, body: 
         // room inside its frame.
         let list_h = (rest.height / 2).max(question_h.min(rest.height.saturating_sub(4))).max(3).min(rest.height);
         let list_h = if rest.height - list_h < 3 { rest.height } else { list_h };
-        let [list, detail] = rest.layout(&Layout::vertical([Constraint::Length(list_h), Constraint::Fill(1)]));
+        let [list, detail] = cut::top(rest, list_h);
         (list, detail)
     };
     let card_cut = card_lines.len() > usize::from(inner(card).height);
