@@ -227,4 +227,26 @@ mod tests {
         assert!(lines.iter().all(|l| l.width() <= 14));
         assert_eq!(lines[0].spans[0].style, theme.key);
     }
+
+    #[test]
+    fn the_current_match_is_the_kth_marked_one_and_only_it() {
+        for theme in [Theme::MONO, Theme::COLOR] {
+            let mut lines = vec![
+                Line::from(marked("calf cramp at night", &[0..4, 5..10], Style::default(), theme)),
+                Line::from(marked("a cramp again", &[2..7], Style::default(), theme)),
+            ];
+            assert_eq!(match_lines(&lines, theme), [0, 0, 1]);
+            mark_current(&mut lines, 1, theme);
+            let styles: Vec<Style> = lines
+                .iter()
+                .flat_map(|l| l.spans.iter())
+                .filter(|s| is_match(s.style, theme))
+                .map(|s| s.style)
+                .collect();
+            assert_eq!(styles, [theme.matched, current_style(theme), theme.matched]);
+            assert_ne!(current_style(theme), theme.matched, "the current one looks different, colour or not");
+            // Still three matches, in the same places.
+            assert_eq!(match_lines(&lines, theme), [0, 0, 1]);
+        }
+    }
 }
