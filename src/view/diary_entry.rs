@@ -63,3 +63,32 @@ pub fn view(
     let title = format!(" {} ", words.entry_title.fill(&[("date", &date)]));
     (title, Pane { area, lines })
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+    use std::time::Duration;
+
+    use chrono::{FixedOffset, TimeZone};
+
+    use super::*;
+    use crate::diary::NewCramp;
+    use crate::guide::ui_text::UiText;
+
+    fn shown(note: &str, body: Rect) -> Pane {
+        let started = FixedOffset::east_opt(0).unwrap().with_ymd_and_hms(2026, 11, 20, 3, 0, 0).unwrap();
+        let entry =
+            NewCramp { started, duration: Duration::from_secs(90), details: BTreeMap::new(), note: Some(note.into()) };
+        let ui = UiText::english();
+        view(&Cramp { id: 1, entry }, None, (&ui.diary, &Locale::default()), body, Theme::MONO).1
+    }
+
+    #[test]
+    fn a_short_cramp_is_as_tall_as_its_lines_and_a_long_one_takes_the_body() {
+        let short = shown("calf", Rect::new(0, 0, 80, 30));
+        assert_eq!(short.area.height, short.lines.len() as u16 + 2, "just tall enough");
+        assert!(short.area.height < 30);
+        let long = shown(&"woke at three and walked it off ".repeat(40), Rect::new(0, 0, 80, 20));
+        assert_eq!(long.area.height, 20, "all of the body, no sliver of the list");
+    }
+}

@@ -162,3 +162,35 @@ fn related_label(guide: &Guide, id: &str) -> String {
         None => id.to_string(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::guide::model::TabBody;
+
+    fn entries() -> Vec<Entry> {
+        let guide = crate::shipped::shipped_guide().expect("the shipped guide");
+        let TabBody::Topics(entries) = &guide.tabs[0].body else { panic!("the first tab lists topics") };
+        entries.to_vec()
+    }
+
+    #[test]
+    fn an_entry_gets_its_summary_line_only_when_every_entry_has_room_or_the_list_has_eight_rows() {
+        let entries = entries();
+        assert!((8..16).contains(&entries.len()), "the rule is seen with 8 to 15 entries: {}", entries.len());
+        let rows = |height| list_lines(&entries, 0, Rect::new(0, 0, 30, height), Theme::MONO);
+        // Seven rows: a title each, no summaries.
+        let seven = rows(7);
+        assert_eq!(seven.len(), 7);
+        for (line, entry) in seven.iter().zip(&entries) {
+            assert!(line.to_string().contains(&entry.title[..entry.title.len().min(10)]), "{line}");
+        }
+        // Eight rows: four entries, each with its summary under it.
+        let eight = rows(8);
+        assert_eq!(eight.len(), 8);
+        assert!(eight[1].to_string().trim_start().starts_with(&entries[0].summary[..5]), "{}", eight[1]);
+        // Room for all of them twice over.
+        let all = entries.len() as u16 * 2;
+        assert_eq!(rows(all).len(), usize::from(all));
+    }
+}

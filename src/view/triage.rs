@@ -275,3 +275,19 @@ fn why_lines(triage: &Triage, selected: usize, words: Words, width: usize, theme
     out.push(keyed(&words.ui.why_keys, &[("tick", words.tick), ("clear", words.clear)], theme));
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_selected_question_is_as_tall_as_it_wraps() {
+        let guide = crate::shipped::shipped_guide().expect("the shipped guide");
+        let (_, triage) = guide.triage().expect("a red-flag tab");
+        let longest = (0..triage.signs.len()).max_by_key(|&i| triage.signs[i].question.len()).unwrap();
+        assert_eq!(selected_height(triage, longest, 500), 1, "one line when wide");
+        let narrow = selected_height(triage, longest, 20);
+        assert!(narrow >= 3, "the longest question takes three lines or more at 20 columns: {narrow}");
+        assert_eq!(selected_height(triage, triage.signs.len(), 20), 1, "no question selected: a line");
+    }
+}
