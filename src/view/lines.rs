@@ -233,7 +233,7 @@ mod tests {
         for theme in [Theme::MONO, Theme::COLOR] {
             let mut lines = vec![
                 Line::from(marked("calf cramp at night", &[0..4, 5..10], Style::default(), theme)),
-                Line::from(marked("a cramp again", &[2..7], Style::default(), theme)),
+                Line::from(marked("a cramp again", std::slice::from_ref(&(2..7)), Style::default(), theme)),
             ];
             assert_eq!(match_lines(&lines, theme), [0, 0, 1]);
             mark_current(&mut lines, 1, theme);
