@@ -264,6 +264,16 @@ fn the_markdown_for_a_doctor_is_exactly_this() {
     insta::assert_snapshot!("diary_markdown_two_cramps", md);
 }
 
+#[test]
+fn a_note_of_several_lines_stays_in_its_row_of_the_markdown_table() {
+    let note = "woke at 3\nwalked it off\r\nslept";
+    let cramps = vec![cramp(7, at(1.0, 2025, 11, 20, 23, 10), 150_000, &[], Some(note))];
+    let md = diary::export(&cramps, &guide(), ExportFormat::Markdown, at(0.0, 2025, 11, 26, 12, 0));
+    let row = md.lines().find(|l| l.starts_with("| 2025-11-20")).unwrap();
+    assert!(row.ends_with(" | woke at 3 walked it off  slept |"), "{row}");
+    assert!(!md.lines().any(|l| l.starts_with("walked") || l.starts_with("slept")), "{md}");
+}
+
 fn sqlite_error(code: std::os::raw::c_int) -> rusqlite::Error {
     rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(code), None)
 }
