@@ -285,6 +285,24 @@ fn s_saves_the_cramp_then_asks_the_details_one_key_each() {
 }
 
 #[test]
+fn esc_in_the_details_keeps_a_number_typed_and_skips_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = Harness::with_data_dir(80, 24, dir.path());
+    h.press(KeyCode::Char('!'));
+    h.advance(Duration::from_secs(30));
+    h.press(KeyCode::Char('s'));
+    h.chars("l");
+    h.chars("c");
+    h.chars("7");
+    h.press(KeyCode::Esc);
+    assert!(h.app.diary.prompt.is_none());
+    assert_eq!(h.app.status.as_deref(), Some("Saved to your diary."));
+    let cramps = Diary::open_existing(dir.path()).unwrap().unwrap().list(None).unwrap();
+    let details: Vec<(&str, &str)> = cramps[0].entry.details.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    assert_eq!(details, [("leg", "left"), ("pain", "7"), ("place", "calf")], "the 7 typed is kept");
+}
+
+#[test]
 fn red_flags_and_the_cramp_screen_show_what_the_diary_says() {
     let dir = tempfile::tempdir().unwrap();
     seed(dir.path());

@@ -302,8 +302,17 @@ impl App {
                 self.answer_prompt(answer);
             }
             Action::Close => {
-                self.diary.prompt = None;
-                self.status = Some(self.guide.ui.diary.saved.get().to_string());
+                // A number typed for the field asked is kept; the rest are skipped.
+                if !prompt.typed.is_empty()
+                    && let Some(field) = config.and_then(|c| c.fields.get(prompt.field))
+                {
+                    let answer = prompt.enter(field);
+                    self.answer_prompt(answer);
+                }
+                // Unless keeping it failed (and said so) or it was the last.
+                if self.diary.prompt.take().is_some() {
+                    self.status = Some(self.guide.ui.diary.saved.get().to_string());
+                }
             }
             _ => {}
         }
