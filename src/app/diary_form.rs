@@ -40,7 +40,7 @@ pub struct CrampForm {
 }
 
 /// What the rows of a form hold, to tell whether anything was typed.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 struct Rows {
     when: String,
     lasted: String,
@@ -69,7 +69,7 @@ impl CrampForm {
             note: LineInput::new(TEXT_MAX),
             row: 1,
             error: None,
-            opened: Rows { when: String::new(), lasted: String::new(), details: Vec::new(), note: String::new() },
+            opened: Rows::default(),
         }
         .opened()
     }
@@ -86,7 +86,7 @@ impl CrampForm {
             note: LineInput::with_text(cramp.note.as_deref().unwrap_or_default(), TEXT_MAX),
             row: 0,
             error: None,
-            opened: Rows { when: String::new(), lasted: String::new(), details: Vec::new(), note: String::new() },
+            opened: Rows::default(),
         }
         .opened()
     }

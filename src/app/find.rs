@@ -79,6 +79,15 @@ impl App {
         }
     }
 
+    /// Searches again for the open search line's query as it now stands
+    /// (the index is built on the first search).
+    fn refresh_search(&mut self) {
+        let index = index(&mut self.index, &self.guide);
+        if let Some(search) = &mut self.search {
+            search.refresh(index);
+        }
+    }
+
     /// Pasted text typed into the open search line, searched once.
     pub(super) fn search_paste(&mut self, line: &str) {
         let Some(search) = &mut self.search else {
@@ -88,10 +97,7 @@ impl App {
             search.query.insert(c);
         }
         search.typed_at = None;
-        let index = index(&mut self.index, &self.guide);
-        if let Some(search) = &mut self.search {
-            search.refresh(index);
-        }
+        self.refresh_search();
     }
 
     /// Typing into the open search line; true when the key was taken.
@@ -109,10 +115,7 @@ impl App {
         };
         search.query.insert(c);
         search.typed_at = Some(now.mono);
-        let index = index(&mut self.index, &self.guide);
-        if let Some(search) = &mut self.search {
-            search.refresh(index);
-        }
+        self.refresh_search();
         true
     }
 
@@ -126,10 +129,7 @@ impl App {
             Action::Up if search.query.is_empty() => {
                 if let Some(hint) = search.hint.clone() {
                     search.query.set(&hint);
-                    let index = index(&mut self.index, &self.guide);
-                    if let Some(search) = &mut self.search {
-                        search.refresh(index);
-                    }
+                    self.refresh_search();
                 }
             }
             Action::Up => search.selected = search.selected.saturating_sub(1),
@@ -152,10 +152,7 @@ impl App {
             Action::Close => self.search = None,
             action => {
                 if super::line_edit::edit(&mut search.query, action) {
-                    let index = index(&mut self.index, &self.guide);
-                    if let Some(search) = &mut self.search {
-                        search.refresh(index);
-                    }
+                    self.refresh_search();
                 }
             }
         }

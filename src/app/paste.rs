@@ -4,7 +4,7 @@
 //! cannot press a screen's keys (`d` deletes in the diary, `q` quits); the
 //! footer says where a paste goes instead.
 
-use super::diary_form::FormRow;
+use super::keys::Scope;
 use super::{App, TabState};
 use crate::coach::Clock;
 
@@ -21,39 +21,42 @@ impl App {
         });
     }
 
-    /// Types `line` into the field open now; false when none takes text.
+    /// Types `line` into the field the keys go to now; false when none
+    /// takes text there (a question, a screen, a detail's choice).
     fn paste_into_field(&mut self, line: &str) -> bool {
-        if self.search.is_some() {
-            self.search_paste(line);
-            return true;
-        }
-        // A question is up: it wants its answer, not text.
-        if self.overlay.is_some() {
-            return false;
-        }
-        if let Some(form) = &mut self.diary.form {
-            if matches!(form.row_kind(form.row), FormRow::Detail(_)) {
-                return false;
+        match self.scopes()[0] {
+            Scope::Search => self.search_paste(line),
+            Scope::DiaryForm => {
+                let config = self.guide.diary.as_ref();
+                let Some(form) = self.diary.form.as_mut().filter(|form| form.on_text()) else { return false };
+                for c in line.chars() {
+                    form.type_key(config, Some(c));
+                }
+                form.error = None;
             }
-            let config = self.guide.diary.as_ref();
-            for c in line.chars() {
-                form.type_key(config, Some(c));
+            Scope::WeightField => {
+                let Some(TabState::Hydration(state)) = self.tabs.get_mut(self.tab) else { return false };
+                let Some(field) = &mut state.editing else { return false };
+                for c in line.chars() {
+                    field.insert(c);
+                }
+                state.field_error = None;
             }
-            form.error = None;
-            return true;
+            Scope::Global
+            | Scope::Topics
+            | Scope::CoachList
+            | Scope::CoachSession
+            | Scope::Triage
+            | Scope::Hydration
+            | Scope::Diary
+            | Scope::DiaryEntry
+            | Scope::DiaryDetails
+            | Scope::CrampNow
+            | Scope::CrampUndo
+            | Scope::Help
+            | Scope::Confirm
+            | Scope::CrampQuit => return false,
         }
-        if self.diary.prompt.is_some() || self.cramp.as_ref().is_some_and(|c| c.visible) {
-            return false;
-        }
-        if let Some(TabState::Hydration(state)) = self.tabs.get_mut(self.tab)
-            && let Some(field) = &mut state.editing
-        {
-            for c in line.chars() {
-                field.insert(c);
-            }
-            state.field_error = None;
-            return true;
-        }
-        false
+        true
     }
 }
