@@ -4,6 +4,7 @@
 //! not held in the program as well. A test (`tests/shipped.rs`) proves the
 //! stored form is exactly the guide its text makes.
 
+use crate::guide::deferred::{self, Archive};
 use crate::guide::{Guide, LoadError, parse_guide};
 
 /// The shipped guide as `build.rs` stored it, on pages of its own (so they
@@ -30,8 +31,11 @@ const WITH_MISTAKE: &str = include_str!(concat!(env!("OUT_DIR"), "/guide-with-mi
 pub const NAME: &str = "guide.toml (built in)";
 
 /// The shipped guide, from its pre-parsed form; if the build could not
-/// store one (the text has a mistake), parsing the text reports it.
+/// store one (the text has a mistake), parsing the text reports it. Each
+/// tab's content stays stored until it is first read (`guide::deferred`),
+/// and its pages are given back after each read.
 pub fn shipped_guide() -> Result<Guide, LoadError> {
+    deferred::defer_within(Archive { bytes: pre_parsed(), after_read: give_back });
     match postcard::from_bytes(pre_parsed()) {
         Ok(guide) => {
             give_back(pre_parsed());
@@ -41,10 +45,11 @@ pub fn shipped_guide() -> Result<Guide, LoadError> {
     }
 }
 
-/// Tells the kernel the whole pages of `bytes` are not needed now: the
-/// guide read from them is held decoded, so its stored form need not stay
+/// Tells the kernel the whole pages of `bytes` are not needed now: what
+/// was read from them is held decoded, so their stored form need not stay
 /// in memory as well. They are read-only pages of the program file, so a
-/// later read (another `shipped_guide`) finds the same bytes again.
+/// later read (a tab first opened, another `shipped_guide`) finds the same
+/// bytes again.
 fn give_back(bytes: &'static [u8]) {
     #[cfg(target_os = "linux")]
     {

@@ -215,7 +215,7 @@ fn hydration_amounts_are_in_words_with_metric() {
         assert!(out.contains(phrase), "{phrase:?} in {out}");
     }
     let TabBody::Hydration(plan) = &mut g.tabs[t].body else { panic!("not a hydration tab") };
-    let plan = std::sync::Arc::make_mut(plan);
+    let plan = cramp_guide::guide::model::Deferred::make_mut(plan);
     plan.amounts.push(Amount {
         label: "Big".into(),
         when: String::new(),
@@ -473,7 +473,7 @@ fn text_separates_blocks_by_one_blank_line_and_rules_only_the_title_above() {
 fn markdown_escapes_only_what_would_start_a_list_or_heading() {
     let mut g = guide();
     let TabBody::Topics(entries) = &mut g.tabs[0].body else { unreachable!() };
-    let entries = std::sync::Arc::make_mut(entries);
+    let entries = cramp_guide::guide::model::Deferred::make_mut(entries);
     entries[0].summary = ".5 oz is not much".into();
     entries[1].summary = "2. is not a step".into();
     let md = print_guide(&g, Some(0), Format::Markdown, 80);
@@ -523,7 +523,7 @@ check_ui_texts = "Textos: {changed} de {total}"
     // named by their kind.
     let coach = find_tab(&g, "coach").unwrap();
     let TabBody::Coach(routines) = &mut g.tabs[coach].body else { unreachable!() };
-    let routines = std::sync::Arc::make_mut(routines);
+    let routines = cramp_guide::guide::model::Deferred::make_mut(routines);
     let StepKind::Breathe { phases, .. } = &mut routines[1].steps[0].kind else { panic!("a breathing step") };
     phases[0].kind = PhaseKind::Hold;
     phases.iter_mut().for_each(|p| p.say.clear());

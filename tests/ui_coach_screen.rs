@@ -267,7 +267,9 @@ fn with_breath_hold(width: u16, height: u16, reduced_motion: bool) -> Harness {
     let mut guide = h.app.guide.clone();
     for tab in &mut guide.tabs {
         if let TabBody::Coach(routines) = &mut tab.body {
-            for routine in std::sync::Arc::make_mut(routines).iter_mut().filter(|r| r.id == "slow-exhale") {
+            for routine in
+                cramp_guide::guide::model::Deferred::make_mut(routines).iter_mut().filter(|r| r.id == "slow-exhale")
+            {
                 if let cramp_guide::guide::model::StepKind::Breathe { phases, .. } = &mut routine.steps[0].kind {
                     let hold = cramp_guide::guide::model::Phase {
                         kind: PhaseKind::Hold,

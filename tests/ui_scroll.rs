@@ -190,17 +190,21 @@ fn a_page_is_the_lines_shown_minus_one_in_every_pane() {
 }
 
 #[test]
-fn a_resize_clamps_the_panes_of_tabs_not_on_screen() {
+fn a_tab_resized_while_away_comes_back_within_its_pane() {
     let mut h = Harness::new(SMALL.width, SMALL.height);
     let places = places_of_kind(&h, "topics");
     open_long(&mut h, places, "topic");
     h.app.resize(SMALL);
     press_many(&mut h, KeyCode::PageDown);
     let topics_tab = h.app.tab;
+    let at_small = h.app.tabs[topics_tab].scroll().unwrap().top();
     let other = (topics_tab + 1) % h.app.tabs.len();
     h.press(KeyCode::Char(char::from(b'1' + other as u8)));
     h.app.resize(LARGE);
-    let stored_away = h.app.tabs[topics_tab].scroll().unwrap().top();
     h.press(KeyCode::Char(char::from(b'1' + topics_tab as u8)));
-    assert_eq!(stored_away, last_valid(&h, Pane::Tab), "the topic's scroll was clamped while another tab showed");
+    let top = h.app.tabs[topics_tab].scroll().unwrap().top();
+    assert!(last_valid(&h, Pane::Tab) < at_small, "the larger pane holds more of the text");
+    assert_eq!(top, last_valid(&h, Pane::Tab), "the topic's scroll is fitted to its pane as it comes back");
+    let (_, last, total) = drawn_position(&h.screen()).expect("the pane says where it is");
+    assert_eq!(last, total, "it shows the end of the text, no blank page");
 }

@@ -24,7 +24,7 @@ mod tab_keys;
 mod topics;
 pub mod triage;
 
-use std::sync::Arc;
+use crate::guide::model::Deferred;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Size;
@@ -88,13 +88,13 @@ pub enum TabState {
 /// is what most code changes; the content is `content`.
 #[derive(Debug)]
 pub struct Paired<C: ?Sized, S> {
-    pub content: Arc<C>,
+    pub content: Deferred<C>,
     pub state: S,
 }
 
 impl<C: ?Sized, S> Paired<C, S> {
-    fn new(content: &Arc<C>, state: S) -> Paired<C, S> {
-        Paired { content: Arc::clone(content), state }
+    fn new(content: &Deferred<C>, state: S) -> Paired<C, S> {
+        Paired { content: content.clone(), state }
     }
 }
 
@@ -194,7 +194,7 @@ impl App {
             .map(|tab| match &tab.body {
                 TabBody::Topics(entries) => TabState::Topics(Paired::new(entries, TopicsState::default())),
                 TabBody::Coach(routines) => TabState::Coach(Paired::new(routines, CoachState::default())),
-                TabBody::Triage(t) => TabState::Triage(Paired::new(t, TriageState::new(t.signs.len()))),
+                TabBody::Triage(t) => TabState::Triage(Paired::new(t, TriageState::default())),
                 TabBody::Hydration(plan) => {
                     let mut state = HydrationState::new(plan);
                     // The guide's language says which unit comes first.
@@ -366,7 +366,7 @@ impl App {
     /// timer lasts until the next one, and scrolls are fitted afterwards.
     fn input_at(&mut self, now: Clock, work: impl FnOnce(&mut App)) {
         self.tick(now);
-        let banner_went = std::mem::take(&mut self.show_disclaimer);
+        self.show_disclaimer = false;
         // Any key gives the footer back; a key may set a new note.
         self.status = None;
         // The undo of a discarded cramp timer lasts as long as its note:
@@ -379,13 +379,10 @@ impl App {
         self.status_until = self.status.as_ref().map(|_| now.mono + STATUS_FOR);
         // After a change the diary is read again for the screen showing it.
         self.shown();
-        // A key changes the text of the tab on screen at most; the banner
-        // going changes every pane's size.
-        if banner_went {
-            self.clamp_scrolls();
-        } else {
-            self.clamp_current_scrolls();
-        }
+        // A key changes the text of the tab on screen at most (the banner
+        // going changes every pane's size: each tab's scroll is clamped when
+        // it comes on screen).
+        self.clamp_scrolls();
     }
 
     fn dispatch(&mut self, event: &KeyEvent, now: Clock) {

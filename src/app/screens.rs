@@ -386,17 +386,6 @@ impl App {
         }
     }
 
-    /// Keeps every stored scroll position within its pane at the current
-    /// size: after a resize, a jump, or anything that changes a text.
-    pub(super) fn clamp_scrolls(&mut self) {
-        for i in 0..self.tabs.len() {
-            self.clamp_tab_scroll(i);
-        }
-        self.clamp_help_scroll();
-        self.clamp_cramp_scroll();
-        self.clamp_entry_scroll();
-    }
-
     fn clamp_cramp_scroll(&mut self) {
         if let Some(extent) = self.cramp_pane().map(|p| p.extent())
             && let Some(cramp) = &mut self.cramp
@@ -405,9 +394,12 @@ impl App {
         }
     }
 
-    /// Keeps the scroll of the tab on screen and of help within their panes:
-    /// enough after a key, which changes no other tab's text or size.
-    pub(super) fn clamp_current_scrolls(&mut self) {
+    /// Keeps the scroll positions on screen (the tab's, help's, the cramp
+    /// screen's and a diary entry's) within their panes at the current size:
+    /// after a key, a resize or a jump. Another tab's is kept as it is and
+    /// clamped when that tab comes on screen (by a key, which clamps after
+    /// it), so neither a key nor a resize lays out, or reads, tabs not shown.
+    pub(super) fn clamp_scrolls(&mut self) {
         self.clamp_tab_scroll(self.tab);
         self.clamp_help_scroll();
         self.clamp_cramp_scroll();

@@ -15,6 +15,9 @@ pub struct TriageState {
     pub selected: usize,
     /// The "why it matters" panel's scroll position.
     pub scroll: Scroll,
+    /// `ticked[i]` for sign i; a sign past its end is not ticked (it
+    /// grows as signs are ticked, so a tab not yet opened need not be read
+    /// to count its signs).
     pub ticked: Vec<bool>,
     /// Whether anything has been answered or looked through yet: before
     /// that, nothing ticked is not a verdict.
@@ -24,17 +27,11 @@ pub struct TriageState {
 }
 
 impl TriageState {
-    pub fn new(signs: usize) -> TriageState {
-        TriageState {
-            selected: 0,
-            scroll: Scroll::default(),
-            ticked: vec![false; signs],
-            touched: false,
-            dismissed: Vec::new(),
+    /// Ticks or unticks the selected sign, one of `signs`.
+    pub fn toggle(&mut self, signs: usize) {
+        if self.selected < signs && self.ticked.len() <= self.selected {
+            self.ticked.resize(self.selected + 1, false);
         }
-    }
-
-    pub fn toggle(&mut self) {
         if let Some(t) = self.ticked.get_mut(self.selected) {
             *t = !*t;
         }
@@ -54,7 +51,7 @@ impl TriageState {
             self.touched = true;
         }
         match action {
-            Action::Tick => self.toggle(),
+            Action::Tick => self.toggle(triage.signs.len()),
             Action::ClearTicks => self.clear(),
             Action::Down | Action::Up | Action::First | Action::Last => {
                 // Move in display order (grouped by level), not file order.
@@ -142,14 +139,25 @@ mod tests {
 
     #[test]
     fn toggling_and_clearing() {
-        let mut s = TriageState::new(3);
-        s.selected = 1;
-        s.toggle();
-        assert_eq!(s.ticked, [false, true, false]);
-        s.toggle();
-        assert_eq!(s.ticked, [false, false, false]);
-        s.toggle();
+        let mut s = TriageState { selected: 1, ..TriageState::default() };
+        s.toggle(3);
+        assert_eq!(s.ticked, [false, true]);
+        s.toggle(3);
+        assert_eq!(s.ticked, [false, false]);
+        s.selected = 2;
+        s.toggle(3);
+        assert_eq!(s.ticked, [false, false, true]);
+        s.selected = 0;
+        s.toggle(3);
         s.clear();
         assert_eq!(s.ticked, [false, false, false]);
+    }
+
+    #[test]
+    fn a_selection_past_the_signs_ticks_nothing() {
+        let mut s = TriageState { selected: 3, ..TriageState::default() };
+        s.toggle(3);
+        assert!(s.ticked.iter().all(|t| !t), "{:?}", s.ticked);
+        assert!(s.ticked.len() <= 3);
     }
 }

@@ -4,6 +4,7 @@
 
 mod checker;
 mod cramp_now;
+pub mod deferred;
 mod diary;
 mod distance;
 mod error;

@@ -3,9 +3,9 @@
 //! The shapes here are what the rest of the program reads. `raw.rs` holds the
 //! shapes serde reads from the file; `validate.rs` turns one into the other.
 
-use std::sync::Arc;
 use std::time::Duration;
 
+pub use super::deferred::Deferred;
 pub use super::diary::{Choice, DetailField, DetailKind, DiaryConfig, DiaryFact, SignHint};
 
 /// The whole guide.
@@ -49,13 +49,14 @@ pub struct Tab {
 /// What a tab shows; one variant per tab kind.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 ///
-/// Each body is shared (`Arc`) so the app can pair it with the tab's state
-/// in one slot without copying it.
+/// Each body is shared so the app can pair it with the tab's state in one
+/// slot without copying it, and decoded from the shipped guide only when
+/// first read ([`Deferred`]): telling a tab's kind reads nothing.
 pub enum TabBody {
-    Topics(Arc<[Entry]>),
-    Coach(Arc<[Routine]>),
-    Triage(Arc<Triage>),
-    Hydration(Arc<HydrationPlan>),
+    Topics(Deferred<[Entry]>),
+    Coach(Deferred<[Routine]>),
+    Triage(Deferred<Triage>),
+    Hydration(Deferred<HydrationPlan>),
 }
 
 impl TabBody {
@@ -66,6 +67,16 @@ impl TabBody {
             TabBody::Coach(_) => "coach",
             TabBody::Triage(_) => "triage",
             TabBody::Hydration(_) => "hydration",
+        }
+    }
+
+    /// Whether the tab's content has been read (it is decoded on first read).
+    pub fn is_read(&self) -> bool {
+        match self {
+            TabBody::Topics(entries) => entries.is_decoded(),
+            TabBody::Coach(routines) => routines.is_decoded(),
+            TabBody::Triage(triage) => triage.is_decoded(),
+            TabBody::Hydration(plan) => plan.is_decoded(),
         }
     }
 

@@ -5,7 +5,8 @@ use std::time::Duration;
 
 use super::checker::{Checker, check_id, non_empty};
 use super::model::{
-    Amount, CrampNow, Entry, Escalation, HydrationPlan, Level, Quantity, Sign, SignAction, Tab, TabBody, Triage,
+    Amount, CrampNow, Deferred, Entry, Escalation, HydrationPlan, Level, Quantity, Sign, SignAction, Tab, TabBody,
+    Triage,
 };
 use super::raw::{RawAmount, RawCrampNow, RawEntry, RawLevel, RawPlan, RawSign, RawTab, TabKind};
 
@@ -64,7 +65,7 @@ pub(super) fn tab(c: &mut Checker, path: &str, t: RawTab) -> Tab {
             Some(plan) => TabBody::Hydration(hydration(c, &format!("{path}.plan"), plan).into()),
             None => {
                 c.report(path, "a hydration tab needs a plan ([tabs.plan])");
-                TabBody::Hydration(std::sync::Arc::new(HydrationPlan {
+                TabBody::Hydration(Deferred::from(HydrationPlan {
                     default_weight_lb: 0.0,
                     min_weight_lb: 0.0,
                     max_weight_lb: 0.0,
