@@ -5,8 +5,8 @@ in one run, the programs interleaved round by round, and prints the medians.
     python3 benches/tools/peers.py ROUNDS LABEL=KIND:COMMAND [LABEL=KIND:COMMAND ...]
 
 KIND says what the run phase does once the first frame is up:
-  coach   cramp-guide: the Coach tab (8), idle 5 s, Enter starts the first
-          routine, 10 s running
+  coach   cramp-guide: the Coach tab (8), idle 5 s, Enter opens the first
+          routine on its cautions and Space starts it, 10 s running
   diary   cramp-guide with a five-cramp diary in its data directory: the
           screen it opens on, idle 15 s
   peer    a program that starts counting by itself: idle 5 s, 10 s running
@@ -38,7 +38,8 @@ TOOL = os.environ.get("TUI_MEASURE") or next(
 )
 
 RUN = {
-    "coach": ["--idle-keys", "8", "--idle-secs", "5", "--start-keys", "Enter", "--timer-secs", "10"],
+    # Enter opens the routine on its cautions, Space starts it.
+    "coach": ["--idle-keys", "8", "--idle-secs", "5", "--start-keys", "Enter", "Space", "--timer-secs", "10"],
     "diary": ["--idle-secs", "15"],
     "peer": ["--idle-secs", "5", "--timer-autostarts", "--timer-secs", "10"],
 }

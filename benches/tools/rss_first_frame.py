@@ -6,7 +6,12 @@
     N=7 python3 benches/tools/rss_first_frame.py BINARY [ARGS...]
 
 Prints VmHWM, VmRSS, RssAnon and RssFile (KiB) of each of N launches, and with
-SMAPS=1 the resident KiB of each mapping of the last one. Read the binary once
+SMAPS=1 the resident KiB of each mapping of the last one. With KEYS, those
+keys are typed after the first frame (one character every 0.3 s, Python
+escapes allowed: KEYS='8\r '), then WAIT seconds pass before reading, e.g.
+the coach running for ten seconds:
+
+    KEYS='8\r ' WAIT=10 N=5 python3 benches/tools/rss_first_frame.py BINARY Read the binary once
 first (`cat BINARY > /dev/null`): the kernel maps cached pages around each page
 a program touches, so a file partly out of the page cache shows less resident.
 """
@@ -42,6 +47,18 @@ def launch(argv):
                 last = time.time()
             elif got > 200 and last and time.time() - last >= 0.2:
                 break
+        keys = os.environ.get("KEYS", "").encode().decode("unicode_escape")
+        for key in keys:
+            time.sleep(0.3)
+            os.write(fd, key.encode())
+        until = time.time() + float(os.environ.get("WAIT", "0"))
+        while time.time() < until:
+            # Keep reading, so the program never blocks on a full terminal.
+            if select.select([fd], [], [], 0.05)[0]:
+                try:
+                    os.read(fd, 65536)
+                except OSError:
+                    break
         status = open(f"/proc/{pid}/status").read()
         out = {k: int(re.search(k + r":\s+(\d+)", status).group(1)) for k in ["VmHWM", "VmRSS", "RssAnon", "RssFile"]}
         maps = []
