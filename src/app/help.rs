@@ -4,9 +4,10 @@
 use crossterm::event::{KeyEvent, KeyModifiers};
 
 use super::keys::{Action, Binding, Global, Scope, in_scope};
-use super::{App, Overlay};
+use super::{App, Overlay, TabScreen};
 use crate::guide::model::TabBody;
 use crate::guide::ui_text::UiText;
+use crate::view::Pane;
 use crate::view::footer::Hint;
 use crate::view::help::KeyGroup;
 
@@ -37,8 +38,14 @@ impl App {
     /// search, help and quit are the ones that must show (on the cramp
     /// screen itself, `!` gives its room to the screen's own keys).
     pub fn footer_hints(&self) -> Vec<Hint<'_>> {
+        self.footer_hints_over(None)
+    }
+
+    /// [`App::footer_hints`] over `shown`, the tab on screen already laid
+    /// out for this frame, so drawing lays it out once.
+    pub fn footer_hints_over(&self, shown: Option<&TabScreen>) -> Vec<Hint<'_>> {
         let ui = &self.guide.ui;
-        self.footer_bindings()
+        self.footer_bindings_over(shown)
             .into_iter()
             .map(|b| {
                 let must = matches!(
@@ -59,6 +66,10 @@ impl App {
     /// the footer there does not say "q quit"), and a scrolling key shows
     /// only over text that scrolls.
     pub fn footer_bindings(&self) -> Vec<&'static Binding> {
+        self.footer_bindings_over(None)
+    }
+
+    fn footer_bindings_over(&self, shown: Option<&TabScreen>) -> Vec<&'static Binding> {
         let on_cramp = self.scopes().first() == Some(&Scope::CrampNow);
         self.scopes()
             .into_iter()
@@ -66,7 +77,7 @@ impl App {
             .filter(|b| b.hint && self.offers(b))
             .filter(|b| !(on_cramp && b.action == Action::Global(Global::CrampNow)))
             .filter(|b| self.reaches(b) && self.session_key_moves(b))
-            .filter(|b| b.action != Action::PageDown || self.scrolls(b.scope))
+            .filter(|b| b.action != Action::PageDown || self.scrolls(b.scope, shown))
             .collect()
     }
 
@@ -104,15 +115,19 @@ impl App {
                 .is_some_and(|(found, _)| std::ptr::eq(found, binding))
     }
 
-    /// Whether the text a scope's paging keys move has more than a page.
-    fn scrolls(&self, scope: Scope) -> bool {
-        let pane = match scope {
-            Scope::CrampNow => self.cramp_pane(),
-            Scope::Help => Some(self.help_pane(self.size)),
-            Scope::DiaryEntry => self.diary_entry_pane(),
-            _ => self.scroll_pane(self.tab),
+    /// Whether the text a scope's paging keys move has more than a page
+    /// (the tab's, from `shown` when it is laid out already).
+    fn scrolls(&self, scope: Scope, shown: Option<&TabScreen>) -> bool {
+        let extent = match scope {
+            Scope::CrampNow => self.cramp_pane().map(|p| p.extent()),
+            Scope::Help => Some(self.help_pane(self.size).extent()),
+            Scope::DiaryEntry => self.diary_entry_pane().map(|p| p.extent()),
+            _ => match shown {
+                Some(screen) => screen.scroll_pane().map(Pane::extent),
+                None => self.scroll_extent(self.tab),
+            },
         };
-        pane.is_some_and(|p| p.lines.len() > p.page())
+        extent.is_some_and(|e| e.lines > e.page)
     }
 
     /// The title of the help overlay, naming the key that closes it.

@@ -46,6 +46,7 @@ pub use help::key_groups;
 pub use hydration::HydrationState;
 use keys::{Action, Binding, Global, Scope};
 pub use place::Place;
+pub use screens::TabScreen;
 use tab_keys::Effect;
 pub use tab_keys::step_selection;
 pub use topics::TopicsState;
@@ -449,7 +450,7 @@ impl App {
 
     /// A key of the current tab, handled by its state with its content.
     fn tab_action(&mut self, action: Action, now: Clock) {
-        let extent = self.scroll_pane(self.tab).map(|p| p.extent()).unwrap_or_default();
+        let extent = self.scroll_extent(self.tab).unwrap_or_default();
         let effect = match self.current_mut() {
             current::CurrentMut::Topics(entries, state) => state.act(entries, action, extent),
             current::CurrentMut::Coach(routines, ui, state) => state.act(routines, ui, action, extent, now),

@@ -19,7 +19,32 @@ use crate::view::pane::PaneWords;
 use crate::view::screen::{Areas, areas};
 use crate::view::topics::TopicsScreen;
 use crate::view::triage::TriageScreen;
-use crate::view::{Pane, help, hydration};
+use crate::view::{Extent, Pane, help, hydration};
+
+/// A tab laid out for a size, with its state: drawing paints it and the
+/// footer asks it whether its text scrolls, from one layout a frame.
+pub enum TabScreen<'a> {
+    Topics(TopicsScreen, &'a TopicsState),
+    Coach(CoachScreen, &'a CoachState),
+    Triage(TriageScreen, &'a TriageState),
+    Hydration(HydrationScreen, &'a HydrationState),
+    /// The diary (drawn from `App::diary`).
+    Diary,
+}
+
+impl TabScreen<'_> {
+    /// The pane the tab's scrolling keys move, if it has one.
+    pub fn scroll_pane(&self) -> Option<&Pane> {
+        match self {
+            TabScreen::Topics(screen, _) => screen.detail.as_ref().map(|(_, p)| p),
+            TabScreen::Coach(CoachScreen::List(list), _) => list.detail.as_ref().map(|(_, p)| p),
+            TabScreen::Coach(CoachScreen::Session(session), _) => session.reading.as_ref(),
+            TabScreen::Triage(screen, _) => Some(&screen.why),
+            TabScreen::Hydration(screen, _) => Some(&screen.pane),
+            TabScreen::Diary => None,
+        }
+    }
+}
 
 impl App {
     /// The regions of a screen of `size`.
@@ -371,19 +396,29 @@ impl App {
         anim_steps(self.areas(self.size).body, self.options.reduced_motion, kind)
     }
 
+    /// Tab `i` laid out in `body`, with its state.
+    pub fn tab_screen(&self, i: usize, body: Rect) -> TabScreen<'_> {
+        match self.tab_at(i) {
+            Current::Topics(_, entries, state) => TabScreen::Topics(self.topics_screen(entries, state, body), state),
+            Current::Coach(_, routines, state) => TabScreen::Coach(self.coach_screen(routines, state, body), state),
+            Current::Triage(tab, triage, state) => {
+                TabScreen::Triage(self.triage_screen(tab, triage, state, body), state)
+            }
+            Current::Hydration(tab, plan, state) => {
+                TabScreen::Hydration(self.hydration_screen(tab, plan, state, body), state)
+            }
+            Current::Diary => TabScreen::Diary,
+        }
+    }
+
     /// The scrollable pane of tab `i` at the current size, if it has one.
     pub fn scroll_pane(&self, i: usize) -> Option<Pane> {
-        let body = self.areas(self.size).body;
-        match self.tab_at(i) {
-            Current::Topics(_, entries, state) => self.topics_screen(entries, state, body).detail.map(|(_, p)| p),
-            Current::Coach(_, routines, state) => match self.coach_screen(routines, state, body) {
-                CoachScreen::List(list) => list.detail.map(|(_, p)| p),
-                CoachScreen::Session(session) => session.reading,
-            },
-            Current::Triage(tab, triage, state) => Some(self.triage_screen(tab, triage, state, body).why),
-            Current::Hydration(tab, plan, state) => Some(self.hydration_screen(tab, plan, state, body).pane),
-            Current::Diary => None,
-        }
+        self.tab_screen(i, self.areas(self.size).body).scroll_pane().cloned()
+    }
+
+    /// How far tab `i`'s scrollable pane scrolls at the current size.
+    pub(super) fn scroll_extent(&self, i: usize) -> Option<Extent> {
+        self.tab_screen(i, self.areas(self.size).body).scroll_pane().map(Pane::extent)
     }
 
     fn clamp_cramp_scroll(&mut self) {
@@ -407,7 +442,7 @@ impl App {
     }
 
     fn clamp_tab_scroll(&mut self, i: usize) {
-        if let Some(extent) = self.scroll_pane(i).map(|p| p.extent())
+        if let Some(extent) = self.scroll_extent(i)
             && let Some(scroll) = self.tabs[i].scroll_mut()
         {
             scroll.clamp(extent);

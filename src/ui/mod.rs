@@ -16,7 +16,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 
-use crate::app::{App, Current, Overlay};
+use crate::app::{App, Overlay, TabScreen};
 pub use crate::theme::{Symbols, Theme};
 use crate::view::screen::{banner_lines, question_frame, short_banner_lines, too_small, too_small_lines};
 use crate::view::{footer, tab_bar};
@@ -41,24 +41,24 @@ impl Widget for &App {
         let body = areas.body;
         let pane_words = self.pane_words();
         let look = (self.theme, &pane_words);
-        let (footer_line, left_out) =
-            footer::layout(&self.footer_hints(), self.status.as_deref(), areas.footer.width, self.theme);
-        match self.current() {
-            Current::Topics(_, entries, state) => {
-                topics::render(self.topics_screen(entries, state, body), state.scroll, look, buf)
-            }
-            Current::Coach(_, routines, state) => {
+        // The tab is laid out once: the footer asks it whether it scrolls.
+        let shown = self.tab_screen(self.tab, body);
+        let (footer_line, left_out) = footer::layout(
+            &self.footer_hints_over(Some(&shown)),
+            self.status.as_deref(),
+            areas.footer.width,
+            self.theme,
+        );
+        match shown {
+            TabScreen::Topics(screen, state) => topics::render(screen, state.scroll, look, buf),
+            TabScreen::Coach(screen, state) => {
                 // Keys of a session the footer has no room for go on its frame.
                 let keys: Vec<_> = left_out.iter().copied().filter(|h| h.local && !h.must).collect();
-                coach::render(self.coach_screen(routines, state, body), state.shown_scroll(), &keys, look, buf)
+                coach::render(screen, state.shown_scroll(), &keys, look, buf)
             }
-            Current::Triage(tab, triage, state) => {
-                triage::render(self.triage_screen(tab, triage, state, body), state.scroll, look, buf)
-            }
-            Current::Hydration(tab, plan, state) => {
-                hydration::render(self.hydration_screen(tab, plan, state, body), state.scroll, look, buf)
-            }
-            Current::Diary => {
+            TabScreen::Triage(screen, state) => triage::render(screen, state.scroll, look, buf),
+            TabScreen::Hydration(screen, state) => hydration::render(screen, state.scroll, look, buf),
+            TabScreen::Diary => {
                 diary::render(self.diary_screen(body), look, buf);
                 if let (Some((title, pane)), Some(scroll)) = (self.diary_entry_view(body), self.diary.viewing) {
                     diary::render_entry(title, pane, scroll, look, buf);
