@@ -303,6 +303,23 @@ fn a_file_that_is_not_a_diary_says_so_and_that_it_was_left_alone() {
 }
 
 #[test]
+fn a_file_with_sqlite_s_header_but_not_a_database_is_not_a_diary_and_is_left_alone() {
+    // It passes the header check; SQLite itself finds it is no database.
+    let dir = tempfile::tempdir().unwrap();
+    let mut bytes = b"SQLite format 3\0".to_vec();
+    bytes.extend(std::iter::repeat_n(0xA5u8, 4096));
+    let file = dir.path().join(DIARY_FILE);
+    fs::write(&file, &bytes).unwrap();
+    let out = run_diary(Binary::new(), dir.path(), &["list"]);
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "a file that is not ours is the file's problem: {err}");
+    assert!(err.contains("is not a cramp-guide diary; it was left untouched"), "{err}");
+    assert_eq!(fs::read(&file).unwrap(), bytes, "the file is byte for byte as it was");
+    let in_dir: Vec<_> = fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(in_dir, [std::ffi::OsString::from(DIARY_FILE)], "nothing was made beside it");
+}
+
+#[test]
 fn a_newer_diary_says_which_versions() {
     let (_, reason) = said(DiaryError::Newer { path: path(), version: 9 });
     assert!(reason.contains("newer cramp-guide") && reason.contains("version 9"), "{reason}");

@@ -6,6 +6,11 @@ use crate::guide::locale::Locale;
 use crate::guide::model::{Entry, HydrationPlan, Routine, Tab, Triage};
 use crate::guide::ui_text::UiText;
 use crate::text::figures::Numbers;
+use crate::view::Pane;
+use crate::view::coach::CoachScreen;
+use crate::view::hydration::HydrationScreen;
+use crate::view::topics::TopicsScreen;
+use crate::view::triage::TriageScreen;
 
 /// A tab with its content and state.
 #[derive(Debug, Clone, Copy)]
@@ -16,6 +21,31 @@ pub enum Current<'a> {
     Hydration(&'a Tab, &'a HydrationPlan, &'a HydrationState),
     /// The diary (its state is `App::diary`).
     Diary,
+}
+
+/// A tab laid out for a size, with its state: drawing paints it and the
+/// footer asks it whether its text scrolls, from one layout a frame.
+pub enum TabScreen<'a> {
+    Topics(TopicsScreen, &'a TopicsState),
+    Coach(CoachScreen, &'a CoachState),
+    Triage(TriageScreen, &'a TriageState),
+    Hydration(HydrationScreen, &'a HydrationState),
+    /// The diary (drawn from `App::diary`).
+    Diary,
+}
+
+impl TabScreen<'_> {
+    /// The pane the tab's scrolling keys move, if it has one.
+    pub fn scroll_pane(&self) -> Option<&Pane> {
+        match self {
+            TabScreen::Topics(screen, _) => screen.detail.as_ref().map(|(_, p)| p),
+            TabScreen::Coach(CoachScreen::List(list), _) => list.detail.as_ref().map(|(_, p)| p),
+            TabScreen::Coach(CoachScreen::Session(session), _) => session.reading.as_ref(),
+            TabScreen::Triage(screen, _) => Some(&screen.why),
+            TabScreen::Hydration(screen, _) => Some(&screen.pane),
+            TabScreen::Diary => None,
+        }
+    }
 }
 
 /// The tab on screen with its content and its state to change.

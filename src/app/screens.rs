@@ -6,7 +6,9 @@ use ratatui::layout::{Rect, Size};
 
 use super::hydration::Unit;
 use super::keys::{Action, Global, Scope, global_key, key_label};
-use super::{App, CoachState, CrampNow, Current, HydrationState, Overlay, TabState, TopicsState, TriageState};
+use super::{
+    App, CoachState, CrampNow, Current, HydrationState, Overlay, TabScreen, TabState, TopicsState, TriageState,
+};
 use crate::coach::SegmentKind;
 use crate::guide::model::{Entry, HydrationPlan, Routine, Tab, Triage};
 use crate::text::line_input::LineInput;
@@ -20,31 +22,6 @@ use crate::view::screen::{Areas, areas};
 use crate::view::topics::TopicsScreen;
 use crate::view::triage::TriageScreen;
 use crate::view::{Extent, Pane, help, hydration};
-
-/// A tab laid out for a size, with its state: drawing paints it and the
-/// footer asks it whether its text scrolls, from one layout a frame.
-pub enum TabScreen<'a> {
-    Topics(TopicsScreen, &'a TopicsState),
-    Coach(CoachScreen, &'a CoachState),
-    Triage(TriageScreen, &'a TriageState),
-    Hydration(HydrationScreen, &'a HydrationState),
-    /// The diary (drawn from `App::diary`).
-    Diary,
-}
-
-impl TabScreen<'_> {
-    /// The pane the tab's scrolling keys move, if it has one.
-    pub fn scroll_pane(&self) -> Option<&Pane> {
-        match self {
-            TabScreen::Topics(screen, _) => screen.detail.as_ref().map(|(_, p)| p),
-            TabScreen::Coach(CoachScreen::List(list), _) => list.detail.as_ref().map(|(_, p)| p),
-            TabScreen::Coach(CoachScreen::Session(session), _) => session.reading.as_ref(),
-            TabScreen::Triage(screen, _) => Some(&screen.why),
-            TabScreen::Hydration(screen, _) => Some(&screen.pane),
-            TabScreen::Diary => None,
-        }
-    }
-}
 
 impl App {
     /// The regions of a screen of `size`.
