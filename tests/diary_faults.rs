@@ -302,21 +302,34 @@ fn a_file_that_is_not_a_diary_says_so_and_that_it_was_left_alone() {
     assert!(reason.contains("is not a cramp-guide diary") && reason.contains("untouched"), "{reason}");
 }
 
+/// `diary list` on a data directory whose diary file holds `bytes`: it is
+/// not a diary (exit 2), and the file is left byte for byte, alone.
+fn refused_and_left_alone(bytes: &[u8]) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join(DIARY_FILE);
+    fs::write(&file, bytes).unwrap();
+    for args in [&["list"][..], &["add", "--duration", "1"]] {
+        let out = run_diary(Binary::new(), dir.path(), args);
+        let err = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "a file that is not ours is the file's problem: {args:?} {err}");
+        assert!(err.contains("is not a cramp-guide diary; it was left untouched"), "{err}");
+        assert_eq!(fs::read(&file).unwrap(), bytes, "the file is byte for byte as it was");
+        let in_dir: Vec<_> = fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+        assert_eq!(in_dir, [std::ffi::OsString::from(DIARY_FILE)], "nothing was made beside it");
+    }
+}
+
 #[test]
 fn a_file_with_sqlite_s_header_but_not_a_database_is_not_a_diary_and_is_left_alone() {
     // It passes the header check; SQLite itself finds it is no database.
-    let dir = tempfile::tempdir().unwrap();
     let mut bytes = b"SQLite format 3\0".to_vec();
     bytes.extend(std::iter::repeat_n(0xA5u8, 4096));
-    let file = dir.path().join(DIARY_FILE);
-    fs::write(&file, &bytes).unwrap();
-    let out = run_diary(Binary::new(), dir.path(), &["list"]);
-    let err = text(&out.stderr);
-    assert_eq!(out.status.code(), Some(2), "a file that is not ours is the file's problem: {err}");
-    assert!(err.contains("is not a cramp-guide diary; it was left untouched"), "{err}");
-    assert_eq!(fs::read(&file).unwrap(), bytes, "the file is byte for byte as it was");
-    let in_dir: Vec<_> = fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
-    assert_eq!(in_dir, [std::ffi::OsString::from(DIARY_FILE)], "nothing was made beside it");
+    refused_and_left_alone(&bytes);
+}
+
+#[test]
+fn a_file_of_words_is_not_a_diary_and_is_left_alone() {
+    refused_and_left_alone(b"my cramps: monday, left calf, two minutes\n");
 }
 
 #[test]
