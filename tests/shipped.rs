@@ -49,6 +49,9 @@ fn a_start_reads_the_content_of_the_tabs_it_shows_and_no_other() {
     let validated = parse_guide(DEFAULT_GUIDE, "guide.toml").expect("the shipped guide validates");
     let guide = shipped_guide().expect("the shipped guide loads");
     assert!(guide.tabs.iter().all(|t| !t.body.is_read()), "reading the guide reads no tab's content yet");
+    let printed = format!("{:?}", guide.tabs[1].body);
+    assert!(printed.contains("not read yet"), "{printed}");
+    assert!(!guide.tabs[1].body.is_read(), "printing a tab's content does not read it");
     // The first frame shows the first tab's first entry, whose related
     // links are labelled with their titles (read from their tabs), and the
     // water plan's state starts at the plan's own weight.

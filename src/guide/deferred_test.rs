@@ -63,3 +63,11 @@ fn changing_shared_content_changes_a_copy_as_arc_make_mut_does() {
     let copied: Deferred<[u8]> = (&two[..]).into();
     assert_eq!(copied, two);
 }
+
+#[test]
+fn contents_are_equal_only_when_what_they_hold_is() {
+    let one: Deferred<[u8]> = vec![1, 2].into();
+    assert_eq!(one, Deferred::from(vec![1, 2]));
+    assert_ne!(one, Deferred::from(vec![1, 3]));
+    assert_ne!(one, Deferred::from(vec![1]));
+}
