@@ -294,3 +294,19 @@ fn to_local(utc_seconds: i64, offset_seconds: i32) -> Option<DateTime<FixedOffse
     let offset = FixedOffset::east_opt(offset_seconds)?;
     offset.timestamp_opt(utc_seconds, 0).single()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_page_cache_reads_in_kib_whether_set_in_kib_or_in_pages() {
+        let dir = tempfile::tempdir().unwrap();
+        let diary = Diary::open_or_create(dir.path()).unwrap();
+        let page: i64 = diary.conn.query_row("PRAGMA page_size", [], |r| r.get(0)).unwrap();
+        diary.conn.execute_batch("PRAGMA cache_size = 48").unwrap();
+        assert_eq!(diary.page_cache_kib().unwrap(), 48 * page / 1024, "48 pages of {page} bytes");
+        diary.conn.execute_batch("PRAGMA cache_size = -96").unwrap();
+        assert_eq!(diary.page_cache_kib().unwrap(), 96);
+    }
+}
