@@ -45,7 +45,7 @@ impl App {
     /// out for this frame, so drawing lays it out once.
     pub fn footer_hints_over(&self, shown: Option<&TabScreen>) -> Vec<Hint<'_>> {
         let ui = &self.guide.ui;
-        self.footer_bindings_over(shown)
+        self.footer_bindings(shown)
             .into_iter()
             .map(|b| {
                 let must = matches!(
@@ -65,11 +65,7 @@ impl App {
     /// pressed now, runs it (dispatch agrees: `q` in help closes help, so
     /// the footer there does not say "q quit"), and a scrolling key shows
     /// only over text that scrolls.
-    pub fn footer_bindings(&self) -> Vec<&'static Binding> {
-        self.footer_bindings_over(None)
-    }
-
-    fn footer_bindings_over(&self, shown: Option<&TabScreen>) -> Vec<&'static Binding> {
+    fn footer_bindings(&self, shown: Option<&TabScreen>) -> Vec<&'static Binding> {
         let on_cramp = self.scopes().first() == Some(&Scope::CrampNow);
         self.scopes()
             .into_iter()
