@@ -191,3 +191,26 @@ fn the_cramp_screens_scroll_is_kept_within_it_after_a_resize() {
     assert!(larger.last_top() < small.last_top(), "{small:?} → {larger:?}");
     assert_eq!(scroll(&h), larger.last_top(), "the scroll is at the new end");
 }
+
+#[test]
+fn the_cramp_screens_footer_offers_paging_by_its_own_text_not_the_tabs_under_it() {
+    // The footer's hints in full (a narrow footer leaves some out).
+    let pages = |h: &Harness| h.app.footer_hints().iter().any(|hint| hint.key == "PgDn");
+    // A size where the tab under the cramp screen scrolls and the cramp
+    // screen's own text fits.
+    let fits = [(80, 40), (100, 40), (120, 50), (160, 60)].into_iter().find_map(|(w, ht)| {
+        let mut h = Harness::new(w, ht);
+        h.press(KeyCode::Char('j'));
+        let tab_scrolls = h.app.scroll_pane(h.app.tab).is_some_and(|p| p.extent().last_top() > 0);
+        h.press(KeyCode::Char('!'));
+        let cramp_fits = h.app.cramp_pane().is_some_and(|p| p.extent().last_top() == 0);
+        (tab_scrolls && cramp_fits).then_some(h)
+    });
+    let h = fits.expect("a size where the topic scrolls and the cramp screen fits");
+    assert!(!pages(&h), "nothing to page on the cramp screen");
+    // Where the cramp screen's text is longer than its page, paging is offered.
+    let mut h = Harness::new(50, 16);
+    h.press(KeyCode::Char('!'));
+    assert!(h.app.cramp_pane().is_some_and(|p| p.extent().last_top() > 0));
+    assert!(pages(&h), "its text pages");
+}
