@@ -505,6 +505,7 @@ fn words_on(screen: &str) -> String {
 #[test]
 fn enter_shows_a_long_cramp_in_full_without_editing_it() {
     let note = "after a long walk uphill in the cold, the left calf seized twice in the night and stayed sore all day";
+    let mut any_longer = false;
     for (w, ht) in SIZES {
         let dir = tempfile::tempdir().unwrap();
         let mut diary = Diary::open_or_create(dir.path()).unwrap();
@@ -518,6 +519,13 @@ fn enter_shows_a_long_cramp_in_full_without_editing_it() {
         assert!(list.contains("Enter shows it all"), "{w}x{ht}: the list says how to read it all:\n{list}");
         h.press(KeyCode::Enter);
         assert!(h.app.diary.form.is_none(), "{w}x{ht}: Enter does not edit");
+        // The footer offers paging exactly when the view's own text is
+        // longer than its page (its frame then says so); the tab under it
+        // has nothing to page.
+        let longer = h.screen().contains("PgDn for more");
+        any_longer |= longer;
+        let pages = h.app.footer_hints().iter().any(|hint| hint.key == "PgDn");
+        assert_eq!(pages, longer, "{w}x{ht}: paging offered as the view needs it:\n{}", h.screen());
         let mut seen = words_on(&h.screen());
         // The view scrolls where it is taller than the screen.
         for _ in 0..6 {
@@ -544,6 +552,7 @@ fn enter_shows_a_long_cramp_in_full_without_editing_it() {
         h.press(KeyCode::Char('e'));
         assert!(h.app.diary.form.as_ref().is_some_and(|f| f.editing.is_some()), "{w}x{ht}: e edits it");
     }
+    assert!(any_longer, "at some size the view is longer than its page");
 }
 
 #[test]
