@@ -165,6 +165,24 @@ fn export_replaces_a_file_with_force_and_only_with_force() {
 }
 
 #[test]
+#[cfg(unix)]
+fn export_to_a_name_already_taken_by_a_dangling_link_says_it_exists_and_leaves_the_link() {
+    // `exists()` follows the link and finds nothing; the name is taken all
+    // the same, and only the write itself can tell.
+    let tmp = tempfile::tempdir().unwrap();
+    one_cramp(tmp.path(), 90);
+    let link = tmp.path().join("for-the-doctor.md");
+    std::os::unix::fs::symlink(tmp.path().join("nowhere"), &link).unwrap();
+    let out = diary_in("UTC", tmp.path(), &["export", "--output", link.to_str().unwrap()]);
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("already exists") && err.contains("--force"), "{err}");
+    assert_eq!(fs::read_link(&link).unwrap(), tmp.path().join("nowhere"), "the link is left as it was");
+    let names: Vec<_> = fs::read_dir(tmp.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert!(names.iter().all(|n| !n.to_string_lossy().starts_with(".tmp")), "no temporary file left: {names:?}");
+}
+
+#[test]
 fn a_cramp_keeps_the_local_offset_it_was_recorded_with_under_any_tz() {
     let tmp = tempfile::tempdir().unwrap();
     // India (+05:30, as a POSIX TZ string: no time-zone files needed).
