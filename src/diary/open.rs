@@ -239,3 +239,21 @@ fn create_private_file(path: &Path) -> std::io::Result<()> {
         Err(e) => Err(e),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_diary_file_another_copy_made_a_moment_ago_is_taken_as_it_is() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(DIARY_FILE);
+        create_private_file(&path).expect("made");
+        assert_eq!(fs::read(&path).unwrap(), b"", "made empty");
+        fs::write(&path, b"another copy's first bytes").unwrap();
+        create_private_file(&path).expect("already there: fine, it is checked on open");
+        assert_eq!(fs::read(&path).unwrap(), b"another copy's first bytes", "and left as it is");
+        let in_a_file = path.join("below");
+        assert!(create_private_file(&in_a_file).is_err(), "any other failure is one");
+    }
+}

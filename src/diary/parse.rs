@@ -188,6 +188,9 @@ mod tests {
             ("5x", "expected"),
             ("", "expected"),
             ("3m20", "expected"),
+            // Four parts are no time of day, however short.
+            ("0:0:1:30", "expected"),
+            ("1::30", "expected"),
         ] {
             let err = parse_duration(text).expect_err(text).to_string();
             assert!(err.contains(why), "{text}: {err}");
