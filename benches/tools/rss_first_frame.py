@@ -8,12 +8,14 @@
 Prints VmHWM, VmRSS, RssAnon and RssFile (KiB) of each of N launches, and with
 SMAPS=1 the resident KiB of each mapping of the last one. With KEYS, those
 keys are typed after the first frame (one character every 0.3 s, Python
-escapes allowed: KEYS='8\r '), then WAIT seconds pass before reading, e.g.
+escapes allowed: KEYS='8\\r '), then WAIT seconds pass before reading, e.g.
 the coach running for ten seconds:
 
-    KEYS='8\r ' WAIT=10 N=5 python3 benches/tools/rss_first_frame.py BINARY Read the binary once
-first (`cat BINARY > /dev/null`): the kernel maps cached pages around each page
-a program touches, so a file partly out of the page cache shows less resident.
+    KEYS='8\\r ' WAIT=10 N=5 python3 benches/tools/rss_first_frame.py BINARY
+
+Read the binary once first (`cat BINARY > /dev/null`): the kernel maps cached
+pages around each page a program touches, so a file partly out of the page
+cache shows less resident.
 """
 import os
 import pty

@@ -38,12 +38,12 @@ impl App {
     /// search, help and quit are the ones that must show (on the cramp
     /// screen itself, `!` gives its room to the screen's own keys).
     pub fn footer_hints(&self) -> Vec<Hint<'_>> {
-        self.footer_hints_over(None)
+        self.footer_hints_over(&self.tab_screen(self.tab, self.areas(self.size).body))
     }
 
     /// [`App::footer_hints`] over `shown`, the tab on screen already laid
     /// out for this frame, so drawing lays it out once.
-    pub fn footer_hints_over(&self, shown: Option<&TabScreen>) -> Vec<Hint<'_>> {
+    pub fn footer_hints_over(&self, shown: &TabScreen) -> Vec<Hint<'_>> {
         let ui = &self.guide.ui;
         self.footer_bindings(shown)
             .into_iter()
@@ -65,7 +65,7 @@ impl App {
     /// pressed now, runs it (dispatch agrees: `q` in help closes help, so
     /// the footer there does not say "q quit"), and a scrolling key shows
     /// only over text that scrolls.
-    fn footer_bindings(&self, shown: Option<&TabScreen>) -> Vec<&'static Binding> {
+    fn footer_bindings(&self, shown: &TabScreen) -> Vec<&'static Binding> {
         let on_cramp = self.scopes().first() == Some(&Scope::CrampNow);
         self.scopes()
             .into_iter()
@@ -112,16 +112,13 @@ impl App {
     }
 
     /// Whether the text a scope's paging keys move has more than a page
-    /// (the tab's, from `shown` when it is laid out already).
-    fn scrolls(&self, scope: Scope, shown: Option<&TabScreen>) -> bool {
+    /// (the tab's, from `shown`, the tab on screen laid out).
+    fn scrolls(&self, scope: Scope, shown: &TabScreen) -> bool {
         let extent = match scope {
             Scope::CrampNow => self.cramp_pane().map(|p| p.extent()),
             Scope::Help => Some(self.help_pane(self.size).extent()),
             Scope::DiaryEntry => self.diary_entry_pane().map(|p| p.extent()),
-            _ => match shown {
-                Some(screen) => screen.scroll_pane().map(Pane::extent),
-                None => self.scroll_extent(self.tab),
-            },
+            _ => shown.scroll_pane().map(Pane::extent),
         };
         extent.is_some_and(|e| e.lines > e.page)
     }

@@ -43,12 +43,8 @@ impl Widget for &App {
         let look = (self.theme, &pane_words);
         // The tab is laid out once: the footer asks it whether it scrolls.
         let shown = self.tab_screen(self.tab, body);
-        let (footer_line, left_out) = footer::layout(
-            &self.footer_hints_over(Some(&shown)),
-            self.status.as_deref(),
-            areas.footer.width,
-            self.theme,
-        );
+        let (footer_line, left_out) =
+            footer::layout(&self.footer_hints_over(&shown), self.status.as_deref(), areas.footer.width, self.theme);
         match shown {
             TabScreen::Topics(screen, state) => topics::render(screen, state.scroll, look, buf),
             TabScreen::Coach(screen, state) => {
