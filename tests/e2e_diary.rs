@@ -1,8 +1,9 @@
 //! The diary end to end on the real binary in a pseudo-terminal, each run
 //! with `--data-dir` a temporary directory: a cramp timed with `!`, saved
 //! with `s` and its details, seen on the Diary tab and in `diary export`;
-//! preferences kept across a restart; a diary file that is not ours leaves
-//! the guide usable and the file byte-identical.
+//! preferences kept across a restart; a cramp timer taken up again after
+//! Ctrl-C or a killed process; a diary file that is not ours leaves the
+//! guide usable and the file byte-identical.
 
 mod common;
 
@@ -73,6 +74,36 @@ fn preferences_survive_a_restart() {
     let tui = start(dir.path());
     tui.send("9");
     tui.wait_for_text("75 kg");
+    quit(tui);
+}
+
+#[test]
+fn a_cramp_timer_outlives_ctrl_c_and_a_killed_process() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut tui = start(dir.path());
+    tui.send("!");
+    tui.wait_for(|s| lasting(s).is_some_and(|secs| secs >= 1), "the cramp timer to pass 0:01");
+    tui.key("Ctrl-c");
+    assert_eq!(tui.wait_exit(), 0, "Ctrl-C quits at once");
+
+    let mut tui = start(dir.path());
+    let again = tui.wait_for(|s| footer(s).contains("taken up again"), "the timer taken up again");
+    assert!(lasting(&again).is_some_and(|secs| secs >= 1), "still counting from the cramp's start:\n{again}");
+    // Killed outright: nothing runs on the way out, and nothing is lost.
+    let pid = tui.pid().expect("the app's process id");
+    std::process::Command::new("kill").args(["-KILL", &pid.to_string()]).status().unwrap();
+    tui.wait_exit_status();
+
+    let tui = start(dir.path());
+    tui.wait_for(|s| footer(s).contains("taken up again"), "the timer taken up after a kill");
+    tui.send("s");
+    tui.wait_for(|s| footer(s).contains("Saved to your diary"), "the cramp saved");
+    tui.key("Esc");
+    quit(tui);
+    let tui = start(dir.path());
+    tui.send("0");
+    tui.wait_for_text("Your cramps: 1");
+    assert!(!tui.screen().contains("taken up"), "a saved timer is not taken up again");
     quit(tui);
 }
 

@@ -2,7 +2,9 @@
 //! it, or keep going), `x` can be undone for a few seconds, and Enter on
 //! the cramp screen goes back to a relief routine already under way instead
 //! of starting it again; the cramp screen's scroll stays within it after a
-//! resize. Driven by keys on injected clocks.
+//! resize. A cramp being timed is kept in the diary, so Ctrl-C (which quits
+//! at once) does not lose it: the next start takes it up again. Driven by
+//! keys on injected clocks.
 
 mod common;
 
@@ -74,6 +76,123 @@ fn ctrl_c_quits_at_once_while_a_cramp_is_timed() {
     timed(&mut h, 10, false);
     h.ctrl('c');
     assert!(h.app.quit, "Ctrl-C never asks");
+}
+
+/// A process id no running process can have: the copy that kept a timer
+/// under it has ended.
+const ENDED: u32 = 4_000_000_000;
+
+/// The timers kept in `dir`'s diary, as (owner, start).
+fn kept(dir: &Path) -> Vec<(u32, std::time::SystemTime)> {
+    Diary::open_existing(dir).unwrap().map(|d| d.kept_timers().unwrap()).unwrap_or_default()
+}
+
+/// A copy (process id [`ENDED`]) on `dir` that timed a cramp for 10 s,
+/// its screen hidden when `hide`.
+fn timing(dir: &Path, hide: bool) -> Harness {
+    let mut h = Harness::with_data_dir(80, 24, dir);
+    h.app.diary.owner = ENDED;
+    timed(&mut h, 10, hide);
+    h
+}
+
+/// The app started again on `dir`, by a copy with process id `owner`,
+/// `later` after the first one's clock origin, its first frame up.
+fn start_again(dir: &Path, owner: u32, later: Duration) -> Harness {
+    let mut again = Harness::with_data_dir(80, 24, dir);
+    again.app.diary.owner = owner;
+    again.advance(later);
+    again.app.after_first_frame();
+    again
+}
+
+#[test]
+fn after_ctrl_c_the_next_start_takes_the_cramp_timer_up_from_when_the_cramp_began() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = timing(dir.path(), true);
+    let started = h.app.cramp.as_ref().unwrap().started;
+    assert_eq!(kept(dir.path()), vec![(ENDED, started)], "the running timer is kept in the diary");
+    h.ctrl('c');
+    assert!(h.app.quit);
+
+    let mut again = start_again(dir.path(), ENDED + 1, Duration::from_secs(40));
+    let cramp = again.app.cramp.as_ref().expect("the timer is taken up again");
+    assert_eq!(cramp.started, started, "from when the cramp began");
+    assert!(cramp.visible, "its screen shows");
+    assert_eq!(kept(dir.path()), vec![(ENDED + 1, started)], "the timer is this copy's now");
+    let screen = again.screen();
+    let footer = screen.lines().last().unwrap();
+    assert!(footer.contains("taken up again"), "the footer says so: {footer}");
+    assert!(footer.contains(&format!("from {}", started_at(started))), "and when the cramp began: {footer}");
+    assert!(screen.contains("0:40"), "the screen counts from when the cramp began:\n{screen}");
+
+    again.press(KeyCode::Char('s'));
+    assert_eq!(saved(dir.path()), vec![40], "s saves the cramp as long as it lasted in all");
+    assert_eq!(kept(dir.path()), vec![], "a saved cramp's timer is let go with the save");
+    let third = start_again(dir.path(), ENDED + 2, Duration::from_secs(60));
+    assert!(third.app.cramp.is_none(), "nothing is taken up twice");
+}
+
+/// `started` as the footer says it: hours and minutes, local time.
+fn started_at(started: std::time::SystemTime) -> String {
+    chrono::DateTime::<chrono::Local>::from(started).format("%H:%M").to_string()
+}
+
+#[test]
+fn a_timer_another_copy_still_runs_is_left_to_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = Harness::with_data_dir(80, 24, dir.path());
+    // This test process runs, and has the name it has.
+    h.app.diary.owner = std::process::id();
+    timed(&mut h, 10, false);
+    let other = start_again(dir.path(), ENDED, Duration::from_secs(20));
+    assert!(other.app.cramp.is_none(), "the other copy's timer is not taken");
+    assert_eq!(kept(dir.path()).len(), 1);
+    assert!(!other.screen().contains("taken up"));
+}
+
+#[test]
+fn a_timer_ended_by_any_key_is_not_taken_up_and_one_brought_back_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let again = |h: &Harness| start_again(dir.path(), ENDED + 1, h.at + Duration::from_secs(1));
+    // x on the cramp screen, and the question's x: let go.
+    let mut h = timing(dir.path(), false);
+    h.press(KeyCode::Char('x'));
+    assert_eq!(kept(dir.path()), vec![], "x lets the timer go");
+    assert!(again(&h).app.cramp.is_none());
+    // u brings it back, kept again.
+    h.press(KeyCode::Char('u'));
+    let started = h.app.cramp.as_ref().unwrap().started;
+    assert_eq!(kept(dir.path()), vec![(ENDED, started)], "u keeps it again");
+    h.press(KeyCode::Char('q'));
+    h.press(KeyCode::Char('x'));
+    assert!(h.app.quit);
+    assert_eq!(kept(dir.path()), vec![], "the question's x lets it go");
+    // The question's s: saved and let go together.
+    let mut h = timing(dir.path(), false);
+    h.press(KeyCode::Char('q'));
+    h.press(KeyCode::Char('s'));
+    assert_eq!((saved(dir.path()), kept(dir.path())), (vec![10], vec![]));
+    assert!(again(&h).app.cramp.is_none());
+}
+
+#[test]
+fn a_timer_taken_up_while_a_routine_runs_keeps_running_behind_it() {
+    let dir = tempfile::tempdir().unwrap();
+    timing(dir.path(), false).ctrl('c');
+    // `cramp-guide coach ROUTINE`: the routine starts before the first frame.
+    let mut again = Harness::with_data_dir(80, 24, dir.path());
+    again.app.diary.owner = ENDED + 1;
+    let routine = again.app.guide.cramp_now.as_ref().and_then(|c| c.routine.clone()).unwrap();
+    let now = again.clock();
+    again.app.start_routine(&routine, now);
+    again.press(KeyCode::Char(' '));
+    assert!(again.app.routine_running(), "the relief routine runs");
+    assert!(again.app.after_first_frame(), "the screen changes");
+    let cramp = again.app.cramp.as_ref().expect("the timer is taken up");
+    assert!(!cramp.visible, "the routine keeps the screen");
+    assert!(again.app.routine_running());
+    assert!(again.screen().lines().last().unwrap().contains("taken up again"));
 }
 
 #[test]

@@ -5,6 +5,8 @@
 //! help and search only hide it, and every screen shows its badge. Only `s`
 //! (it stopped) or `x` (discard, undone by `u` while its note shows) end
 //! it; `q` asks first, and Ctrl-c alone quits at once.
+//!
+//! A timed cramp also outlives the program (see `kept_timer.rs`).
 
 use std::time::{Duration, Instant, SystemTime};
 
@@ -68,7 +70,10 @@ impl App {
         }
         match &mut self.cramp {
             Some(cramp) => cramp.visible = true,
-            None => self.cramp = Some(CrampNow::new(now)),
+            None => {
+                self.cramp = Some(CrampNow::new(now));
+                self.keep_timer();
+            }
         }
         self.search = None;
         self.shown();
@@ -112,6 +117,7 @@ impl App {
             }
             Action::Discard => {
                 self.end_cramp(now);
+                self.keep_timer();
                 self.diary.unsaved = None;
                 self.quit = true;
             }
@@ -124,6 +130,7 @@ impl App {
     pub(super) fn undo_discard(&mut self) {
         let Some(undo) = self.cramp_undo.take() else { return };
         self.cramp = Some(CrampNow { visible: true, ..undo.cramp });
+        self.keep_timer();
         self.diary.unsaved = undo.unsaved;
         self.status = Some(self.guide.ui.cramp.timer_back.get().to_string());
         self.shown();
@@ -148,6 +155,7 @@ impl App {
             Action::CrampStopped => self.save_cramp(now),
             Action::Discard => {
                 if let Some(cramp) = self.cramp.take() {
+                    self.keep_timer();
                     let unsaved = self.diary.unsaved.take();
                     self.cramp_undo = Some(DiscardedCramp { cramp, unsaved, until: now.mono + STATUS_FOR });
                     let undo = key_label(Scope::CrampUndo, Action::Undo);

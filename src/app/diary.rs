@@ -31,6 +31,9 @@ pub struct DiaryState {
     pub unsaved: Option<NewCramp>,
     /// The selected cramp shown in full, and how far it is scrolled.
     pub viewing: Option<crate::view::Scroll>,
+    /// Whose timer a cramp being timed is kept as in the diary: this
+    /// process's id (see `diary::timer`).
+    pub owner: u32,
 }
 
 impl DiaryState {
@@ -44,6 +47,7 @@ impl DiaryState {
             notice: None,
             unsaved: None,
             viewing: None,
+            owner: std::process::id(),
         }
     }
 }
@@ -361,7 +365,8 @@ impl App {
             details: Default::default(),
             note: None,
         });
-        let result = self.diary.link.writer().and_then(|d| d.add(&entry).map_err(DiaryProblem::from));
+        let owner = self.diary.owner;
+        let result = self.diary.link.writer().and_then(|d| d.add_timed(&entry, owner).map_err(DiaryProblem::from));
         self.diary.link.changed();
         match result {
             Ok(id) => {

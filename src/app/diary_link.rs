@@ -106,6 +106,27 @@ impl DiaryLink {
         }
     }
 
+    /// Whether the diary file is open now.
+    pub fn is_open(&self) -> bool {
+        matches!(self.opened, Opened::Open(_))
+    }
+
+    /// Closes the diary file if it is open; the next need opens it again.
+    pub fn close(&mut self) {
+        if self.is_open() {
+            self.opened = Opened::NotYet;
+        }
+    }
+
+    /// The diary to write to, if there is one that opened; never created.
+    pub fn existing(&mut self) -> Option<&mut Diary> {
+        self.open_existing();
+        match &mut self.opened {
+            Opened::Open(d) => Some(d),
+            _ => None,
+        }
+    }
+
     /// The diary to write to, created if there is none yet.
     pub fn writer(&mut self) -> Result<&mut Diary, DiaryProblem> {
         self.open_existing();

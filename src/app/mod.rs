@@ -14,6 +14,7 @@ mod diary_link;
 mod find;
 mod help;
 pub mod hydration;
+mod kept_timer;
 pub mod keys;
 mod line_edit;
 mod paste;

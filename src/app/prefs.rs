@@ -26,7 +26,12 @@ impl App {
         }
         let loaded = self.diary.link.loaded().is_some();
         self.shown();
-        self.diary.link.preferences() == Preferences::Read || self.diary.link.loaded().is_some() != loaded
+        let taken_up = self.take_up_kept_timer();
+        if taken_up {
+            // The cramp screen may show what the diary says beside its signs.
+            self.shown();
+        }
+        taken_up || self.diary.link.preferences() == Preferences::Read || self.diary.link.loaded().is_some() != loaded
     }
 
     /// Reads the preferences, once, when the screen on show uses one: the

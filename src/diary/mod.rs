@@ -9,6 +9,7 @@ mod open;
 mod parse;
 mod stats;
 mod store;
+mod timer;
 
 use std::collections::BTreeMap;
 use std::fmt;

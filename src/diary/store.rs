@@ -5,7 +5,8 @@
 //!
 //! Schema (see `MIGRATIONS`): `cramps` (start in UTC seconds with the local
 //! offset at recording, duration in milliseconds, note), `cramp_details`
-//! (key/value per cramp), `settings` (key/value).
+//! (key/value per cramp), `settings` (key/value; also the timers running,
+//! see `timer.rs`).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -238,7 +239,10 @@ impl Diary {
     }
 
     /// Runs `f` in one immediate transaction: all of it lands or none.
-    fn write<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> rusqlite::Result<T>) -> Result<T, DiaryError> {
+    pub(super) fn write<T>(
+        &mut self,
+        f: impl FnOnce(&Transaction<'_>) -> rusqlite::Result<T>,
+    ) -> Result<T, DiaryError> {
         if self.read_only.is_some() {
             self.reopen_to_write()?;
         }
@@ -257,7 +261,7 @@ impl Diary {
     }
 }
 
-fn insert(tx: &Transaction<'_>, id: Option<i64>, c: &NewCramp) -> rusqlite::Result<i64> {
+pub(super) fn insert(tx: &Transaction<'_>, id: Option<i64>, c: &NewCramp) -> rusqlite::Result<i64> {
     let ms = i64::try_from(c.duration.as_millis()).unwrap_or(i64::MAX);
     tx.execute(
         "INSERT INTO cramps (id, started_utc, offset_seconds, duration_ms, note, recorded_utc)

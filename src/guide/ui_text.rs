@@ -680,6 +680,7 @@ ui_text! {
         keeps_running_routine,
         discarded,
         keeps_running,
+        taken_up,
     }
     /// The water plan and its weight field.
     water {
