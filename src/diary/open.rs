@@ -256,4 +256,25 @@ mod tests {
         let in_a_file = path.join("below");
         assert!(create_private_file(&in_a_file).is_err(), "any other failure is one");
     }
+
+    #[test]
+    fn only_a_disk_or_file_that_refuses_writes_leaves_the_diary_to_read() {
+        let path = Path::new("/data/diary.sqlite3");
+        let sql = |code| DiaryError::Sql {
+            path: path.to_path_buf(),
+            error: rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(code), None),
+        };
+        use rusqlite::ffi::{SQLITE_BUSY, SQLITE_CANTOPEN, SQLITE_FULL, SQLITE_IOERR, SQLITE_READONLY};
+        for code in [SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_READONLY] {
+            assert!(could_still_read(&sql(code)), "SQLite error {code}: the disk or the file refused a write");
+        }
+        // Another copy holding the file, and files that are not ours or are
+        // damaged, are said as they are.
+        assert!(!could_still_read(&sql(SQLITE_BUSY)));
+        assert!(!could_still_read(&DiaryError::NotADiary { path: path.to_path_buf() }));
+        assert!(!could_still_read(&DiaryError::Corrupt { path: path.to_path_buf(), detail: String::new() }));
+        assert!(!could_still_read(&DiaryError::Newer { path: path.to_path_buf(), version: 9 }));
+        let full = std::io::Error::new(std::io::ErrorKind::StorageFull, "full");
+        assert!(!could_still_read(&DiaryError::io(path, full)), "an I/O error before SQLite is not SQLite's refusal");
+    }
 }
