@@ -1,7 +1,7 @@
 //! The Diary tab, its form, delete with undo, a diary file that is not
 //! ours, saving from the cramp screen, the diary facts beside red flags and
-//! preferences kept across runs: driven by keys on a fixed wall clock, each
-//! with its own temporary data directory.
+//! preferences kept across runs, what another copy records: driven by keys
+//! on a fixed wall clock, each with its own temporary data directory.
 
 mod common;
 
@@ -45,6 +45,25 @@ fn an_empty_diary_says_how_to_record_and_creates_nothing() {
         insta::assert_snapshot!(format!("diary_empty_{w}x{ht}"), h.terminal().backend());
         assert!(!dir.path().join(DIARY_FILE).exists(), "browsing never creates the diary");
     }
+}
+
+#[test]
+fn what_another_copy_records_shows_at_the_next_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = Harness::with_data_dir(80, 24, dir.path());
+    open_diary(&mut h);
+    assert!(h.screen().contains("No cramps recorded yet"));
+    // Another copy (or `cramp-guide diary add`) makes the file, then adds to it.
+    let mut other = Diary::open_or_create(dir.path()).unwrap();
+    other.add(&cramp(25, 23, 40, 95, &[("leg", "left")], None)).unwrap();
+    h.press(KeyCode::Char('j'));
+    assert!(h.screen().contains("Your cramps: 1"), "the file the other copy made is read:\n{}", h.screen());
+    other.add(&cramp(20, 3, 10, 760, &[], Some("after a long walk"))).unwrap();
+    h.press(KeyCode::Char('1'));
+    open_diary(&mut h);
+    let screen = h.screen();
+    assert!(screen.contains("Your cramps: 2"), "and what it wrote since:\n{screen}");
+    assert!(screen.contains("20 Nov"), "{screen}");
 }
 
 #[test]

@@ -61,6 +61,9 @@ pub struct DiaryLink {
     dir: Option<PathBuf>,
     opened: Opened,
     loaded: Option<Loaded>,
+    /// The file's `data_version` when it was read: another copy's write
+    /// changes it.
+    version: Option<i64>,
     preferences: Preferences,
 }
 
@@ -79,7 +82,7 @@ impl DiaryLink {
     /// A link to the diary in `dir` (None: no data directory, nothing is
     /// ever written). Nothing is read yet.
     pub fn new(dir: Option<PathBuf>) -> DiaryLink {
-        DiaryLink { dir, opened: Opened::NotYet, loaded: None, preferences: Preferences::Waiting }
+        DiaryLink { dir, opened: Opened::NotYet, loaded: None, version: None, preferences: Preferences::Waiting }
     }
 
     /// Opens the diary if there is one; never creates it.
@@ -157,13 +160,18 @@ impl DiaryLink {
         self.dir.as_ref()
     }
 
-    /// The cramps and stats, read on first need and after each change.
+    /// The cramps and stats, read on first need, after each change, and
+    /// after another copy wrote to the file (or made it).
     pub fn load(&mut self, config: Option<&DiaryConfig>, now: DateTime<FixedOffset>) -> Option<&Loaded> {
+        self.forget_if_written_elsewhere();
         if self.loaded.is_none() {
             self.open_existing();
             let cramps = match &self.opened {
-                Opened::Open(d) => match d.list(None) {
-                    Ok(c) => c,
+                Opened::Open(d) => match d.list(None).and_then(|c| Ok((c, d.data_version()?))) {
+                    Ok((c, version)) => {
+                        self.version = Some(version);
+                        c
+                    }
                     Err(e) => {
                         self.opened = Opened::Broken(Arc::new(e));
                         return None;
@@ -176,6 +184,28 @@ impl DiaryLink {
             self.loaded = Some(Loaded { cramps, stats });
         }
         self.loaded.as_ref()
+    }
+
+    /// Forgets what was read when another copy has written to the file
+    /// since, or made one where there was none.
+    fn forget_if_written_elsewhere(&mut self) {
+        let elsewhere = match &self.opened {
+            Opened::Open(d) => d.data_version().ok() != self.version,
+            // An empty file is no diary yet: one being made, or left by a
+            // creation that failed (a full disk), which a save tries again.
+            Opened::Absent => self
+                .dir
+                .as_ref()
+                .and_then(|dir| std::fs::metadata(dir.join(crate::diary::DIARY_FILE)).ok())
+                .is_some_and(|file| file.len() > 0),
+            Opened::NotYet | Opened::Broken(_) => false,
+        };
+        if elsewhere {
+            self.loaded = None;
+            if matches!(self.opened, Opened::Absent) {
+                self.opened = Opened::NotYet;
+            }
+        }
     }
 
     /// What was read last, without reading.

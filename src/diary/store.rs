@@ -176,6 +176,12 @@ impl Diary {
         }
     }
 
+    /// A number that changes when another connection (another copy, a
+    /// `diary` command) commits a write to the file.
+    pub fn data_version(&self) -> Result<i64, DiaryError> {
+        self.conn.query_row("PRAGMA data_version", [], |r| r.get(0)).map_err(|e| self.err(e))
+    }
+
     pub fn count(&self) -> Result<usize, DiaryError> {
         let n: i64 = self.conn.query_row("SELECT COUNT(*) FROM cramps", [], |r| r.get(0)).map_err(|e| self.err(e))?;
         Ok(n as usize)
