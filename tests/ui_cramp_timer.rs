@@ -133,6 +133,20 @@ fn after_ctrl_c_the_next_start_takes_the_cramp_timer_up_from_when_the_cramp_bega
     assert!(third.app.cramp.is_none(), "nothing is taken up twice");
 }
 
+#[test]
+fn a_timer_left_running_on_another_day_says_the_day() {
+    let dir = tempfile::tempdir().unwrap();
+    let h = Harness::with_data_dir(80, 24, dir.path());
+    let started = h.clock().wall - Duration::from_secs(30 * 3600);
+    Diary::open_or_create(dir.path()).unwrap().keep_timer(ENDED, started).unwrap();
+    let again = start_again(dir.path(), ENDED + 1, Duration::ZERO);
+    assert_eq!(again.app.cramp.as_ref().map(|c| c.started), Some(started));
+    let local = chrono::DateTime::<chrono::Local>::from(started);
+    let day = format!("from {} {} {}", local.format("%-d"), local.format("%b"), local.format("%H:%M"));
+    let screen = again.screen();
+    assert!(screen.lines().last().unwrap().contains(&day), "the footer says the day: {day}\n{screen}");
+}
+
 /// `started` as the footer says it: hours and minutes, local time.
 fn started_at(started: std::time::SystemTime) -> String {
     chrono::DateTime::<chrono::Local>::from(started).format("%H:%M").to_string()

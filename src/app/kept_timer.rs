@@ -41,7 +41,13 @@ impl App {
             return false;
         };
         self.cramp = Some(CrampNow { started, visible: !self.routine_running(), scroll: Scroll::default() });
-        let at = super::diary::local_time(Clock { mono: self.now.mono, wall: started }).format("%H:%M").to_string();
+        let at = super::diary::local_time(Clock { mono: self.now.mono, wall: started });
+        let today = super::diary::local_time(self.now).date_naive() == at.date_naive();
+        let at = match today {
+            true => at.format("%H:%M").to_string(),
+            // Left running on another day: the day too.
+            false => format!("{} {}", crate::view::diary::day_month(&self.guide.locale, &at), at.format("%H:%M")),
+        };
         let (stopped, discard) =
             (key_label(Scope::CrampNow, Action::CrampStopped), key_label(Scope::CrampNow, Action::Discard));
         self.status =
