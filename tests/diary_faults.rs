@@ -371,6 +371,22 @@ fn a_diary_held_by_another_copy_says_it_is_busy_not_full() {
 }
 
 #[test]
+fn a_diary_another_copy_holds_past_the_wait_is_said_to_be_locked_not_opened_to_read() {
+    let dir = tempfile::tempdir().unwrap();
+    one_cramp(dir.path(), 300);
+    // Another copy in the middle of a write it does not finish.
+    let holder = rusqlite::Connection::open(dir.path().join(DIARY_FILE)).unwrap();
+    holder.execute_batch("BEGIN IMMEDIATE").unwrap();
+    // Opening waits its 10 s for the write to end, then says why it cannot.
+    let error = Diary::open_existing(dir.path()).err().expect("not opened while held");
+    let reason = error.reason_in(&common::guide().ui.diary);
+    assert!(reason.contains("locked"), "{reason}");
+    holder.execute_batch("ROLLBACK").unwrap();
+    let diary = Diary::open_existing(dir.path()).unwrap().expect("there");
+    assert_eq!(diary.count().unwrap(), 1, "the cramp is there once the other copy lets go");
+}
+
+#[test]
 fn a_write_the_disk_refuses_says_it_may_be_full() {
     let (_, reason) = said(DiaryError::Sql { path: path(), error: sqlite_error(rusqlite::ffi::SQLITE_FULL) });
     assert!(reason.contains("refused a write") && reason.contains("nothing was changed"), "{reason}");
