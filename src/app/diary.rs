@@ -14,7 +14,7 @@ use super::{App, Overlay, TabState, line_edit};
 use crate::coach::Clock;
 use crate::diary::{Cramp, ExportFormat, NewCramp, export, write_new_file};
 use crate::text::figures::elapsed_text;
-use crate::view::diary::day_month;
+use crate::view::diary::day_month_time;
 
 /// Everything the app keeps about the diary.
 pub struct DiaryState {
@@ -124,7 +124,7 @@ impl App {
                 match self.diary.link.writer().and_then(|d| d.delete(id).map_err(DiaryProblem::from)) {
                     Ok(Some(old)) => {
                         let at = &old.entry.started;
-                        let when = format!("{} {}", day_month(&self.guide.locale, at), at.format("%H:%M"));
+                        let when = day_month_time(&self.guide.locale, at);
                         let undo = key_label(Scope::Diary, Action::Undo);
                         self.diary.notice = Some(words.deleted.fill(&[("when", &when), ("undo", &undo)]));
                         self.diary.undo = Some(old);

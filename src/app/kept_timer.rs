@@ -46,7 +46,7 @@ impl App {
         let at = match today {
             true => at.format("%H:%M").to_string(),
             // Left running on another day: the day too.
-            false => format!("{} {}", crate::view::diary::day_month(&self.guide.locale, &at), at.format("%H:%M")),
+            false => crate::view::diary::day_month_time(&self.guide.locale, &at),
         };
         let (stopped, discard) =
             (key_label(Scope::CrampNow, Action::CrampStopped), key_label(Scope::CrampNow, Action::Discard));

@@ -11,7 +11,7 @@
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use rusqlite::{OptionalExtension, Transaction, params};
+use rusqlite::{Connection, Transaction};
 
 use super::store::{Diary, insert};
 use super::{DiaryError, NewCramp};
@@ -41,14 +41,7 @@ fn forget(tx: &Transaction<'_>, owner: u32) -> rusqlite::Result<()> {
 impl Diary {
     /// Keeps the timer of the copy `owner`, started at `started`.
     pub fn keep_timer(&mut self, owner: u32, started: SystemTime) -> Result<(), DiaryError> {
-        self.write(|tx| {
-            tx.execute(
-                "INSERT INTO settings (key, value) VALUES (?1, ?2)
-                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                params![key(owner), millis(started).to_string()],
-            )
-            .map(|_| ())
-        })
+        self.set_setting(&key(owner), &millis(started).to_string())
     }
 
     /// The timer of `owner` has ended without being recorded.
@@ -75,43 +68,37 @@ impl Diary {
         owner: u32,
         running: impl Fn(u32) -> bool,
     ) -> Result<Option<SystemTime>, DiaryError> {
-        let mine = key(owner);
-        let pattern = format!("{PREFIX}*");
         self.write(|tx| {
-            let own: Option<String> =
-                tx.query_row("SELECT value FROM settings WHERE key = ?1", [&mine], |r| r.get(0)).optional()?;
-            if let Some((_, started)) = own.and_then(|v| read(&mine, &v)) {
-                return Ok(Some(started));
+            let left = kept(tx)?
+                .into_iter()
+                .filter(|(copy, _)| *copy == owner || !running(*copy))
+                .max_by_key(|(copy, started)| (*copy == owner, *started));
+            let Some((copy, started)) = left else { return Ok(None) };
+            if copy != owner {
+                tx.execute("UPDATE settings SET key = ?1 WHERE key = ?2", [key(owner), key(copy)])?;
             }
-            let mut stmt = tx.prepare("SELECT key, value FROM settings WHERE key GLOB ?1")?;
-            let kept: Vec<(String, String)> =
-                stmt.query_map([&pattern], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<Result<_, _>>()?;
-            let left = kept
-                .iter()
-                .filter_map(|(k, v)| Some((k, read(k, v)?)))
-                .filter(|(_, (copy, _))| *copy != owner && !running(*copy))
-                .max_by_key(|(_, (_, started))| *started);
-            let Some((theirs, (_, started))) = left else { return Ok(None) };
-            tx.execute("UPDATE settings SET key = ?1 WHERE key = ?2", [&mine, theirs])?;
             Ok(Some(started))
         })
     }
 
     /// Every timer kept, as (owner, start), oldest first.
     pub fn kept_timers(&self) -> Result<Vec<(u32, SystemTime)>, DiaryError> {
-        let mut stmt =
-            self.conn.prepare("SELECT key, value FROM settings WHERE key GLOB ?1").map_err(|e| self.err(e))?;
-        let rows = stmt
-            .query_map([format!("{PREFIX}*")], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
-            .map_err(|e| self.err(e))?;
-        let mut out = Vec::new();
-        for row in rows {
-            let (k, v) = row.map_err(|e| self.err(e))?;
-            out.extend(read(&k, &v));
-        }
-        out.sort_by_key(|(_, started)| *started);
-        Ok(out)
+        let mut timers = kept(&self.conn).map_err(|e| self.err(e))?;
+        timers.sort_by_key(|(_, started)| *started);
+        Ok(timers)
     }
+}
+
+/// The timers kept that this build can read, as (owner, start).
+fn kept(conn: &Connection) -> rusqlite::Result<Vec<(u32, SystemTime)>> {
+    let mut stmt = conn.prepare("SELECT key, value FROM settings WHERE key GLOB ?1")?;
+    let rows = stmt.query_map([format!("{PREFIX}*")], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (k, v) = row?;
+        out.extend(read(&k, &v));
+    }
+    Ok(out)
 }
 
 #[cfg(test)]

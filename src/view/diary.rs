@@ -71,6 +71,11 @@ pub fn day_month(locale: &Locale, at: &DateTime<FixedOffset>) -> String {
     format!("{} {}", at.day(), locale.month(at.month()))
 }
 
+/// "3 Feb 21:05", with the guide's month names.
+pub fn day_month_time(locale: &Locale, at: &DateTime<FixedOffset>) -> String {
+    format!("{} {}", day_month(locale, at), at.format("%H:%M"))
+}
+
 /// "Tue 3 Feb 2026, 21:05", with the guide's names.
 pub fn full_date(locale: &Locale, at: &DateTime<FixedOffset>) -> String {
     let weekday = locale.weekday(at.weekday().num_days_from_monday());
