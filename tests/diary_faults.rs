@@ -479,3 +479,24 @@ fn the_diary_tab_reads_a_diary_on_a_full_disk_and_says_why_nothing_can_be_saved(
     tui.key("Ctrl-c");
     assert_eq!(tui.wait_exit(), 0);
 }
+
+#[test]
+fn a_data_directory_named_like_a_sqlite_uri_is_the_folder_of_that_name() {
+    let tmp = tempfile::tempdir().unwrap();
+    // SQLite reads a name that starts "file:" as a URI: this one would
+    // point at `elsewhere/diary.sqlite3`.
+    fs::create_dir(tmp.path().join("elsewhere")).unwrap();
+    let named = Path::new("file:elsewhere");
+    for args in [&["add", "--duration", "1:00", "--note", "kept"][..], &["list"][..]] {
+        let mut cmd = Binary::new();
+        cmd.command().current_dir(tmp.path());
+        let out = run_diary(cmd, named, args);
+        assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
+        if args == ["list"] {
+            assert!(text(&out.stdout).contains("kept"), "{}", text(&out.stdout));
+        }
+    }
+    let diary = Diary::open_existing(&tmp.path().join(named)).unwrap().expect("the diary is in the folder named");
+    assert_eq!(diary.count().unwrap(), 1);
+    assert!(!tmp.path().join("elsewhere").join(DIARY_FILE).exists(), "nothing made where the URI points");
+}

@@ -51,9 +51,12 @@ impl Diary {
         }
     }
 
+    /// The path is given as a URI, as to [`Diary::open_to_read`]: SQLite is
+    /// built to read any name that starts `file:` as one (`SQLITE_USE_URI`),
+    /// so a folder named `file:x` would otherwise open another file.
     fn open_to_write(path: &Path) -> Result<Diary, DiaryError> {
         let conn = Connection::open_with_flags(
-            path,
+            format!("file:{}", uri_path(path)),
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI,
         )
         .map_err(|e| DiaryError::sql(path, e))?;
@@ -206,11 +209,7 @@ fn check_header(path: &Path) -> Result<(), DiaryError> {
             Err(e) => return Err(DiaryError::io(path, e)),
         }
     }
-    if read == 0 || &head[..read] == b"SQLite format 3\0" {
-        Ok(())
-    } else {
-        Err(DiaryError::NotADiary { path: path.to_path_buf() })
-    }
+    if read == 0 || &head[..read] == b"SQLite format 3\0" { Ok(()) } else { Err(DiaryError::NotADiary { path: path.to_path_buf() }) }
 }
 
 fn is_empty_database(conn: &Connection) -> rusqlite::Result<bool> {
