@@ -199,17 +199,12 @@ fn uri_path(path: &Path) -> String {
 /// A file that is not empty must start with SQLite's header: anything else
 /// is refused before SQLite is allowed near it.
 fn check_header(path: &Path) -> Result<(), DiaryError> {
-    let mut file = fs::File::open(path).map_err(|e| DiaryError::io(path, e))?;
-    let mut head = [0u8; 16];
-    let mut read = 0;
-    while read < head.len() {
-        match file.read(&mut head[read..]) {
-            Ok(0) => break,
-            Ok(n) => read += n,
-            Err(e) => return Err(DiaryError::io(path, e)),
-        }
-    }
-    if read == 0 || &head[..read] == b"SQLite format 3\0" { Ok(()) } else { Err(DiaryError::NotADiary { path: path.to_path_buf() }) }
+    const HEADER: &[u8; 16] = b"SQLite format 3\0";
+    let mut head = Vec::with_capacity(HEADER.len());
+    fs::File::open(path)
+        .and_then(|file| file.take(HEADER.len() as u64).read_to_end(&mut head))
+        .map_err(|e| DiaryError::io(path, e))?;
+    if head.is_empty() || head == HEADER { Ok(()) } else { Err(DiaryError::NotADiary { path: path.to_path_buf() }) }
 }
 
 fn is_empty_database(conn: &Connection) -> rusqlite::Result<bool> {
