@@ -108,9 +108,8 @@ pub fn run(command: &DiaryCommand, guide: &Guide, data_dir: Option<&Path>) -> Re
             }
         }
         DiaryCommand::Import { file } => {
-            let text =
-                std::fs::read_to_string(file).map_err(|e| DiaryFailure::Usage(format!("{}: {e}", file.display())))?;
-            let cramps = diary::parse_csv(&text, config, Utc::now(), &guide.ui).map_err(|problems| {
+            let bytes = std::fs::read(file).map_err(|e| DiaryFailure::Usage(format!("{}: {e}", file.display())))?;
+            let cramps = diary::parse_csv(&bytes, config, Utc::now(), &guide.ui).map_err(|problems| {
                 let refused = ui.import_refused.count(problems.len(), &[("file", &file.display())]);
                 DiaryFailure::Usage(format!("{refused}\n  {}", problems.join("\n  ")))
             })?;

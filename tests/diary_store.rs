@@ -399,6 +399,34 @@ fn an_import_names_every_bad_line_in_plain_words() {
 }
 
 #[test]
+fn an_import_names_a_line_that_is_not_utf8_and_reads_a_file_that_starts_with_a_bom() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    // A note saved as Latin-1 (a spreadsheet's other encoding): "café" on line 3.
+    let latin1 = tmp.path().join("latin1.csv");
+    let mut bytes = b"started_at,duration_seconds,note\n2025-11-01T10:00:00+00:00,60,tea\n".to_vec();
+    bytes.extend_from_slice(b"2025-11-02T10:00:00+00:00,60,caf\xE9\n");
+    fs::write(&latin1, bytes).unwrap();
+    let out = diary_cmd(&data, &["import", latin1.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("line 3: not UTF-8 text"), "{err}");
+    assert!(!err.contains("stream") && !err.contains("CSV error"), "no library words:\n{err}");
+    assert!(Diary::open_existing(&data).unwrap().is_none(), "nothing written");
+    // A header that is not UTF-8 is line 1.
+    fs::write(&latin1, b"started_at,duration_seconds,n\xF6te\n").unwrap();
+    let err = stderr(&diary_cmd(&data, &["import", latin1.to_str().unwrap()]));
+    assert!(err.contains("line 1: not UTF-8 text"), "{err}");
+    // UTF-8 with a byte-order mark, as spreadsheets save it, reads.
+    let bom = tmp.path().join("bom.csv");
+    fs::write(&bom, "\u{FEFF}started_at,duration_seconds,note\n2025-11-02T10:00:00+00:00,60,café\n").unwrap();
+    let out = diary_cmd(&data, &["import", bom.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let diary = Diary::open_existing(&data).unwrap().unwrap();
+    assert_eq!(diary.list(None).unwrap()[0].entry.note.as_deref(), Some("café"));
+}
+
+#[test]
 fn import_and_export_count_one_cramp_as_one_cramp() {
     let tmp = tempfile::tempdir().unwrap();
     let (from, to) = (tmp.path().join("from"), tmp.path().join("to"));

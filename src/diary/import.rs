@@ -12,12 +12,13 @@ use super::parse::{parse_duration, parse_moment};
 use crate::guide::model::DiaryConfig;
 use crate::guide::ui_text::{UiText, groups};
 
-/// The cramps of a CSV text, or every problem found, each as "line N: …"
-/// in the words of `all` (`[ui.diary_cli]`, and `[ui.diary]` for a value
-/// that cannot be read). `id` is ignored (the diary gives its own); unknown
-/// columns are refused.
+/// The cramps of a CSV file's bytes, or every problem found, each as
+/// "line N: …" in the words of `all` (`[ui.diary_cli]`, and `[ui.diary]` for
+/// a value that cannot be read); a line that is not UTF-8 text (a file saved
+/// in another encoding) is one of them. `id` is ignored (the diary gives its
+/// own); unknown columns are refused.
 pub fn parse_csv(
-    text: &str,
+    bytes: &[u8],
     config: Option<&DiaryConfig>,
     now: DateTime<Utc>,
     all: &UiText,
@@ -25,7 +26,7 @@ pub fn parse_csv(
     let ui = &all.diary_cli;
     let at_line = |line: u64, problem: &str| ui.at_line.fill(&[("line", &line), ("problem", &problem)]);
     // Rows of the wrong length are read too, so each can be named.
-    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
+    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(bytes);
     let header: Vec<String> = match reader.headers() {
         Ok(h) => h.iter().map(|h| h.trim().to_string()).collect(),
         Err(e) => return Err(vec![at_line(1, &unreadable(&e, ui))]),
