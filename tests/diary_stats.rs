@@ -104,6 +104,9 @@ fn of_equally_long_cramps_the_latest_is_the_longest() {
     let now = FixedOffset::east_opt(3600).unwrap().with_ymd_and_hms(2025, 11, 30, 9, 0, 0).unwrap();
     let stats = Stats::compute(&list, now, None);
     assert_eq!(stats.longest, Some((Duration::from_secs(90), list[2].entry.started)));
+    // The diary lists the newest first: the latest still wins, not the last read.
+    let newest_first: Vec<Cramp> = list.iter().rev().cloned().collect();
+    assert_eq!(Stats::compute(&newest_first, now, None).longest, stats.longest);
 }
 
 /// Three cramps, one per leg; two in the calf; pain 2, 9 and 3.

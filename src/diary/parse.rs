@@ -206,6 +206,8 @@ mod tests {
         assert_eq!(m.with_timezone(&Utc), Utc.with_ymd_and_hms(2026, 11, 20, 22, 40, 0).unwrap());
         assert!(parse_moment("2026-11-20 23:40", now).is_ok());
         assert!(parse_moment("2026-11-26T12:00:30+00:00", now).is_ok(), "within a minute of now");
+        assert!(parse_moment("2026-11-26T12:01:00+00:00", now).is_ok(), "a minute ahead: the edge of the grace");
+        assert!(parse_moment("2026-11-26T12:01:01+00:00", now).is_err(), "past it");
         let future = parse_moment("2026-11-27T12:00:00+00:00", now).unwrap_err().to_string();
         assert!(future.contains("in the future"), "{future}");
         assert!(parse_moment("20 Nov", now).unwrap_err().to_string().contains("expected"));
