@@ -133,18 +133,53 @@ fn after_ctrl_c_the_next_start_takes_the_cramp_timer_up_from_when_the_cramp_bega
     assert!(third.app.cramp.is_none(), "nothing is taken up twice");
 }
 
+/// A timer a copy that has ended kept 30 hours ago in `dir`, and the app
+/// started again on it: the timer's start, and the app.
+fn taken_up_30_hours_on(dir: &Path) -> (std::time::SystemTime, Harness) {
+    let started = Harness::with_data_dir(80, 24, dir).clock().wall - Duration::from_secs(30 * 3600);
+    Diary::open_or_create(dir).unwrap().keep_timer(ENDED, started).unwrap();
+    (started, start_again(dir, ENDED + 1, Duration::ZERO))
+}
+
 #[test]
 fn a_timer_left_running_on_another_day_says_the_day() {
     let dir = tempfile::tempdir().unwrap();
-    let h = Harness::with_data_dir(80, 24, dir.path());
-    let started = h.clock().wall - Duration::from_secs(30 * 3600);
-    Diary::open_or_create(dir.path()).unwrap().keep_timer(ENDED, started).unwrap();
-    let again = start_again(dir.path(), ENDED + 1, Duration::ZERO);
+    let (started, again) = taken_up_30_hours_on(dir.path());
     assert_eq!(again.app.cramp.as_ref().map(|c| c.started), Some(started));
     let local = chrono::DateTime::<chrono::Local>::from(started);
     let day = format!("from {} {} {}", local.format("%-d"), local.format("%b"), local.format("%H:%M"));
     let screen = again.screen();
     assert!(screen.lines().last().unwrap().contains(&day), "the footer says the day: {day}\n{screen}");
+}
+
+#[test]
+fn a_timer_run_past_a_day_is_never_saved_as_a_cramp_and_stays_until_discarded() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, mut again) = taken_up_30_hours_on(dir.path());
+    again.press(KeyCode::Char('s'));
+    assert!(saved(dir.path()).is_empty(), "a 30-hour cramp is not put in the diary");
+    assert!(again.app.cramp.is_some(), "the timer stays on screen");
+    let footer = again.screen().lines().last().unwrap().to_string();
+    assert!(footer.contains("is over the 24 hours"), "the footer says why: {footer}");
+    again.press(KeyCode::Char('q'));
+    again.press(KeyCode::Char('s'));
+    assert!(!again.app.quit, "saving it to quit does not quit, as for any save that fails");
+    assert!(again.app.cramp.is_some());
+    again.press(KeyCode::Char('q'));
+    again.press(KeyCode::Char('x'));
+    assert!(again.app.quit, "x discards it and quits");
+    assert_eq!(kept(dir.path()), vec![], "and lets the timer go");
+}
+
+#[test]
+fn a_cramp_timed_for_a_whole_day_is_saved_and_a_second_more_is_not() {
+    for (secs, kept_as) in [(24 * 3600, vec![24 * 3600]), (24 * 3600 + 1, vec![])] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut h = Harness::with_data_dir(80, 24, dir.path());
+        timed(&mut h, secs, false);
+        h.press(KeyCode::Char('s'));
+        assert_eq!(saved(dir.path()), kept_as, "timed for {secs} s");
+    }
 }
 
 /// `started` as the footer says it: hours and minutes, local time.

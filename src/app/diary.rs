@@ -12,7 +12,7 @@ use super::diary_link::{DiaryLink, DiaryProblem};
 use super::keys::{Action, Scope, key_label};
 use super::{App, Overlay, TabState, line_edit};
 use crate::coach::Clock;
-use crate::diary::{Cramp, ExportFormat, NewCramp, export, write_new_file};
+use crate::diary::{Cramp, ExportFormat, MAX_DURATION, NewCramp, export, write_new_file};
 use crate::text::figures::elapsed_text;
 use crate::view::diary::day_month_time;
 
@@ -354,10 +354,18 @@ impl App {
 
     /// `s` on the cramp screen: the cramp goes into the diary (start on the
     /// wall clock, how long it lasted), then its quick details are asked.
-    /// A failed save keeps the cramp on screen so `s` can try again.
+    /// A failed save keeps the cramp on screen so `s` can try again; so
+    /// does a timer run past the longest a cramp is kept as (left running,
+    /// or taken up a day later), which is never saved.
     pub(super) fn save_cramp(&mut self, now: Clock) {
         let Some(cramp) = &self.cramp else { return };
         let lasted = cramp.elapsed(now);
+        if self.diary.unsaved.is_none() && lasted > MAX_DURATION {
+            let discard = key_label(Scope::CrampNow, Action::Discard);
+            let lasted = elapsed_text(lasted);
+            self.status = Some(self.guide.ui.diary.timer_too_long.fill(&[("lasted", &lasted), ("discard", &discard)]));
+            return;
+        }
         let entry = self.diary.unsaved.take().unwrap_or_else(|| NewCramp {
             started: local_time(Clock { mono: now.mono, wall: cramp.started }),
             // The diary keeps lengths above zero.

@@ -25,7 +25,7 @@ pub use export::{ExportFormat, export, write_new_file};
 pub use import::parse_csv;
 pub use location::{DATA_DIR_ENV, data_dir};
 pub use open::check_folder;
-pub use parse::{InputProblem, is_bare_number, now_local, parse_duration, parse_moment, parse_since};
+pub use parse::{InputProblem, MAX_DURATION, is_bare_number, now_local, parse_duration, parse_moment, parse_since};
 pub use stats::{DetailSummary, DetailWords, Shape, Stats, WEEKS};
 pub use store::{DIARY_FILE, Diary, Durability, SCHEMA_VERSION};
 

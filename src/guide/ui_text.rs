@@ -765,6 +765,7 @@ ui_text! {
         details_not_saved,
         saved_timer,
         not_saved_timer,
+        timer_too_long,
         no_data_dir,        not_a_choice,
         not_on_scale,
         duration_form,
