@@ -133,6 +133,24 @@ fn after_ctrl_c_the_next_start_takes_the_cramp_timer_up_from_when_the_cramp_bega
     assert!(third.app.cramp.is_none(), "nothing is taken up twice");
 }
 
+#[test]
+fn what_was_typed_waits_while_a_timer_taken_up_has_the_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = timing(dir.path(), true);
+    h.press(KeyCode::Char('0'));
+    h.press(KeyCode::Char('a'));
+    h.chars("2:00");
+    h.ctrl('c');
+    let mut again = start_again(dir.path(), ENDED + 1, Duration::from_secs(40));
+    assert!(again.app.cramp.as_ref().is_some_and(|c| c.visible), "the timer is taken up, on screen");
+    assert!(again.app.diary.form.is_none(), "the form waits");
+    again.press(KeyCode::Char('s'));
+    assert_eq!(saved(dir.path()), vec![40]);
+    let third = start_again(dir.path(), ENDED + 2, Duration::from_secs(60));
+    let form = third.app.diary.form.as_ref().expect("the form is back at the next start");
+    assert_eq!(form.lasted.as_str(), "2:00");
+}
+
 /// A timer a copy that has ended kept 30 hours ago in `dir`, and the app
 /// started again on it: the timer's start, and the app.
 fn taken_up_30_hours_on(dir: &Path) -> (std::time::SystemTime, Harness) {

@@ -369,6 +369,62 @@ fn preferences_are_kept_and_reading_them_creates_nothing() {
 }
 
 #[test]
+fn what_ctrl_c_quits_in_the_middle_of_typing_comes_back_once_at_the_next_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = Harness::with_data_dir(80, 24, dir.path());
+    h.ctrl('c');
+    assert!(!dir.path().join(DIARY_FILE).exists(), "nothing typed: nothing kept, no diary made");
+    // A weight being typed.
+    let mut h = Harness::with_data_dir(80, 24, dir.path());
+    h.tab_of_kind("hydration");
+    h.chars("w72");
+    h.ctrl('c');
+    assert!(h.app.quit, "Ctrl-C still quits at once");
+    let mut again = started_again(dir.path());
+    assert!(again.screen().contains("What you were typing when you quit is back: Water plan."), "{}", again.screen());
+    again.tab_of_kind("hydration");
+    assert_eq!(again.weight_field().as_deref(), Some("72"), "the weight field is open as it was left");
+    again.ctrl('c');
+    let mut again = started_again(dir.path());
+    again.tab_of_kind("hydration");
+    assert_eq!(again.weight_field().as_deref(), Some("72"), "kept again: it was still being typed");
+    again.press(KeyCode::Enter);
+    again.ctrl('c');
+    // A cramp being typed in the diary's form.
+    let mut again = started_again(dir.path());
+    assert_eq!(again.app.status, None, "the weight, used, is no draft");
+    open_diary(&mut again);
+    again.press(KeyCode::Char('a'));
+    again.chars("1:30");
+    again.press(KeyCode::Down);
+    again.chars("l");
+    again.ctrl('c');
+    let mut third = started_again(dir.path());
+    assert!(third.screen().contains("is back: Diary."), "{}", third.screen());
+    assert_eq!(third.app.tab, third.app.guide.tabs.len(), "on the Diary tab, where the form takes the keys");
+    let form = third.app.diary.form.as_ref().expect("the form is open as it was left");
+    assert_eq!((form.lasted.as_str(), form.row, form.details[0].as_deref()), ("1:30", 2, Some("left")));
+    // Counted as typed: Esc asks before throwing it away.
+    third.press(KeyCode::Esc);
+    assert!(third.app.overlay.is_some(), "Esc asks first");
+    third.press(KeyCode::Char('n'));
+    third.press(KeyCode::Enter);
+    let cramps = Diary::open_existing(dir.path()).unwrap().unwrap().list(None).unwrap();
+    assert_eq!(cramps.len(), 1, "the cramp typed before Ctrl-C is saved");
+    assert_eq!(cramps[0].entry.duration, Duration::from_secs(90));
+    assert_eq!(cramps[0].entry.details.get("leg").map(String::as_str), Some("left"));
+    let fourth = started_again(dir.path());
+    assert!(fourth.app.diary.form.is_none() && fourth.app.status.is_none(), "taken once");
+}
+
+/// The app started again on `dir`, its first frame up.
+fn started_again(dir: &Path) -> Harness {
+    let mut h = Harness::with_data_dir(80, 24, dir);
+    h.app.after_first_frame();
+    h
+}
+
+#[test]
 fn the_diary_is_opened_for_preferences_only_when_a_screen_uses_one() {
     let dir = tempfile::tempdir().unwrap();
     Diary::open_or_create(dir.path()).unwrap().set_setting("water.unit", "kg").unwrap();

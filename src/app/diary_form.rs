@@ -20,6 +20,14 @@ const TEXT_MAX: usize = 200;
 /// The most digits of a number on a scale (a `u32`).
 const SCALE_DIGITS: usize = 10;
 
+/// The names a form's rows are kept under as drafts.
+const WHEN: &str = "cramp.when";
+const LASTED: &str = "cramp.lasted";
+const NOTE: &str = "cramp.note";
+const ROW: &str = "cramp.row";
+const EDITING: &str = "cramp.editing";
+const DETAIL: &str = "cramp.detail.";
+
 /// A cramp being added (`editing` None) or edited, as typed.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CrampForm {
@@ -104,6 +112,48 @@ impl CrampForm {
             details: self.details.clone(),
             note: self.note.as_str().to_owned(),
         }
+    }
+
+    /// What the rows hold, as drafts (name, text) to keep when the program
+    /// quits at once; none when nothing was typed.
+    pub(super) fn drafts(&self, config: Option<&DiaryConfig>) -> Vec<(String, String)> {
+        if !self.changed() {
+            return Vec::new();
+        }
+        let mut out = vec![
+            (WHEN.to_string(), self.when.as_str().to_string()),
+            (LASTED.to_string(), self.lasted.as_str().to_string()),
+            (NOTE.to_string(), self.note.as_str().to_string()),
+            (ROW.to_string(), self.row.to_string()),
+        ];
+        out.extend(self.editing.map(|id| (EDITING.to_string(), id.to_string())));
+        let fields = config.map(|c| c.fields.as_slice()).unwrap_or_default();
+        for (field, value) in fields.iter().zip(&self.details) {
+            out.extend(value.as_ref().map(|v| (format!("{DETAIL}{}", field.key), v.clone())));
+        }
+        out
+    }
+
+    /// The form kept as drafts by [`CrampForm::drafts`], open as it was
+    /// left (counted as typed, so closing it asks first); None when the
+    /// drafts hold no form. A detail the guide no longer has is dropped.
+    pub(super) fn from_drafts(
+        drafts: &BTreeMap<String, String>,
+        config: Option<&DiaryConfig>,
+        now: DateTime<FixedOffset>,
+    ) -> Option<CrampForm> {
+        let when = drafts.get(WHEN)?;
+        let text = |name: &str| LineInput::with_text(drafts.get(name).map_or("", String::as_str), TEXT_MAX);
+        let mut form = CrampForm::new(config, now);
+        form.editing = drafts.get(EDITING).and_then(|id| id.parse().ok());
+        form.when = LineInput::with_text(when, TEXT_MAX);
+        form.lasted = text(LASTED);
+        form.note = text(NOTE);
+        if let Some(config) = config {
+            form.details = config.fields.iter().map(|f| drafts.get(&format!("{DETAIL}{}", f.key)).cloned()).collect();
+        }
+        form.row = drafts.get(ROW).and_then(|r| r.parse().ok()).filter(|&r| r < form.rows()).unwrap_or(form.row);
+        Some(form)
     }
 
     /// Whether anything in the rows differs from when the form opened, so

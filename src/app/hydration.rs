@@ -87,6 +87,13 @@ impl HydrationState {
         };
     }
 
+    /// Opens the weight field holding `typed` (what was being typed when
+    /// the program last quit at once).
+    pub(super) fn resume_typing(&mut self, typed: &str) {
+        self.editing = Some(LineInput::with_text(typed, FIELD_MAX));
+        self.field_error = None;
+    }
+
     /// Closes the weight field, dropping what was typed in it.
     pub(super) fn discard_typing(&mut self) {
         self.editing = None;

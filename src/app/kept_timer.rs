@@ -24,22 +24,14 @@ impl App {
     /// Once the first frame is up: a cramp timer kept by a copy that has
     /// ended (Ctrl-C, a closed terminal, a killed process) is taken up
     /// again, still counting from when the cramp began, on screen unless a
-    /// routine runs. True when one was. A diary opened only to look is
-    /// closed again; none is created.
+    /// routine runs. True when one was. None is created.
     pub(super) fn take_up_kept_timer(&mut self) -> bool {
         if self.guide.cramp_now.is_none() || self.cramp.is_some() {
             return false;
         }
         let owner = self.diary.owner;
-        let was_open = self.diary.link.is_open();
         let taken = self.diary.link.existing().and_then(|d| d.take_up_timer(owner, copy_running).ok().flatten());
-        let Some(started) = taken else {
-            // Looked at for this alone: not kept open.
-            if !was_open {
-                self.diary.link.close();
-            }
-            return false;
-        };
+        let Some(started) = taken else { return false };
         self.cramp = Some(CrampNow { started, visible: !self.routine_running(), scroll: Scroll::default() });
         let at = super::diary::local_time(Clock { mono: self.now.mono, wall: started });
         let today = super::diary::local_time(self.now).date_naive() == at.date_naive();

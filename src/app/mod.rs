@@ -11,6 +11,7 @@ mod diary;
 mod diary_entry;
 mod diary_form;
 mod diary_link;
+mod drafts;
 mod find;
 mod help;
 pub mod hydration;
@@ -426,7 +427,10 @@ impl App {
             self.hide_cramp();
         }
         match action {
-            Global::Quit => self.quit = true,
+            Global::Quit => {
+                self.keep_drafts();
+                self.quit = true;
+            }
             Global::QuitAsks => self.ask_before_quitting(now),
             Global::NextTab => self.select_tab((self.tab + 1) % self.tabs.len()),
             Global::PrevTab => self.select_tab((self.tab + self.tabs.len() - 1) % self.tabs.len()),

@@ -26,12 +26,27 @@ impl App {
         }
         let loaded = self.diary.link.loaded().is_some();
         self.shown();
+        let was_open = self.diary.link.is_open();
         let taken_up = self.take_up_kept_timer();
+        // A cramp timer taken up has the screen: drafts wait for a start
+        // without one.
+        let drafts = if taken_up { Vec::new() } else { self.take_up_drafts() };
         if taken_up {
             // The cramp screen may show what the diary says beside its signs.
             self.shown();
+        } else if !was_open {
+            // Looked at for these alone: not kept open.
+            self.diary.link.close();
         }
-        taken_up || self.diary.link.preferences() == Preferences::Read || self.diary.link.loaded().is_some() != loaded
+        if !drafts.is_empty() {
+            let titles = self.tab_titles();
+            let tabs: Vec<&str> = drafts.iter().filter_map(|&i| titles.get(i).copied()).collect();
+            self.status = Some(self.guide.ui.footer.drafts_back.fill(&[("tabs", &tabs.join(", "))]));
+        }
+        taken_up
+            || !drafts.is_empty()
+            || self.diary.link.preferences() == Preferences::Read
+            || self.diary.link.loaded().is_some() != loaded
     }
 
     /// Reads the preferences, once, when the screen on show uses one: the

@@ -2,6 +2,7 @@
 //! kept in one SQLite file in the data directory, and what they add up to.
 //! Nothing here talks to the network; nothing leaves the machine.
 
+mod drafts;
 mod export;
 mod import;
 mod location;

@@ -551,6 +551,7 @@ ui_text! {
     footer {
         too_small,
         not_kept,
+        drafts_back,
         paste_ignored,
     }
     /// The help overlay.

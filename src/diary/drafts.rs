@@ -1,0 +1,77 @@
+//! What a person was typing when they quit at once (Ctrl-C): a weight for
+//! the water plan, a cramp in the diary's form. It is kept in the settings
+//! table under `draft:` keys, replaced whole at each such quit, and taken
+//! (read, then removed in one transaction) by the next start, so two copies
+//! never both get it back.
+
+use std::collections::BTreeMap;
+
+use rusqlite::Connection;
+
+use super::DiaryError;
+use super::store::Diary;
+
+/// The start of every draft's key.
+const PREFIX: &str = "draft:";
+
+impl Diary {
+    /// Keeps `drafts` (name, text) in place of any kept before.
+    pub fn keep_drafts(&mut self, drafts: &[(String, String)]) -> Result<(), DiaryError> {
+        self.write(|tx| {
+            tx.execute("DELETE FROM settings WHERE key GLOB ?1", [format!("{PREFIX}*")])?;
+            for (name, text) in drafts {
+                tx.execute("INSERT INTO settings (key, value) VALUES (?1, ?2)", [&format!("{PREFIX}{name}"), text])?;
+            }
+            Ok(())
+        })
+    }
+
+    /// The drafts kept, by name, taken: none is there for the next start.
+    /// A diary with none is only read.
+    pub fn take_drafts(&mut self) -> Result<BTreeMap<String, String>, DiaryError> {
+        let kept = drafts(&self.conn).map_err(|e| self.err(e))?;
+        if kept.is_empty() {
+            return Ok(kept);
+        }
+        self.write(|tx| {
+            let kept = drafts(tx)?;
+            tx.execute("DELETE FROM settings WHERE key GLOB ?1", [format!("{PREFIX}*")])?;
+            Ok(kept)
+        })
+    }
+}
+
+fn drafts(conn: &Connection) -> rusqlite::Result<BTreeMap<String, String>> {
+    let mut stmt = conn.prepare("SELECT key, value FROM settings WHERE key GLOB ?1")?;
+    let rows = stmt.query_map([format!("{PREFIX}*")], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+    let mut out = BTreeMap::new();
+    for row in rows {
+        let (key, value) = row?;
+        if let Some(name) = key.strip_prefix(PREFIX) {
+            out.insert(name.to_string(), value);
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+        list.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+    }
+
+    #[test]
+    fn drafts_are_replaced_whole_and_taken_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut diary = Diary::open_or_create(dir.path()).unwrap();
+        diary.set_setting("water.weight_lb", "150").unwrap();
+        diary.keep_drafts(&pairs(&[("weight", "72 kg"), ("cramp.note", "left calf")])).unwrap();
+        diary.keep_drafts(&pairs(&[("weight", "73")])).unwrap();
+        let taken = diary.take_drafts().unwrap();
+        assert_eq!(taken.into_iter().collect::<Vec<_>>(), pairs(&[("weight", "73")]), "the last quit's, whole");
+        assert!(diary.take_drafts().unwrap().is_empty(), "taken once");
+        assert_eq!(diary.setting("water.weight_lb").unwrap().as_deref(), Some("150"), "other settings stay");
+    }
+}
