@@ -7,7 +7,7 @@ lays them next to each other (see build.rs).
 The binary (a release build, not stripped) is run under callgrind in an 80x24
 pseudo-terminal, with temporary data directories only, through a few sessions:
 the first frame; the coach running from the Coach tab; every tab; the coach
-running from the command line; the search; the Diary tab; then all of them
+running from the command line; the search; the Diary tab; the cramp screen; then all of them
 again with a diary
 (its preferences are read on the Water and Coach tabs). Every function
 callgrind saw run in the binary becomes one pattern, in the order first seen
@@ -36,6 +36,8 @@ SESSIONS = [
     ("coach from the command line", ["coach", "slow-exhale"], "2: ;8:"),
     ("search", [], "2:/;0.5:cramp;1:\r;1:\x1b;0.5:"),
     ("diary", ["--tab", "diary"], "3:"),
+    # The cramp screen, timing, then hidden: what a person with a cramp runs.
+    ("cramp screen", [], "2:!;3:\x1b;1:"),
 ]
 
 

@@ -20,7 +20,8 @@ const TEXT_MAX: usize = 200;
 /// The most digits of a number on a scale (a `u32`).
 const SCALE_DIGITS: usize = 10;
 
-/// The names a form's rows are kept under as drafts.
+/// The names a form's rows are kept under as drafts; each starts with
+/// [`CrampForm::DRAFTS`].
 const WHEN: &str = "cramp.when";
 const LASTED: &str = "cramp.lasted";
 const NOTE: &str = "cramp.note";
@@ -66,6 +67,9 @@ pub enum FormRow {
 }
 
 impl CrampForm {
+    /// The start of the names its drafts are kept under.
+    pub const DRAFTS: &str = "cramp.";
+
     /// An empty form: now, no length yet.
     pub fn new(config: Option<&DiaryConfig>, now: DateTime<FixedOffset>) -> CrampForm {
         let fields = config.map_or(0, |c| c.fields.len());

@@ -19,19 +19,21 @@ impl App {
     /// never creates a diary; a diary that cannot be written loses only
     /// the draft.
     pub(super) fn keep_drafts(&mut self) {
-        let mut drafts = Vec::new();
+        // Each kind of draft, with the start of its names.
+        let mut kinds: Vec<(String, Vec<(String, String)>)> = Vec::new();
         for (tab, state) in self.guide.tabs.iter().zip(&self.tabs) {
             if let TabState::Hydration(h) = state
                 && let Some(typed) = h.editing.as_ref().filter(|t| !t.is_empty())
             {
-                drafts.push((weight_draft(&tab.id), typed.as_str().to_string()));
+                let name = weight_draft(&tab.id);
+                kinds.push((name.clone(), vec![(name, typed.as_str().to_string())]));
             }
         }
         if let Some(form) = &self.diary.form {
-            drafts.extend(form.drafts(self.guide.diary.as_ref()));
+            kinds.push((CrampForm::DRAFTS.to_string(), form.drafts(self.guide.diary.as_ref())));
         }
-        if !drafts.is_empty() {
-            let _ = self.diary.link.writer().ok().map(|d| d.keep_drafts(&drafts));
+        for (kind, drafts) in kinds.iter().filter(|(_, drafts)| !drafts.is_empty()) {
+            let _ = self.diary.link.writer().ok().map(|d| d.keep_drafts(kind, drafts));
         }
     }
 

@@ -1,6 +1,7 @@
 //! What a person was typing when they quit at once (Ctrl-C): a weight for
 //! the water plan, a cramp in the diary's form. It is kept in the settings
-//! table under `draft:` keys, replaced whole at each such quit, and taken
+//! table under `draft:` keys, each kind replaced whole when a copy quits
+//! with one (so another copy's draft of another kind stays), and taken
 //! (read, then removed in one transaction) by the next start, so two copies
 //! never both get it back.
 
@@ -15,10 +16,12 @@ use super::store::Diary;
 const PREFIX: &str = "draft:";
 
 impl Diary {
-    /// Keeps `drafts` (name, text) in place of any kept before.
-    pub fn keep_drafts(&mut self, drafts: &[(String, String)]) -> Result<(), DiaryError> {
+    /// Keeps `drafts` (name, text) of one kind in place of every draft
+    /// whose name starts with `kind`.
+    pub fn keep_drafts(&mut self, kind: &str, drafts: &[(String, String)]) -> Result<(), DiaryError> {
         self.write(|tx| {
-            tx.execute("DELETE FROM settings WHERE key GLOB ?1", [format!("{PREFIX}*")])?;
+            let like = format!("{PREFIX}{}*", glob_escaped(kind));
+            tx.execute("DELETE FROM settings WHERE key GLOB ?1", [like])?;
             for (name, text) in drafts {
                 tx.execute("INSERT INTO settings (key, value) VALUES (?1, ?2)", [&format!("{PREFIX}{name}"), text])?;
             }
@@ -39,6 +42,11 @@ impl Diary {
             Ok(kept)
         })
     }
+}
+
+/// `text` matching itself alone in a GLOB pattern.
+fn glob_escaped(text: &str) -> String {
+    text.chars().map(|c| if matches!(c, '*' | '?' | '[') { format!("[{c}]") } else { c.to_string() }).collect()
 }
 
 fn drafts(conn: &Connection) -> rusqlite::Result<BTreeMap<String, String>> {
@@ -67,10 +75,15 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut diary = Diary::open_or_create(dir.path()).unwrap();
         diary.set_setting("water.weight_lb", "150").unwrap();
-        diary.keep_drafts(&pairs(&[("weight", "72 kg"), ("cramp.note", "left calf")])).unwrap();
-        diary.keep_drafts(&pairs(&[("weight", "73")])).unwrap();
+        diary.keep_drafts("cramp.", &pairs(&[("cramp.lasted", "2:00"), ("cramp.note", "left calf")])).unwrap();
+        diary.keep_drafts("weight.water", &pairs(&[("weight.water", "72 kg")])).unwrap();
+        // Another copy's form replaces the first's whole; the weight stays.
+        diary.keep_drafts("cramp.", &pairs(&[("cramp.lasted", "3:00")])).unwrap();
+        // A kind is its names' start, never a pattern.
+        diary.keep_drafts("weight.*", &pairs(&[("weight.*", "1")])).unwrap();
         let taken = diary.take_drafts().unwrap();
-        assert_eq!(taken.into_iter().collect::<Vec<_>>(), pairs(&[("weight", "73")]), "the last quit's, whole");
+        let expected = pairs(&[("cramp.lasted", "3:00"), ("weight.*", "1"), ("weight.water", "72 kg")]);
+        assert_eq!(taken.into_iter().collect::<Vec<_>>(), expected);
         assert!(diary.take_drafts().unwrap().is_empty(), "taken once");
         assert_eq!(diary.setting("water.weight_lb").unwrap().as_deref(), Some("150"), "other settings stay");
     }
