@@ -478,3 +478,18 @@ fn a_cramp_over_the_threshold_added_gets_the_same_advice_as_one_timed() {
     assert!(note.contains("Get seen today") && note.contains("over 10:00"), "{note}");
     assert!(note.contains("The NHS advises"), "what the guide says, as on the cramp screen: {note}");
 }
+
+#[test]
+fn an_update_keeps_the_id_even_for_a_cramp_another_copy_deleted_meanwhile() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut diary = Diary::open_or_create(tmp.path()).unwrap();
+    let first = diary.add(&cramp(1, 2, "first")).unwrap();
+    let second = diary.add(&cramp(2, 3, "second")).unwrap();
+    diary.update(first, &cramp(1, 4, "first, longer")).unwrap();
+    assert_eq!(diary.get(first).unwrap().unwrap().entry, cramp(1, 4, "first, longer"), "an update keeps the id");
+    // Another copy deletes the second while it is being edited here.
+    diary.delete(second).unwrap();
+    diary.update(second, &cramp(2, 5, "second, edited")).unwrap();
+    assert_eq!(diary.get(second).unwrap().unwrap().entry, cramp(2, 5, "second, edited"), "the edit is saved");
+    assert_eq!(diary.list(None).unwrap().len(), 2);
+}

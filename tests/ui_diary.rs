@@ -183,6 +183,30 @@ fn edit_changes_the_selected_cramp() {
 }
 
 #[test]
+fn an_edit_of_a_cramp_another_copy_deleted_meanwhile_is_saved_not_lost() {
+    let dir = tempfile::tempdir().unwrap();
+    seed(dir.path());
+    let mut h = Harness::with_data_dir(80, 24, dir.path());
+    open_diary(&mut h);
+    h.press(KeyCode::Char('e'));
+    h.press(KeyCode::Down);
+    for _ in 0..5 {
+        h.press(KeyCode::Backspace);
+    }
+    h.chars("4:00");
+    let mut other = Diary::open_existing(dir.path()).unwrap().unwrap();
+    let newest = other.list(None).unwrap()[0].clone();
+    other.delete(newest.id).unwrap();
+    drop(other);
+    h.press(KeyCode::Enter);
+    assert!(h.app.diary.form.is_none(), "saved and closed");
+    let cramps = Diary::open_existing(dir.path()).unwrap().unwrap().list(None).unwrap();
+    assert_eq!(cramps.len(), 4, "the edit is in the diary, not dropped with the deleted cramp");
+    let kept = cramps.iter().find(|c| c.entry.duration == Duration::from_secs(240)).expect("the edited cramp");
+    assert_eq!((kept.entry.started, &kept.entry.details), (newest.entry.started, &newest.entry.details));
+}
+
+#[test]
 fn delete_offers_undo_until_the_next_change() {
     for (w, ht) in SIZES {
         let dir = tempfile::tempdir().unwrap();

@@ -207,7 +207,7 @@ impl App {
                 let editing = form.editing;
                 let result = self.diary.link.writer().and_then(|d| {
                     match editing {
-                        Some(id) => d.update(id, &cramp).map(|_| id),
+                        Some(id) => d.update(id, &cramp).map(|()| id),
                         None => d.add(&cramp),
                     }
                     .map_err(DiaryProblem::from)

@@ -141,14 +141,13 @@ impl Diary {
         })
     }
 
-    /// Replaces a cramp's fields; false when there is no such id.
-    pub fn update(&mut self, id: i64, cramp: &NewCramp) -> Result<bool, DiaryError> {
+    /// Replaces a cramp's fields, keeping its id. A cramp no longer there
+    /// (another copy deleted it while it was being edited) is saved again
+    /// under that id, so an edit is never lost.
+    pub fn update(&mut self, id: i64, cramp: &NewCramp) -> Result<(), DiaryError> {
         self.write(|tx| {
-            if tx.execute("DELETE FROM cramps WHERE id = ?1", [id])? == 0 {
-                return Ok(false);
-            }
-            insert(tx, Some(id), cramp)?;
-            Ok(true)
+            tx.execute("DELETE FROM cramps WHERE id = ?1", [id])?;
+            insert(tx, Some(id), cramp).map(|_| ())
         })
     }
 
