@@ -151,6 +151,35 @@ fn what_was_typed_waits_while_a_timer_taken_up_has_the_screen() {
     assert_eq!(form.lasted.as_str(), "2:00");
 }
 
+/// The shipped guide without its cramp screen (`[cramp_now]` and its
+/// escalations), as a guide on another topic might be.
+fn guide_without_a_cramp_screen() -> String {
+    let guide = cramp_guide::guide::DEFAULT_GUIDE;
+    let start = guide.find("\n[cramp_now]\n").expect("the shipped guide has a cramp screen");
+    let end = start + guide[start..].find("\n[diary]\n").expect("the diary follows it");
+    format!("{}{}", &guide[..start], &guide[end..])
+}
+
+#[test]
+fn a_timer_is_taken_up_only_where_there_is_a_cramp_screen_and_no_cramp_is_timed_already() {
+    let dir = tempfile::tempdir().unwrap();
+    let started = Harness::with_data_dir(80, 24, dir.path()).clock().wall - Duration::from_secs(60);
+    Diary::open_or_create(dir.path()).unwrap().keep_timer(ENDED, started).unwrap();
+    let mut other_topic = Harness::with_guide(80, 24, &guide_without_a_cramp_screen());
+    other_topic.use_data_dir(dir.path());
+    other_topic.app.diary.owner = ENDED + 1;
+    other_topic.app.after_first_frame();
+    assert!(other_topic.app.cramp.is_none(), "no cramp screen: nothing to take it up into");
+    assert_eq!(kept(dir.path()), vec![(ENDED, started)], "left as it was");
+    let mut timing_already = Harness::with_data_dir(80, 24, dir.path());
+    timing_already.app.diary.owner = ENDED + 2;
+    timing_already.press(KeyCode::Char('!'));
+    let own = timing_already.app.cramp.as_ref().unwrap().started;
+    timing_already.app.after_first_frame();
+    assert_eq!(timing_already.app.cramp.as_ref().map(|c| c.started), Some(own), "the cramp being timed stays");
+    assert!(kept(dir.path()).contains(&(ENDED, started)), "and the one left waits");
+}
+
 /// A timer a copy that has ended kept 30 hours ago in `dir`, and the app
 /// started again on it: the timer's start, and the app.
 fn taken_up_30_hours_on(dir: &Path) -> (std::time::SystemTime, Harness) {
