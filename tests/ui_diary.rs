@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use common::Harness;
 use common::diary::cramp;
-use cramp_guide::app::TabState;
+use cramp_guide::app::{Place, TabState};
 use cramp_guide::diary::{DIARY_FILE, Diary};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -464,6 +464,37 @@ fn the_diary_is_opened_for_preferences_only_when_a_screen_uses_one() {
     h.tab_of_kind("hydration");
     assert!(index.exists(), "the water plan opens it for its weight and unit");
     assert!(h.screen().contains(" kg"), "{}", h.screen());
+}
+
+#[test]
+fn the_first_frame_is_drawn_again_when_and_only_when_the_diary_changed_what_it_shows() {
+    let dir = tempfile::tempdir().unwrap();
+    seed(dir.path());
+    Diary::open_existing(dir.path()).unwrap().unwrap().set_setting("water.unit", "kg").unwrap();
+    let redrawn = |setup: &dyn Fn(&mut Harness)| {
+        let mut h = Harness::with_data_dir(80, 24, dir.path());
+        setup(&mut h);
+        h.app.after_first_frame()
+    };
+    assert!(!redrawn(&|_| {}), "the overview shows nothing of the diary");
+    assert!(redrawn(&|h| h.tab_of_kind("hydration")), "the water plan in the unit kept");
+    // A guide that starts on its red-flag check, which weighs cramps saved today.
+    let first_is_the_check = |h: &mut Harness| h.app.tab = h.app.guide.triage().expect("a red-flag tab").0;
+    assert!(redrawn(&first_is_the_check), "the check with the diary's facts");
+    // A cramp timer to take up, over a Diary tab already read (`--tab diary`).
+    let started = Harness::with_data_dir(80, 24, dir.path()).clock().wall;
+    Diary::open_existing(dir.path()).unwrap().unwrap().keep_timer(4_000_000_000, started).unwrap();
+    let on_the_diary = |h: &mut Harness| h.app.open_at(Place { tab: h.app.guide.tabs.len(), item: 0, scroll: 0 });
+    assert!(redrawn(&on_the_diary), "the cramp screen taken up");
+    // Taken up by this test's process, until saved or discarded: let go.
+    let mut diary = Diary::open_existing(dir.path()).unwrap().unwrap();
+    diary.forget_timer(std::process::id()).unwrap();
+    assert_eq!(diary.kept_timers().unwrap(), vec![]);
+    let draft = [("weight.water".to_string(), "72".to_string())];
+    diary.keep_drafts("weight.water", &draft).unwrap();
+    drop(diary);
+    assert!(redrawn(&|_| {}), "the footer saying the weight is back");
+    assert!(!redrawn(&|_| {}), "each taken once");
 }
 
 #[test]
