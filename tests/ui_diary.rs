@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use common::Harness;
 use common::diary::cramp;
-use cramp_guide::app::{Place, TabState};
+use cramp_guide::app::{CrampForm, Place, TabState};
 use cramp_guide::diary::{DIARY_FILE, Diary};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -404,6 +404,8 @@ fn what_ctrl_c_quits_in_the_middle_of_typing_comes_back_once_at_the_next_start()
     h.chars("w72");
     h.ctrl('c');
     assert!(h.app.quit, "Ctrl-C still quits at once");
+    let kept = Diary::open_existing(dir.path()).unwrap().unwrap().setting("draft:weight.water").unwrap();
+    assert_eq!(kept.as_deref(), Some("72"), "kept under the water tab's id");
     let mut again = started_again(dir.path());
     assert!(again.screen().contains("What you were typing when you quit is back: Water plan."), "{}", again.screen());
     again.tab_of_kind("hydration");
@@ -439,6 +441,25 @@ fn what_ctrl_c_quits_in_the_middle_of_typing_comes_back_once_at_the_next_start()
     assert_eq!(cramps[0].entry.details.get("leg").map(String::as_str), Some("left"));
     let fourth = started_again(dir.path());
     assert!(fourth.app.diary.form.is_none() && fourth.app.status.is_none(), "taken once");
+}
+
+#[test]
+fn a_kept_form_opens_on_its_row_and_on_the_length_when_the_row_is_not_one_of_its_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let h = Harness::with_data_dir(80, 24, dir.path());
+    let rows = CrampForm::new(h.app.guide.diary.as_ref(), chrono::Utc::now().fixed_offset()).rows();
+    for (row, opens_on) in [(rows - 1, rows - 1), (rows, 1), (99, 1)] {
+        let draft = |name: &str, text: String| (name.to_string(), text);
+        let drafts = [
+            draft("cramp.when", "2026-11-26 10:00".into()),
+            draft("cramp.lasted", "2:00".into()),
+            draft("cramp.row", row.to_string()),
+        ];
+        Diary::open_or_create(dir.path()).unwrap().keep_drafts("cramp.", &drafts).unwrap();
+        let again = started_again(dir.path());
+        let form = again.app.diary.form.as_ref().expect("the form is back");
+        assert_eq!((form.lasted.as_str(), form.row), ("2:00", opens_on), "kept on row {row} of {rows}");
+    }
 }
 
 /// The app started again on `dir`, its first frame up.
