@@ -480,16 +480,26 @@ fn a_cramp_over_the_threshold_added_gets_the_same_advice_as_one_timed() {
 }
 
 #[test]
-fn an_update_keeps_the_id_even_for_a_cramp_another_copy_deleted_meanwhile() {
+fn an_update_replaces_only_the_cramp_it_read_and_otherwise_adds_the_edit() {
     let tmp = tempfile::tempdir().unwrap();
     let mut diary = Diary::open_or_create(tmp.path()).unwrap();
     let first = diary.add(&cramp(1, 2, "first")).unwrap();
     let second = diary.add(&cramp(2, 3, "second")).unwrap();
-    diary.update(first, &cramp(1, 4, "first, longer")).unwrap();
-    assert_eq!(diary.get(first).unwrap().unwrap().entry, cramp(1, 4, "first, longer"), "an update keeps the id");
-    // Another copy deletes the second while it is being edited here.
+    let third = diary.add(&cramp(3, 4, "third")).unwrap();
+    let edited = |c: &str| cramp(9, 9, c);
+    assert_eq!(diary.update(first, &cramp(1, 2, "first"), &edited("first, longer")).unwrap(), first, "the id kept");
+    assert_eq!(diary.get(first).unwrap().unwrap().entry, edited("first, longer"));
+    // Another copy deletes the newest and records a new cramp, which takes its id.
+    diary.delete(third).unwrap();
+    let theirs = diary.add(&cramp(4, 5, "theirs")).unwrap();
+    assert_eq!(theirs, third, "SQLite gives a new cramp the id after the highest");
+    let saved_as = diary.update(third, &cramp(3, 4, "third"), &edited("third, edited")).unwrap();
+    assert_ne!(saved_as, third);
+    assert_eq!(diary.get(third).unwrap().unwrap().entry, cramp(4, 5, "theirs"), "their cramp is not overwritten");
+    assert_eq!(diary.get(saved_as).unwrap().unwrap().entry, edited("third, edited"));
+    // Another copy deletes the second while it is being edited here: the edit is added.
     diary.delete(second).unwrap();
-    diary.update(second, &cramp(2, 5, "second, edited")).unwrap();
-    assert_eq!(diary.get(second).unwrap().unwrap().entry, cramp(2, 5, "second, edited"), "the edit is saved");
-    assert_eq!(diary.list(None).unwrap().len(), 2);
+    let saved_as = diary.update(second, &cramp(2, 3, "second"), &edited("second, edited")).unwrap();
+    assert_eq!(diary.get(saved_as).unwrap().unwrap().entry, edited("second, edited"), "the edit is saved");
+    assert_eq!(diary.list(None).unwrap().len(), 4);
 }

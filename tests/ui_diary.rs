@@ -28,6 +28,16 @@ fn seed(dir: &Path) {
     diary.add(&cramp(2, 1, 30, 130, &[("woke", "yes")], None)).unwrap();
 }
 
+/// Opens the selected cramp to edit and types `length` over its length.
+fn edit_length(h: &mut Harness, length: &str) {
+    h.press(KeyCode::Char('e'));
+    h.press(KeyCode::Down);
+    for _ in 0..5 {
+        h.press(KeyCode::Backspace);
+    }
+    h.chars(length);
+}
+
 /// Goes to the Diary tab (the tenth: key 0).
 fn open_diary(h: &mut Harness) {
     h.press(KeyCode::Char('0'));
@@ -168,12 +178,7 @@ fn edit_changes_the_selected_cramp() {
     let mut h = Harness::with_data_dir(80, 24, dir.path());
     open_diary(&mut h);
     h.press(KeyCode::Down);
-    h.press(KeyCode::Char('e'));
-    h.press(KeyCode::Down);
-    for _ in 0..5 {
-        h.press(KeyCode::Backspace);
-    }
-    h.chars("13:00");
+    edit_length(&mut h, "13:00");
     h.press(KeyCode::Enter);
     let cramps = Diary::open_existing(dir.path()).unwrap().unwrap().list(None).unwrap();
     assert_eq!(cramps.len(), 4, "edited, not added");
@@ -188,12 +193,7 @@ fn an_edit_of_a_cramp_another_copy_deleted_meanwhile_is_saved_not_lost() {
     seed(dir.path());
     let mut h = Harness::with_data_dir(80, 24, dir.path());
     open_diary(&mut h);
-    h.press(KeyCode::Char('e'));
-    h.press(KeyCode::Down);
-    for _ in 0..5 {
-        h.press(KeyCode::Backspace);
-    }
-    h.chars("4:00");
+    edit_length(&mut h, "4:00");
     let mut other = Diary::open_existing(dir.path()).unwrap().unwrap();
     let newest = other.list(None).unwrap()[0].clone();
     other.delete(newest.id).unwrap();
@@ -325,6 +325,29 @@ fn s_saves_the_cramp_then_asks_the_details_one_key_each() {
     assert_eq!(c.started.timestamp() as u64, common::FIXED_NOW_SECS, "started when ! was pressed");
     let details: Vec<(&str, &str)> = c.details.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
     assert_eq!(details, [("leg", "left"), ("pain", "10"), ("place", "calf")]);
+}
+
+#[test]
+fn details_go_to_the_cramp_saved_and_survive_another_copy_deleting_it_meanwhile() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = Harness::with_data_dir(80, 24, dir.path());
+    h.press(KeyCode::Char('!'));
+    // A length the diary keeps to the millisecond.
+    h.advance(Duration::from_micros(75_123_456));
+    h.press(KeyCode::Char('s'));
+    h.chars("l");
+    let cramps = Diary::open_existing(dir.path()).unwrap().unwrap().list(None).unwrap();
+    assert_eq!(cramps.len(), 1, "the answer goes to the cramp saved, not to a copy of it");
+    assert_eq!(cramps[0].entry.details.get("leg").map(String::as_str), Some("left"));
+    Diary::open_existing(dir.path()).unwrap().unwrap().delete(cramps[0].id).unwrap();
+    h.chars("c");
+    h.chars("7");
+    h.press(KeyCode::Enter);
+    let cramps = Diary::open_existing(dir.path()).unwrap().unwrap().list(None).unwrap();
+    assert_eq!(cramps.len(), 1, "saved again as one cramp, with every answer");
+    let details: Vec<(&str, &str)> = cramps[0].entry.details.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    assert_eq!(details, [("leg", "left"), ("pain", "7"), ("place", "calf")]);
+    assert_eq!(cramps[0].entry.duration, Duration::from_millis(75_123));
 }
 
 #[test]
@@ -460,6 +483,22 @@ fn a_kept_form_opens_on_its_row_and_on_the_length_when_the_row_is_not_one_of_its
         let form = again.app.diary.form.as_ref().expect("the form is back");
         assert_eq!((form.lasted.as_str(), form.row), ("2:00", opens_on), "kept on row {row} of {rows}");
     }
+}
+
+#[test]
+fn an_edit_kept_over_ctrl_c_still_replaces_its_cramp() {
+    let dir = tempfile::tempdir().unwrap();
+    seed(dir.path());
+    let mut h = Harness::with_data_dir(80, 24, dir.path());
+    open_diary(&mut h);
+    edit_length(&mut h, "4:00");
+    h.ctrl('c');
+    let mut again = started_again(dir.path());
+    assert!(again.app.diary.form.as_ref().is_some_and(|f| f.editing.is_some()), "the edit is back");
+    again.press(KeyCode::Enter);
+    let cramps = Diary::open_existing(dir.path()).unwrap().unwrap().list(None).unwrap();
+    assert_eq!(cramps.len(), 4, "edited in place, not added");
+    assert_eq!(cramps[0].entry.duration, Duration::from_secs(240));
 }
 
 /// The app started again on `dir`, its first frame up.

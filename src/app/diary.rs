@@ -204,10 +204,11 @@ impl App {
                         return;
                     }
                 };
-                let editing = form.editing;
+                let editing = form.editing.zip(form.was.clone());
                 let result = self.diary.link.writer().and_then(|d| {
-                    match editing {
-                        Some(id) => d.update(id, &cramp).map(|()| id),
+                    match &editing {
+                        Some((id, was)) => d.update(*id, was, &cramp),
+                        // A cramp to edit that was gone when the form came back.
                         None => d.add(&cramp),
                     }
                     .map_err(DiaryProblem::from)
@@ -330,16 +331,21 @@ impl App {
             Answer::Pending => return,
             Answer::Skipped => {}
             Answer::Value(v) => {
-                let key = fields[prompt.field].key.clone();
-                prompt.cramp.details.insert(key, v);
-                let (id, cramp) = (prompt.id, prompt.cramp.clone());
-                let result = self.diary.link.writer().and_then(|d| d.update(id, &cramp).map_err(DiaryProblem::from));
+                let was = prompt.cramp.clone();
+                prompt.cramp.details.insert(fields[prompt.field].key.clone(), v);
+                let (id, cramp) = (prompt.id, &prompt.cramp);
+                let result =
+                    self.diary.link.writer().and_then(|d| d.update(id, &was, cramp).map_err(DiaryProblem::from));
                 self.diary.link.changed();
-                if let Err(e) = result {
-                    self.diary.prompt = None;
-                    self.status =
-                        Some(self.guide.ui.diary.details_not_saved.fill(&[("problem", &e.say(&self.guide.ui.diary))]));
-                    return;
+                match result {
+                    // Saved as a new cramp if another copy changed this one meanwhile.
+                    Ok(saved_as) => prompt.id = saved_as,
+                    Err(e) => {
+                        self.diary.prompt = None;
+                        let problem = e.say(&self.guide.ui.diary);
+                        self.status = Some(self.guide.ui.diary.details_not_saved.fill(&[("problem", &problem)]));
+                        return;
+                    }
                 }
             }
         }

@@ -33,6 +33,9 @@ const DETAIL: &str = "cramp.detail.";
 #[derive(Debug, Clone, PartialEq)]
 pub struct CrampForm {
     pub editing: Option<i64>,
+    /// The cramp being edited as it was read, to tell whether another
+    /// copy changed it meanwhile (see `Diary::update`).
+    pub(super) was: Option<NewCramp>,
     /// "YYYY-MM-DD HH:MM", local time.
     pub when: LineInput,
     /// "m:ss", "150s", "2m30s", or a bare number of minutes.
@@ -75,6 +78,7 @@ impl CrampForm {
         let fields = config.map_or(0, |c| c.fields.len());
         CrampForm {
             editing: None,
+            was: None,
             when: LineInput::with_text(&now.format("%Y-%m-%d %H:%M").to_string(), TEXT_MAX),
             lasted: LineInput::new(TEXT_MAX),
             details: vec![None; fields],
@@ -92,6 +96,7 @@ impl CrampForm {
             config.map(|c| c.fields.iter().map(|f| cramp.details.get(&f.key).cloned()).collect()).unwrap_or_default();
         CrampForm {
             editing: Some(id),
+            was: Some(cramp.clone()),
             when: LineInput::with_text(&cramp.started.format("%Y-%m-%d %H:%M").to_string(), TEXT_MAX),
             lasted: LineInput::with_text(&elapsed_text(cramp.duration), TEXT_MAX),
             details,

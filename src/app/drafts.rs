@@ -61,8 +61,13 @@ impl App {
         back
     }
 
-    fn form_from(&self, drafts: &BTreeMap<String, String>) -> Option<CrampForm> {
+    /// The form the drafts hold; one editing a cramp compares what it
+    /// saves with that cramp as the diary holds it now (gone: saved new).
+    fn form_from(&mut self, drafts: &BTreeMap<String, String>) -> Option<CrampForm> {
         let config = self.guide.diary.as_ref();
-        CrampForm::from_drafts(drafts, config, local_time(self.now))
+        let mut form = CrampForm::from_drafts(drafts, config, local_time(self.now))?;
+        let was = form.editing.and_then(|id| self.diary.link.existing()?.get(id).ok().flatten());
+        form.was = was.map(|c| c.entry);
+        Some(form)
     }
 }

@@ -130,7 +130,7 @@ impl Diary {
         self.write(|tx| {
             let (mut added, mut skipped) = (0, 0);
             for c in cramps {
-                if contains(tx, c)? {
+                if !same_as(tx, c)?.is_empty() {
                     skipped += 1;
                 } else {
                     insert(tx, None, c)?;
@@ -141,13 +141,19 @@ impl Diary {
         })
     }
 
-    /// Replaces a cramp's fields, keeping its id. A cramp no longer there
-    /// (another copy deleted it while it was being edited) is saved again
-    /// under that id, so an edit is never lost.
-    pub fn update(&mut self, id: i64, cramp: &NewCramp) -> Result<(), DiaryError> {
+    /// Replaces the cramp `id`, read as `was`, with `cramp`, keeping its
+    /// id; the id it is saved under. Where `id` no longer holds `was`
+    /// (another copy deleted or changed that cramp while it was being
+    /// edited here, or gave its id to a new cramp), `cramp` is added as a
+    /// new one instead: no one's cramp is lost or overwritten.
+    pub fn update(&mut self, id: i64, was: &NewCramp, cramp: &NewCramp) -> Result<i64, DiaryError> {
         self.write(|tx| {
-            tx.execute("DELETE FROM cramps WHERE id = ?1", [id])?;
-            insert(tx, Some(id), cramp).map(|_| ())
+            if same_as(tx, was)?.contains(&id) {
+                tx.execute("DELETE FROM cramps WHERE id = ?1", [id])?;
+                insert(tx, Some(id), cramp)
+            } else {
+                insert(tx, None, cramp)
+            }
         })
     }
 
@@ -280,22 +286,24 @@ pub(super) fn insert(tx: &Transaction<'_>, id: Option<i64>, c: &NewCramp) -> rus
     Ok(id)
 }
 
-/// Whether the same cramp (start, length, details, note) is already there.
-fn contains(tx: &Transaction<'_>, c: &NewCramp) -> rusqlite::Result<bool> {
+/// The ids of the cramps that are `c`: the same start (to the second),
+/// length (to the millisecond), details and note.
+fn same_as(tx: &Transaction<'_>, c: &NewCramp) -> rusqlite::Result<Vec<i64>> {
     let ms = i64::try_from(c.duration.as_millis()).unwrap_or(i64::MAX);
     let mut stmt = tx.prepare("SELECT id, note FROM cramps WHERE started_utc = ?1 AND duration_ms = ?2")?;
     let candidates: Vec<(i64, Option<String>)> = stmt
         .query_map(params![c.started.timestamp(), ms], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<Result<_, _>>()?;
+    let mut same = Vec::new();
     for (id, note) in candidates {
         let mut d = tx.prepare("SELECT key, value FROM cramp_details WHERE cramp_id = ?1")?;
         let details: BTreeMap<String, String> =
             d.query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<Result<_, _>>()?;
         if note == c.note && details == c.details {
-            return Ok(true);
+            same.push(id);
         }
     }
-    Ok(false)
+    Ok(same)
 }
 
 /// A stored start back as local time with its recorded offset.
