@@ -503,3 +503,19 @@ fn an_update_replaces_only_the_cramp_it_read_and_otherwise_adds_the_edit() {
     assert_eq!(diary.get(saved_as).unwrap().unwrap().entry, edited("second, edited"), "the edit is saved");
     assert_eq!(diary.list(None).unwrap().len(), 4);
 }
+
+#[test]
+fn an_undone_delete_comes_back_even_where_another_copy_took_its_id() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut diary = Diary::open_or_create(tmp.path()).unwrap();
+    diary.add(&cramp(1, 2, "first")).unwrap();
+    let newest = diary.add(&cramp(2, 3, "newest")).unwrap();
+    let deleted = diary.delete(newest).unwrap().expect("it was there");
+    diary.restore(&deleted).unwrap();
+    assert_eq!(diary.get(newest).unwrap().unwrap().entry, cramp(2, 3, "newest"), "back under its id");
+    let deleted = diary.delete(newest).unwrap().unwrap();
+    assert_eq!(diary.add(&cramp(3, 4, "theirs")).unwrap(), newest, "another copy's new cramp takes the id");
+    diary.restore(&deleted).unwrap();
+    let notes: Vec<Option<String>> = diary.list(None).unwrap().into_iter().map(|c| c.entry.note).collect();
+    assert_eq!(notes, [Some("theirs".into()), Some("newest".into()), Some("first".into())], "all three there");
+}

@@ -164,9 +164,13 @@ impl Diary {
         Ok(Some(old))
     }
 
-    /// Puts back a deleted cramp under its old id (undo).
+    /// Puts back a deleted cramp (undo): under its old id, or a new one
+    /// where another copy has since given that id to a new cramp.
     pub fn restore(&mut self, cramp: &Cramp) -> Result<(), DiaryError> {
-        self.write(|tx| insert(tx, Some(cramp.id), &cramp.entry).map(|_| ()))
+        self.write(|tx| {
+            let taken = tx.query_row("SELECT 1 FROM cramps WHERE id = ?1", [cramp.id], |_| Ok(())).optional()?;
+            insert(tx, taken.map_or(Some(cramp.id), |()| None), &cramp.entry).map(|_| ())
+        })
     }
 
     pub fn get(&self, id: i64) -> Result<Option<Cramp>, DiaryError> {
