@@ -430,7 +430,7 @@ fn what_ctrl_c_quits_in_the_middle_of_typing_comes_back_once_at_the_next_start()
     let kept = Diary::open_existing(dir.path()).unwrap().unwrap().setting("draft:weight.water").unwrap();
     assert_eq!(kept.as_deref(), Some("72"), "kept under the water tab's id");
     let mut again = started_again(dir.path());
-    assert!(again.screen().contains("What you were typing when you quit is back: Water plan."), "{}", again.screen());
+    assert!(again.screen().contains("Water plan: what you were typing when you quit is back."), "{}", again.screen());
     again.tab_of_kind("hydration");
     assert_eq!(again.weight_field().as_deref(), Some("72"), "the weight field is open as it was left");
     again.ctrl('c');
@@ -449,7 +449,7 @@ fn what_ctrl_c_quits_in_the_middle_of_typing_comes_back_once_at_the_next_start()
     again.chars("l");
     again.ctrl('c');
     let mut third = started_again(dir.path());
-    assert!(third.screen().contains("is back: Diary."), "{}", third.screen());
+    assert!(third.screen().contains("Diary: what you were typing"), "{}", third.screen());
     assert_eq!(third.app.tab, third.app.guide.tabs.len(), "on the Diary tab, where the form takes the keys");
     let form = third.app.diary.form.as_ref().expect("the form is open as it was left");
     assert_eq!((form.lasted.as_str(), form.row, form.details[0].as_deref()), ("1:30", 2, Some("left")));
