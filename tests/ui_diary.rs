@@ -501,6 +501,28 @@ fn an_edit_kept_over_ctrl_c_still_replaces_its_cramp() {
     assert_eq!(cramps[0].entry.duration, Duration::from_secs(240));
 }
 
+#[test]
+fn a_damaged_draft_comes_back_only_as_it_could_have_been_typed() {
+    let dir = tempfile::tempdir().unwrap();
+    let draft = |name: &str, text: &str| (name.to_string(), text.to_string());
+    let mut diary = Diary::open_or_create(dir.path()).unwrap();
+    let form = [draft("cramp.when", "2026-11-26\u{1b}[2J 10:00"), draft("cramp.leg", "x")];
+    let details = [draft("cramp.detail.leg", "sideways"), draft("cramp.detail.pain", "7")];
+    diary.keep_drafts("cramp.", &[&form[..], &details[..]].concat()).unwrap();
+    diary.keep_drafts("weight.water", &[draft("weight.water", &"9".repeat(5000))]).unwrap();
+    drop(diary);
+    let mut h = started_again(dir.path());
+    let form = h.app.diary.form.as_ref().expect("the form is back");
+    assert_eq!(form.when.as_str(), "2026-11-26[2J 10:00", "no control characters");
+    let fields = &h.app.guide.diary.as_ref().unwrap().fields;
+    let detail = |key: &str| form.details[fields.iter().position(|f| f.key == key).unwrap()].clone();
+    assert_eq!((detail("leg"), detail("pain")), (None, Some("7".to_string())), "only a value the field can hold");
+    h.press(KeyCode::Esc);
+    h.press(KeyCode::Char('y'));
+    h.tab_of_kind("hydration");
+    assert_eq!(h.weight_field().map(|w| w.len()), Some(16), "no longer than can be typed");
+}
+
 /// The app started again on `dir`, its first frame up.
 fn started_again(dir: &Path) -> Harness {
     let mut h = Harness::with_data_dir(80, 24, dir);

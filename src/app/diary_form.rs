@@ -145,21 +145,23 @@ impl CrampForm {
 
     /// The form kept as drafts by [`CrampForm::drafts`], open as it was
     /// left (counted as typed, so closing it asks first); None when the
-    /// drafts hold no form. A detail the guide no longer has is dropped.
+    /// drafts hold no form. A detail the guide no longer has, or a value it
+    /// cannot hold, is dropped; text is taken as it could have been typed.
     pub(super) fn from_drafts(
         drafts: &BTreeMap<String, String>,
         config: Option<&DiaryConfig>,
         now: DateTime<FixedOffset>,
     ) -> Option<CrampForm> {
         let when = drafts.get(WHEN)?;
-        let text = |name: &str| LineInput::with_text(drafts.get(name).map_or("", String::as_str), TEXT_MAX);
+        let text = |name: &str| LineInput::as_typed(drafts.get(name).map_or("", String::as_str), TEXT_MAX);
         let mut form = CrampForm::new(config, now);
         form.editing = drafts.get(EDITING).and_then(|id| id.parse().ok());
-        form.when = LineInput::with_text(when, TEXT_MAX);
+        form.when = LineInput::as_typed(when, TEXT_MAX);
         form.lasted = text(LASTED);
         form.note = text(NOTE);
         if let Some(config) = config {
-            form.details = config.fields.iter().map(|f| drafts.get(&format!("{DETAIL}{}", f.key)).cloned()).collect();
+            let value = |f: &DetailField| f.parse_value(drafts.get(&format!("{DETAIL}{}", f.key))?).ok();
+            form.details = config.fields.iter().map(value).collect();
         }
         form.row = drafts.get(ROW).and_then(|r| r.parse().ok()).filter(|&r| r < form.rows()).unwrap_or(form.row);
         Some(form)

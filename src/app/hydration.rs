@@ -90,7 +90,7 @@ impl HydrationState {
     /// Opens the weight field holding `typed` (what was being typed when
     /// the program last quit at once).
     pub(super) fn resume_typing(&mut self, typed: &str) {
-        self.editing = Some(LineInput::with_text(typed, FIELD_MAX));
+        self.editing = Some(LineInput::as_typed(typed, FIELD_MAX));
         self.field_error = None;
     }
 

@@ -74,6 +74,14 @@ impl LineInput {
         line
     }
 
+    /// A line holding `text` as it could have been typed: control
+    /// characters left out and at most `max` characters kept (for text
+    /// read back from a file, which may be damaged).
+    pub fn as_typed(text: &str, max: usize) -> LineInput {
+        let typed: String = text.chars().filter(|c| !c.is_control()).take(max).collect();
+        LineInput::with_text(&typed, max)
+    }
+
     /// Replaces the text, with the cursor at its end. A text longer than
     /// the most is kept whole (nothing already written is cut); typing adds
     /// to it again once it is shorter.

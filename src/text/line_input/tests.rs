@@ -191,3 +191,10 @@ fn the_window_counts_display_columns_and_never_splits_a_character() {
         }
     }
 }
+
+#[test]
+fn text_read_back_is_taken_as_it_could_have_been_typed() {
+    let line = LineInput::as_typed("7\u{1b}[2J2\nkg and more", 5);
+    assert_eq!((line.as_str(), line.cursor), ("7[2J2", 5), "no control characters, at most 5");
+    assert_eq!(LineInput::as_typed("ça va", 200).as_str(), "ça va");
+}
