@@ -18,6 +18,7 @@ use crate::diary::{
 use crate::guide::model::{DiaryConfig, Guide};
 use crate::guide::ui_text::{UiText, groups};
 use crate::text::figures::elapsed_text;
+use crate::text::one_line;
 
 /// How a diary command failed.
 #[derive(Debug)]
@@ -226,7 +227,8 @@ fn list_text(cramps: &[Cramp], config: Option<&DiaryConfig>, ui: &groups::diary_
             }
         }
         if let Some(note) = &e.note {
-            let _ = write!(out, "  \u{2014} {note}");
+            // A note may hold line breaks (an import), or escapes.
+            let _ = write!(out, "  \u{2014} {}", one_line(note));
         }
         out.push('\n');
     }

@@ -519,3 +519,16 @@ fn an_undone_delete_comes_back_even_where_another_copy_took_its_id() {
     let notes: Vec<Option<String>> = diary.list(None).unwrap().into_iter().map(|c| c.entry.note).collect();
     assert_eq!(notes, [Some("theirs".into()), Some("newest".into()), Some("first".into())], "all three there");
 }
+
+#[test]
+fn list_shows_each_cramp_on_one_line_and_sends_no_escapes_to_the_terminal() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut diary = Diary::open_or_create(tmp.path()).unwrap();
+    diary.add(&cramp(1, 2, "two\nlines")).unwrap();
+    diary.add(&cramp(2, 3, "evil\u{1b}[2Jend\ttab")).unwrap();
+    drop(diary);
+    let out = stdout(&diary_cmd(tmp.path(), &["list"]));
+    assert_eq!(out.lines().count(), 2, "{out:?}");
+    assert!(!out.contains('\u{1b}') && !out.contains('\t'), "{out:?}");
+    assert!(out.contains("two lines") && out.contains("evil [2Jend tab"), "{out:?}");
+}

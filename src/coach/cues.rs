@@ -58,7 +58,7 @@ pub fn cue_words(words: &CueWords, timeline: &Timeline, change: PhaseChange) -> 
 /// become spaces), without the leading '-' a program would take for an
 /// option. None when nothing is left.
 pub fn spoken(words: &str) -> Option<String> {
-    let line: String = words.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+    let line = crate::text::one_line(words);
     let line = line.trim_start_matches(|c: char| c == '-' || c.is_whitespace()).trim_end();
     (!line.is_empty()).then(|| line.to_string())
 }

@@ -8,6 +8,12 @@ pub mod line_input;
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
+/// `text` on one line, as a terminal shows it plainly: control characters
+/// (line breaks, tabs, escapes) become spaces.
+pub fn one_line(text: &str) -> String {
+    text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
+}
+
 /// Display width of a string.
 pub fn width(s: &str) -> usize {
     UnicodeWidthStr::width(s)
