@@ -514,3 +514,18 @@ fn summary_lines(session: &Session, now: Instant, panel: Rect, words: Words, the
     out.extend(keys);
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_badge_needs_twelve_free_columns_on_a_row() {
+        let texts = ["Coach 1:23".to_string()];
+        let edge = |width, height| Rect { x: 3, y: 0, width, height };
+        assert!(badge(edge(11, 1), &texts, Theme::MONO).is_none(), "11 columns: none");
+        assert!(badge(edge(40, 0), &texts, Theme::MONO).is_none(), "no row: none");
+        let (at, line) = badge(edge(12, 1), &texts, Theme::MONO).expect("12 columns: a badge");
+        assert_eq!((at.x, at.width, line.to_string()), (3, 12, " Coach 1:23 ".to_string()));
+    }
+}
