@@ -497,3 +497,24 @@ pub fn prompt(
     let area = Rect { x: body.x + (body.width - width) / 2, y, width, height };
     (area, frame_title(&words.title, area.width, theme.symbols.ellipsis), lines)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_details_prompt_sits_above_the_bodys_bottom_border_only_when_there_is_room() {
+        let words = PromptWords {
+            title: "Details".into(),
+            question: "Which leg?".into(),
+            number: String::new(),
+            step: "1 of 4".into(),
+        };
+        let options = [("l".to_string(), "Left".to_string())];
+        // Question, choices, step, and the frame: 5 rows.
+        let at = |height| prompt(&words, &options, None, Rect::new(0, 2, 40, height), Theme::MONO).0;
+        assert_eq!((at(7).y, at(7).height), (3, 5), "a row to spare: lifted off the bottom border");
+        assert_eq!((at(6).y, at(6).height), (3, 5), "no row to spare: down to the bottom");
+        assert_eq!((at(4).y, at(4).height), (2, 4), "too short: as tall as the body");
+    }
+}
