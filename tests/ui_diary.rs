@@ -207,6 +207,16 @@ fn an_edit_of_a_cramp_another_copy_deleted_meanwhile_is_saved_not_lost() {
 }
 
 #[test]
+fn a_cramp_shown_in_full_says_its_whole_date() {
+    let dir = tempfile::tempdir().unwrap();
+    seed(dir.path());
+    let mut h = Harness::with_data_dir(80, 24, dir.path());
+    open_diary(&mut h);
+    h.press(KeyCode::Enter);
+    assert!(h.screen().contains("Wed 25 Nov 2026, 23:40"), "{}", h.screen());
+}
+
+#[test]
 fn delete_offers_undo_until_the_next_change() {
     for (w, ht) in SIZES {
         let dir = tempfile::tempdir().unwrap();

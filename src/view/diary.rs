@@ -516,5 +516,7 @@ mod tests {
         assert_eq!((at(7).y, at(7).height), (3, 5), "a row to spare: lifted off the bottom border");
         assert_eq!((at(6).y, at(6).height), (3, 5), "no row to spare: down to the bottom");
         assert_eq!((at(4).y, at(4).height), (2, 4), "too short: as tall as the body");
+        let wide = prompt(&words, &options, None, Rect::new(1, 2, 80, 7), Theme::MONO).0;
+        assert_eq!((wide.x, wide.width), (9, 64), "at most 64 columns, in the middle");
     }
 }

@@ -105,6 +105,12 @@ mod tests {
     }
 
     #[test]
+    fn the_last_tab_shown_needs_no_mark_after_it() {
+        // 5 + 5 and one mark before: 11 columns take the middle and the last.
+        assert_eq!(visible_range(&[5, 5, 5], 1, 11), (1, 3));
+    }
+
+    #[test]
     fn the_first_and_last_tabs_only_need_one_mark() {
         assert_eq!(visible_range(&[10; 8], 0, 35), (0, 3));
         assert_eq!(visible_range(&[10; 8], 7, 35), (5, 8));

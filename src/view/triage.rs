@@ -91,9 +91,7 @@ pub fn screen(tab: &Tab, triage: &Triage, answers: Answers, words: Words, body: 
         // rows (it starts with the question in full, and ends with the
         // verdict the card cuts); "why" goes only when it would have no
         // room inside its frame.
-        let list_h = (rest.height / 2).max(question_h.min(rest.height.saturating_sub(4))).max(3).min(rest.height);
-        let list_h = if rest.height - list_h < 3 { rest.height } else { list_h };
-        let [list, detail] = cut::top(rest, list_h);
+        let [list, detail] = cut::top(rest, short_list_height(rest.height, question_h));
         (list, detail)
     };
     let card_cut = card_lines.len() > usize::from(inner(card).height);
@@ -276,9 +274,25 @@ fn why_lines(triage: &Triage, selected: usize, words: Words, width: usize, theme
     out
 }
 
+/// The tick list's rows in a short, narrow `height`: half, more to keep
+/// the selected question (`question_h` with its frame) whole while "why"
+/// keeps two rows, at least three; all of it where "why" would have no
+/// room inside its frame.
+fn short_list_height(height: u16, question_h: u16) -> u16 {
+    let list_h = (height / 2).max(question_h.min(height.saturating_sub(4))).max(3).min(height);
+    if height - list_h < 3 { height } else { list_h }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_short_list_leaves_why_three_rows_or_none() {
+        let heights: Vec<u16> = (1..=9).map(|h| short_list_height(h, 3)).collect();
+        assert_eq!(heights, [1, 2, 3, 4, 5, 3, 3, 4, 4], "why gets 3, 4, 4, 5 rows from a height of 6");
+        assert_eq!(short_list_height(9, 7), 5, "a tall question takes all but 4 rows");
+    }
 
     #[test]
     fn a_selected_question_is_as_tall_as_it_wraps() {
