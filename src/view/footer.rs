@@ -141,3 +141,17 @@ pub fn edge_line(keys: &[Hint<'_>], width: u16, theme: Theme) -> Option<Line<'st
         Line::from(spans)
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_edge_line_takes_a_hint_only_where_all_of_it_fits() {
+        let hint = Hint { key: "Space", word: "pause", short: "pause", must: false, local: true };
+        // Corners, an edge cell each side and the spaces round "Space pause": 17 columns.
+        let line = edge_line(&[hint], 17, Theme::MONO).map(|l| l.to_string());
+        assert_eq!(line.as_deref(), Some(" Space pause "));
+        assert!(edge_line(&[hint], 16, Theme::MONO).is_none());
+    }
+}
