@@ -229,6 +229,15 @@ mod tests {
     }
 
     #[test]
+    fn marking_leaves_no_empty_span_at_either_end() {
+        let theme = Theme::MONO;
+        let texts = |spans: Vec<Span>| spans.into_iter().map(|s| s.content.into_owned()).collect::<Vec<_>>();
+        assert_eq!(texts(marked("cramp", &[2..5], Style::default(), theme)), ["cr", "amp"]);
+        assert_eq!(texts(marked("cramp", &[0..2], Style::default(), theme)), ["cr", "amp"]);
+        assert_eq!(texts(marked("cramp", &[0..5], Style::default(), theme)), ["cramp"]);
+    }
+
+    #[test]
     fn the_current_match_is_the_kth_marked_one_and_only_it() {
         for theme in [Theme::MONO, Theme::COLOR] {
             let mut lines = vec![
