@@ -232,9 +232,9 @@ mod tests {
     fn marking_leaves_no_empty_span_at_either_end() {
         let theme = Theme::MONO;
         let texts = |spans: Vec<Span>| spans.into_iter().map(|s| s.content.into_owned()).collect::<Vec<_>>();
-        assert_eq!(texts(marked("cramp", &[2..5], Style::default(), theme)), ["cr", "amp"]);
-        assert_eq!(texts(marked("cramp", &[0..2], Style::default(), theme)), ["cr", "amp"]);
-        assert_eq!(texts(marked("cramp", &[0..5], Style::default(), theme)), ["cramp"]);
+        assert_eq!(texts(marked("cramp", std::slice::from_ref(&(2..5)), Style::default(), theme)), ["cr", "amp"]);
+        assert_eq!(texts(marked("cramp", std::slice::from_ref(&(0..2)), Style::default(), theme)), ["cr", "amp"]);
+        assert_eq!(texts(marked("cramp", std::slice::from_ref(&(0..5)), Style::default(), theme)), ["cramp"]);
     }
 
     #[test]
