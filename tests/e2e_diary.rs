@@ -108,6 +108,26 @@ fn a_cramp_timer_outlives_ctrl_c_and_a_killed_process() {
 }
 
 #[test]
+fn a_weight_being_typed_outlives_ctrl_c() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut tui = start(dir.path());
+    tui.send("9");
+    tui.wait_for_text("Body weight");
+    tui.send("w72");
+    tui.wait_for(|s| s.contains("72") && footer(s).contains("Enter"), "the weight typed in its field");
+    tui.key("Ctrl-c");
+    assert_eq!(tui.wait_exit(), 0, "Ctrl-C quits at once");
+
+    let tui = start(dir.path());
+    tui.wait_for(|s| footer(s).contains("Water plan: what you were typing"), "the footer saying where");
+    tui.send("9");
+    tui.wait_for(|s| s.contains("Body weight:  72"), "the field open holding 72");
+    tui.key("Enter");
+    tui.wait_for(|s| !footer(s).contains("Enter"), "the weight used");
+    quit(tui);
+}
+
+#[test]
 fn a_diary_file_that_is_not_ours_leaves_the_guide_usable_and_the_file_as_it_was() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("diary.sqlite3");
