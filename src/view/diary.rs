@@ -300,14 +300,7 @@ fn stats_panel(
                 // Wrapped, not cut: a tie names every value tied; the count
                 // stays whole.
                 let (said, count) = detail_parts(detail, field, words);
-                let mut rows = text::wrap(&said, w.saturating_sub(2));
-                match rows.last_mut() {
-                    Some(last) if text::width(last) + 1 + text::width(&count) <= w.saturating_sub(2) => {
-                        last.push(' ');
-                        last.push_str(&count);
-                    }
-                    _ => rows.push(count),
-                }
+                let rows = wrapped_with_count(&said, count, w.saturating_sub(2));
                 for (i, row) in rows.into_iter().enumerate() {
                     lines.push(Line::raw(fit(if i == 0 { row } else { format!("  {row}") })));
                 }
@@ -349,6 +342,20 @@ fn stats_panel(
 
 /// A detail's statistics in words and its count in brackets, apart so a
 /// narrow pane can keep the count whole: "Where: mostly Calf" "(2 of 3)".
+/// `said` wrapped to `room` columns, with `count` on its last row where
+/// the two fit whole, else on a row of its own.
+fn wrapped_with_count(said: &str, count: String, room: usize) -> Vec<String> {
+    let mut rows = text::wrap(said, room);
+    match rows.last_mut() {
+        Some(last) if text::width(last) + 1 + text::width(&count) <= room => {
+            last.push(' ');
+            last.push_str(&count);
+        }
+        _ => rows.push(count),
+    }
+    rows
+}
+
 fn detail_parts(detail: &DetailSummary, field: &DetailField, words: &groups::diary) -> (String, String) {
     detail.parts(field, words.into())
 }
@@ -501,6 +508,12 @@ pub fn prompt(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_details_count_goes_on_the_last_row_only_where_it_fits_whole() {
+        assert_eq!(wrapped_with_count("left calf", "3".into(), 11), ["left calf 3"]);
+        assert_eq!(wrapped_with_count("left calf", "3".into(), 10), ["left calf", "3"]);
+    }
 
     #[test]
     fn the_details_prompt_sits_above_the_bodys_bottom_border_only_when_there_is_room() {
