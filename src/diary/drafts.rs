@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use rusqlite::Connection;
 
 use super::DiaryError;
-use super::store::Diary;
+use super::store::{Diary, glob_escaped, settings_under};
 
 /// The start of every draft's key.
 const PREFIX: &str = "draft:";
@@ -44,22 +44,8 @@ impl Diary {
     }
 }
 
-/// `text` matching itself alone in a GLOB pattern.
-fn glob_escaped(text: &str) -> String {
-    text.chars().map(|c| if matches!(c, '*' | '?' | '[') { format!("[{c}]") } else { c.to_string() }).collect()
-}
-
 fn drafts(conn: &Connection) -> rusqlite::Result<BTreeMap<String, String>> {
-    let mut stmt = conn.prepare("SELECT key, value FROM settings WHERE key GLOB ?1")?;
-    let rows = stmt.query_map([format!("{PREFIX}*")], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
-    let mut out = BTreeMap::new();
-    for row in rows {
-        let (key, value) = row?;
-        if let Some(name) = key.strip_prefix(PREFIX) {
-            out.insert(name.to_string(), value);
-        }
-    }
-    Ok(out)
+    Ok(settings_under(conn, PREFIX)?.into_iter().collect())
 }
 
 #[cfg(test)]

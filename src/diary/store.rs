@@ -276,6 +276,24 @@ impl Diary {
     }
 }
 
+/// The settings whose keys start with `prefix`, as (the rest of the key,
+/// value): the kept timers, the drafts.
+pub(super) fn settings_under(conn: &Connection, prefix: &str) -> rusqlite::Result<Vec<(String, String)>> {
+    let mut stmt = conn.prepare("SELECT key, value FROM settings WHERE key GLOB ?1")?;
+    let rows = stmt.query_map([format!("{}*", glob_escaped(prefix))], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (key, value): (String, String) = row?;
+        out.extend(key.strip_prefix(prefix).map(|rest| (rest.to_string(), value)));
+    }
+    Ok(out)
+}
+
+/// `text` matching itself alone in a GLOB pattern.
+pub(super) fn glob_escaped(text: &str) -> String {
+    text.chars().map(|c| if matches!(c, '*' | '?' | '[') { format!("[{c}]") } else { c.to_string() }).collect()
+}
+
 pub(super) fn insert(tx: &Transaction<'_>, id: Option<i64>, c: &NewCramp) -> rusqlite::Result<i64> {
     let ms = i64::try_from(c.duration.as_millis()).unwrap_or(i64::MAX);
     tx.execute(

@@ -13,7 +13,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use rusqlite::{Connection, Transaction};
 
-use super::store::{Diary, insert};
+use super::store::{Diary, insert, settings_under};
 use super::{DiaryError, NewCramp};
 
 /// The start of every kept timer's key.
@@ -27,9 +27,10 @@ fn millis(t: SystemTime) -> i64 {
     t.duration_since(UNIX_EPOCH).map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
 }
 
-/// A kept timer's owner and start, if this build can read both.
-fn read(key: &str, value: &str) -> Option<(u32, SystemTime)> {
-    let owner = key.strip_prefix(PREFIX)?.parse().ok()?;
+/// A kept timer's owner (its key after the prefix) and start, if this
+/// build can read both.
+fn read(owner: &str, value: &str) -> Option<(u32, SystemTime)> {
+    let owner = owner.parse().ok()?;
     let ms: u64 = value.parse().ok()?;
     Some((owner, UNIX_EPOCH + Duration::from_millis(ms)))
 }
@@ -91,14 +92,7 @@ impl Diary {
 
 /// The timers kept that this build can read, as (owner, start).
 fn kept(conn: &Connection) -> rusqlite::Result<Vec<(u32, SystemTime)>> {
-    let mut stmt = conn.prepare("SELECT key, value FROM settings WHERE key GLOB ?1")?;
-    let rows = stmt.query_map([format!("{PREFIX}*")], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
-    let mut out = Vec::new();
-    for row in rows {
-        let (k, v) = row?;
-        out.extend(read(&k, &v));
-    }
-    Ok(out)
+    Ok(settings_under(conn, PREFIX)?.iter().filter_map(|(owner, start)| read(owner, start)).collect())
 }
 
 #[cfg(test)]
