@@ -152,11 +152,31 @@ fn at_40x12_the_breathing_shape_stays_and_the_text_keeps_its_rows() {
 /// The shipped guide with the first routine's cautions cut to one short
 /// sentence (a few words, read well within its lead-in).
 fn short_caution_guide() -> String {
+    caution_guide("Stop if it hurts.")
+}
+
+/// The shipped guide with the first routine's cautions replaced by `caution`.
+fn caution_guide(caution: &str) -> String {
     let text = cramp_guide::guide::DEFAULT_GUIDE;
     let routine = text.find("[[tabs.routines]]").expect("the guide has routines");
     let start = routine + text[routine..].find("cautions = [").unwrap();
     let end = start + text[start..].find("]\n").unwrap() + 1;
-    format!("{}cautions = [\"Stop if it hurts.\"]{}", &text[..start], &text[end..])
+    assert!(text[end..].starts_with("\nlead_in = 5.0"), "the first routine's lead-in is 5 s");
+    format!("{}cautions = [\"{caution}\"]{}", &text[..start], &text[end..])
+}
+
+#[test]
+fn cautions_read_in_exactly_the_lead_in_do_not_hold_it_and_one_word_more_does() {
+    // Three words a second: 15 words take the 5 s lead-in exactly.
+    for (words, held) in [(15, false), (16, true)] {
+        let caution = vec!["word"; words].join(" ");
+        let mut h = Harness::with_guide(120, 40, &caution_guide(&caution));
+        h.tab_of_kind("coach");
+        h.press(KeyCode::Enter);
+        h.advance(Duration::from_secs(1));
+        let state = session(&h).unwrap().0;
+        assert_eq!(matches!(state, RunState::Paused { .. }), held, "{words} words: {state:?}");
+    }
 }
 
 #[test]

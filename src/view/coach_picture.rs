@@ -72,7 +72,7 @@ pub fn picture(view: &View, area: Rect, still: bool, style: Style) -> Picture {
                 let whole = shown_seconds(view.segment.len).max(1);
                 (u64::from(rows) * shown_seconds(view.phase_left)).div_ceil(whole) as u16
             } else {
-                rows - view.anim_frame(u32::from(rows)).min(u32::from(rows)) as u16
+                rows - view.anim_frame(u32::from(rows)) as u16
             };
             let width = (area.width / 3).clamp(4, 14).min(area.width);
             let left = (area.width - width) / 2;
@@ -80,7 +80,7 @@ pub fn picture(view: &View, area: Rect, still: bool, style: Style) -> Picture {
         }
         kind => {
             let (small, large) = disc_radii(area);
-            let frame = view.anim_frame(u32::from(large - small)).min(u32::from(large - small)) as u16;
+            let frame = view.anim_frame(u32::from(large - small)) as u16;
             let radius = match kind {
                 _ if still => (small + large) / 2,
                 SegmentKind::Breathe(PhaseKind::Inhale) => small + frame,
@@ -114,7 +114,8 @@ impl Picture {
             }
             Shape::Bar { left, right, filled } => {
                 let inside = x >= left && x < right && y < h;
-                let frame = x == left || x + 1 == right || y == 0 || y + 1 == h;
+                // The bottom row is always lit: the fill counts up from it.
+                let frame = x == left || x + 1 == right || y == 0;
                 inside && (frame || y + 1 + filled >= h)
             }
         }

@@ -83,7 +83,7 @@ pub fn regions(body: Rect) -> Regions {
     let gap = if upper.width < NARROW { NARROW_GAP } else { GAP };
     let width = (upper.height * 2).min(upper.width.saturating_sub(PANEL_MIN_WIDTH + gap));
     if width < PICTURE_MIN_WIDTH || upper.height < PICTURE_MIN_HEIGHT {
-        return Regions { picture: Rect { width: 0, height: 0, ..upper }, panel: upper, bottom };
+        return Regions { picture: Rect::ZERO, panel: upper, bottom };
     }
     let height = (width / 2).min(upper.height);
     let picture = Rect { y: upper.y + (upper.height - height) / 2, width, height, ..upper };
@@ -150,7 +150,7 @@ pub fn session_view(
     let (regions, lines) = fitted(routine, &view, regions, words, theme);
     if matches!(view.state, RunState::Paused { .. }) && cautions_cut(routine, &view, regions.panel, lines.len()) {
         let reading = Pane { area: body, lines: reading_lines(routine, text_width(body), words, theme) };
-        let none = Rect { height: 0, ..regions.panel };
+        let none = Rect::ZERO;
         return SessionView {
             title,
             area: body,
@@ -519,6 +519,83 @@ fn summary_lines(session: &Session, now: Instant, panel: Rect, words: Words, the
 mod tests {
     use super::*;
 
+    /// Every body from 1x1 to 120x40 at an odd corner: the picture, when
+    /// shown, is at least its minimum size, half as tall as wide (or the
+    /// whole height), centred in the rows above the bottom, and the panel
+    /// starts a gap to its right and keeps at least its minimum width to
+    /// the body's text edge.
+    #[test]
+    fn the_picture_is_centred_beside_a_panel_of_at_least_its_minimum_width() {
+        let mut narrowest = u16::MAX;
+        for (width, height) in (1..=120).flat_map(|w| (1..=40).map(move |h| (w, h))) {
+            let body = Rect { x: 3, y: 2, width, height };
+            let r = regions(body);
+            let inner = text_area(body);
+            let at = format!("{width}x{height}");
+            let upper = r.panel;
+            assert_eq!((upper.y, upper.bottom(), upper.right()), (inner.y, r.bottom.y, inner.right()), "{at}: {r:?}");
+            assert_eq!(r.bottom.bottom(), inner.bottom(), "{at}");
+            if r.picture.is_empty() {
+                assert_eq!((upper.x, upper.width), (inner.x, inner.width), "{at}: no picture, the whole width");
+                continue;
+            }
+            let p = r.picture;
+            narrowest = narrowest.min(p.width);
+            assert!(p.width >= PICTURE_MIN_WIDTH && p.height >= PICTURE_MIN_HEIGHT, "{at}: {p:?}");
+            assert_eq!(p.height, (p.width / 2).min(upper.height), "{at}: half as tall as wide");
+            let (above, below) = (p.y - upper.y, upper.bottom() - p.bottom());
+            assert!(above == below || above + 1 == below, "{at}: centred ({above} above, {below} below)");
+            assert_eq!(p.x, inner.x, "{at}");
+            let gap = upper.x - p.right();
+            assert!(gap == GAP || gap == NARROW_GAP, "{at}: a gap of {gap}");
+            assert!(upper.width >= PANEL_MIN_WIDTH, "{at}: the panel keeps {} columns", upper.width);
+        }
+        assert_eq!(narrowest, PICTURE_MIN_WIDTH, "the smallest picture shown is exactly the minimum");
+    }
+
+    /// Rows of large digits among `lines` (their pixels are half blocks).
+    fn digit_rows(lines: &[Line<'_>]) -> Vec<usize> {
+        lines.iter().filter(|l| l.to_string().contains(['█', '▀', '▄'])).map(Line::width).collect()
+    }
+
+    #[test]
+    fn the_seconds_are_the_largest_digits_the_panel_is_wide_enough_for() {
+        use std::time::{Duration, SystemTime};
+
+        use crate::coach::{Clock, Timeline};
+        use crate::text::figures::Numbers;
+        let guide = crate::guide::parse_guide(crate::guide::DEFAULT_GUIDE, "guide.toml").unwrap();
+        let routine = guide.routines().next().expect("the guide has a routine");
+        let start = Clock { mono: Instant::now(), wall: SystemTime::UNIX_EPOCH };
+        let session = Session::start(Timeline::new(routine, &guide.ui, Numbers::ENGLISH), start);
+        let lead_in = session.timeline().segments()[0].len;
+        let view = session.view(start.mono + lead_in + Duration::from_millis(500));
+        assert_ne!(view.segment.kind, SegmentKind::GetReady);
+        let digits = shown_seconds(view.segment.len).to_string().len();
+        let words = Words {
+            ui: &guide.ui.coach,
+            numbers: Numbers::ENGLISH,
+            start: "Enter",
+            pause: "Space",
+            again: "r",
+            back: "Esc",
+        };
+        let rows_at = |width| digit_rows(&panel_lines(routine, &view, Rect::new(0, 0, width, 40), words, Theme::MONO));
+        let widest = big_digits::width_for(digits, 4);
+        assert_eq!(rows_at(widest), vec![usize::from(widest); 10], "exactly wide enough: the largest digits, 10 rows");
+        let smaller = big_digits::width_for(digits, 3);
+        assert_eq!(rows_at(widest - 1), vec![usize::from(smaller); 8], "a column short: the next size down");
+    }
+
+    #[test]
+    fn steady_text_starts_on_the_row_that_centres_the_block_and_ends_with_the_panel() {
+        let panel = Rect { x: 1, y: 5, width: 30, height: 10 };
+        assert_eq!(steady(panel, 4, 2), Rect { y: 8, height: 7, ..panel }, "from the row centring 4 lines");
+        assert_eq!(steady(panel, 4, 9), Rect { y: 6, height: 9, ..panel }, "higher when 9 would not fit");
+        assert_eq!(steady(panel, 12, 12), panel, "from the top when the block does not fit");
+        assert_eq!(centred(panel, 3), Rect { y: 8, height: 7, ..panel });
+    }
+
     #[test]
     fn a_badge_needs_twelve_free_columns_on_a_row() {
         let texts = ["Coach 1:23".to_string()];
@@ -527,5 +604,7 @@ mod tests {
         assert!(badge(edge(40, 0), &texts, Theme::MONO).is_none(), "no row: none");
         let (at, line) = badge(edge(12, 1), &texts, Theme::MONO).expect("12 columns: a badge");
         assert_eq!((at.x, at.width, line.to_string()), (3, 12, " Coach 1:23 ".to_string()));
+        let (at, _) = badge(edge(40, 3), &texts, Theme::MONO).expect("40 columns: a badge");
+        assert_eq!((at.y, at.height), (0, 1), "one row of a taller edge");
     }
 }

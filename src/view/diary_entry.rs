@@ -91,4 +91,12 @@ mod tests {
         let long = shown(&"woke at three and walked it off ".repeat(40), Rect::new(0, 0, 80, 20));
         assert_eq!(long.area.height, 20, "all of the body, no sliver of the list");
     }
+
+    #[test]
+    fn a_cramp_two_rows_short_of_the_body_takes_all_of_it_and_three_short_does_not() {
+        let framed = shown("calf", Rect::new(0, 0, 80, 40)).area.height;
+        let at = |rows: u16| shown("calf", Rect::new(0, 0, 80, rows)).area.height;
+        assert_eq!(at(framed + 2), framed + 2, "two rows left over: the whole body");
+        assert_eq!(at(framed + 3), framed, "three rows left over: just tall enough");
+    }
 }

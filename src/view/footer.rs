@@ -154,4 +154,32 @@ mod tests {
         assert_eq!(line.as_deref(), Some(" Space pause "));
         assert!(edge_line(&[hint], 16, Theme::MONO).is_none());
     }
+
+    /// The words `choose` picks, as "key word" items.
+    fn chosen(hints: &[Hint<'_>], width: u16) -> Vec<String> {
+        choose(hints, width, false).into_iter().map(|(k, w, _)| format!("{k} {w}")).collect()
+    }
+
+    const QUIT: Hint = Hint { key: "q", word: "quit the app", short: "quit", must: true, local: false };
+    const HELP: Hint = Hint { key: "?", word: "help", short: "help", must: false, local: false };
+
+    #[test]
+    fn a_must_keeps_its_full_word_when_the_other_hints_would_not_fit_beside_it_anyway() {
+        // Each item costs its key and word and 4 columns; the width gains 2.
+        // "q quit the app" (17) fits 15 + 2 but not with "? help" (9), nor
+        // does "q quit" (9) with it: the full word stays, alone.
+        assert_eq!(chosen(&[QUIT, HELP], 15), ["q quit the app"]);
+        // Where "q quit" and "? help" fit together, the must is shortened for it.
+        assert_eq!(chosen(&[QUIT, HELP], 16), ["? help", "q quit"]);
+        assert_eq!(chosen(&[QUIT, HELP], 24), ["? help", "q quit the app"]);
+    }
+
+    #[test]
+    fn musts_that_fit_exactly_are_all_kept_and_the_last_ones_left_out_when_not() {
+        let stop = Hint { key: "Esc", word: "stop", short: "stop", must: true, local: true };
+        // "q quit" 9 and "Esc stop" 11: 20 columns, 18 + 2.
+        assert_eq!(chosen(&[QUIT, stop], 18), ["q quit", "Esc stop"]);
+        assert_eq!(chosen(&[QUIT, stop], 17), ["q quit"]);
+        assert_eq!(chosen(&[QUIT, stop], 40), ["q quit the app", "Esc stop"]);
+    }
 }
