@@ -553,6 +553,23 @@ mod tests {
         assert_eq!(narrowest, PICTURE_MIN_WIDTH, "the smallest picture shown is exactly the minimum");
     }
 
+    fn shipped() -> crate::guide::model::Guide {
+        crate::guide::parse_guide(crate::guide::DEFAULT_GUIDE, "guide.toml").unwrap()
+    }
+
+    /// A session of the guide's first routine, started at `now`.
+    fn started(guide: &crate::guide::model::Guide, now: Instant) -> Session {
+        use crate::coach::{Clock, Timeline};
+        let routine = guide.routines().next().expect("the guide has a routine");
+        let timeline = Timeline::new(routine, &guide.ui, crate::text::figures::Numbers::ENGLISH);
+        Session::start(timeline, Clock { mono: now, wall: std::time::SystemTime::UNIX_EPOCH })
+    }
+
+    fn words(guide: &crate::guide::model::Guide) -> Words<'_> {
+        let numbers = crate::text::figures::Numbers::ENGLISH;
+        Words { ui: &guide.ui.coach, numbers, start: "Enter", pause: "Space", again: "r", back: "Esc" }
+    }
+
     /// Rows of large digits among `lines` (their pixels are half blocks).
     fn digit_rows(lines: &[Line<'_>]) -> Vec<usize> {
         lines.iter().filter(|l| l.to_string().contains(['█', '▀', '▄'])).map(Line::width).collect()
@@ -560,31 +577,76 @@ mod tests {
 
     #[test]
     fn the_seconds_are_the_largest_digits_the_panel_is_wide_enough_for() {
-        use std::time::{Duration, SystemTime};
-
-        use crate::coach::{Clock, Timeline};
-        use crate::text::figures::Numbers;
-        let guide = crate::guide::parse_guide(crate::guide::DEFAULT_GUIDE, "guide.toml").unwrap();
+        let guide = shipped();
         let routine = guide.routines().next().expect("the guide has a routine");
-        let start = Clock { mono: Instant::now(), wall: SystemTime::UNIX_EPOCH };
-        let session = Session::start(Timeline::new(routine, &guide.ui, Numbers::ENGLISH), start);
+        let start = Instant::now();
+        let session = started(&guide, start);
         let lead_in = session.timeline().segments()[0].len;
-        let view = session.view(start.mono + lead_in + Duration::from_millis(500));
+        let view = session.view(start + lead_in + std::time::Duration::from_millis(500));
         assert_ne!(view.segment.kind, SegmentKind::GetReady);
         let digits = shown_seconds(view.segment.len).to_string().len();
-        let words = Words {
-            ui: &guide.ui.coach,
-            numbers: Numbers::ENGLISH,
-            start: "Enter",
-            pause: "Space",
-            again: "r",
-            back: "Esc",
-        };
-        let rows_at = |width| digit_rows(&panel_lines(routine, &view, Rect::new(0, 0, width, 40), words, Theme::MONO));
+        let panel = |width| Rect::new(0, 0, width, 40);
+        let rows_at = |width| digit_rows(&panel_lines(routine, &view, panel(width), words(&guide), Theme::MONO));
         let widest = big_digits::width_for(digits, 4);
         assert_eq!(rows_at(widest), vec![usize::from(widest); 10], "exactly wide enough: the largest digits, 10 rows");
         let smaller = big_digits::width_for(digits, 3);
         assert_eq!(rows_at(widest - 1), vec![usize::from(smaller); 8], "a column short: the next size down");
+    }
+
+    /// Every height from 1 to 40 rows, 40 columns wide, of the end of a
+    /// routine whose every phase was skipped: the summary never runs past
+    /// the panel once its heading, times and list heading fit with a row to
+    /// spare; every skipped part is either listed or counted in "and N
+    /// more"; the list holds as many parts as fit (the last one in place of
+    /// the "more" row); the keys show only where the list keeps a row.
+    #[test]
+    fn a_cut_summary_lists_as_many_skipped_parts_as_fit_and_counts_the_rest() {
+        let guide = shipped();
+        let now = Instant::now();
+        let mut session = started(&guide, now);
+        for _ in 0..session.timeline().segments().len() {
+            session.skip(now);
+        }
+        assert_eq!(session.state(), RunState::Finished);
+        let skipped = session.summary(now).skipped;
+        assert!(skipped.len() > 3, "enough parts to cut: {skipped:?}");
+        let words = words(&guide);
+        let bullet = format!("  {} ", Theme::MONO.symbols.bullet);
+        let keys = guide.ui.coach.end_keys.fill(&[("again", &"r"), ("back", &"Esc")]);
+        let item_rows = |part: &str| text::hanging(part, 40, &bullet).len();
+        let mut cut_somewhere = false;
+        for height in 1..=40u16 {
+            let lines: Vec<String> = summary_lines(&session, now, Rect::new(0, 0, 40, height), words, Theme::MONO)
+                .iter()
+                .map(Line::to_string)
+                .collect();
+            let h = usize::from(height);
+            let at = format!("{height} rows:\n{}", lines.join("\n"));
+            let fixed =
+                lines.iter().position(|l| l.starts_with(&bullet) || l.starts_with("  and")).unwrap_or(lines.len());
+            let shown = lines.iter().filter(|l| l.starts_with(&bullet)).count();
+            let more = lines
+                .iter()
+                .find_map(|l| l.trim().strip_prefix("and ").and_then(|r| r.split(' ').next()?.parse::<usize>().ok()))
+                .unwrap_or(0);
+            assert_eq!(shown + more, skipped.len(), "{at}");
+            if fixed + 1 > h {
+                continue;
+            }
+            assert!(lines.len() <= h, "{at}");
+            if lines.iter().any(String::is_empty) {
+                continue; // all of it, with its blank lines
+            }
+            cut_somewhere |= more > 0;
+            let has_keys = lines.last() == Some(&keys);
+            assert_eq!(has_keys, fixed + 1 < h, "the keys where the list keeps a row: {at}");
+            if more > 0 {
+                let next = item_rows(&skipped[shown]);
+                let freed = usize::from(more == 1);
+                assert!(lines.len() - freed + next > h, "the next part would have fitted: {at}");
+            }
+        }
+        assert!(cut_somewhere, "some height cuts the list");
     }
 
     #[test]

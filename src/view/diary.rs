@@ -532,4 +532,34 @@ mod tests {
         let wide = prompt(&words, &options, None, Rect::new(1, 2, 80, 7), Theme::MONO).0;
         assert_eq!((wide.x, wide.width), (9, 64), "at most 64 columns, in the middle");
     }
+
+    #[test]
+    fn what_a_chosen_row_takes_shows_only_with_two_columns_to_spare() {
+        let row = FormRowView { label: "Leg".into(), value: LineInput::default(), takes: "l r b".into(), text: false };
+        let first = |width| {
+            form("Add", std::slice::from_ref(&row), 0, None, "", Rect::new(0, 0, width, 10), Theme::MONO).2[0]
+                .to_string()
+        };
+        // "> Leg – " and "  l r b": 14 columns, in a text area 4 narrower than the body.
+        assert!(first(20).ends_with("–  l r b"), "{:?}", first(20));
+        assert!(first(19).ends_with('–'), "{:?}", first(19));
+    }
+
+    #[test]
+    fn the_details_choices_run_on_one_line_where_they_fit_and_wrap_where_not() {
+        let words = PromptWords {
+            title: "Details".into(),
+            question: "Which leg?".into(),
+            number: String::new(),
+            step: "1 of 4".into(),
+        };
+        let options = ["Left", "Right", "Both"].map(|l| (l[..1].to_lowercase(), l.to_string()));
+        let lines = |width| -> Vec<String> {
+            let body = Rect::new(0, 0, width, 20);
+            prompt(&words, &options, None, body, Theme::MONO).2.iter().map(Line::to_string).collect()
+        };
+        // "l Left · r Right · b Both" is 25 columns; the frame and a space each side take 4.
+        assert_eq!(lines(29), ["Which leg?", "l Left · r Right · b Both", "1 of 4"]);
+        assert_eq!(lines(28), ["Which leg?", "l Left · r Right · b", "Both", "1 of 4"]);
+    }
 }
