@@ -229,6 +229,13 @@ mod tests {
     }
 
     #[test]
+    fn a_word_that_ends_exactly_at_the_edge_stays_on_its_line() {
+        let said = |width| wrap_line(Line::raw("calf cramp"), width).iter().map(|l| l.to_string()).collect::<Vec<_>>();
+        assert_eq!(said(10), ["calf cramp"]);
+        assert_eq!(said(9), ["calf", "cramp"]);
+    }
+
+    #[test]
     fn marking_leaves_no_empty_span_at_either_end() {
         let theme = Theme::MONO;
         let texts = |spans: Vec<Span>| spans.into_iter().map(|s| s.content.into_owned()).collect::<Vec<_>>();

@@ -129,6 +129,14 @@ mod tests {
 
     use super::*;
 
+    #[test]
+    fn a_screen_too_narrow_or_too_short_alone_is_too_small() {
+        let size = |width, height| Size { width, height };
+        assert!(!too_small(size(MIN_WIDTH, MIN_HEIGHT)));
+        assert!(too_small(size(MIN_WIDTH - 1, 100)), "too narrow, however tall");
+        assert!(too_small(size(300, MIN_HEIGHT - 1)), "too short, however wide");
+    }
+
     /// Every stack `areas` asks for: no notice and no banner below the
     /// smallest screen; above it a notice row or not, and a banner of any
     /// height that leaves the body a row or more.

@@ -111,6 +111,13 @@ mod tests {
     }
 
     #[test]
+    fn a_tab_is_added_only_with_a_column_for_the_mark_after_it() {
+        // The first and second take 10 columns and the mark for the third one more.
+        assert_eq!(visible_range(&[5, 5, 5], 0, 11), (0, 2));
+        assert_eq!(visible_range(&[5, 5, 5], 0, 10), (0, 1));
+    }
+
+    #[test]
     fn the_first_and_last_tabs_only_need_one_mark() {
         assert_eq!(visible_range(&[10; 8], 0, 35), (0, 3));
         assert_eq!(visible_range(&[10; 8], 7, 35), (5, 8));
