@@ -521,3 +521,23 @@ fn the_weight_field_takes_the_search_lines_editing_keys_and_arrows_stay_in_it() 
     assert_eq!(field(&h), None);
     assert!(h.screen().contains(" 72 kg "), "{}", h.screen());
 }
+
+#[test]
+fn on_a_tall_narrow_screen_the_question_list_asks_a_row_for_each_question_and_heading() {
+    // 60 columns keep the list above "why"; 150 rows give it up to a third
+    // (50), more than a row for each question and each level's heading.
+    let mut h = Harness::new(60, 150);
+    h.tab_of_kind("triage");
+    let triage = h.app.guide.triage().expect("a triage tab").1;
+    let rows_asked = triage.signs.len() + triage.levels.len() + 2;
+    assert!(rows_asked < 50, "the shipped guide fits a third of 150 rows: {rows_asked}");
+    let screen = h.screen();
+    let rows: Vec<&str> = screen.lines().collect();
+    let top = rows.iter().position(|r| r.contains("Question 1 of")).unwrap_or_else(|| panic!("{screen}"));
+    let bottom = top
+        + rows[top..]
+            .iter()
+            .position(|r| r.trim_start_matches('"').starts_with('╰'))
+            .unwrap_or_else(|| panic!("{screen}"));
+    assert_eq!(bottom - top + 1, rows_asked, "the questions, their headings and the frame:\n{screen}");
+}
