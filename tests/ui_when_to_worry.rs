@@ -541,3 +541,13 @@ fn on_a_tall_narrow_screen_the_question_list_asks_a_row_for_each_question_and_he
             .unwrap_or_else(|| panic!("{screen}"));
     assert_eq!(bottom - top + 1, rows_asked, "the questions, their headings and the frame:\n{screen}");
 }
+
+#[test]
+fn on_a_short_screen_the_verdict_leaves_room_for_a_question() {
+    for (w, ht) in [(40, 12), (50, 16), (80, 18)] {
+        let mut h = Harness::new(w, ht);
+        h.tab_of_kind("triage");
+        let screen = h.screen();
+        assert!(screen.contains("[ ]"), "{w}x{ht}: a question shows under the verdict:\n{screen}");
+    }
+}
