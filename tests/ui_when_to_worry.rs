@@ -551,3 +551,15 @@ fn on_a_short_screen_the_verdict_leaves_room_for_a_question() {
         assert!(screen.contains("[ ]"), "{w}x{ht}: a question shows under the verdict:\n{screen}");
     }
 }
+
+#[test]
+fn a_weight_being_typed_shows_its_unit_until_a_unit_is_typed() {
+    let mut h = Harness::new(80, 24);
+    h.tab_of_kind("hydration");
+    h.press(KeyCode::Char('w'));
+    h.chars("72");
+    let row = |h: &Harness| h.screen().lines().find(|l| l.contains("72")).map(str::to_string).unwrap_or_default();
+    assert!(row(&h).contains("72▏ lb "), "the plan's unit after the digits and the cursor: {}", row(&h));
+    h.chars(" kg");
+    assert!(row(&h).contains("72 kg▏") && !row(&h).contains(" lb "), "the typed unit alone: {}", row(&h));
+}
