@@ -156,3 +156,27 @@ fn routine_lines(
     sources_lines(&routine.sources, sources, w, theme, &mut out);
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// At every width a list can have, each routine's row is as wide as
+    /// the list, its title cut to leave a space before its length.
+    #[test]
+    fn a_routine_row_keeps_a_space_before_its_length_however_narrow() {
+        let guide = crate::guide::parse_guide(crate::guide::DEFAULT_GUIDE, "guide.toml").unwrap();
+        let routines: Vec<Routine> = guide.routines().cloned().collect();
+        for width in 8..=40u16 {
+            for line in list_lines(&routines, 0, Rect::new(0, 0, width, 10), Theme::MONO) {
+                let row = line.to_string();
+                assert_eq!(text::width(&row), usize::from(width), "{row:?}");
+                let (title, length) = row.rsplit_once(' ').expect("a space before the length");
+                assert!(
+                    length.chars().all(|c| c.is_ascii_digit() || c == ':') && !title.is_empty(),
+                    "{width}: {row:?}"
+                );
+            }
+        }
+    }
+}
