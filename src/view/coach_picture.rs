@@ -120,10 +120,4 @@ impl Picture {
             }
         }
     }
-
-    /// How many pixels are lit (for tests).
-    pub fn lit_count(&self) -> usize {
-        let (w, h) = (self.area.width, self.area.height * 2);
-        (0..h).flat_map(|y| (0..w).map(move |x| (x, y))).filter(|&(x, y)| self.lit(x, y)).count()
-    }
 }
