@@ -166,6 +166,20 @@ fn caution_guide(caution: &str) -> String {
 }
 
 #[test]
+fn cautions_quick_to_read_still_hold_the_lead_in_where_they_do_not_fit_beside_it() {
+    // Fifteen long words read in the 5 s lead-in, but wrap past a small panel.
+    let caution = vec!["Extraordinarily"; 15].join(" ");
+    for (w, ht, held) in [(40, 12, true), (120, 40, false)] {
+        let mut h = Harness::with_guide(w, ht, &caution_guide(&caution));
+        h.tab_of_kind("coach");
+        h.press(KeyCode::Enter);
+        h.advance(Duration::from_secs(1));
+        let state = session(&h).unwrap().0;
+        assert_eq!(matches!(state, RunState::Paused { .. }), held, "{w}x{ht}: {state:?}\n{}", h.screen());
+    }
+}
+
+#[test]
 fn cautions_read_in_exactly_the_lead_in_do_not_hold_it_and_one_word_more_does() {
     // Three words a second: 15 words take the 5 s lead-in exactly.
     for (words, held) in [(15, false), (16, true)] {

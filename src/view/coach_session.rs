@@ -649,6 +649,23 @@ mod tests {
         assert!(cut_somewhere, "some height cuts the list");
     }
 
+    /// The keys at the end of a summary: one line with the keys marked as
+    /// keys where it fits, the same words wrapped where it does not.
+    #[test]
+    fn a_summarys_keys_are_one_marked_line_where_they_fit_and_wrapped_where_not() {
+        let guide = shipped();
+        let now = Instant::now();
+        let session = started(&guide, now);
+        let words = words(&guide);
+        let keys = keyed(&guide.ui.coach.end_keys, &[("again", "r"), ("back", "Esc")], Theme::MONO);
+        let wide = summary_lines(&session, now, Rect::new(0, 0, 60, 30), words, Theme::MONO);
+        assert_eq!(wide.last(), Some(&keys), "{wide:?}");
+        let narrow = summary_lines(&session, now, Rect::new(0, 0, keys.width() as u16 - 1, 30), words, Theme::MONO);
+        assert!(narrow.iter().all(|l| l.width() < keys.width()), "{narrow:?}");
+        let tail: Vec<String> = narrow.iter().rev().take(2).rev().map(Line::to_string).collect();
+        assert_eq!(tail.join(" "), keys.to_string(), "the same words, wrapped");
+    }
+
     #[test]
     fn steady_text_starts_on_the_row_that_centres_the_block_and_ends_with_the_panel() {
         let panel = Rect { x: 1, y: 5, width: 30, height: 10 };
