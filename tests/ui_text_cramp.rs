@@ -85,6 +85,11 @@ fn the_cramp_screen_and_its_badge_and_notice_say_the_guide_s_words() {
         assert!(s.contains(&said), "{said:?}:\n{s}");
     }
     assert!(s.contains("Esc ocultar"), "{s}");
+    let keys = s.lines().find(|l| l.contains("s paró")).unwrap_or_default();
+    assert!(
+        keys.trim_matches(|c: char| c == '│' || c == '"' || c == ' ').starts_with("s paró"),
+        "no mark before the first key: {keys}"
+    );
     assert_eq!(english_left(&s), Vec::<&str>::new(), "{s}");
     // Past the guide's threshold: the advice, its sources, the badge and
     // the notice under the tabs, hidden or not.

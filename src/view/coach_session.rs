@@ -615,6 +615,8 @@ mod tests {
         let keys = guide.ui.coach.end_keys.fill(&[("again", &"r"), ("back", &"Esc")]);
         let item_rows = |part: &str| text::hanging(part, 40, &bullet).len();
         let mut cut_somewhere = false;
+        let whole = summary_lines(&session, now, Rect::new(0, 0, 40, 40), words, Theme::MONO);
+        assert!(whole.iter().any(|l| l.width() == 0), "40 rows: all of it, with its blank lines");
         for height in 1..=40u16 {
             let lines: Vec<String> = summary_lines(&session, now, Rect::new(0, 0, 40, height), words, Theme::MONO)
                 .iter()
@@ -634,9 +636,11 @@ mod tests {
                 continue;
             }
             assert!(lines.len() <= h, "{at}");
-            if lines.iter().any(String::is_empty) {
-                continue; // all of it, with its blank lines
+            if h >= whole.len() {
+                assert_eq!(lines, whole.iter().map(Line::to_string).collect::<Vec<_>>(), "all of it fits: {at}");
+                continue;
             }
+            assert!(!lines.iter().any(String::is_empty), "cut: no blank lines: {at}");
             cut_somewhere |= more > 0;
             let has_keys = lines.last() == Some(&keys);
             assert_eq!(has_keys, fixed + 1 < h, "the keys where the list keeps a row: {at}");
