@@ -546,6 +546,23 @@ mod tests {
     }
 
     #[test]
+    fn a_long_value_scrolls_within_its_row_at_every_width() {
+        let note = "woke at three with the left calf locked and walked it off slowly";
+        let row = FormRowView {
+            label: "Note".into(),
+            value: LineInput::with_text(note, 200),
+            takes: String::new(),
+            text: true,
+        };
+        for width in 12..=70u16 {
+            let (area, _, lines) =
+                form("Add", std::slice::from_ref(&row), 0, None, "", Rect::new(0, 0, width, 10), Theme::MONO);
+            let room = usize::from(area.width) - 4;
+            assert!(lines[0].width() <= room, "{width}: {:?} is wider than {room}", lines[0].to_string());
+        }
+    }
+
+    #[test]
     fn the_details_choices_run_on_one_line_where_they_fit_and_wrap_where_not() {
         let words = PromptWords {
             title: "Details".into(),
