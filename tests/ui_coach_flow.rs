@@ -165,17 +165,23 @@ fn caution_guide(caution: &str) -> String {
     format!("{}cautions = [\"{caution}\"]{}", &text[..start], &text[end..])
 }
 
+/// The state a session of `guide`'s first routine is in a second after it
+/// was started at `w`x`ht`.
+fn a_second_in(w: u16, ht: u16, guide: &str) -> RunState {
+    let mut h = Harness::with_guide(w, ht, guide);
+    h.tab_of_kind("coach");
+    h.press(KeyCode::Enter);
+    h.advance(Duration::from_secs(1));
+    session(&h).unwrap().0
+}
+
 #[test]
 fn cautions_quick_to_read_still_hold_the_lead_in_where_they_do_not_fit_beside_it() {
     // Fifteen long words read in the 5 s lead-in, but wrap past a small panel.
     let caution = vec!["Extraordinarily"; 15].join(" ");
     for (w, ht, held) in [(40, 12, true), (120, 40, false)] {
-        let mut h = Harness::with_guide(w, ht, &caution_guide(&caution));
-        h.tab_of_kind("coach");
-        h.press(KeyCode::Enter);
-        h.advance(Duration::from_secs(1));
-        let state = session(&h).unwrap().0;
-        assert_eq!(matches!(state, RunState::Paused { .. }), held, "{w}x{ht}: {state:?}\n{}", h.screen());
+        let state = a_second_in(w, ht, &caution_guide(&caution));
+        assert_eq!(matches!(state, RunState::Paused { .. }), held, "{w}x{ht}: {state:?}");
     }
 }
 
@@ -184,11 +190,7 @@ fn cautions_read_in_exactly_the_lead_in_do_not_hold_it_and_one_word_more_does() 
     // Three words a second: 15 words take the 5 s lead-in exactly.
     for (words, held) in [(15, false), (16, true)] {
         let caution = vec!["word"; words].join(" ");
-        let mut h = Harness::with_guide(120, 40, &caution_guide(&caution));
-        h.tab_of_kind("coach");
-        h.press(KeyCode::Enter);
-        h.advance(Duration::from_secs(1));
-        let state = session(&h).unwrap().0;
+        let state = a_second_in(120, 40, &caution_guide(&caution));
         assert_eq!(matches!(state, RunState::Paused { .. }), held, "{words} words: {state:?}");
     }
 }
@@ -209,11 +211,8 @@ fn the_lead_in_waits_for_space_while_its_cautions_take_longer_to_read() {
         h.advance(Duration::from_secs(1));
         assert_eq!(session(&h).unwrap().0, RunState::Running, "{w}x{ht}: Space starts it");
         // One short caution reads within its lead-in: no wait.
-        let mut h = Harness::with_guide(w, ht, &short_caution_guide());
-        h.tab_of_kind("coach");
-        h.press(KeyCode::Enter);
-        h.advance(Duration::from_secs(1));
-        assert_eq!(session(&h).unwrap().0, RunState::Running, "{w}x{ht}: a short caution does not hold it");
+        let state = a_second_in(w, ht, &short_caution_guide());
+        assert_eq!(state, RunState::Running, "{w}x{ht}: a short caution does not hold it");
     }
 }
 

@@ -150,14 +150,13 @@ pub fn session_view(
     let (regions, lines) = fitted(routine, &view, regions, words, theme);
     if matches!(view.state, RunState::Paused { .. }) && cautions_cut(routine, &view, regions.panel, lines.len()) {
         let reading = Pane { area: body, lines: reading_lines(routine, text_width(body), words, theme) };
-        let none = Rect::ZERO;
         return SessionView {
             title,
             area: body,
             picture: None,
-            panel: none,
+            panel: Rect::ZERO,
             lines: Vec::new(),
-            bottom: none,
+            bottom: Rect::ZERO,
             bottom_lines: Vec::new(),
             reading: Some(reading),
         };
