@@ -240,3 +240,74 @@ pub fn screen(
     }
     Some(CrampNowScreen { title, tone, pane: Pane { area, lines: out } })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shipped() -> Guide {
+        crate::guide::parse_guide(crate::guide::DEFAULT_GUIDE, "guide.toml").unwrap()
+    }
+
+    fn words(guide: &Guide) -> Words<'_> {
+        Words { ui: &guide.ui.cramp, start: "Enter", stopped: "s", discard: "x", hide: "Esc" }
+    }
+
+    fn texts(screen: &CrampNowScreen) -> Vec<String> {
+        screen.pane.lines.iter().map(Line::to_string).collect()
+    }
+
+    /// The title with its timer is shown whole only where it fits between
+    /// the frame's corners (two columns more than its own width). Where it
+    /// does not, it is cut with an ellipsis inside the corners and the timer
+    /// leads the text instead, so how long the cramp has lasted always shows.
+    #[test]
+    fn the_title_is_whole_only_with_room_for_both_corners_and_else_the_timer_leads_the_text() {
+        let guide = shipped();
+        let elapsed = Duration::from_secs(75);
+        let at = |width| {
+            let area = Rect::new(0, 0, width, 60);
+            screen(&guide, elapsed, &[], false, words(&guide), area, Theme::MONO).expect("the guide has the screen")
+        };
+        let lasting = guide.ui.cramp.lasting.fill(&[("time", &elapsed_text(elapsed))]);
+        let whole = at(200).title;
+        assert!(whole.contains(&lasting), "the title carries the timer: {whole:?}");
+        let needs = u16::try_from(text::width(&whole) + 2).unwrap();
+        for width in needs - 3..=needs + 1 {
+            let s = at(width);
+            let fits = width >= needs;
+            assert_eq!(s.title == whole, fits, "{width} columns for a title that needs {needs}: {:?}", s.title);
+            assert_eq!(texts(&s)[0] == lasting, !fits, "{width} columns: the timer leads the text only when cut");
+            if !fits {
+                assert!(text::width(&s.title) + 2 <= usize::from(width), "{width}: {:?} inside the corners", s.title);
+                assert!(s.title.trim_end().ends_with(Theme::MONO.symbols.ellipsis), "{width}: {:?}", s.title);
+            }
+        }
+    }
+
+    /// What the diary says about a watched sign shows once, right under
+    /// that sign's question and action, never under another sign.
+    #[test]
+    fn a_diary_hint_shows_under_its_own_sign_only() {
+        let guide = shipped();
+        let config = guide.cramp_now.as_ref().unwrap();
+        let triage = guide.triage().map(|(_, t)| t).unwrap();
+        assert!(config.watch.len() >= 2, "the test needs two watched signs");
+        let question = |id: &str| triage.signs.iter().find(|s| s.id == id).unwrap().question.clone();
+        for (k, id) in config.watch.iter().enumerate() {
+            let said = format!("Your diary: hint {k}");
+            let hint = DiaryHint { sign: id.clone(), fact: format!("hint {k}"), said: said.clone() };
+            let area = Rect::new(0, 0, 200, 80);
+            let s = screen(&guide, Duration::from_secs(30), &[hint], false, words(&guide), area, Theme::MONO).unwrap();
+            let lines = texts(&s);
+            let at: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].trim() == said).collect();
+            assert_eq!(at.len(), 1, "{id}: the hint shows once: {lines:#?}");
+            let own = lines.iter().position(|l| l.contains(&question(id))).expect("the sign's question shows");
+            assert!(own < at[0], "{id}: the hint comes after its own question");
+            let next = config.watch.get(k + 1).map(|n| lines.iter().position(|l| l.contains(&question(n))).unwrap());
+            if let Some(next) = next {
+                assert!(at[0] < next, "{id}: the hint comes before the next sign's question");
+            }
+        }
+    }
+}
