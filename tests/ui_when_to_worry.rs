@@ -563,3 +563,27 @@ fn a_weight_being_typed_shows_its_unit_until_a_unit_is_typed() {
     h.chars(" kg");
     assert!(row(&h).contains("72 kg▏") && !row(&h).contains(" lb "), "the typed unit alone: {}", row(&h));
 }
+
+/// A full weight field scrolls within its row at every width from the
+/// smallest screen up, with the shipped label and a long one: the cursor
+/// and the plan's unit always show after what is typed, and the row never
+/// runs into the frame.
+#[test]
+fn a_full_weight_field_keeps_its_cursor_and_unit_in_view_at_every_width() {
+    let long = format!("{DEFAULT_GUIDE}\n[ui.water]\nweight_label = \"Your body weight today:\"\n");
+    for (label, text) in [("Body weight:", DEFAULT_GUIDE.to_string()), ("Your body weight today:", long)] {
+        for width in 40..=64 {
+            let mut h = Harness::with_guide(width, 24, &text);
+            h.tab_of_kind("hydration");
+            h.press(KeyCode::Char('w'));
+            h.chars("1234567890123456");
+            assert_eq!(h.weight_field().as_deref(), Some("1234567890123456"));
+            let screen = h.screen();
+            let row = screen.lines().find(|l| l.contains(label)).unwrap_or_default().to_string();
+            let at = format!("{label:?} at {width} columns");
+            assert!(row.contains("6▏ lb "), "{at}: the end of the typing, the cursor, the unit: {row:?}");
+            let inside = row.trim_matches('"').trim_end();
+            assert!(inside.ends_with('│'), "{at}: the row stays inside its frame: {row:?}");
+        }
+    }
+}

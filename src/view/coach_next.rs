@@ -50,3 +50,38 @@ fn step_text(title: &str, first: &Segment, timeline: &Timeline, ui: &groups::coa
         _ => ui.next_step.fill(&[("step", &title), ("length", &length_text(first.len))]),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::figures::Numbers;
+
+    /// Where the next segment starts a new step, it is named by its title,
+    /// with its first side for a step held one side at a time.
+    #[test]
+    fn a_new_step_held_one_side_at_a_time_is_named_with_its_first_side() {
+        let guide = crate::guide::parse_guide(crate::guide::DEFAULT_GUIDE, "guide.toml").unwrap();
+        let (mut sided, mut plain) = (0, 0);
+        for routine in guide.routines() {
+            let timeline = Timeline::new(routine, &guide.ui, Numbers::ENGLISH);
+            let segments = timeline.segments();
+            for i in 0..segments.len().saturating_sub(1) {
+                let next = &segments[i + 1];
+                if next.step == segments[i].step {
+                    continue;
+                }
+                let said = next_text(&timeline, i, &guide.ui.coach).expect("a segment follows");
+                let title = next.step.map_or("", |step| timeline.step_title(step));
+                assert!(said.starts_with(title), "{said:?} names {title:?}");
+                match &next.side {
+                    Some(side) => {
+                        sided += 1;
+                        assert!(said.contains(side.as_str()), "{said:?} names the side {side:?}");
+                    }
+                    None => plain += 1,
+                }
+            }
+        }
+        assert!(sided > 0 && plain > 0, "the shipped routines start a sided step and another ({sided}, {plain})");
+    }
+}

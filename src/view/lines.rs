@@ -244,6 +244,25 @@ mod tests {
         assert_eq!(texts(marked("cramp", std::slice::from_ref(&(0..5)), Style::default(), theme)), ["cramp"]);
     }
 
+    /// Keys take the key style and the words between them are plain, with
+    /// no empty span where a key starts or ends the text, and a placeholder
+    /// that names no key kept as written.
+    #[test]
+    fn keyed_styles_each_key_and_leaves_no_empty_span() {
+        let theme = Theme::MONO;
+        let keys = [("tick", "Space"), ("back", "Esc")];
+        let spans = |text: &str| -> Vec<(String, bool)> {
+            let line = keyed(&Text::Plain(text.to_string()), &keys, theme);
+            line.spans.into_iter().map(|s| (s.content.into_owned(), s.style == theme.key)).collect()
+        };
+        let key = |k: &str| (k.to_string(), true);
+        let plain = |t: &str| (t.to_string(), false);
+        assert_eq!(spans("{tick} ticks"), [key("Space"), plain(" ticks")]);
+        assert_eq!(spans("{tick}{back}"), [key("Space"), key("Esc")]);
+        assert_eq!(spans("go {back}"), [plain("go "), key("Esc")]);
+        assert_eq!(spans("{nope} {tick}"), [plain("{"), plain("nope} "), key("Space")]);
+    }
+
     #[test]
     fn the_current_match_is_the_kth_marked_one_and_only_it() {
         for theme in [Theme::MONO, Theme::COLOR] {

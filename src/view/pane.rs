@@ -89,3 +89,34 @@ pub fn text_area(area: Rect) -> Rect {
 pub fn text_width(area: Rect) -> usize {
     usize::from(text_area(area).width)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// "lines a–b of n" and the key for more show together only where both
+    /// fit inside the frame's corners; else the position alone, short.
+    #[test]
+    fn the_position_and_the_key_for_more_show_together_only_where_both_fit() {
+        let theme = Theme::MONO;
+        let words = PaneWords {
+            position: Text::Plain("lines {first}{range}{last} of {total}".to_string()),
+            more: "PgDn for more".to_string(),
+            end: "end".to_string(),
+        };
+        let lines = vec![Line::raw("a line"); 30];
+        let mark = |width| {
+            let pane = Pane { area: Rect::new(0, 0, width, 12), lines: lines.clone() };
+            pane.position_mark(Scroll::at(0), theme, &words).expect("30 lines in 10 rows").to_string()
+        };
+        let r = theme.symbols.range;
+        let both = format!(" lines 1{r}10 of 30  PgDn for more ");
+        let needs = u16::try_from(text::width(&both) + 2).unwrap();
+        for width in needs - 3..=needs + 1 {
+            let expected = if width >= needs { both.clone() } else { format!(" 1{r}10/30 ") };
+            assert_eq!(mark(width), expected, "{width} columns, {needs} needed for both");
+        }
+        let all = Pane { area: Rect::new(0, 0, 80, 40), lines: lines.clone() };
+        assert_eq!(all.position_mark(Scroll::at(0), theme, &words), None, "no mark when everything shows");
+    }
+}

@@ -162,4 +162,27 @@ mod tests {
             }
         }
     }
+
+    /// The whole disclaimer shows only where the body keeps its rows under
+    /// it, the notice row counted; else the emergency sentence alone.
+    #[test]
+    fn the_full_banner_shows_only_where_the_body_keeps_its_rows_with_or_without_a_notice() {
+        let disclaimer = "This guide is general information, not medical advice. Ask a doctor about your cramps. \
+                          In an emergency, call your local emergency number now.";
+        let full = banner_lines(disclaimer, 80).len() as u16 + 1;
+        let short = short_banner_lines(disclaimer, 80).len() as u16;
+        assert!(full > short, "the test needs a banner longer in full");
+        for notice in [false, true] {
+            let notice_h = u16::from(notice);
+            for height in MIN_HEIGHT..=50 {
+                let a = areas(Size { width: 80, height }, Some(disclaimer), notice);
+                let under_full = height - 2 - notice_h - full.min(height - 2 - notice_h);
+                let at = format!("{height} rows, notice {notice}");
+                let expected = if under_full >= BODY_UNDER_FULL_BANNER { full } else { short };
+                assert_eq!(a.banner.height, expected.min(height - 2 - notice_h), "{at}");
+                assert_eq!(a.notice.height, notice_h, "{at}");
+                assert_eq!(a.body.height, height - 2 - notice_h - a.banner.height, "{at}");
+            }
+        }
+    }
 }

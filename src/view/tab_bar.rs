@@ -89,7 +89,7 @@ pub fn line(
 
 #[cfg(test)]
 mod tests {
-    use super::visible_range;
+    use super::{Theme, line, visible_range};
 
     #[test]
     fn everything_shows_when_it_fits() {
@@ -121,5 +121,34 @@ mod tests {
     fn the_first_and_last_tabs_only_need_one_mark() {
         assert_eq!(visible_range(&[10; 8], 0, 35), (0, 3));
         assert_eq!(visible_range(&[10; 8], 7, 35), (5, 8));
+    }
+
+    #[test]
+    fn a_tab_is_added_on_the_left_only_when_its_own_width_fits() {
+        // Active 2 columns wide in 6: the 8 columns of the tab before it do not fit.
+        assert_eq!(visible_range(&[8, 2], 1, 6), (1, 2));
+        assert_eq!(visible_range(&[3, 2, 9], 1, 6), (0, 2), "the 3 columns before do, with a mark after");
+    }
+
+    #[test]
+    fn only_the_active_tab_is_marked_and_only_it_is_cut() {
+        let theme = Theme::MONO;
+        let titles = ["Cramps", "A rather long title", "Water"];
+        let wide = line(&titles, 1, 80, None, theme);
+        let styled: Vec<(String, bool)> =
+            wide.spans.iter().map(|s| (s.content.to_string(), s.style == theme.active_tab)).collect();
+        assert_eq!(
+            styled,
+            [(" 1 Cramps ".into(), false), ("[2 A rather long title]".into(), true), (" 3 Water ".into(), false)]
+        );
+        // Too narrow for the active tab alone: it is cut, with marks for the tabs either side.
+        let narrow = line(&titles, 1, 12, None, theme);
+        let text = narrow.to_string();
+        assert_eq!(narrow.width(), 12, "{text:?}");
+        assert!(text.starts_with(theme.symbols.more_left) && text.ends_with(theme.symbols.more_right), "{text:?}");
+        assert!(text.contains("[2 A ") && text.contains(theme.symbols.ellipsis), "{text:?}");
+        // A tab that is not active is shown whole or not at all.
+        let third = line(&titles, 2, 20, None, theme).to_string();
+        assert!(third.contains("[3 Water]") && !third.contains(theme.symbols.ellipsis), "{third:?}");
     }
 }
