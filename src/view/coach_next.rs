@@ -84,4 +84,36 @@ mod tests {
         }
         assert!(sided > 0 && plain > 0, "the shipped routines start a sided step and another ({sided}, {plain})");
     }
+
+    /// A stretch held again on the same side is "again", with its round;
+    /// the side is named only where it changes.
+    #[test]
+    fn a_hold_again_on_the_same_side_is_said_again_and_a_new_side_is_named() {
+        let both = "sides = [\"left leg\", \"right leg\"]\nswitch_seconds = 5";
+        let one = "sides = [\"left leg\"]\nrepeat = 2\nswitch_seconds = 5";
+        assert!(crate::guide::DEFAULT_GUIDE.contains(both), "the shipped stretch is held on both legs");
+        let text = crate::guide::DEFAULT_GUIDE.replacen(both, one, 1);
+        let guide = crate::guide::parse_guide(&text, "guide.toml").unwrap();
+        let mut again = 0;
+        for routine in guide.routines() {
+            let timeline = Timeline::new(routine, &guide.ui, Numbers::ENGLISH);
+            let segments = timeline.segments();
+            for i in 0..segments.len().saturating_sub(1) {
+                let (now, next) = (&segments[i], &segments[i + 1]);
+                if next.step != now.step || next.kind != SegmentKind::Hold {
+                    continue;
+                }
+                let Some(side) = &next.side else { continue };
+                let said = next_text(&timeline, i, &guide.ui.coach).expect("a segment follows");
+                let held = segments[..=i].iter().rev().find(|s| s.kind == SegmentKind::Hold);
+                if held.and_then(|h| h.side.as_ref()) == Some(side) {
+                    again += 1;
+                    assert!(said.contains(" again") && !said.contains(side.as_str()), "{said:?}");
+                } else {
+                    assert!(said.contains(side.as_str()), "{said:?}");
+                }
+            }
+        }
+        assert!(again > 0, "the stretch is held again on the same leg");
+    }
 }

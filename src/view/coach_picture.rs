@@ -121,3 +121,27 @@ impl Picture {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A breath in or out moves a step a pixel of radius, a stretch or a
+    /// switch a step a pixel row of the bar; anything else stays still.
+    #[test]
+    fn a_stretch_moves_a_bar_row_a_step_and_a_breath_a_pixel_of_radius() {
+        for (width, height) in [(12, 6), (20, 10), (40, 20), (31, 9)] {
+            let area = Rect::new(0, 0, width, height);
+            let at = format!("{width}x{height}");
+            assert_eq!(anim_steps(area, SegmentKind::Hold), u32::from(height * 2 - 2), "{at}");
+            assert_eq!(anim_steps(area, SegmentKind::Switch), u32::from(height * 2 - 2), "{at}");
+            let (small, large) = disc_radii(area);
+            assert!(large > small, "{at}");
+            for phase in [PhaseKind::Inhale, PhaseKind::Exhale] {
+                assert_eq!(anim_steps(area, SegmentKind::Breathe(phase)), u32::from(large - small), "{at}");
+            }
+            assert_eq!(anim_steps(area, SegmentKind::Breathe(PhaseKind::Hold)), 0, "{at}");
+            assert_eq!(anim_steps(area, SegmentKind::GetReady), 0, "{at}");
+        }
+    }
+}

@@ -209,7 +209,7 @@ fn fitted(
         return (regions, lines);
     }
     let panel = regions.panel.union(regions.picture);
-    let wide = Regions { picture: Rect { width: 0, height: 0, ..regions.picture }, panel, ..regions };
+    let wide = Regions { picture: Rect::ZERO, panel, ..regions };
     (wide, panel_lines(routine, view, panel, words, theme))
 }
 
@@ -550,6 +550,25 @@ mod tests {
             assert!(upper.width >= PANEL_MIN_WIDTH, "{at}: the panel keeps {} columns", upper.width);
         }
         assert_eq!(narrowest, PICTURE_MIN_WIDTH, "the smallest picture shown is exactly the minimum");
+    }
+
+    /// The gap between the picture and the panel is the narrow one only
+    /// when the text area is narrower than sixty columns.
+    #[test]
+    fn the_gap_beside_the_picture_narrows_only_below_sixty_columns() {
+        let mut at_the_edge = false;
+        for width in 40..=90 {
+            let body = Rect::new(0, 0, width, 30);
+            let r = regions(body);
+            if r.picture.is_empty() {
+                continue;
+            }
+            let inner = text_area(body).width;
+            at_the_edge |= inner == NARROW;
+            let expected = if inner < NARROW { NARROW_GAP } else { GAP };
+            assert_eq!(r.panel.x - r.picture.right(), expected, "{width} columns ({inner} inside)");
+        }
+        assert!(at_the_edge, "a body whose text area is exactly {NARROW} columns has a picture");
     }
 
     fn shipped() -> crate::guide::model::Guide {
