@@ -697,6 +697,17 @@ mod tests {
         assert_eq!(centred(panel, 3), Rect { y: 8, height: 7, ..panel });
     }
 
+    /// The whole badge asks for its longest text and a space each side:
+    /// exactly the columns it takes when drawn with room to spare.
+    #[test]
+    fn the_badge_asks_for_the_columns_its_longest_text_takes_drawn() {
+        let texts = ["Coach 1:23 left".to_string(), "1:23".to_string()];
+        assert_eq!(badge_width(&texts), 17);
+        let (at, _) = badge(Rect { x: 0, y: 0, width: 60, height: 1 }, &texts, Theme::MONO).expect("room for it");
+        assert_eq!(at.width, badge_width(&texts));
+        assert_eq!(badge_width(&[]), 2, "no text: the two spaces");
+    }
+
     #[test]
     fn a_badge_needs_twelve_free_columns_on_a_row() {
         let texts = ["Coach 1:23".to_string()];

@@ -310,4 +310,22 @@ mod tests {
             }
         }
     }
+
+    /// What the diary says about signs not on the screen shows in one line,
+    /// each fact once, and a hint naming no sign not at all.
+    #[test]
+    fn the_diary_line_gives_each_fact_once_and_leaves_out_hints_naming_no_sign() {
+        let guide = shipped();
+        let hint = |sign: &str, fact: &str| DiaryHint {
+            sign: sign.to_string(),
+            fact: fact.to_string(),
+            said: format!("Your diary: {fact}"),
+        };
+        let hints = [hint("night", "longest: 12:40"), hint("calf", "longest: 12:40"), hint("", "no sign")];
+        let area = Rect::new(0, 0, 200, 80);
+        let s = screen(&guide, Duration::from_secs(30), &hints, false, words(&guide), area, Theme::MONO).unwrap();
+        let all = texts(&s).join("\n");
+        assert_eq!(all.matches("longest: 12:40").count(), 1, "{all}");
+        assert!(!all.contains("no sign"), "{all}");
+    }
 }
