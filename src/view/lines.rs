@@ -263,6 +263,19 @@ mod tests {
         assert_eq!(spans("{nope} {tick}"), [plain("{"), plain("nope} "), key("Space")]);
     }
 
+    /// A range that does not start and end on a character is left out
+    /// (the text shown unmarked), never cut inside a character.
+    #[test]
+    fn a_range_inside_a_character_is_left_out() {
+        let theme = Theme::MONO;
+        let texts = |spans: Vec<Span>| spans.into_iter().map(|s| s.content.into_owned()).collect::<Vec<_>>();
+        // "é" is bytes 3 and 4.
+        assert_eq!(texts(marked("café", std::slice::from_ref(&(0..4)), Style::default(), theme)), ["café"]);
+        assert_eq!(texts(marked("café", std::slice::from_ref(&(4..5)), Style::default(), theme)), ["café"]);
+        assert_eq!(texts(marked("café", std::slice::from_ref(&(3..5)), Style::default(), theme)), ["caf", "é"]);
+        assert_eq!(texts(marked("café", std::slice::from_ref(&(2..9)), Style::default(), theme)), ["café"]);
+    }
+
     #[test]
     fn the_current_match_is_the_kth_marked_one_and_only_it() {
         for theme in [Theme::MONO, Theme::COLOR] {
