@@ -304,4 +304,22 @@ mod tests {
         assert!(narrow >= 3, "the longest question takes three lines or more at 20 columns: {narrow}");
         assert_eq!(selected_height(triage, triage.signs.len(), 20), 1, "no question selected: a line");
     }
+
+    /// What the diary says about a red flag shows once, right under that
+    /// question, never under another.
+    #[test]
+    fn a_diary_hint_shows_under_its_own_question_only() {
+        let guide = crate::shipped::shipped_guide().expect("the shipped guide");
+        let (_, triage) = guide.triage().expect("a red-flag tab");
+        for (k, sign) in triage.signs.iter().enumerate() {
+            let said = format!("Your diary: hint {k}");
+            let hint = DiaryHint { sign: sign.id.clone(), fact: format!("hint {k}"), said: said.clone() };
+            let area = Rect::new(0, 0, 300, 200);
+            let (lines, _, _) = question_lines(triage, &[], 0, &[hint], area, Theme::MONO);
+            let lines: Vec<String> = lines.iter().map(|l| l.to_string().trim_end().to_string()).collect();
+            let at: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].trim() == said).collect();
+            assert_eq!(at.len(), 1, "{}: the hint shows once", sign.id);
+            assert!(lines[at[0] - 1].ends_with(sign.question.as_str()), "{}: under its question", sign.id);
+        }
+    }
 }
