@@ -185,4 +185,20 @@ mod tests {
             }
         }
     }
+
+    /// A question's frame is just wide enough for its widest line and a
+    /// column of border and one of space each side, and as tall as its
+    /// lines and the borders; never larger than the screen.
+    #[test]
+    fn a_question_frame_is_just_wide_and_tall_enough_for_its_lines() {
+        let (frame, lines) = question_frame(Rect::new(0, 0, 80, 24), "Quit?");
+        assert_eq!(lines, ["Quit?"]);
+        assert_eq!((frame.width, frame.height), (9, 3));
+        let long = "Stop the cramp timer and keep what was typed in the diary?";
+        let (frame, lines) = question_frame(Rect::new(0, 0, 30, 24), long);
+        let widest = lines.iter().map(|l| text::width(l)).max().unwrap() as u16;
+        assert_eq!((frame.width, frame.height), (widest + 4, lines.len() as u16 + 2));
+        let (frame, _) = question_frame(Rect::new(0, 0, 3, 2), long);
+        assert_eq!((frame.width, frame.height), (3, 2), "cut to a tiny screen");
+    }
 }
