@@ -99,4 +99,19 @@ mod tests {
         assert_eq!(at(framed + 2), framed + 2, "two rows left over: the whole body");
         assert_eq!(at(framed + 3), framed, "three rows left over: just tall enough");
     }
+
+    /// The labels take a column as wide as the widest of them, but at most
+    /// a third of the text's width (cut with an ellipsis beyond that), so a
+    /// narrow window keeps room for the values beside them.
+    #[test]
+    fn the_labels_take_at_most_a_third_of_the_width() {
+        let ui = UiText::english();
+        let widest = [ui.diary.when.get(), ui.diary.lasted.get()].iter().map(|l| text::width(l)).max().unwrap();
+        for width in 10..=80u16 {
+            let pane = shown("calf", Rect::new(0, 0, width, 30));
+            let w = crate::view::pane::text_width(Rect { width: width.min(MAX_WIDTH), ..pane.area });
+            let lead = pane.lines[0].spans[0].content.to_string();
+            assert_eq!(text::width(&lead), widest.min(w / 3) + 2, "{width} columns: {lead:?}");
+        }
+    }
 }
