@@ -60,7 +60,7 @@ mod tests {
     /// with its first side for a step held one side at a time.
     #[test]
     fn a_new_step_held_one_side_at_a_time_is_named_with_its_first_side() {
-        let guide = crate::guide::parse_guide(crate::guide::DEFAULT_GUIDE, "guide.toml").unwrap();
+        let guide = crate::shipped::shipped_guide().expect("the shipped guide");
         let (mut sided, mut plain) = (0, 0);
         for routine in guide.routines() {
             let timeline = Timeline::new(routine, &guide.ui, Numbers::ENGLISH);

@@ -246,7 +246,11 @@ mod tests {
     use super::*;
 
     fn shipped() -> Guide {
-        crate::guide::parse_guide(crate::guide::DEFAULT_GUIDE, "guide.toml").unwrap()
+        crate::shipped::shipped_guide().expect("the shipped guide")
+    }
+
+    fn hint(sign: &str, fact: &str) -> DiaryHint {
+        DiaryHint { sign: sign.to_string(), fact: fact.to_string(), said: format!("Your diary: {fact}") }
     }
 
     fn words(guide: &Guide) -> Words<'_> {
@@ -295,8 +299,8 @@ mod tests {
         assert!(config.watch.len() >= 2, "the test needs two watched signs");
         let question = |id: &str| triage.signs.iter().find(|s| s.id == id).unwrap().question.clone();
         for (k, id) in config.watch.iter().enumerate() {
-            let said = format!("Your diary: hint {k}");
-            let hint = DiaryHint { sign: id.clone(), fact: format!("hint {k}"), said: said.clone() };
+            let hint = hint(id, &format!("hint {k}"));
+            let said = hint.said.clone();
             let area = Rect::new(0, 0, 200, 80);
             let s = screen(&guide, Duration::from_secs(30), &[hint], false, words(&guide), area, Theme::MONO).unwrap();
             let lines = texts(&s);
@@ -316,11 +320,6 @@ mod tests {
     #[test]
     fn the_diary_line_gives_each_fact_once_and_leaves_out_hints_naming_no_sign() {
         let guide = shipped();
-        let hint = |sign: &str, fact: &str| DiaryHint {
-            sign: sign.to_string(),
-            fact: fact.to_string(),
-            said: format!("Your diary: {fact}"),
-        };
         let hints = [hint("night", "longest: 12:40"), hint("calf", "longest: 12:40"), hint("", "no sign")];
         let area = Rect::new(0, 0, 200, 80);
         let s = screen(&guide, Duration::from_secs(30), &hints, false, words(&guide), area, Theme::MONO).unwrap();

@@ -176,12 +176,13 @@ mod tests {
             let notice_h = u16::from(notice);
             for height in MIN_HEIGHT..=50 {
                 let a = areas(Size { width: 80, height }, Some(disclaimer), notice);
-                let under_full = height - 2 - notice_h - full.min(height - 2 - notice_h);
+                // Below the tab bar, the notice and above the footer.
+                let rest = height - 2 - notice_h;
                 let at = format!("{height} rows, notice {notice}");
-                let expected = if under_full >= BODY_UNDER_FULL_BANNER { full } else { short };
-                assert_eq!(a.banner.height, expected.min(height - 2 - notice_h), "{at}");
+                let expected = if rest.saturating_sub(full) >= BODY_UNDER_FULL_BANNER { full } else { short };
+                assert_eq!(a.banner.height, expected.min(rest), "{at}");
                 assert_eq!(a.notice.height, notice_h, "{at}");
-                assert_eq!(a.body.height, height - 2 - notice_h - a.banner.height, "{at}");
+                assert_eq!(a.body.height, rest - a.banner.height, "{at}");
             }
         }
     }
