@@ -310,9 +310,7 @@ fn stats_panel(
         lines.push(Line::styled(fit(words.chart_title.get().to_string()), theme.dim));
         let used = lines.len() as u16;
         let chart_area = Rect { y: text.y + used, height: text.height.saturating_sub(used), ..text };
-        let bar_width = (text.width + 1) / WEEKS as u16;
-        let bar_width = bar_width.saturating_sub(1).max(1);
-        (area, lines, Chart { area: chart_area, weekly, bar_width })
+        (area, lines, Chart { area: chart_area, weekly, bar_width: bar_width(text.width) })
     } else {
         lines.push(Line::raw(fit(words.counts_short.fill(&[
             ("week", &stats.last_7_days),
@@ -338,6 +336,11 @@ fn stats_panel(
         };
         (area, lines, Chart { area: chart_area, weekly, bar_width: 0 })
     }
+}
+
+/// The widest bars whose weeks, a column apart, fit in `columns`; at least 1.
+fn bar_width(columns: u16) -> u16 {
+    ((columns + 1) / WEEKS as u16).saturating_sub(1).max(1)
 }
 
 /// A detail's statistics in words and its count in brackets, apart so a
@@ -508,6 +511,83 @@ pub fn prompt(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The Diary tab drawn from the shipped guide in `body`, with an empty
+    /// list, `stats` and `notice`.
+    fn drawn(notice: Option<&str>, stats: Option<&Stats>, body: Rect) -> DiaryScreen {
+        let guide = crate::shipped::shipped_guide().expect("the shipped guide");
+        let keys = DiaryKeys { timer: "c", stopped: "s", add: "a", open: "Enter" };
+        let input = DiaryInput {
+            config: guide.diary.as_ref(),
+            cramps: Some(&[]),
+            stats,
+            selected: 0,
+            problem: None,
+            notice,
+            this_year: 2026,
+            words: &guide.ui.diary,
+            locale: &guide.locale,
+            keys,
+        };
+        screen(input, body, Theme::MONO)
+    }
+
+    fn some_stats() -> Stats {
+        let mut weekly = [0; WEEKS];
+        weekly[WEEKS - 1] = 3;
+        Stats {
+            total: 3,
+            last_7_days: 3,
+            last_30_days: 3,
+            last_90_days: 3,
+            weekly,
+            median: None,
+            longest: None,
+            at_night: None,
+            details: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_long_notice_takes_two_rows_only_above_fourteen() {
+        let notice = "The diary could not be saved just now, so this cramp is kept in memory until it can be";
+        let rows = |height| {
+            let (area, lines) = drawn(Some(notice), None, Rect::new(0, 1, 40, height)).notice;
+            assert_eq!(usize::from(area.height), lines.len(), "{height} rows: the notice's area fits its lines");
+            lines.len()
+        };
+        assert_eq!(rows(14), 1);
+        assert_eq!(rows(15), 2);
+        assert_eq!(rows(20), 2);
+        assert_eq!(drawn(Some("Saved."), None, Rect::new(0, 1, 40, 20)).notice.1.len(), 1, "a short one keeps one");
+    }
+
+    #[test]
+    fn the_weeks_bars_are_the_widest_that_fit_a_column_apart() {
+        let weeks = WEEKS as u16;
+        for columns in 1..=200u16 {
+            let bar = bar_width(columns);
+            let taken = |bar: u16| weeks * bar + weeks - 1;
+            assert!(bar >= 1, "{columns}");
+            assert!(bar == 1 || taken(bar) <= columns, "{columns}: bars of {bar} take {}", taken(bar));
+            assert!(taken(bar + 1) > columns, "{columns}: bars of {} would fit", bar + 1);
+        }
+    }
+
+    #[test]
+    fn the_short_chart_runs_from_its_label_to_the_frame_or_the_twelfth_week() {
+        let stats = some_stats();
+        for width in 12..70u16 {
+            let drawn = drawn(None, Some(&stats), Rect::new(0, 1, width, 20));
+            let (area, _, chart) = drawn.stats.expect("the stats under the list");
+            let text = text_area(area);
+            // "12 weeks " takes 9 columns before the chart.
+            let x = text.x + 9.min(text.width);
+            assert_eq!(chart.bar_width, 0, "{width}: a sparkline");
+            assert_eq!((chart.area.x, chart.area.y, chart.area.height), (x, text.y + 2, 1), "{width}");
+            assert_eq!(chart.area.width, (text.right() - x).min(WEEKS as u16), "{width}");
+        }
+    }
 
     #[test]
     fn a_details_count_goes_on_the_last_row_only_where_it_fits_whole() {
