@@ -322,4 +322,31 @@ mod tests {
             assert!(lines[at[0] - 1].ends_with(sign.question.as_str()), "{}: under its question", sign.id);
         }
     }
+
+    /// The list scrolls no further than it must to show the selected
+    /// question and what the diary says under it.
+    #[test]
+    fn the_list_scrolls_only_as_far_as_the_selected_questions_last_row() {
+        let guide = crate::shipped::shipped_guide().expect("the shipped guide");
+        let (_, triage) = guide.triage().expect("a red-flag tab");
+        for (k, sign) in triage.signs.iter().enumerate() {
+            let said = format!("Your diary: hint {k}");
+            let hints = [DiaryHint { sign: sign.id.clone(), fact: format!("hint {k}"), said: said.clone() }];
+            let shown = |height| {
+                let (lines, above, below) =
+                    question_lines(triage, &[], k, &hints, Rect::new(0, 0, 40, height), Theme::MONO);
+                let lines: Vec<String> = lines.iter().map(|l| l.to_string().trim().to_string()).collect();
+                (lines, above, below)
+            };
+            let (all, _, _) = shown(500);
+            let end = all.iter().position(|l| *l == said).expect("the hint");
+            let room = u16::try_from(end + 1).unwrap();
+            let (lines, above, _) = shown(room);
+            assert!(!above, "{}: {room} rows show everything down to the hint", sign.id);
+            assert_eq!(lines[..=end], all[..=end], "{}", sign.id);
+            let (lines, above, _) = shown(room - 1);
+            assert!(above, "{}: a row fewer scrolls by one", sign.id);
+            assert_eq!(lines.get(end - 1), Some(&said), "{}: the hint is the last row", sign.id);
+        }
+    }
 }
