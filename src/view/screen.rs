@@ -164,7 +164,10 @@ mod tests {
     }
 
     /// The whole disclaimer shows only where the body keeps its rows under
-    /// it, the notice row counted; else the emergency sentence alone.
+    /// it, the notice row counted; else the emergency sentence alone. Below
+    /// the smallest screen neither shows, and the body (which the scroll is
+    /// kept within while the screen is too small) has every row between the
+    /// tab bar and the footer.
     #[test]
     fn the_full_banner_shows_only_where_the_body_keeps_its_rows_with_or_without_a_notice() {
         let disclaimer = "This guide is general information, not medical advice. Ask a doctor about your cramps. \
@@ -173,13 +176,18 @@ mod tests {
         let short = short_banner_lines(disclaimer, 80).len() as u16;
         assert!(full > short, "the test needs a banner longer in full");
         for notice in [false, true] {
-            let notice_h = u16::from(notice);
-            for height in MIN_HEIGHT..=50 {
+            for height in 0..=50 {
                 let a = areas(Size { width: 80, height }, Some(disclaimer), notice);
+                let fits = height >= MIN_HEIGHT;
+                let notice_h = u16::from(notice && fits);
                 // Below the tab bar, the notice and above the footer.
-                let rest = height - 2 - notice_h;
+                let rest = height.saturating_sub(2 + notice_h);
                 let at = format!("{height} rows, notice {notice}");
-                let expected = if rest.saturating_sub(full) >= BODY_UNDER_FULL_BANNER { full } else { short };
+                let expected = match fits {
+                    false => 0,
+                    true if rest.saturating_sub(full) >= BODY_UNDER_FULL_BANNER => full,
+                    true => short,
+                };
                 assert_eq!(a.banner.height, expected.min(rest), "{at}");
                 assert_eq!(a.notice.height, notice_h, "{at}");
                 assert_eq!(a.body.height, rest - a.banner.height, "{at}");

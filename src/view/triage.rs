@@ -305,6 +305,11 @@ mod tests {
         assert_eq!(selected_height(triage, triage.signs.len(), 20), 1, "no question selected: a line");
     }
 
+    /// A diary hint about the sign `id`, numbered `k` so each says something else.
+    fn numbered_hint(k: usize, id: &str) -> DiaryHint {
+        DiaryHint { sign: id.to_string(), fact: format!("hint {k}"), said: format!("Your diary: hint {k}") }
+    }
+
     /// What the diary says about a red flag shows once, right under that
     /// question, never under another.
     #[test]
@@ -312,8 +317,8 @@ mod tests {
         let guide = crate::shipped::shipped_guide().expect("the shipped guide");
         let (_, triage) = guide.triage().expect("a red-flag tab");
         for (k, sign) in triage.signs.iter().enumerate() {
-            let said = format!("Your diary: hint {k}");
-            let hint = DiaryHint { sign: sign.id.clone(), fact: format!("hint {k}"), said: said.clone() };
+            let hint = numbered_hint(k, &sign.id);
+            let said = hint.said.clone();
             let area = Rect::new(0, 0, 300, 200);
             let (lines, _, _) = question_lines(triage, &[], 0, &[hint], area, Theme::MONO);
             let lines: Vec<String> = lines.iter().map(|l| l.to_string().trim_end().to_string()).collect();
@@ -330,23 +335,22 @@ mod tests {
         let guide = crate::shipped::shipped_guide().expect("the shipped guide");
         let (_, triage) = guide.triage().expect("a red-flag tab");
         for (k, sign) in triage.signs.iter().enumerate() {
-            let said = format!("Your diary: hint {k}");
-            let hints = [DiaryHint { sign: sign.id.clone(), fact: format!("hint {k}"), said: said.clone() }];
+            let hints = [numbered_hint(k, &sign.id)];
+            let said = &hints[0].said;
             let shown = |height| {
-                let (lines, above, below) =
+                let (lines, above, _) =
                     question_lines(triage, &[], k, &hints, Rect::new(0, 0, 40, height), Theme::MONO);
-                let lines: Vec<String> = lines.iter().map(|l| l.to_string().trim().to_string()).collect();
-                (lines, above, below)
+                (lines.iter().map(|l| l.to_string().trim().to_string()).collect::<Vec<_>>(), above)
             };
-            let (all, _, _) = shown(500);
-            let end = all.iter().position(|l| *l == said).expect("the hint");
+            let (all, _) = shown(500);
+            let end = all.iter().position(|l| l == said).expect("the hint");
             let room = u16::try_from(end + 1).unwrap();
-            let (lines, above, _) = shown(room);
+            let (lines, above) = shown(room);
             assert!(!above, "{}: {room} rows show everything down to the hint", sign.id);
             assert_eq!(lines[..=end], all[..=end], "{}", sign.id);
-            let (lines, above, _) = shown(room - 1);
+            let (lines, above) = shown(room - 1);
             assert!(above, "{}: a row fewer scrolls by one", sign.id);
-            assert_eq!(lines.get(end - 1), Some(&said), "{}: the hint is the last row", sign.id);
+            assert_eq!(lines.get(end - 1), Some(said), "{}: the hint is the last row", sign.id);
         }
     }
 }
