@@ -552,6 +552,20 @@ mod tests {
         assert_eq!(narrowest, PICTURE_MIN_WIDTH, "the smallest picture shown is exactly the minimum");
     }
 
+    /// A picture shows wherever its smallest size fits above the bottom
+    /// rows with the gap and the panel's minimum beside it, and nowhere else.
+    #[test]
+    fn the_smallest_picture_shows_wherever_it_fits() {
+        for (width, height) in (1..=80).flat_map(|w| (1..=16).map(move |h| (w, h))) {
+            let body = Rect::new(0, 0, width, height);
+            let r = regions(body);
+            let inner = text_area(body);
+            let gap = if inner.width < NARROW { NARROW_GAP } else { GAP };
+            let fits = r.panel.height >= PICTURE_MIN_HEIGHT && inner.width >= PICTURE_MIN_WIDTH + gap + PANEL_MIN_WIDTH;
+            assert_eq!(!r.picture.is_empty(), fits, "{width}x{height}: {r:?}");
+        }
+    }
+
     /// The gap between the picture and the panel is the narrow one only
     /// when the text area is narrower than sixty columns.
     #[test]
@@ -577,8 +591,12 @@ mod tests {
 
     /// A session of the guide's first routine, started at `now`.
     fn started(guide: &crate::guide::model::Guide, now: Instant) -> Session {
+        started_on(guide, guide.routines().next().expect("the guide has a routine"), now)
+    }
+
+    /// A session of `routine`, started at `now`.
+    fn started_on(guide: &crate::guide::model::Guide, routine: &Routine, now: Instant) -> Session {
         use crate::coach::{Clock, Timeline};
-        let routine = guide.routines().next().expect("the guide has a routine");
         let timeline = Timeline::new(routine, &guide.ui, crate::text::figures::Numbers::ENGLISH);
         Session::start(timeline, Clock { mono: now, wall: std::time::SystemTime::UNIX_EPOCH })
     }
@@ -591,6 +609,40 @@ mod tests {
     /// Rows of large digits among `lines` (their pixels are half blocks).
     fn digit_rows(lines: &[Line<'_>]) -> Vec<usize> {
         lines.iter().filter(|l| l.to_string().contains(['█', '▀', '▄'])).map(Line::width).collect()
+    }
+
+    /// Every phase starts on the row that centres the tallest one, measured
+    /// here phase by phase: a breath done once before the same breath done
+    /// in rounds (a line taller) counts as the taller one.
+    #[test]
+    fn the_tallest_phase_is_the_tallest_of_every_phase_one_by_one() {
+        let step = "[[tabs.routines.steps]]\nkind = \"breathe\"\ntitle = \"Slow-exhale breathing\"\ncycles = 10\n";
+        let phases = "phases = [\n  { kind = \"inhale\", seconds = 4, say = \"Breathe in slowly through your nose\" },\n  \
+                      { kind = \"exhale\", seconds = 7, say = \"Breathe out slowly through pursed lips\" },\n  \
+                      { kind = \"rest\", seconds = 1, say = \"Pause gently\" },\n]\n\n";
+        let once = format!("{}{phases}", step.replace("cycles = 10", "cycles = 1"));
+        assert!(crate::guide::DEFAULT_GUIDE.contains(&format!("{step}{phases}")), "the shipped breathing step");
+        let text = crate::guide::DEFAULT_GUIDE.replacen(step, &format!("{once}{step}"), 1);
+        let guide = crate::guide::parse_guide(&text, "guide.toml").unwrap();
+        let now = Instant::now();
+        let mut alike_in_rounds = false;
+        for routine in guide.routines() {
+            let session = started_on(&guide, routine, now);
+            let phases: Vec<_> =
+                session.timeline().segments().iter().filter(|s| s.kind != SegmentKind::GetReady).collect();
+            alike_in_rounds |= phases.iter().any(|a| phases.iter().any(|b| a.say == b.say && a.cycles < b.cycles));
+            for panel in [Rect::new(0, 0, 40, 40), Rect::new(0, 0, 22, 40)] {
+                let each = phases.iter().map(|segment| {
+                    let view = session.view(now + segment.start + std::time::Duration::from_millis(1));
+                    assert_eq!(view.segment, *segment);
+                    panel_lines(routine, &view, panel, words(&guide), Theme::MONO).len()
+                });
+                let tallest = each.max().expect("a phase");
+                let measured = tallest_phase(routine, &session, panel, words(&guide), Theme::MONO);
+                assert_eq!(measured, tallest, "{}, {} columns", routine.id, panel.width);
+            }
+        }
+        assert!(alike_in_rounds, "a breath done once and in rounds");
     }
 
     #[test]
