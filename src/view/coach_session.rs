@@ -518,8 +518,10 @@ fn summary_lines(session: &Session, now: Instant, panel: Rect, words: Words, the
 mod tests {
     use super::*;
 
-    /// Every body from 1x1 to 120x40 at an odd corner: the picture, when
-    /// shown, is at least its minimum size, half as tall as wide (or the
+    /// Every body from 1x1 to 120x40 at an odd corner: the picture shows
+    /// wherever its smallest size fits above the bottom rows with the gap
+    /// and the panel's minimum beside it, and nowhere else; it is at least
+    /// its minimum size, half as tall as wide (or the
     /// whole height), centred in the rows above the bottom, and the panel
     /// starts a gap to its right and keeps at least its minimum width to
     /// the body's text edge.
@@ -534,6 +536,10 @@ mod tests {
             let upper = r.panel;
             assert_eq!((upper.y, upper.bottom(), upper.right()), (inner.y, r.bottom.y, inner.right()), "{at}: {r:?}");
             assert_eq!(r.bottom.bottom(), inner.bottom(), "{at}");
+            let least_gap = if inner.width < NARROW { NARROW_GAP } else { GAP };
+            let fits =
+                upper.height >= PICTURE_MIN_HEIGHT && inner.width >= PICTURE_MIN_WIDTH + least_gap + PANEL_MIN_WIDTH;
+            assert_eq!(!r.picture.is_empty(), fits, "{at}: a picture wherever the smallest fits, and only there");
             if r.picture.is_empty() {
                 assert_eq!((upper.x, upper.width), (inner.x, inner.width), "{at}: no picture, the whole width");
                 continue;
@@ -550,20 +556,6 @@ mod tests {
             assert!(upper.width >= PANEL_MIN_WIDTH, "{at}: the panel keeps {} columns", upper.width);
         }
         assert_eq!(narrowest, PICTURE_MIN_WIDTH, "the smallest picture shown is exactly the minimum");
-    }
-
-    /// A picture shows wherever its smallest size fits above the bottom
-    /// rows with the gap and the panel's minimum beside it, and nowhere else.
-    #[test]
-    fn the_smallest_picture_shows_wherever_it_fits() {
-        for (width, height) in (1..=80).flat_map(|w| (1..=16).map(move |h| (w, h))) {
-            let body = Rect::new(0, 0, width, height);
-            let r = regions(body);
-            let inner = text_area(body);
-            let gap = if inner.width < NARROW { NARROW_GAP } else { GAP };
-            let fits = r.panel.height >= PICTURE_MIN_HEIGHT && inner.width >= PICTURE_MIN_WIDTH + gap + PANEL_MIN_WIDTH;
-            assert_eq!(!r.picture.is_empty(), fits, "{width}x{height}: {r:?}");
-        }
     }
 
     /// The gap between the picture and the panel is the narrow one only
@@ -616,14 +608,22 @@ mod tests {
     /// in rounds (a line taller) counts as the taller one.
     #[test]
     fn the_tallest_phase_is_the_tallest_of_every_phase_one_by_one() {
-        let step = "[[tabs.routines.steps]]\nkind = \"breathe\"\ntitle = \"Slow-exhale breathing\"\ncycles = 10\n";
-        let phases = "phases = [\n  { kind = \"inhale\", seconds = 4, say = \"Breathe in slowly through your nose\" },\n  \
-                      { kind = \"exhale\", seconds = 7, say = \"Breathe out slowly through pursed lips\" },\n  \
-                      { kind = \"rest\", seconds = 1, say = \"Pause gently\" },\n]\n\n";
-        let once = format!("{}{phases}", step.replace("cycles = 10", "cycles = 1"));
-        assert!(crate::guide::DEFAULT_GUIDE.contains(&format!("{step}{phases}")), "the shipped breathing step");
-        let text = crate::guide::DEFAULT_GUIDE.replacen(step, &format!("{once}{step}"), 1);
-        let guide = crate::guide::parse_guide(&text, "guide.toml").unwrap();
+        use crate::guide::model::{StepKind, TabBody};
+        let mut guide = shipped();
+        // Each routine starts with its first breathing step done once.
+        for tab in &mut guide.tabs {
+            let TabBody::Coach(routines) = &mut tab.body else { continue };
+            for routine in crate::guide::deferred::Deferred::make_mut(routines) {
+                let Some(mut once) = routine.steps.iter().find(|s| matches!(s.kind, StepKind::Breathe { .. })).cloned()
+                else {
+                    continue;
+                };
+                if let StepKind::Breathe { cycles, .. } = &mut once.kind {
+                    *cycles = 1;
+                }
+                routine.steps.insert(0, once);
+            }
+        }
         let now = Instant::now();
         let mut alike_in_rounds = false;
         for routine in guide.routines() {

@@ -565,9 +565,9 @@ mod tests {
     #[test]
     fn the_weeks_bars_are_the_widest_that_fit_a_column_apart() {
         let weeks = WEEKS as u16;
+        let taken = |bar: u16| weeks * bar + weeks - 1;
         for columns in 1..=200u16 {
             let bar = bar_width(columns);
-            let taken = |bar: u16| weeks * bar + weeks - 1;
             assert!(bar >= 1, "{columns}");
             assert!(bar == 1 || taken(bar) <= columns, "{columns}: bars of {bar} take {}", taken(bar));
             assert!(taken(bar + 1) > columns, "{columns}: bars of {} would fit", bar + 1);
@@ -577,12 +577,12 @@ mod tests {
     #[test]
     fn the_short_chart_runs_from_its_label_to_the_frame_or_the_twelfth_week() {
         let stats = some_stats();
+        let label = text::width(crate::guide::ui_text::UiText::english().diary.chart_short.get()) as u16;
         for width in 12..70u16 {
             let drawn = drawn(None, Some(&stats), Rect::new(0, 1, width, 20));
             let (area, _, chart) = drawn.stats.expect("the stats under the list");
             let text = text_area(area);
-            // "12 weeks " takes 9 columns before the chart.
-            let x = text.x + 9.min(text.width);
+            let x = text.x + label.min(text.width);
             assert_eq!(chart.bar_width, 0, "{width}: a sparkline");
             assert_eq!((chart.area.x, chart.area.y, chart.area.height), (x, text.y + 2, 1), "{width}");
             assert_eq!(chart.area.width, (text.right() - x).min(WEEKS as u16), "{width}");
