@@ -70,6 +70,7 @@ mod tests {
     use std::time::Duration;
 
     use chrono::{FixedOffset, TimeZone};
+    use ratatui::style::Style;
 
     use super::*;
     use crate::diary::NewCramp;
@@ -81,6 +82,29 @@ mod tests {
             NewCramp { started, duration: Duration::from_secs(90), details: BTreeMap::new(), note: Some(note.into()) };
         let ui = UiText::english();
         view(&Cramp { id: 1, entry }, None, (&ui.diary, &Locale::default()), body, Theme::MONO).1
+    }
+
+    /// Each detail's label is dim on its first row only; the rows its value
+    /// wraps onto lead with plain spaces, and every value is plain text.
+    #[test]
+    fn a_label_is_dim_on_its_first_row_and_a_wrapped_values_rows_are_plain() {
+        let theme = Theme::COLOR;
+        assert_ne!(theme.dim, theme.text, "the test needs the two styles apart");
+        let started = FixedOffset::east_opt(0).unwrap().with_ymd_and_hms(2026, 11, 20, 3, 0, 0).unwrap();
+        let entry = NewCramp { started, duration: Duration::from_secs(90), details: BTreeMap::new(), note: None };
+        let ui = UiText::english();
+        // Narrow enough that the full date wraps onto a second row.
+        let pane =
+            view(&Cramp { id: 1, entry }, None, (&ui.diary, &Locale::default()), Rect::new(0, 0, 24, 30), theme).1;
+        let leads: Vec<(String, Style)> =
+            pane.lines.iter().map(|l| (l.spans[0].content.to_string(), l.spans[0].style)).collect();
+        assert!(leads.len() > 2, "the date wraps: {leads:?}");
+        for (k, (lead, style)) in leads.iter().enumerate() {
+            let first = !lead.trim().is_empty();
+            assert_eq!(*style, if first { theme.dim } else { theme.text }, "row {k}: {leads:?}");
+        }
+        assert_eq!(leads.iter().filter(|(lead, _)| lead.trim().is_empty()).count(), leads.len() - 2, "{leads:?}");
+        assert!(pane.lines.iter().all(|l| l.spans[1].style == theme.text));
     }
 
     #[test]

@@ -276,6 +276,22 @@ mod tests {
         assert_eq!(texts(marked("café", std::slice::from_ref(&(2..9)), Style::default(), theme)), ["café"]);
     }
 
+    /// A range that starts inside the one before it is left out, so no
+    /// text is shown twice; one that starts where the last ended is marked.
+    #[test]
+    fn a_range_overlapping_the_one_before_is_left_out() {
+        let theme = Theme::COLOR;
+        let spans = |ranges: &[Range<usize>]| -> Vec<(String, bool)> {
+            let spans = marked("calf cramp", ranges, Style::default(), theme).into_iter();
+            spans.map(|s| (s.content.into_owned(), s.style == theme.matched)).collect()
+        };
+        let hit = |t: &str| (t.to_string(), true);
+        let plain = |t: &str| (t.to_string(), false);
+        assert_eq!(spans(&[0..4, 2..6]), [hit("calf"), plain(" cramp")]);
+        assert_eq!(spans(&[0..4, 4..10]), [hit("calf"), hit(" cramp")]);
+        assert_eq!(spans(&[5..10, 0..4]), [plain("calf "), hit("cramp")]);
+    }
+
     #[test]
     fn the_current_match_is_the_kth_marked_one_and_only_it() {
         for theme in [Theme::MONO, Theme::COLOR] {

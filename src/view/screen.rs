@@ -137,6 +137,32 @@ mod tests {
         assert!(too_small(size(300, MIN_HEIGHT - 1)), "too short, however wide");
     }
 
+    /// A window too small for the guide says so in every row it has; the
+    /// emergency sentence comes first wherever both fit, and is left out
+    /// (never the notice cut) where they do not.
+    #[test]
+    fn the_emergency_sentence_tops_the_too_small_notice_only_where_both_fit() {
+        let disclaimer = "General information only. In an emergency, call 999 now.";
+        let message = "This window is too small for the guide: make it larger.";
+        let mut both_somewhere = false;
+        for width in 1..=70u16 {
+            let notice = text::wrap(message, usize::from(width));
+            let emergency = text::wrap("In an emergency, call 999 now.", usize::from(width));
+            for height in 1..=14u16 {
+                let lines = too_small_lines(width, height, disclaimer, message);
+                let both = emergency.len() + notice.len() <= usize::from(height);
+                let expected: Vec<String> =
+                    if both { [emergency.clone(), notice.clone()].concat() } else { notice.clone() };
+                assert_eq!(lines, expected, "{width}x{height}");
+                both_somewhere |= both && emergency.len() == 1;
+            }
+        }
+        assert!(both_somewhere);
+        // One row short of both: the notice alone, whole.
+        assert_eq!(too_small_lines(70, 1, disclaimer, message), [message]);
+        assert_eq!(too_small_lines(70, 2, disclaimer, message), ["In an emergency, call 999 now.", message]);
+    }
+
     /// Every stack `areas` asks for: no notice and no banner below the
     /// smallest screen; above it a notice row or not, and a banner of any
     /// height that leaves the body a row or more.

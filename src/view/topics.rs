@@ -193,4 +193,26 @@ mod tests {
         let all = entries.len() as u16 * 2;
         assert_eq!(rows(all).len(), usize::from(all));
     }
+
+    /// A short list gets its summaries from twice its length in rows, below
+    /// eight rows as well: three entries in six rows, not in five.
+    #[test]
+    fn a_short_list_gets_its_summaries_where_every_entry_has_two_rows() {
+        let entries = &entries()[..3];
+        for height in 1..=9u16 {
+            let lines = list_lines(entries, 0, Rect::new(0, 0, 30, height), Theme::MONO);
+            let is_summary = |l: &Line| {
+                let shown = l.to_string();
+                entries.iter().any(|e| shown.trim_start().starts_with(&e.summary.chars().take(8).collect::<String>()))
+            };
+            let summaries = lines.iter().filter(|l| is_summary(l)).count();
+            let titles = lines.len() - summaries;
+            let at = format!("{height} rows: {lines:?}");
+            if height >= 6 {
+                assert_eq!((titles, summaries), (3, 3), "{at}");
+            } else {
+                assert_eq!((titles, summaries), (usize::from(height).min(3), 0), "{at}");
+            }
+        }
+    }
 }
