@@ -87,6 +87,9 @@ impl App {
     pub fn run(&mut self, terminal: &mut Screen, mut speaker: Option<Speaker>) -> io::Result<()> {
         let mut dirty = true;
         let mut first = true;
+        // The kept preferences of a screen that shows them come before its
+        // first frame; nothing else is read from disk until that frame is up.
+        self.before_first_frame();
         while !self.quit {
             // Not before the first frame: the kept preferences come first.
             if !first {
@@ -100,7 +103,7 @@ impl App {
                 terminal.draw(|frame| frame.render_widget(&*self, frame.area()))?;
                 self.frame_drawn();
             }
-            // Nothing is read from disk before the first frame is up.
+            // The diary, drafts and a kept cramp timer once the first frame is up.
             if std::mem::take(&mut first) && self.after_first_frame() {
                 continue;
             }

@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use common::Harness;
 use cramp_guide::app::hydration::{HydrationState, Unit};
-use cramp_guide::app::{Current, TabState, TriageState};
+use cramp_guide::app::{Current, Place, TabState, TriageState};
 use cramp_guide::guide::DEFAULT_GUIDE;
 use cramp_guide::print::{BodyWeight, Format, print_guide_for};
 use crossterm::event::KeyCode;
@@ -586,4 +586,29 @@ fn a_full_weight_field_keeps_its_cursor_and_unit_in_view_at_every_width() {
             assert!(inside.ends_with('│'), "{at}: the row stays inside its frame: {row:?}");
         }
     }
+}
+
+/// A start on the water plan (`--tab water`) reads the kept weight and unit
+/// before its first frame, so that frame shows the person's plan, never the
+/// default one in its place; nothing is left to redraw once it is up.
+#[test]
+fn a_start_on_the_water_plan_draws_its_first_frame_with_the_kept_weight() {
+    let data = tempfile::tempdir().unwrap();
+    let mut h = Harness::with_data_dir(80, 24, data.path());
+    h.app.after_first_frame();
+    h.tab_of_kind("hydration");
+    assert!(h.screen().contains("160 lb"), "the default weight: {}", h.screen());
+    h.press(KeyCode::Char('+'));
+    h.press(KeyCode::Char('u'));
+    assert!(h.screen().contains("75 kg"), "{}", h.screen());
+    let water = h.app.tab;
+
+    let mut again = Harness::with_data_dir(80, 24, data.path());
+    again.app.open_at(Place { tab: water, item: 0, scroll: 0 });
+    again.app.before_first_frame();
+    let first = again.screen();
+    assert!(first.contains("75 kg") && !first.contains("160 lb"), "the first frame: {first}");
+    assert!(!again.app.diary.link.is_open(), "opened for the preferences alone: not kept open");
+    assert!(!again.app.after_first_frame(), "nothing changes once the first frame is up");
+    assert_eq!(again.screen(), first);
 }

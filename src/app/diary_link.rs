@@ -71,7 +71,8 @@ pub struct DiaryLink {
 /// run, after the first frame, when a screen that uses one comes up.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Preferences {
-    /// The first frame is not up yet: nothing is read for them.
+    /// Not yet due: the first frame is not up (a start on a screen that
+    /// uses them reads them just before it, `App::before_first_frame`).
     Waiting,
     /// To be read when a screen uses one.
     Due,

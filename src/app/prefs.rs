@@ -17,10 +17,24 @@ const CUES: &str = "coach.cues";
 const MOTION: &str = "reduced_motion";
 
 impl App {
+    /// Before the first frame: a start on a screen that shows a kept
+    /// preference (the water plan's weight and unit, the coach's sound and
+    /// motion) reads them, so that frame never shows the defaults in their
+    /// place. Any other start reads nothing before its first frame.
+    pub fn before_first_frame(&mut self) {
+        if self.diary.link.preferences() == Preferences::Waiting {
+            self.diary.link.set_preferences(Preferences::Due);
+            self.read_preferences_if_used();
+            // Opened for them alone (nothing is open before the first frame).
+            self.diary.link.close();
+        }
+    }
+
     /// Once the first frame is up, reads what the screen on show needs
     /// from the diary: the preferences if it uses one, the cramps if it shows
     /// them. True when the screen may have changed.
     pub fn after_first_frame(&mut self) -> bool {
+        let read_before = self.diary.link.preferences() == Preferences::Read;
         if self.diary.link.preferences() == Preferences::Waiting {
             self.diary.link.set_preferences(Preferences::Due);
         }
@@ -45,7 +59,7 @@ impl App {
         }
         taken_up
             || !drafts.is_empty()
-            || self.diary.link.preferences() == Preferences::Read
+            || (!read_before && self.diary.link.preferences() == Preferences::Read)
             || self.diary.link.loaded().is_some() != loaded
     }
 
