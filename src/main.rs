@@ -82,12 +82,14 @@ fn parse_args() -> Cli {
 fn exit(result: Result<ExitCode, Failure>) -> ExitCode {
     match result {
         Ok(code) => code,
+        // Written, not printed: a standard error that is gone (a closed
+        // terminal window) must not turn the report into a panic.
         Err(Failure::Usage(message)) => {
-            eprintln!("error: {message}");
+            let _ = writeln!(std::io::stderr(), "error: {message}");
             ExitCode::from(2)
         }
         Err(Failure::Runtime(error)) => {
-            eprintln!("error: {error:#}");
+            let _ = writeln!(std::io::stderr(), "error: {error:#}");
             ExitCode::FAILURE
         }
     }

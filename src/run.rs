@@ -8,16 +8,18 @@
 //! terminal before every frame (which opens `/dev/tty` each time).
 
 use std::io::{self, BufWriter, Stdout, Write};
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 use crossterm::event::{self, Event, KeyEventKind};
 use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
-use crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
+use crossterm::terminal::{EnterAlternateScreen, LeaveAlternateScreen, enable_raw_mode};
 use ratatui::backend::CrosstermBackend;
 use ratatui::layout::{Position, Rect};
 use ratatui::{Terminal, TerminalOptions, Viewport};
 
-use crate::app::{App, CueOut};
+use crate::app::{App, CueOut, Typed, keep_typed_in};
 use crate::coach::Clock;
 use crate::cue::{CueCommand, Speaker};
 
@@ -83,8 +85,9 @@ impl App {
     }
 
     /// Runs until the person quits; `speaker` says the cues, if any. A cue
-    /// still speaking at the end is stopped.
-    pub fn run(&mut self, terminal: &mut Screen, mut speaker: Option<Speaker>) -> io::Result<()> {
+    /// still speaking at the end is stopped. What is being typed is put in
+    /// `typed` with every frame, for a signal's thread to keep as drafts.
+    pub fn run(&mut self, terminal: &mut Screen, mut speaker: Option<Speaker>, typed: &Mutex<Typed>) -> io::Result<()> {
         let mut dirty = true;
         let mut first = true;
         // The kept preferences of a screen that shows them come before its
@@ -102,6 +105,8 @@ impl App {
                 }
                 terminal.draw(|frame| frame.render_widget(&*self, frame.area()))?;
                 self.frame_drawn();
+                // What is typed, as drawn: drafts taken up at the start too.
+                *typed.lock().unwrap_or_else(PoisonError::into_inner) = self.typed();
             }
             // The diary, drafts and a kept cramp timer once the first frame is up.
             if std::mem::take(&mut first) && self.after_first_frame() {
@@ -131,7 +136,8 @@ impl App {
 
 /// Opens the guide full-screen until the person quits. The terminal is
 /// restored on quit, on error, on a panic (the hook set in `enter`) and on
-/// SIGTERM, SIGHUP or SIGQUIT.
+/// SIGTERM, SIGHUP or SIGQUIT, which also keep what is being typed as
+/// drafts, as Ctrl-C does.
 pub fn run_tui(
     guide: crate::guide::Guide,
     theme: crate::ui::Theme,
@@ -141,7 +147,8 @@ pub fn run_tui(
     data_dir: Option<std::path::PathBuf>,
     cue: Option<CueCommand>,
 ) -> anyhow::Result<()> {
-    restore_on_signals()?;
+    let typed = Arc::new(Mutex::new(Typed::new()));
+    restore_on_signals(data_dir.clone(), Arc::clone(&typed))?;
     let mut terminal = enter()?;
     let result = (|| {
         let mut app = App::new(guide, theme, terminal.size()?);
@@ -158,14 +165,23 @@ pub fn run_tui(
         }
         #[cfg(debug_assertions)]
         test_fault(&app, &mut terminal)?;
-        app.run(&mut terminal, cue.map(Speaker::new))
+        let ran = app.run(&mut terminal, cue.map(Speaker::new), &typed);
+        // The terminal failed (it may be gone: a window closed): what is
+        // being typed is kept first, as Ctrl-C keeps it.
+        if ran.is_err() {
+            app.keep_drafts();
+        }
+        ran
     })();
     // Whatever is still buffered belongs on the alternate screen.
     let _ = terminal.backend_mut().flush();
-    let _ = crossterm::execute!(io::stdout(), DisableBracketedPaste);
-    ratatui::restore();
-    // Dropping the terminal shows the cursor again.
-    drop(terminal);
+    restore();
+    // The terminal's own drop shows the cursor, and reports to standard
+    // error where it cannot; a terminal that is gone is let go silently.
+    match terminal.show_cursor() {
+        Ok(()) => drop(terminal),
+        Err(_) => std::mem::forget(terminal),
+    }
     Ok(result?)
 }
 
@@ -209,20 +225,27 @@ fn test_fault(app: &App, terminal: &mut Screen) -> io::Result<()> {
     Err(io::Error::other("test fault: an error after the first frame"))
 }
 
-/// The terminal as it was before `enter`, from a panic or a signal: pastes
-/// as keys again, the main screen, cooked mode, and the cursor shown (the
-/// terminal's own drop, which shows it, never runs on these paths).
+/// The terminal as it was before `enter`: pastes as keys again, cooked
+/// mode, the main screen, and the cursor shown. Every step is tried, and
+/// nothing is reported where one fails: from a panic or a signal, and when
+/// the terminal is gone (a closed window), a report to standard error would
+/// itself fail, and a panic there aborts the program.
 fn restore() {
     let _ = crossterm::execute!(io::stdout(), DisableBracketedPaste);
-    ratatui::restore();
-    let _ = crossterm::execute!(io::stdout(), crossterm::cursor::Show);
+    let _ = crossterm::terminal::disable_raw_mode();
+    let _ = crossterm::execute!(io::stdout(), LeaveAlternateScreen, crossterm::cursor::Show);
 }
 
-fn restore_on_signals() -> io::Result<()> {
+/// On SIGTERM, SIGHUP or SIGQUIT: what was being typed kept in the diary in
+/// `dir` as drafts, then the terminal restored, then the exit.
+fn restore_on_signals(dir: Option<PathBuf>, typed: Arc<Mutex<Typed>>) -> io::Result<()> {
     use signal_hook::consts::{SIGHUP, SIGQUIT, SIGTERM};
     let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGQUIT])?;
     std::thread::spawn(move || {
         if let Some(signal) = signals.forever().next() {
+            if let Some(dir) = dir {
+                keep_typed_in(dir, &typed.lock().unwrap_or_else(PoisonError::into_inner));
+            }
             restore();
             std::process::exit(128 + signal);
         }

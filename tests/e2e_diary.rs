@@ -107,14 +107,20 @@ fn a_cramp_timer_outlives_ctrl_c_and_a_killed_process() {
     quit(tui);
 }
 
-#[test]
-fn a_weight_being_typed_outlives_ctrl_c() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut tui = start(dir.path());
+/// The app started in `dir` with 72 typed in the water plan's weight field.
+fn typing_a_weight(dir: &Path) -> Tui {
+    let tui = start(dir);
     tui.send("9");
     tui.wait_for_text("Body weight");
     tui.send("w72");
     tui.wait_for(|s| s.contains("72") && footer(s).contains("Enter"), "the weight typed in its field");
+    tui
+}
+
+#[test]
+fn a_weight_being_typed_outlives_ctrl_c() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut tui = typing_a_weight(dir.path());
     tui.key("Ctrl-c");
     assert_eq!(tui.wait_exit(), 0, "Ctrl-C quits at once");
 
@@ -125,6 +131,131 @@ fn a_weight_being_typed_outlives_ctrl_c() {
     tui.key("Enter");
     tui.wait_for(|s| !footer(s).contains("Enter"), "the weight used");
     quit(tui);
+}
+
+/// Sends SIG`signal` to the app and waits for it to exit with `status`.
+fn signal_and_wait(tui: &mut Tui, signal: &str, status: u32) {
+    let pid = tui.pid().expect("the app's process id");
+    std::process::Command::new("kill").args([&format!("-{signal}"), &pid.to_string()]).status().unwrap();
+    assert_eq!(tui.wait_exit(), status, "SIG{signal}");
+}
+
+/// The terminal closing (SIGHUP) or SIGTERM keeps what is typed as Ctrl-C
+/// does: a weight in its field, and a cramp in the diary's form with its
+/// note; the next start opens them again.
+#[test]
+fn what_is_typed_outlives_the_terminal_closing_and_sigterm() {
+    for (signal, status) in [("HUP", 129), ("TERM", 143)] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut tui = typing_a_weight(dir.path());
+        signal_and_wait(&mut tui, signal, status);
+        assert!(dir.path().join("diary.sqlite3").exists(), "SIG{signal}: the draft kept creates the diary");
+
+        let mut tui = start(dir.path());
+        tui.wait_for(|s| footer(s).contains("Water plan: what you were typing"), "the footer saying where");
+        tui.send("0");
+        tui.wait_for_text("Your cramps");
+        tui.send("a");
+        tui.wait_for(|s| s.contains("Note"), "the diary's form");
+        let note = format!("woke with the calf locked {signal}");
+        // The form starts at how long it lasted; up from the first row is
+        // the note, the form's last.
+        tui.key("Up");
+        tui.wait_for(|s| s.contains("▶ When"), "the first row chosen");
+        tui.key("Up");
+        tui.wait_for(|s| s.contains("▶ Note"), "the note's row chosen");
+        tui.send(&note);
+        tui.wait_for_text(&note);
+        signal_and_wait(&mut tui, signal, status);
+
+        // The weight, taken up by the start before and still in its field,
+        // is kept again beside the form.
+        let mut tui = Tui::builder(80, 24).arg("--data-dir").arg(dir.path()).spawn();
+        let back = tui.wait_for(|s| s.contains(&note), "the form open again with its note");
+        assert!(footer(&back).contains("Water plan") && footer(&back).contains("Diary"), "SIG{signal}:\n{back}");
+        // Again before any key: what the start took up is kept again.
+        signal_and_wait(&mut tui, signal, status);
+        let mut tui = Tui::builder(80, 24).arg("--data-dir").arg(dir.path()).spawn();
+        tui.wait_for(|s| s.contains(&note), "the form open again after a signal before any key");
+        tui.key("Ctrl-c");
+        assert_eq!(tui.wait_exit(), 0, "Ctrl-C quits at once");
+    }
+}
+
+/// The terminal window closing for real: the binary in a pseudo-terminal
+/// whose every master side is then closed, so the kernel hangs it up (a
+/// SIGHUP, and a terminal that reads and writes no more). What was typed is
+/// kept, and the program ends by its own exit, never by an abort.
+#[test]
+fn what_is_typed_outlives_the_terminal_window_closing() {
+    use std::io::Read;
+    use std::sync::mpsc;
+    use std::time::{Duration, Instant};
+
+    use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+
+    let dir = tempfile::tempdir().unwrap();
+    let pair = native_pty_system().openpty(PtySize { rows: 24, cols: 80, pixel_width: 0, pixel_height: 0 }).unwrap();
+    let mut cmd = CommandBuilder::new(binary());
+    cmd.arg("--data-dir");
+    cmd.arg(dir.path());
+    cmd.env("TERM", "xterm-256color");
+    for (key, value) in common::process::private_env(dir.path()) {
+        cmd.env(key, value);
+    }
+    let mut child = pair.slave.spawn_command(cmd).unwrap();
+    drop(pair.slave);
+    // The screen the app draws is read on a thread of its own until each
+    // of these shows in turn; the thread then ends, closing its side.
+    let stages: [fn(&str) -> bool; 3] = [
+        |s| s.contains("Overview"),
+        |s| s.contains("Body weight"),
+        |s| s.contains("Body weight:  72") && s.lines().last().is_some_and(|l| l.contains("Enter")),
+    ];
+    let mut reader = pair.master.try_clone_reader().unwrap();
+    let (seen, reached) = mpsc::channel();
+    let thread = std::thread::spawn(move || {
+        let mut parser = vt100::Parser::new(24, 80, 0);
+        let mut buf = [0u8; 8192];
+        for (i, stage) in stages.iter().enumerate() {
+            while !stage(&parser.screen().contents()) {
+                match reader.read(&mut buf) {
+                    Ok(n) if n > 0 => parser.process(&buf[..n]),
+                    _ => return,
+                }
+            }
+            let _ = seen.send(i);
+        }
+    });
+    let mut writer = pair.master.take_writer().unwrap();
+    let wait = |stage: usize| {
+        assert_eq!(reached.recv_timeout(Duration::from_secs(30)), Ok(stage), "stage {stage} on screen");
+    };
+    wait(0);
+    writer.write_all(b"9").unwrap();
+    wait(1);
+    writer.write_all(b"w72").unwrap();
+    wait(2);
+    thread.join().unwrap();
+    // The window closes: no one holds the terminal's other side any more.
+    drop(writer);
+    drop(pair.master);
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(Instant::now() < deadline, "the app to end after the hang-up");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert!(status.signal().is_none(), "ended by its own exit, not by a signal: {status:?}");
+
+    let mut tui = start(dir.path());
+    tui.wait_for(|s| footer(s).contains("Water plan: what you were typing"), "the weight kept");
+    tui.send("9");
+    tui.wait_for(|s| s.contains("Body weight:  72"), "the field open holding 72");
+    tui.key("Ctrl-c");
+    assert_eq!(tui.wait_exit(), 0, "Ctrl-C quits at once");
 }
 
 #[test]

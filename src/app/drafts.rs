@@ -1,13 +1,20 @@
-//! What a person is typing is never lost by quitting at once (Ctrl-C): a
-//! weight in the water plan's field and a cramp in the diary's form are
-//! kept in the diary as drafts (see `diary::drafts`), and the next start
-//! opens them again as they were left.
+//! What a person is typing is never lost by quitting at once (Ctrl-C), by
+//! the terminal closing (SIGHUP) or by SIGTERM or SIGQUIT: a weight in the
+//! water plan's field and a cramp in the diary's form are kept in the diary
+//! as drafts (see `diary::drafts`), and the next start opens them again as
+//! they were left.
 
 use std::collections::BTreeMap;
+use std::path::PathBuf;
 
 use super::diary::local_time;
 use super::diary_form::CrampForm;
+use super::diary_link::DiaryLink;
 use super::{App, TabState};
+
+/// What is being typed, by kind of draft: the start of the drafts' names,
+/// then each draft's name and text. Empty when nothing is typed.
+pub type Typed = Vec<(String, Vec<(String, String)>)>;
 
 /// The draft of the weight typed in the water-plan tab `id`.
 fn weight_draft(tab_id: &str) -> String {
@@ -15,12 +22,10 @@ fn weight_draft(tab_id: &str) -> String {
 }
 
 impl App {
-    /// Quitting at once: keeps what is typed, if anything. Nothing typed
-    /// never creates a diary; a diary that cannot be written loses only
-    /// the draft.
-    pub(super) fn keep_drafts(&mut self) {
-        // Each kind of draft, with the start of its names.
-        let mut kinds: Vec<(String, Vec<(String, String)>)> = Vec::new();
+    /// What is being typed now: the weight in each water plan's open field,
+    /// the diary's form.
+    pub fn typed(&self) -> Typed {
+        let mut kinds = Typed::new();
         for (tab, state) in self.guide.tabs.iter().zip(&self.tabs) {
             if let TabState::Hydration(h) = state
                 && let Some(typed) = h.editing.as_ref().filter(|t| !t.is_empty())
@@ -32,9 +37,15 @@ impl App {
         if let Some(form) = &self.diary.form {
             kinds.push((CrampForm::DRAFTS.to_string(), form.drafts(self.guide.diary.as_ref())));
         }
-        for (kind, drafts) in kinds.iter().filter(|(_, drafts)| !drafts.is_empty()) {
-            let _ = self.diary.link.writer().ok().map(|d| d.keep_drafts(kind, drafts));
-        }
+        kinds.retain(|(_, drafts)| !drafts.is_empty());
+        kinds
+    }
+
+    /// Quitting at once (Ctrl-C, or the terminal failing): keeps what is
+    /// typed, if anything.
+    pub fn keep_drafts(&mut self) {
+        let typed = self.typed();
+        keep(&mut self.diary.link, &typed);
     }
 
     /// At the start: what was being typed when the program last quit at
@@ -70,4 +81,19 @@ impl App {
         form.was = was.map(|c| c.entry);
         Some(form)
     }
+}
+
+/// Keeps `typed` in the diary `link` leads to, as drafts. Nothing typed
+/// never creates a diary; a diary that cannot be written loses only the
+/// drafts.
+fn keep(link: &mut DiaryLink, typed: &Typed) {
+    for (kind, drafts) in typed {
+        let _ = link.writer().ok().map(|d| d.keep_drafts(kind, drafts));
+    }
+}
+
+/// Keeps `typed` in the diary in `dir`, as drafts: for a quit the app
+/// itself does not see (a signal, handled on a thread of its own).
+pub fn keep_typed_in(dir: PathBuf, typed: &Typed) {
+    keep(&mut DiaryLink::new(Some(dir)), typed);
 }

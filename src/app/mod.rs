@@ -43,6 +43,7 @@ pub use current::{Current, TabScreen};
 pub use diary::{DiaryState, local_time};
 pub use diary_form::{CrampForm, DetailsPrompt, FormRow};
 pub use diary_link::{DiaryLink, Loaded};
+pub use drafts::{Typed, keep_typed_in};
 pub use find::{LastSearch, SearchState};
 pub use help::key_groups;
 pub use hydration::HydrationState;
