@@ -178,7 +178,9 @@ fn new_cramp(
             .map_err(|e| DiaryFailure::Usage(ui.detail_problem.fill(&[("problem", &e.say(said))])))?;
         values.insert(field.key.clone(), value);
     }
-    let note = note.map(str::trim).filter(|n| !n.is_empty()).map(str::to_string);
+    // One line, as the form takes it: a tab, a line break or an escape
+    // typed into the command line is a space.
+    let note = note.map(|n| one_line(n).trim().to_string()).filter(|n| !n.is_empty());
     Ok(NewCramp { started, duration: length, details: values, note })
 }
 

@@ -132,7 +132,13 @@ fn run(cli: Cli, guide: Guide) -> Result<ExitCode, Failure> {
                 if let Some(note) = &reply.note {
                     eprint!("{note}");
                 }
-                write_out(&reply.out)
+                // A file or a pipe gets the diary as it is; a terminal, what
+                // cannot steer it.
+                if std::io::stdout().is_terminal() {
+                    write_out(cramp_guide::text::for_terminal(&reply.out))
+                } else {
+                    write_out(&reply.out)
+                }
             }
             Err(DiaryFailure::Usage(message)) => Err(Failure::Usage(message)),
             Err(DiaryFailure::Runtime(message)) => Err(Failure::Runtime(anyhow::anyhow!(message))),

@@ -292,6 +292,18 @@ fn a_note_of_several_lines_stays_in_its_row_of_the_markdown_table() {
     assert!(!md.lines().any(|l| l.starts_with("walked") || l.starts_with("slept")), "{md}");
 }
 
+/// An imported note may hold escapes, bells and tabs: the Markdown shows
+/// each as a space, so neither a terminal nor a viewer is steered by it.
+#[test]
+fn a_note_with_control_characters_is_plain_text_in_the_markdown() {
+    let note = "calf \u{1b}[31mred\u{1b}[0m\u{7}\tthen";
+    let cramps = vec![cramp(7, at(1.0, 2025, 11, 20, 23, 10), 150_000, &[], Some(note))];
+    let md = diary::export(&cramps, &guide(), ExportFormat::Markdown, at(0.0, 2025, 11, 26, 12, 0));
+    let row = md.lines().find(|l| l.starts_with("| 2025-11-20")).unwrap();
+    assert!(row.ends_with(" | calf  \\[31mred \\[0m  then |"), "{row}");
+    assert!(!md.chars().any(|c| c.is_control() && c != '\n'), "{md:?}");
+}
+
 fn sqlite_error(code: std::os::raw::c_int) -> rusqlite::Error {
     rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(code), None)
 }

@@ -520,6 +520,18 @@ fn an_undone_delete_comes_back_even_where_another_copy_took_its_id() {
     assert_eq!(notes, [Some("theirs".into()), Some("newest".into()), Some("first".into())], "all three there");
 }
 
+/// A note given on the command line is one line, as the form takes it: a
+/// tab, a line break or an escape in it is a space.
+#[test]
+fn a_note_added_from_the_command_line_is_one_line_of_plain_text() {
+    let tmp = tempfile::tempdir().unwrap();
+    let added = diary_cmd(tmp.path(), &["add", "--duration", "1:30", "--note", " woke\tat 3\n\u{1b}[31mred \u{7}"]);
+    assert!(added.status.success(), "{added:?}");
+    let diary = Diary::open_or_create(tmp.path()).unwrap();
+    let notes: Vec<Option<String>> = diary.list(None).unwrap().into_iter().map(|c| c.entry.note).collect();
+    assert_eq!(notes, [Some("woke at 3  [31mred".to_string())]);
+}
+
 #[test]
 fn list_shows_each_cramp_on_one_line_and_sends_no_escapes_to_the_terminal() {
     let tmp = tempfile::tempdir().unwrap();

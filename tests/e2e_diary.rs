@@ -383,3 +383,30 @@ fn on_a_full_disk_an_export_fails_with_its_reason_and_leaves_no_file() {
     quit(tui);
     assert_eq!(names(dir.path()), before, "no export file, no temporary file left behind");
 }
+
+/// `diary export` into a terminal shows an imported note's escapes and
+/// bells as spaces, so the note cannot steer the terminal; into a pipe it
+/// is written as it is kept.
+#[test]
+fn a_diary_exported_into_a_terminal_cannot_steer_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let note = "calf \u{1b}[2J\u{1b}]0;owned\u{7}then";
+    let mut diary = cramp_guide::diary::Diary::open_or_create(dir.path()).unwrap();
+    diary.add(&common::diary::cramp(20, 3, 10, 90, &[], Some(note))).unwrap();
+    drop(diary);
+    for format in ["csv", "json", "markdown"] {
+        let mut tui =
+            Tui::builder(100, 30).args(["diary", "export", "--format", format, "--data-dir"]).arg(dir.path()).spawn();
+        assert_eq!(tui.wait_exit(), 0, "{format}");
+        let raw = tui.raw_output();
+        assert!(!raw.contains(&0x1b) && !raw.contains(&0x07), "{format}: {:?}", String::from_utf8_lossy(&raw));
+        assert!(tui.screen().contains("calf"), "{format}: the note is there:\n{}", tui.screen());
+    }
+    let mut tui =
+        Tui::builder(100, 30).args(["diary", "export", "--format", "csv", "--data-dir"]).arg(dir.path()).spawn();
+    assert_eq!(tui.wait_exit(), 0);
+    assert!(tui.screen().lines().any(|l| l.starts_with("1,2026-11-20T03:10")), "line breaks kept:\n{}", tui.screen());
+    let piped =
+        Binary::new().args(["diary", "export", "--format", "csv", "--data-dir"]).arg(dir.path()).output().unwrap();
+    assert!(String::from_utf8_lossy(&piped.stdout).contains(note), "a pipe gets the note as kept");
+}

@@ -98,7 +98,9 @@ fn json_text(cramps: &[Cramp]) -> String {
     text
 }
 
-/// Escapes the characters Markdown would read as formatting in a table cell.
+/// Escapes the characters Markdown would read as formatting in a table
+/// cell; a line break, a tab or an escape (an imported note may hold them)
+/// is a space.
 fn md(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for ch in text.chars() {
@@ -107,7 +109,7 @@ fn md(text: &str) -> String {
                 out.push('\\');
                 out.push(ch);
             }
-            '\n' | '\r' => out.push(' '),
+            c if c.is_control() => out.push(' '),
             _ => out.push(ch),
         }
     }

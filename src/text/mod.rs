@@ -14,6 +14,14 @@ pub fn one_line(text: &str) -> String {
     text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
 }
 
+/// `text` to be shown on a terminal: every control character but the line
+/// break (an escape, a bell, a carriage return a diary note imported from
+/// elsewhere may hold) is a space, so what is shown cannot steer the
+/// terminal.
+pub fn for_terminal(text: &str) -> String {
+    text.chars().map(|c| if c.is_control() && c != '\n' { ' ' } else { c }).collect()
+}
+
 /// Display width of a string.
 pub fn width(s: &str) -> usize {
     UnicodeWidthStr::width(s)
