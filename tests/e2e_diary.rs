@@ -13,8 +13,14 @@ use common::process::Binary;
 use common::pty::{Tui, binary};
 use common::screen::{footer, lasting, quit_discarding_the_cramp, tab_bar};
 
+/// The app on the diary in `dir`, at 80x24, just started.
+fn spawn_in(dir: &Path) -> Tui {
+    Tui::builder(80, 24).arg("--data-dir").arg(dir).spawn()
+}
+
+/// The app on the diary in `dir`, its first tab up.
 fn start(dir: &Path) -> Tui {
-    let tui = Tui::builder(80, 24).arg("--data-dir").arg(dir).spawn();
+    let tui = spawn_in(dir);
     tui.wait_for_text("Overview");
     tui
 }
@@ -170,12 +176,12 @@ fn what_is_typed_outlives_the_terminal_closing_and_sigterm() {
 
         // The weight, taken up by the start before and still in its field,
         // is kept again beside the form.
-        let mut tui = Tui::builder(80, 24).arg("--data-dir").arg(dir.path()).spawn();
+        let mut tui = spawn_in(dir.path());
         let back = tui.wait_for(|s| s.contains(&note), "the form open again with its note");
         assert!(footer(&back).contains("Water plan") && footer(&back).contains("Diary"), "SIG{signal}:\n{back}");
         // Again before any key: what the start took up is kept again.
         signal_and_wait(&mut tui, signal, status);
-        let mut tui = Tui::builder(80, 24).arg("--data-dir").arg(dir.path()).spawn();
+        let mut tui = spawn_in(dir.path());
         tui.wait_for(|s| s.contains(&note), "the form open again after a signal before any key");
         tui.key("Ctrl-c");
         assert_eq!(tui.wait_exit(), 0, "Ctrl-C quits at once");
